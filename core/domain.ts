@@ -1,0 +1,36 @@
+/** Registrable domains (public-suffix aware, through tldts) and the name-versus-domain check. */
+import { getDomain } from 'tldts';
+
+export function registrableDomain(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname;
+    return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
+  } catch {
+    return null;
+  }
+}
+
+const squash = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la', 'le', 'el']);
+
+/**
+ * True when a displayed source name clearly disagrees with the link's domain: neither contains the other, and the
+ * name's initials are not the domain's label ("Russia Today" ~ rt.com, "The New York Times" ~ nytimes.com agree).
+ */
+export function sourceMismatch(name: string | null, domain: string | null): boolean {
+  if (!name || !domain) return false;
+  const label = squash(domain.split('.')[0] ?? domain);
+  const full = squash(name);
+  if (!label || !full) return false;
+  if (full.includes(label) || label.includes(full) || squash(domain).includes(full)) return false;
+  const words = name.split(/[\s\-–—.&]+/).filter(Boolean);
+  const initials = squash(words.map((w) => w[0] ?? '').join(''));
+  const initialsNoStop = squash(words.filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0] ?? '').join(''));
+  if (label === initials || label === initialsNoStop || label.startsWith(initialsNoStop + 'news')) return false;
+  // "nytimes" ~ "New York Times": initials of the leading words + the last word.
+  const last = squash(words[words.length - 1] ?? '');
+  const lead = squash(words.slice(0, -1).filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0] ?? '').join(''));
+  if (last && label === lead + last) return false;
+  return true;
+}

@@ -1,0 +1,15 @@
+/** Export file names: byline-<host>-<yyyymmdd-hhmm>.<ext>, the time in UTC of the capture. */
+export function exportFileName(pageUrl: string, capturedAt: string, ext: string): string {
+  let host = 'page';
+  try {
+    host = new URL(pageUrl).hostname.replace(/^www\./, '') || 'page';
+  } catch {
+    /* keep "page" */
+  }
+  const d = new Date(capturedAt);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const stamp = Number.isNaN(d.getTime())
+    ? 'undated'
+    : `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}-${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}`;
+  return `byline-${host.replace(/[^a-z0-9.-]/gi, '_')}-${stamp}.${ext}`;
+}

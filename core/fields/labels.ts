@@ -1,0 +1,23 @@
+/** Shapes of short texts that the field rules tell apart: attribution lines, labels, sponsor marks. */
+import { wordCount } from '../text';
+
+const ATTRIBUTION = /^(?:[-–—]\s*|via\s+|source:\s*|quelle:\s*|from\s+)(.{2,60})$/i;
+const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
+const NOT_A_LABEL = /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit)$/i;
+
+/** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
+export function attributionName(text: string): string | null {
+  const m = ATTRIBUTION.exec(text.trim());
+  const name = m?.[1]?.trim();
+  return name && isLabel(name) ? name : null;
+}
+
+/** A short name-like text: a source, a section, an author. */
+export function isLabel(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+}
+
+export function isSponsorMark(text: string): boolean {
+  return SPONSORED.test(text.trim());
+}

@@ -1,0 +1,50 @@
+/** Snippet, image, author and sponsor mark: the remaining fields of a block. */
+import { collapse, lineOf, textOf, truncate } from '../text';
+import { resolveUrl } from '../url';
+import { isSponsorMark } from './labels';
+import type { TitleHit } from './title';
+import type { BlockView } from './view';
+
+export const SNIPPET_MAX = 300;
+
+/** The longest line of the block that is not the title: the story's teaser text. */
+export function snippetOf(view: BlockView, title: TitleHit | null): string | null {
+  let best = '';
+  const seen = new Set<Element>();
+  for (const p of view.pieces) {
+    if (title?.element.contains(p.element) || p === view.timePiece) continue;
+    const line = lineOf(p.element, view.element);
+    // Inline text directly in the block is read piece by piece; a block-level line as a whole.
+    const unit = line === view.element ? p.element : line;
+    if (seen.has(unit) || (title && unit.contains(title.element))) continue;
+    seen.add(unit);
+    const text = unit === p.element ? p.text : textOf(unit);
+    if (text.length > best.length) best = text;
+  }
+  return best.length >= 40 ? truncate(best, SNIPPET_MAX) : null;
+}
+
+export function imageOf(view: BlockView): string | null {
+  for (const img of view.element.querySelectorAll('img')) {
+    const w = Number(img.getAttribute('width') ?? 99);
+    const h = Number(img.getAttribute('height') ?? 99);
+    if (w < 40 || h < 40) continue; // icons and tracking pixels, not story images
+    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
+    const url = src && !src.startsWith('data:') ? resolveUrl(src, view.base) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+export function authorOf(view: BlockView): string | null {
+  for (const p of view.pieces) {
+    const m = /^by\s+([\p{L}][\p{L}.' -]{1,60})$/iu.exec(p.text);
+    if (m?.[1]) return collapse(m[1]);
+  }
+  return null;
+}
+
+export function isSponsored(view: BlockView): boolean {
+  if (view.links.some((l) => /\bsponsored\b/i.test(l.element.getAttribute('rel') ?? ''))) return true;
+  return view.pieces.some((p) => isSponsorMark(p.text));
+}

@@ -1,0 +1,100 @@
+/** parsePage(doc, ctx): pick the adapter, find the blocks, read each block's fields, return one ParseResult. */
+import { SCHEMA_VERSION, type Article, type Block, type ParseContext, type ParseResult } from './types';
+import { adapterFor } from './registry';
+import { documentBase } from './url';
+import { registrableDomain, sourceMismatch } from './domain';
+import { pageStoryOf } from './page';
+import { viewOf } from './fields/view';
+import { titleOf } from './fields/title';
+import { timeOf } from './fields/time';
+import { sourceNameOf } from './fields/source';
+import { authorOf, imageOf, isSponsored, snippetOf } from './fields/snippet';
+
+export interface ParsedPage {
+  result: ParseResult;
+  /** Each article's block element, by article id: the content script anchors badges to these. */
+  elements: Map<string, Element>;
+}
+
+export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
+  return parsePageWithBlocks(doc, ctx).result;
+}
+
+export function parsePageWithBlocks(doc: Document, ctx: ParseContext): ParsedPage {
+  const adapter = adapterFor(ctx.url);
+  const warnings: string[] = [];
+  let blocks: Block[] = [];
+  try {
+    blocks = adapter.blocks(doc, ctx);
+  } catch (err) {
+    warnings.push(`The ${adapter.label} adapter failed on this page: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const elements = new Map<string, Element>();
+  const articles = articlesOf(blocks, doc, ctx, elements);
+  const page = pageStoryOf(doc, ctx, blocks.map((b) => b.element));
+  const kind = articles.length >= 2 ? 'aggregator' : page ? 'article' : 'other';
+  const result: ParseResult = {
+    schemaVersion: SCHEMA_VERSION,
+    url: ctx.url.toString(),
+    capturedAt: ctx.now.toISOString(),
+    layout: { kind, adapter: kind === 'aggregator' ? adapter.id : null, confidence: confidenceOf(kind, articles) },
+    page,
+    warnings,
+    articles,
+  };
+  return { result, elements };
+}
+
+export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>): Article[] {
+  const base = documentBase(doc, ctx.url);
+  const ids = new Set<string>();
+  const articles: Article[] = [];
+  for (const block of blocks) {
+    const view = viewOf(block, ctx, base);
+    const title = titleOf(view);
+    if (!title) continue;
+    const url = title.url;
+    const domain = registrableDomain(url);
+    const name = sourceNameOf(view, title);
+    const { publishedAt, time } = timeOf(view);
+    const id = uniqueId(`${url ?? ''}\n${title.title}`, ids);
+    elements?.set(id, block.element);
+    articles.push({
+      id,
+      position: articles.length + 1,
+      section: block.section,
+      title: title.title,
+      url,
+      source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
+      publishedAt,
+      time,
+      snippet: snippetOf(view, title),
+      author: authorOf(view),
+      imageUrl: imageOf(view),
+      sponsored: isSponsored(view),
+    });
+  }
+  return articles;
+}
+
+function confidenceOf(kind: ParseResult['layout']['kind'], articles: Article[]): number {
+  if (kind !== 'aggregator') return kind === 'article' ? 0.6 : 0.5;
+  const dated = articles.filter((a) => a.publishedAt).length / articles.length;
+  const sourced = articles.filter((a) => a.source.name && a.source.name !== a.source.domain).length / articles.length;
+  const size = Math.min(articles.length, 5) / 5;
+  return Math.round((0.4 + 0.2 * size + 0.2 * dated + 0.2 * sourced) * 100) / 100;
+}
+
+/** A short stable id from the article's link and title (FNV-1a), unique within the result. */
+function uniqueId(key: string, taken: Set<string>): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  const base = `a${(h >>> 0).toString(36)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,153 @@
+/**
+ * Time text → instant + the range the text allows. Relative phrases ("5 hours ago", "vor 2 Tagen", "8시간 전") are read by
+ * a small table of unit words per language; absolute dates by chrono-node. Times without a zone are read in the zone the
+ * caller names (the site's convention), never the machine's.
+ */
+import * as chronoEn from 'chrono-node/en';
+
+export interface TimeReading {
+  publishedAt: Date;
+  earliest: Date;
+  latest: Date;
+}
+
+export interface TimeOptions {
+  /** Offset of the site's zone from UTC in minutes, for times written without a zone. Default 0 (UTC). */
+  zoneOffsetMinutes?: number;
+}
+
+/** Times later than `now` by more than this are rejected: clocks differ a little, stories are not from the future. */
+export const FUTURE_SKEW_MS = 15 * 60_000;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+type Unit = 's' | 'min' | 'h' | 'd' | 'w' | 'mo' | 'y';
+const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY, w: 7 * DAY, mo: 30 * DAY, y: 365 * DAY };
+
+/** Unit words per language, longest first where one is a prefix of another. */
+const UNIT_WORDS: Array<[RegExp, Unit]> = [
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|сек(?:унд[уы]?)?|秒|초)$/i, 's'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|мин(?:ут[уы]?)?|分|분)$/i, 'min'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ч(?:ас(?:а|ов)?)?|時間|시간)$/i, 'h'],
+  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|дн(?:я|ей)?|день|日|일)$/i, 'd'],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|недел[юиь]|週間?|주)$/i, 'w'],
+  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|месяц(?:а|ев)?|ヶ月|か月|개월|달)$/i, 'mo'],
+  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|год(?:а)?|лет|年|년)$/i, 'y'],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1,
+  two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
+};
+
+const NUM = String.raw`(\d+|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)`;
+const WORD = String.raw`([\p{L}.]+)`;
+/** Each pattern captures (number, unit word). */
+const RELATIVE_PATTERNS: RegExp[] = [
+  new RegExp(String.raw`^(?:about|over|almost|around|~)?\s*${NUM}\s*${WORD}\s*ago$`, 'iu'), // 5 hours ago, an hour ago
+  new RegExp(String.raw`^${NUM}\s*([a-z]{1,3})$`, 'i'), // 5h, 2d, 10min
+  new RegExp(String.raw`^vor\s+(?:etwa\s+)?${NUM}\s+${WORD}$`, 'iu'), // vor 5 Stunden
+  new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
+  new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+назад$`, 'iu'), // 5 часов назад
+  /^(\d+)\s*(秒|分|時間|日|週間|ヶ月|か月|年)前$/u, // 5時間前
+  /^(\d+)\s*(초|분|시간|일|주|개월|달|년)\s*전$/u, // 8시간 전
+];
+
+const NOW_WORDS = /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|только что|たった今|今|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|вчера|昨日|어제)$/iu;
+const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|сегодня|今日|오늘)$/iu;
+
+function unitOf(word: string): Unit | null {
+  for (const [re, unit] of UNIT_WORDS) if (re.test(word)) return unit;
+  return null;
+}
+
+function numberOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+function reading(publishedAt: number, earliest: number, latest: number): TimeReading {
+  return { publishedAt: new Date(publishedAt), earliest: new Date(earliest), latest: new Date(latest) };
+}
+
+/** "5 hours ago" → published 5 h before now, somewhere between 6 h and 5 h before now. */
+export function parseRelative(text: string, now: Date): TimeReading | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const n = now.getTime();
+  if (NOW_WORDS.test(t)) return reading(n, n - MINUTE, n);
+  if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
+  if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
+  for (const re of RELATIVE_PATTERNS) {
+    const m = re.exec(t);
+    if (!m || !m[1] || !m[2]) continue;
+    const count = numberOf(m[1]);
+    const unit = unitOf(m[2]);
+    if (count === null || unit === null) continue;
+    const size = UNIT_MS[unit];
+    return reading(n - count * size, n - (count + 1) * size, n - count * size);
+  }
+  return null;
+}
+
+/** Cheap test used to find time labels among all the short texts of a page. */
+export function looksLikeTime(text: string, now: Date): boolean {
+  if (text.length > 48 || !/[\d\p{L}]/u.test(text)) return false;
+  return parseTimeText(text, now) !== null;
+}
+
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}|\d{1,2}:\d{2}/i;
+
+/** Absolute date text ("8 Jun 2025", "June 8, 13:00"): chrono-node; without a year, the most recent past year. */
+export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  if (!MONTH_OR_DAY.test(text) || text.length > 48) return null;
+  const offset = options.zoneOffsetMinutes ?? 0;
+  const results = chronoEn.casual.parse(text, { instant: now, timezone: offset }, { forwardDate: false });
+  const r = results[0];
+  // The date must be the whole label, not a number inside a headline.
+  if (!r || r.text.length < text.trim().length * 0.7) return null;
+  let date = r.start.date();
+  if (!r.start.isCertain('year') && date.getTime() > now.getTime() + FUTURE_SKEW_MS) {
+    const back = new Date(date);
+    back.setUTCFullYear(back.getUTCFullYear() - 1);
+    date = back;
+  }
+  const hasTime = r.start.isCertain('hour');
+  const grain = hasTime ? (r.start.isCertain('minute') ? MINUTE : HOUR) : DAY;
+  const start = date.getTime();
+  return reading(start, hasTime ? start : start - grain / 2, hasTime ? start + grain : start + grain);
+}
+
+export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  const r = parseRelative(text, now) ?? parseAbsolute(text, now, options);
+  return r && acceptable(r, now) ? r : null;
+}
+
+/** Machine-readable values: ISO 8601 (zone-less read in the site's zone), or a Unix epoch in seconds or milliseconds. */
+export function parseMachineTime(value: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  const v = value.trim();
+  let ms: number | null = null;
+  if (/^\d{9,13}$/.test(v)) {
+    const num = Number(v);
+    ms = v.length >= 12 ? num : num * 1000;
+  } else if (/^\d{4}-\d{2}-\d{2}/.test(v)) {
+    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(v);
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(v);
+    const parsed = Date.parse(zoned || dateOnly ? v : `${v.replace(' ', 'T')}Z`);
+    if (!Number.isNaN(parsed)) ms = zoned || dateOnly ? parsed : parsed - (options.zoneOffsetMinutes ?? 0) * MINUTE;
+    if (ms !== null && dateOnly) return acceptable(reading(ms, ms, ms + DAY), now) ? reading(ms, ms, ms + DAY) : null;
+  } else {
+    return parseAbsolute(v, now, options);
+  }
+  if (ms === null || Number.isNaN(ms)) return null;
+  const r = reading(ms, ms, ms);
+  return acceptable(r, now) ? r : null;
+}
+
+function acceptable(r: TimeReading, now: Date): boolean {
+  const t = r.publishedAt.getTime();
+  return Number.isFinite(t) && t <= now.getTime() + FUTURE_SKEW_MS && t > Date.UTC(1990, 0, 1);
+}

@@ -1,0 +1,74 @@
+/** The one value every surface reads: overlay, popup, export and CLI. See README "ParseResult". */
+export const SCHEMA_VERSION = 1 as const;
+
+export type LayoutKind = 'aggregator' | 'article' | 'other';
+export type TimeFrom = 'attribute' | 'structured' | 'text';
+
+export interface ArticleSource {
+  name: string | null;
+  /** Registrable domain of the article link, e.g. "rt.com". */
+  domain: string | null;
+  /** True when the displayed name and the link's domain clearly disagree. */
+  mismatch: boolean;
+}
+
+export interface ArticleTime {
+  text: string | null;
+  from: TimeFrom | null;
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface Article {
+  id: string;
+  position: number;
+  section: string | null;
+  title: string;
+  url: string | null;
+  source: ArticleSource;
+  publishedAt: string | null;
+  time: ArticleTime;
+  snippet: string | null;
+  author: string | null;
+  imageUrl: string | null;
+  sponsored: boolean;
+}
+
+export interface PageStory {
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  url: string | null;
+}
+
+export interface ParseResult {
+  schemaVersion: typeof SCHEMA_VERSION;
+  url: string;
+  capturedAt: string;
+  layout: { kind: LayoutKind; adapter: string | null; confidence: number };
+  page: PageStory | null;
+  warnings: string[];
+  articles: Article[];
+}
+
+export interface ParseContext {
+  url: URL;
+  now: Date;
+}
+
+/** A block found on the page: the element that holds one story, and the section heading it sits under. */
+export interface Block {
+  element: Element;
+  section: string | null;
+}
+
+export interface Adapter {
+  id: string;
+  label: string;
+  /** Hosts this adapter claims (a host matches itself and its subdomains). Empty for the generic detector. */
+  hosts: string[];
+  /** Example page URLs; a test checks each is claimed by this adapter and no other. */
+  examples: string[];
+  /** Finds the story blocks of the page, in page order. */
+  blocks(doc: Document, ctx: ParseContext): Block[];
+}

@@ -1,0 +1,68 @@
+/** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
+
+const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi)$/i;
+
+/** Wrappers whose target sits in a query parameter of the link itself. */
+const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[] }> = [
+  { host: /(^|\.)google\.[a-z.]+$/, path: /^\/url$/, param: ['q', 'url'] },
+  { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
+  { host: /^out\.reddit\.com$/, path: /^\//, param: ['url'] },
+  { host: /(^|\.)bing\.com$/, path: /^\/ck\/a$/, param: ['u'] },
+];
+
+export function isHttpUrl(url: string | null | undefined): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+/** The base URL of a document: its `<base href>` resolved against the page URL. */
+export function documentBase(doc: Document, pageUrl: URL): URL {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, pageUrl);
+    } catch {
+      /* a broken <base> is ignored, as browsers do */
+    }
+  }
+  return pageUrl;
+}
+
+/** Resolves an href against the base; returns a clean absolute http(s) URL or null. */
+export function resolveUrl(href: string | null | undefined, base: URL): string | null {
+  if (!href) return null;
+  const raw = href.trim();
+  if (!raw || raw.startsWith('#') || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  return cleanUrl(unwrap(url)).toString();
+}
+
+function unwrap(url: URL): URL {
+  for (let depth = 0; depth < 3; depth++) {
+    const wrapper = WRAPPERS.find((w) => w.host.test(url.hostname) && w.path.test(url.pathname));
+    const target = wrapper?.param.map((p) => url.searchParams.get(p)).find((v) => v && /^https?:\/\//i.test(v));
+    if (!target) return url;
+    try {
+      url = new URL(target);
+    } catch {
+      return url;
+    }
+  }
+  return url;
+}
+
+function cleanUrl(url: URL): URL {
+  const out = new URL(url.toString());
+  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
+  const keys: string[] = [];
+  out.searchParams.forEach((_, key) => keys.push(key));
+  const tracking = keys.filter((key) => TRACKING_PARAMS.test(key));
+  for (const key of tracking) out.searchParams.delete(key);
+  if (tracking.length === keys.length) out.search = '';
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Real Chromium and Firefox with the built extension loaded, through puppeteer-core (CDP for Chromium, WebDriver BiDi
+ * for Firefox). Used by the demo, the screenshots and the E2E tests. Browsers are never downloaded: the binaries come
+ * from the system (Debian's chromium and firefox-esr) or from BYLINE_CHROMIUM / BYLINE_FIREFOX.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const BUILD_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output', 'chrome-mv3'),
+  firefox: join(ROOT, '.output', 'firefox-mv2'),
+};
+export const GECKO_ID = 'byline@byline.invalid';
+/** A fixed moz-extension UUID, so tests know the popup's address in Firefox. */
+const FIREFOX_UUID = '6f1d3a52-8c1e-4d8b-9a61-3b2f6c0e7d41';
+
+const CANDIDATES: Record<BrowserName, { env: string; paths: string[] }> = {
+  // Debian's /usr/bin/chromium wrapper adds flags of its own (an empty --load-extension); the real binary is below.
+  chromium: { env: 'BYLINE_CHROMIUM', paths: ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/google-chrome'] },
+  firefox: { env: 'BYLINE_FIREFOX', paths: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'] },
+};
+
+export function browserBinary(name: BrowserName): string | null {
+  const { env, paths } = CANDIDATES[name];
+  const fromEnv = process.env[env];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return paths.find((p) => existsSync(p)) ?? null;
+}
+
+export function missingBrowserReason(name: BrowserName): string {
+  const { env, paths } = CANDIDATES[name];
+  return `${name} not found (looked at $${env}, ${paths.join(', ')}); install it (apt-get install ${name === 'chromium' ? 'chromium' : 'firefox-esr'}) or set ${env}`;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID, without a trailing slash. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_FLAGS = [
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-gpu', '--disable-quic', '--no-default-browser-check', '--disable-default-apps',
+];
+
+export async function launchWithExtension(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const executablePath = browserBinary(name);
+  if (!executablePath) throw new Error(missingBrowserReason(name));
+  const headless = options.headless ?? true;
+  const profile = mkdtempSync(join(tmpdir(), `byline-${name}-`));
+  let browser: Browser;
+  let origin: string;
+  if (name === 'chromium') {
+    const asRoot = process.getuid?.() === 0;
+    browser = await puppeteer.launch({
+      executablePath, headless, pipe: true, enableExtensions: true, userDataDir: profile,
+      args: [...CHROMIUM_FLAGS, ...(asRoot ? ['--no-sandbox'] : []), '--window-size=1280,900'],
+      defaultViewport: null,
+    });
+    const id = await browser.installExtension(BUILD_DIRS.chromium);
+    origin = `chrome-extension://${id}`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox', executablePath, headless, userDataDir: profile,
+      args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'app.update.enabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+      },
+      defaultViewport: null,
+    });
+    await browser.installExtension(BUILD_DIRS.firefox);
+    origin = `moz-extension://${FIREFOX_UUID}`;
+  }
+  return {
+    name,
+    browser,
+    origin,
+    async close() {
+      await browser.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

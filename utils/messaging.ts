@@ -1,0 +1,63 @@
+/**
+ * The one typed protocol between Byline's parts. Every listener checks that a message comes from Byline itself and has
+ * the expected shape, and ignores anything else.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { LayoutKind, ParseResult } from '../core/types';
+
+export type BylineMessage =
+  /** popup → content script: the page's current ParseResult. */
+  | { type: 'byline:get-result' }
+  /** content script → background: how many articles the tab shows, for the toolbar badge. */
+  | { type: 'byline:parsed'; count: number; kind: LayoutKind };
+
+export interface Replies {
+  'byline:get-result': ParseResult;
+  'byline:parsed': void;
+}
+
+const KINDS: readonly string[] = ['aggregator', 'article', 'other'];
+
+export function isBylineMessage(value: unknown): value is BylineMessage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'byline:get-result':
+      return Object.keys(m).length === 1;
+    case 'byline:parsed':
+      return Number.isInteger(m.count) && (m.count as number) >= 0 && typeof m.kind === 'string' && KINDS.includes(m.kind);
+    default:
+      return false;
+  }
+}
+
+/** Only Byline's own pages and content scripts may talk to Byline. */
+export function isFromByline(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+export type Handler = {
+  [K in BylineMessage['type']]?: (
+    message: Extract<BylineMessage, { type: K }>,
+    sender: Browser.runtime.MessageSender,
+  ) => Replies[K] | Promise<Replies[K]>;
+};
+
+/** Registers handlers; messages from elsewhere or of an unknown shape get no answer. Returns the remover. */
+export function listen(handlers: Handler): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isFromByline(sender) || !isBylineMessage(message)) return undefined;
+    const handle = handlers[message.type] as ((m: BylineMessage, s: Browser.runtime.MessageSender) => unknown) | undefined;
+    return handle ? Promise.resolve(handle(message, sender)) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export function sendToTab<T extends BylineMessage>(tabId: number, message: T): Promise<Replies[T['type']]> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Replies[T['type']]>;
+}
+
+export function sendToBackground<T extends BylineMessage>(message: T): Promise<Replies[T['type']]> {
+  return browser.runtime.sendMessage(message) as Promise<Replies[T['type']]>;
+}
