@@ -1,0 +1,53 @@
+/** Drives the built extension in a real browser: the demo page, the popup opened as a page, the network log. */
+import { existsSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { BUILD_DIRS, browserBinary, missingBrowserReason, type BrowserName, type ExtensionBrowser } from '../../scripts/browsers';
+
+/** Why this browser's E2E tests cannot run here, or null. In CI a missing browser is a failure, not a skip. */
+export function unavailable(name: BrowserName): string | null {
+  if (!existsSync(BUILD_DIRS[name])) return `${BUILD_DIRS[name]} is missing: run \`npm run build\` first (npm test does)`;
+  if (!browserBinary(name)) return missingBrowserReason(name);
+  return null;
+}
+
+export async function waitForAnnotation(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 20_000 });
+}
+
+/** Opens the popup as an extension page. Firefox never settles navigations to moz-extension pages: poll instead. */
+export async function openExtensionPage(eb: ExtensionBrowser, path: string, page?: Page): Promise<Page> {
+  const target = page ?? (await eb.browser.newPage());
+  void target.goto(`${eb.origin}/${path}`).catch(() => {});
+  await target.waitForFunction((p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 20_000 }, path);
+  return target;
+}
+
+/**
+ * The id of the tab showing `url`. Byline has no "tabs" permission, so tab URLs are hidden from it: ask each tab's
+ * content script for its result and match the page URL instead.
+ */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    for (const tab of await api.tabs.query({})) {
+      try {
+        const result = (await api.tabs.sendMessage(tab.id!, { type: 'byline:get-result' })) as { url?: string } | undefined;
+        if (result?.url === wanted) return tab.id!;
+      } catch {
+        /* no Byline on that tab */
+      }
+    }
+    return -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab with Byline running on ${url}`);
+  return id;
+}
+
+/** Records every request a page makes. */
+export function recordRequests(page: Page, into: string[]): void {
+  page.on('request', (request) => {
+    into.push(request.url());
+  });
+}
+
+export const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/;
