@@ -61,7 +61,9 @@ const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|вчера|昨日|어�
 const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|сегодня|今日|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
-  for (const [re, unit] of UNIT_WORDS) if (re.test(word)) return unit;
+  // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
+  const bare = word.replace(/\.$/, '');
+  for (const [re, unit] of UNIT_WORDS) if (re.test(bare)) return unit;
   return null;
 }
 
@@ -101,7 +103,10 @@ export function looksLikeTime(text: string, now: Date): boolean {
 
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}|\d{1,2}:\d{2}/i;
 
-/** Absolute date text ("8 Jun 2025", "June 8, 13:00"): chrono-node; without a year, the most recent past year. */
+/**
+ * Absolute date text ("8 Jun 2025", "June 8, 13:00"): chrono-node. Without a year, the most recent past year; a time
+ * alone, the most recent past day.
+ */
 export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   if (!MONTH_OR_DAY.test(text) || text.length > 48) return null;
   const offset = options.zoneOffsetMinutes ?? 0;
@@ -109,16 +114,22 @@ export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}
   const r = results[0];
   // The date must be the whole label, not a number inside a headline.
   if (!r || r.text.length < text.trim().length * 0.7) return null;
+  const hasTime = r.start.isCertain('hour');
+  // chrono puts a date alone at noon; the label stands for the whole day, which is past as soon as it has begun.
+  const halfDay = hasTime ? 0 : DAY / 2;
   let date = r.start.date();
-  if (!r.start.isCertain('year') && date.getTime() > now.getTime() + FUTURE_SKEW_MS) {
+  if (!r.start.isCertain('year') && date.getTime() - halfDay > now.getTime() + FUTURE_SKEW_MS) {
+    // Not yet happened: a time alone ("13:00") was yesterday's, a date without a year last year's.
     const back = new Date(date);
-    back.setUTCFullYear(back.getUTCFullYear() - 1);
+    if (r.start.isCertain('day')) back.setUTCFullYear(back.getUTCFullYear() - 1);
+    else back.setTime(back.getTime() - DAY);
     date = back;
   }
-  const hasTime = r.start.isCertain('hour');
-  const grain = hasTime ? (r.start.isCertain('minute') ? MINUTE : HOUR) : DAY;
   const start = date.getTime();
-  return reading(start, hasTime ? start : start - grain / 2, hasTime ? start + grain : start + grain);
+  if (hasTime) return reading(start, start, start + (r.start.isCertain('minute') ? MINUTE : HOUR));
+  // Today's date: the story was published between midnight and now, not later.
+  const latest = Math.max(start - halfDay, Math.min(start + halfDay, now.getTime()));
+  return reading(Math.min(start, latest), start - halfDay, latest);
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
@@ -136,11 +147,13 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
   } else if (/^\d{4}-\d{2}-\d{2}/.test(v)) {
     const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(v);
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(v);
-    const parsed = Date.parse(zoned || dateOnly ? v : `${v.replace(' ', 'T')}Z`);
-    if (!Number.isNaN(parsed)) ms = zoned || dateOnly ? parsed : parsed - (options.zoneOffsetMinutes ?? 0) * MINUTE;
+    // A bare date is zone-less too: its day starts at midnight in the site's zone, not in UTC.
+    const parsed = Date.parse(zoned ? v : dateOnly ? `${v}T00:00Z` : `${v.replace(' ', 'T')}Z`);
+    if (!Number.isNaN(parsed)) ms = zoned ? parsed : parsed - (options.zoneOffsetMinutes ?? 0) * MINUTE;
     if (ms !== null && dateOnly) return acceptable(reading(ms, ms, ms + DAY), now) ? reading(ms, ms, ms + DAY) : null;
   } else {
-    return parseAbsolute(v, now, options);
+    const r = parseAbsolute(v, now, options);
+    return r && acceptable(r, now) ? r : null;
   }
   if (ms === null || Number.isNaN(ms)) return null;
   const r = reading(ms, ms, ms);

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -91,4 +91,28 @@ export async function launchWithExtension(name: BrowserName, options: { headless
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The slice of the extension API that tabIdOf uses inside an extension page. */
+interface TabsApi {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(id: number, m: object): Promise<unknown> };
+}
+
+/**
+ * The id of the tab showing `url`, asked from an extension page. Byline has no "tabs" permission, so tab URLs are hidden
+ * from it: ask each tab's content script for its result and match the page URL instead.
+ */
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
+  const id = await extensionPage.evaluate(async (wanted) => {
+    const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (g.browser ?? g.chrome)!;
+    for (const tab of await api.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const result = (await api.tabs.sendMessage(tab.id, { type: 'byline:get-result' }).catch(() => null)) as { url?: string } | null;
+      if (result?.url === wanted) return tab.id;
+    }
+    return -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab with Byline running on ${url}`);
+  return id;
 }

@@ -1,7 +1,7 @@
 /** npm run screenshots: headless PNGs of the overlay on the demo page and of the popup (light and dark), into docs/. */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from './browsers';
+import { launchWithExtension, tabIdOf } from './browsers';
 import { startDemoServer } from './demo-server';
 
 const DOCS = join(resolve(import.meta.dirname, '..'), 'docs');
@@ -20,13 +20,7 @@ try {
   const popup = await eb.browser.newPage();
   await popup.setViewport({ width: 380, height: 330, deviceScaleFactor: 1 });
   await popup.goto(`${eb.origin}/popup.html`);
-  const tabId = await popup.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
-      const r = (await chrome.tabs.sendMessage(tab.id!, { type: 'byline:get-result' }).catch(() => null)) as { url?: string } | null;
-      if (r?.url === url) return tab.id!;
-    }
-    return -1;
-  }, server.url);
+  const tabId = await tabIdOf(popup, server.url);
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await popup.goto(`${eb.origin}/popup.html?tabId=${tabId}`);

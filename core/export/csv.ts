@@ -12,6 +12,8 @@ export function toCsv(result: ParseResult, options: { bom?: boolean } = {}): str
     a.position, a.section, a.title, a.url, a.source.name, a.source.domain, a.source.mismatch, a.publishedAt, a.time.text,
     a.time.from, a.time.earliest, a.time.latest, a.snippet, a.author, a.imageUrl, a.sponsored, result.url, result.capturedAt,
   ]);
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true });
+  // Papa turns an empty `data` into one blank record; with no articles the header is written as a one-row table.
+  const table = rows.length ? { fields: [...CSV_COLUMNS], data: rows } : [[...CSV_COLUMNS]];
+  const csv = Papa.unparse(table, { newline: '\r\n', escapeFormulae: true });
   return `${options.bom ? '\ufeff' : ''}${csv}\r\n`;
 }

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { BUILD_DIRS, browserBinary, missingBrowserReason, type BrowserName, type ExtensionBrowser } from '../../scripts/browsers';
 
+export { tabIdOf } from '../../scripts/browsers';
+
 /** Why this browser's E2E tests cannot run here, or null. In CI a missing browser is a failure, not a skip. */
 export function unavailable(name: BrowserName): string | null {
   if (!existsSync(BUILD_DIRS[name])) return `${BUILD_DIRS[name]} is missing: run \`npm run build\` first (npm test does)`;
@@ -20,27 +22,6 @@ export async function openExtensionPage(eb: ExtensionBrowser, path: string, page
   void target.goto(`${eb.origin}/${path}`).catch(() => {});
   await target.waitForFunction((p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 20_000 }, path);
   return target;
-}
-
-/**
- * The id of the tab showing `url`. Byline has no "tabs" permission, so tab URLs are hidden from it: ask each tab's
- * content script for its result and match the page URL instead.
- */
-export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  const id = await extensionPage.evaluate(async (wanted) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    for (const tab of await api.tabs.query({})) {
-      try {
-        const result = (await api.tabs.sendMessage(tab.id!, { type: 'byline:get-result' })) as { url?: string } | undefined;
-        if (result?.url === wanted) return tab.id!;
-      } catch {
-        /* no Byline on that tab */
-      }
-    }
-    return -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab with Byline running on ${url}`);
-  return id;
 }
 
 /** Records every request a page makes. */

@@ -9,7 +9,7 @@ describe('the background', () => {
   });
 
   const parsed = async (count: number, kind: string, sender: object) =>
-    Promise.all(await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:parsed', count, kind }, sender));
+    Promise.all(await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:parsed', count, kind }, sender, () => {}));
 
   it('shows the number of articles on the toolbar badge of the tab', async () => {
     await parsed(3, 'aggregator', { id: fakeBrowser.runtime.id, tab: { id: 7 } });

@@ -20,11 +20,11 @@ describe('the message protocol', () => {
     let calls = 0;
     listen({ 'byline:get-result': () => (calls++, { ok: true } as never) });
     const own = { id: fakeBrowser.runtime.id };
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, own);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, own, () => {});
     expect(await answer).toEqual({ ok: true });
-    const [foreign] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, { id: 'some-other-extension' });
+    const [foreign] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, { id: 'some-other-extension' }, () => {});
     expect(foreign).toBeUndefined();
-    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result', html: '<img>' }, own);
+    const [bad] = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result', html: '<img>' }, own, () => {});
     expect(bad).toBeUndefined();
     expect(calls).toBe(1);
   });
@@ -32,7 +32,7 @@ describe('the message protocol', () => {
   it('stops answering once the listener is removed', async () => {
     const stop = listen({ 'byline:get-result': () => ({}) as never });
     stop();
-    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, { id: fakeBrowser.runtime.id });
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'byline:get-result' }, { id: fakeBrowser.runtime.id }, () => {});
     expect(answers.filter((a) => a !== undefined)).toEqual([]);
   });
 });

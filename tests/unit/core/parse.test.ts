@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { parsePage } from '../../../core/parse';
+import type { ParseResult } from '../../../core/types';
+
+const now = new Date('2025-06-08T18:00:00Z');
+const urls = ['https://example.org/news/story', 'https://daily8.com/news/story'];
+
+function parse(doc: Document, url: string): ParseResult {
+  return parsePage(doc, { url: new URL(url), now });
+}
+
+const html = (source: string) => (url: string) => documentFromHtml(source, url);
+const withoutBody = (url: string) => {
+  const doc = documentFromHtml('<title>t</title><h1>Hello</h1>', url);
+  doc.body!.remove();
+  return doc;
+};
+const withoutRoot = (url: string) => {
+  const doc = documentFromHtml('<p>x</p>', url);
+  doc.documentElement.remove();
+  return doc;
+};
+
+const comments = html(`<main><p>Story text.</p><section class="comments"><h2>Comments (2)</h2>
+  <div class="comment"><a href="/user/anna">anna</a> <span>5 hours ago</span>
+    <p>I do not agree with the author at all, the numbers in the second paragraph are wrong.</p><a href="#reply">Reply</a></div>
+  <div class="comment"><a href="/user/bob">bob</a> <span>2 hours ago</span>
+    <p>Thanks for writing this, it explains the situation better than anything else I have read.</p><a href="#reply">Reply</a></div>
+</section></main>`);
+
+const sections = ['World', 'Business', 'Tech', 'Science', 'Sport', 'Culture', 'Opinion', 'Travel', 'Video', 'Weather'];
+const menu = html(`<nav><ul>${sections.map((s) => `<li><a href="/${s.toLowerCase()}">${s} news today</a> <span>1h</span></li>`).join('')}</ul></nav>
+  <ul class="footer-links">${sections.map((s) => `<li><a href="/about/${s}">About our ${s} desk</a></li>`).join('')}</ul>`);
+
+const cases: Array<[string, (url: string) => Document]> = [
+  ['an empty document', html('')],
+  ['a document with no body', withoutBody],
+  ['a document with no root element', withoutRoot],
+  ['broken markup', html('<div><a href="/x">Unclosed <b>bold <time datetime="nope">5 hours ago<div></table></p><li><td>cell</a></i>')],
+  ['two comments with times but no headline links', comments],
+  ['a navigation menu with many links', menu],
+];
+
+describe.each(urls)('parsePage on %s', (url) => {
+  it.each(cases)('returns a valid result with no articles for %s', (_, make) => {
+    const result = parse(make(url), url);
+    expect(result).toMatchObject({ schemaVersion: 1, url, capturedAt: now.toISOString(), articles: [] });
+    expect(['other', 'article']).toContain(result.layout.kind);
+    expect(result.layout.confidence).toBeGreaterThanOrEqual(0);
+    expect(result.layout.confidence).toBeLessThanOrEqual(1);
+    expect(result.warnings).toEqual([]);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});

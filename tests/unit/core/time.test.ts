@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUTURE_SKEW_MS, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText } from '../../../core/time';
+
+const now = new Date('2025-06-08T18:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const before = (ms: number): string => new Date(now.getTime() - ms).toISOString();
+const iso = (r: { publishedAt: Date; earliest: Date; latest: Date } | null) =>
+  r && { publishedAt: r.publishedAt.toISOString(), earliest: r.earliest.toISOString(), latest: r.latest.toISOString() };
+
+// The code must read times the same whatever zone the machine runs in: run every test in a zone far from UTC.
+const machineZone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'America/New_York';
+  expect(new Date('2025-06-08T12:00:00Z').getTimezoneOffset()).toBe(240); // the switch took effect
+});
+afterAll(() => void (machineZone === undefined ? delete process.env.TZ : (process.env.TZ = machineZone)));
+
+describe('parseRelative', () => {
+  it.each([
+    ['5 hours ago', 5 * HOUR, HOUR],
+    ['an hour ago', HOUR, HOUR],
+    ['5h', 5 * HOUR, HOUR],
+    ['2d', 2 * DAY, DAY],
+    ['vor 5 Stunden', 5 * HOUR, HOUR],
+    ['vor 5 Std.', 5 * HOUR, HOUR],
+    ['2 hrs. ago', 2 * HOUR, HOUR],
+    ['il y a 2 jours', 2 * DAY, DAY],
+    ['hace 3 horas', 3 * HOUR, HOUR],
+    ['5 часов назад', 5 * HOUR, HOUR],
+    ['5時間前', 5 * HOUR, HOUR],
+    ['8시간 전', 8 * HOUR, HOUR],
+    ['1주 전', 7 * DAY, 7 * DAY],
+  ])('"%s" is published that long before now, within one unit earlier', (text, ago, unit) => {
+    expect(iso(parseRelative(text, now))).toEqual({ publishedAt: before(ago), earliest: before(ago + unit), latest: before(ago) });
+  });
+
+  it('reads "just now" as now, within the last minute', () => {
+    expect(iso(parseRelative('just now', now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
+  });
+
+  it('reads "yesterday" as a day ago, in a range that covers the whole of yesterday in any zone', () => {
+    const r = parseRelative('yesterday', now)!;
+    expect(r.publishedAt.toISOString()).toBe(before(DAY));
+    expect(r.earliest.getTime()).toBeLessThanOrEqual(now.getTime() - DAY - 18 * HOUR); // yesterday began ≥ 42 h ago in UTC
+    expect(r.latest.getTime()).toBeLessThanOrEqual(now.getTime());
+  });
+
+  it('does not read a headline or a bare number as a time', () => {
+    expect(parseRelative('5 reasons to visit Paris', now)).toBeNull();
+    expect(parseRelative('2025', now)).toBeNull();
+  });
+});
+
+describe('parseTimeText', () => {
+  it('reads relative text and absolute dates', () => {
+    expect(parseTimeText('5 hours ago', now)?.publishedAt.toISOString()).toBe(before(5 * HOUR));
+    expect(parseTimeText('8 Jun 2025 13:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:00:00.000Z');
+  });
+
+  it("reads a zone-less absolute time in the site's zone", () => {
+    expect(parseTimeText('8 Jun 2025 13:00', now, { zoneOffsetMinutes: 120 })?.publishedAt.toISOString()).toBe('2025-06-08T11:00:00.000Z');
+  });
+});
+
+describe('parseAbsolute', () => {
+  it('gives "8 Jun 13:00" without a year the most recent past year', () => {
+    expect(parseAbsolute('8 Jun 13:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:00:00.000Z');
+    expect(parseAbsolute('8 Jun 19:00', now)?.publishedAt.toISOString()).toBe('2024-06-08T19:00:00.000Z');
+    expect(parseAbsolute('10 Jun', now)?.publishedAt.getUTCFullYear()).toBe(2024);
+  });
+
+  it('gives a date without a time the range of its day', () => {
+    expect(iso(parseAbsolute('7 Jun 2025', now))).toMatchObject({ earliest: '2025-06-07T00:00:00.000Z', latest: '2025-06-08T00:00:00.000Z' });
+  });
+
+  it("reads today's date before noon as today, between midnight and now", () => {
+    const morning = new Date('2025-06-08T08:00:00Z');
+    for (const text of ['8 Jun 2025', 'June 8']) {
+      expect(iso(parseTimeText(text, morning)), text).toEqual({
+        publishedAt: morning.toISOString(), earliest: '2025-06-08T00:00:00.000Z', latest: morning.toISOString(),
+      });
+    }
+  });
+
+  it('reads a time alone that has not yet come today as yesterday', () => {
+    expect(parseTimeText('13:00', new Date('2025-06-08T08:00:00Z'))?.publishedAt.toISOString()).toBe('2025-06-07T13:00:00.000Z');
+    expect(parseTimeText('07:00', new Date('2025-06-08T08:00:00Z'))?.publishedAt.toISOString()).toBe('2025-06-08T07:00:00.000Z');
+  });
+
+  it('does not take words inside a long headline for a date', () => {
+    expect(looksLikeTime('Paris wants to produce drones in Ukraine', now)).toBe(false);
+    expect(looksLikeTime('May brings new hope for 3 towns', now)).toBe(false);
+    expect(looksLikeTime('5 hours ago', now)).toBe(true);
+  });
+});
+
+describe('parseMachineTime', () => {
+  it('reads ISO 8601 with a zone as that instant', () => {
+    expect(parseMachineTime('2025-06-08T15:30:00+02:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:30:00.000Z');
+    expect(parseMachineTime('2025-06-08T13:30:00Z', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:30:00.000Z');
+  });
+
+  it('reads zone-less ISO 8601 as UTC by default, never in the machine zone', () => {
+    expect(parseMachineTime('2025-06-08T13:30:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:30:00.000Z');
+    expect(parseMachineTime('2025-06-08 13:30', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:30:00.000Z');
+  });
+
+  it("reads zone-less ISO 8601 in the site's zone when given", () => {
+    expect(parseMachineTime('2025-06-08T13:30:00', now, { zoneOffsetMinutes: 540 })?.publishedAt.toISOString()).toBe('2025-06-08T04:30:00.000Z');
+    expect(parseMachineTime('2025-06-08T13:30:00', now, { zoneOffsetMinutes: -240 })?.publishedAt.toISOString()).toBe('2025-06-08T17:30:00.000Z');
+  });
+
+  it("reads a date-only value as that day in the site's zone", () => {
+    expect(iso(parseMachineTime('2025-06-07', now))).toMatchObject({ earliest: '2025-06-07T00:00:00.000Z', latest: '2025-06-08T00:00:00.000Z' });
+    expect(iso(parseMachineTime('2025-06-07', now, { zoneOffsetMinutes: 540 }))).toMatchObject({
+      earliest: '2025-06-06T15:00:00.000Z', latest: '2025-06-07T15:00:00.000Z',
+    });
+  });
+
+  it('reads Unix epochs in seconds and in milliseconds', () => {
+    const t = Date.parse('2025-06-08T12:00:00Z');
+    expect(parseMachineTime(String(t / 1000), now)?.publishedAt.getTime()).toBe(t);
+    expect(parseMachineTime(String(t), now)?.publishedAt.getTime()).toBe(t);
+  });
+
+  it('rejects times later than now by more than the allowed clock skew', () => {
+    const soon = new Date(now.getTime() + FUTURE_SKEW_MS - 60_000).toISOString();
+    const later = new Date(now.getTime() + FUTURE_SKEW_MS + 60_000).toISOString();
+    expect(parseMachineTime(soon, now)).not.toBeNull();
+    expect(parseMachineTime(later, now)).toBeNull();
+    expect(parseMachineTime(String(Math.floor(Date.parse(later) / 1000)), now)).toBeNull();
+    expect(parseMachineTime('10 Jun 2025 13:00', now)).toBeNull();
+  });
+
+  it('rejects values that are not times', () => {
+    expect(parseMachineTime('2025-99-99T00:00:00Z', now)).toBeNull();
+    expect(parseMachineTime('', now)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { documentBase, resolveUrl } from '../../../core/url';
+
+const base = new URL('https://daily8.com/news/world/page.html');
+
+describe('resolveUrl', () => {
+  it('resolves relative and protocol-relative links against the base', () => {
+    expect(resolveUrl('other.html', base)).toBe('https://daily8.com/news/world/other.html');
+    expect(resolveUrl('/about', base)).toBe('https://daily8.com/about');
+    expect(resolveUrl('../sport/x', base)).toBe('https://daily8.com/news/sport/x');
+    expect(resolveUrl('//cdn.example.org/a.jpg', base)).toBe('https://cdn.example.org/a.jpg');
+    expect(resolveUrl('  https://rt.com/news/1/  ', base)).toBe('https://rt.com/news/1/');
+  });
+
+  it.each(['javascript:void(0)', 'JavaScript:alert(1)', 'data:text/html,hi', 'mailto:a@b.c', '#', '#comments', '', null, undefined])(
+    'rejects %j',
+    (href) => expect(resolveUrl(href, base)).toBeNull(),
+  );
+
+  it('rejects links that are not http(s)', () => {
+    expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
+  });
+
+  it('removes tracking parameters and keeps the others', () => {
+    expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
+    expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    expect(resolveUrl('https://rt.com/a?id=7#top', base)).toBe('https://rt.com/a?id=7#top');
+  });
+
+  it('unwraps Google and Facebook redirect links, and cleans their target', () => {
+    const target = 'https://www.reuters.com/world/story?id=1&utm_source=google';
+    expect(resolveUrl(`https://www.google.com/url?sa=t&q=${encodeURIComponent(target)}`, base)).toBe('https://www.reuters.com/world/story?id=1');
+    expect(resolveUrl(`https://l.facebook.com/l.php?u=${encodeURIComponent(target)}&h=AT0`, base)).toBe('https://www.reuters.com/world/story?id=1');
+  });
+
+  it('leaves a Google link alone when its target is not an http(s) URL', () => {
+    expect(new URL(resolveUrl('https://www.google.com/url?q=javascript:alert(1)', base)!).hostname).toBe('www.google.com');
+  });
+});
+
+describe('documentBase', () => {
+  it('honours <base href>, resolved against the page URL', () => {
+    const doc = documentFromHtml('<base href="/mirror/"><a href="x.html">x</a>', base.toString());
+    const b = documentBase(doc, base);
+    expect(b.toString()).toBe('https://daily8.com/mirror/');
+    expect(resolveUrl('x.html', b)).toBe('https://daily8.com/mirror/x.html');
+  });
+
+  it('is the page URL when there is no <base>', () => {
+    expect(documentBase(documentFromHtml('<p>hi</p>', base.toString()), base).toString()).toBe(base.toString());
+  });
+});
