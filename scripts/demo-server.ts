@@ -1,6 +1,6 @@
 /**
  * A static server for the demo: the bundled reference page (demo/reference-page.html, the embedded default) at
- * /byline-demo/, test fixtures under /byline-demo/fixtures/. Loopback only; it serves files, nothing else.
+ * /byline-demo/, test fixtures under /byline-demo/fixtures/ and /fixtures/. Loopback only; it serves files, nothing else.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,8 +25,10 @@ export async function startDemoServer(options: { port?: number; page?: string } 
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | null = null;
     if (path === DEMO_PATH || path === DEMO_PATH.slice(0, -1)) file = page;
-    else if (path.startsWith(`${DEMO_PATH}fixtures/`)) {
-      const rel = normalize(path.slice(`${DEMO_PATH}fixtures/`.length));
+    else {
+      // Fixtures under the demo path get Byline by themselves; under /fixtures/ only when the user asks for a scan.
+      const prefix = [`${DEMO_PATH}fixtures/`, '/fixtures/'].find((p) => path.startsWith(p));
+      const rel = prefix ? normalize(path.slice(prefix.length)) : '..';
       if (!rel.startsWith('..')) file = join(ROOT, 'tests', 'fixtures', rel);
     }
     try {

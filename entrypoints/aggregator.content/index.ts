@@ -1,4 +1,3 @@
-import './style.css';
 import { CONTENT_MATCHES } from '../../utils/matches';
 import { safeParsePage } from '../../core/safe-parse';
 import { listen, sendToBackground } from '../../utils/messaging';
@@ -12,7 +11,9 @@ declare global {
 /** Parses the page once, answers the popup with the result, and puts a badge on each article block. */
 export default defineContentScript({
   matches: CONTENT_MATCHES,
-  cssInjectionMode: 'ui',
+  // The badge CSS travels inside the script (overlay.tsx), so no extension file has to be web-accessible: pages
+  // cannot probe for Byline, and "Scan this page" works on any site.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     if (globalThis.__bylineLoaded) return;
     globalThis.__bylineLoaded = true;

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ParseResult } from '../../core/types';
 import { Overlay, type OverlayEntry } from '../../components/Overlay';
+import css from './style.css?inline';
 
 export async function mountOverlay(ctx: ContentScriptContext, result: ParseResult, elements: Map<string, Element>): Promise<number> {
   const entries: OverlayEntry[] = [];
@@ -17,6 +18,7 @@ export async function mountOverlay(ctx: ContentScriptContext, result: ParseResul
   const now = new Date(result.capturedAt);
   const ui = await createShadowRootUi(ctx, {
     name: 'byline-overlay',
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',
