@@ -31,5 +31,7 @@ export async function mountOverlay(ctx: ContentScriptContext, result: ParseResul
     },
   });
   ui.mount();
+  // Badges measure themselves after the first render and are placed on the next one: wait for that frame.
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   return entries.length;
 }

@@ -74,7 +74,11 @@ export function App({ connector }: { connector: Connector }) {
               ? 'This page does not look like a news aggregator: Byline found no article blocks on it.'
               : 'Byline has not read this page yet.'}
           </p>
-          {state.result?.warnings.map((w) => <p class="warning">{w}</p>)}
+          {state.result?.warnings.map((w) => (
+            <p class="warning" key={w}>
+              {w}
+            </p>
+          ))}
           <button type="button" disabled={scanning} onClick={() => void scan(state.tabId)}>
             {scanning ? 'Scanning…' : 'Scan this page'}
           </button>

@@ -12,6 +12,14 @@ export function unavailable(name: BrowserName): string | null {
   return null;
 }
 
+/** The reason to skip this browser's tests, printed; in CI (CI=true) a browser that cannot run fails the run instead. */
+export function skipReason(name: BrowserName): string | null {
+  const reason = unavailable(name);
+  if (reason && process.env.CI) throw new Error(`E2E in ${name} cannot run in CI: ${reason}`);
+  if (reason) console.warn(`Skipping E2E tests in ${name}: ${reason}`);
+  return reason;
+}
+
 export async function waitForAnnotation(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 20_000 });
 }
