@@ -133,8 +133,7 @@ export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  const r = parseRelative(text, now) ?? parseAbsolute(text, now, options);
-  return r && acceptable(r, now) ? r : null;
+  return checked(parseRelative(text, now) ?? parseAbsolute(text, now, options), now);
 }
 
 /** Machine-readable values: ISO 8601 (zone-less read in the site's zone), or a Unix epoch in seconds or milliseconds. */
@@ -150,17 +149,15 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
     // A bare date is zone-less too: its day starts at midnight in the site's zone, not in UTC.
     const parsed = Date.parse(zoned ? v : dateOnly ? `${v}T00:00Z` : `${v.replace(' ', 'T')}Z`);
     if (!Number.isNaN(parsed)) ms = zoned ? parsed : parsed - (options.zoneOffsetMinutes ?? 0) * MINUTE;
-    if (ms !== null && dateOnly) return acceptable(reading(ms, ms, ms + DAY), now) ? reading(ms, ms, ms + DAY) : null;
+    if (ms !== null && dateOnly) return checked(reading(ms, ms, ms + DAY), now);
   } else {
-    const r = parseAbsolute(v, now, options);
-    return r && acceptable(r, now) ? r : null;
+    return checked(parseAbsolute(v, now, options), now);
   }
-  if (ms === null || Number.isNaN(ms)) return null;
-  const r = reading(ms, ms, ms);
-  return acceptable(r, now) ? r : null;
+  return ms === null || Number.isNaN(ms) ? null : checked(reading(ms, ms, ms), now);
 }
 
-function acceptable(r: TimeReading, now: Date): boolean {
-  const t = r.publishedAt.getTime();
-  return Number.isFinite(t) && t <= now.getTime() + FUTURE_SKEW_MS && t > Date.UTC(1990, 0, 1);
+/** The reading, unless it is no date at all, from the future (beyond the skew) or from before the web had news. */
+function checked(r: TimeReading | null, now: Date): TimeReading | null {
+  const t = r?.publishedAt.getTime() ?? NaN;
+  return Number.isFinite(t) && t <= now.getTime() + FUTURE_SKEW_MS && t > Date.UTC(1990, 0, 1) ? r : null;
 }
