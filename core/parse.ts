@@ -1,5 +1,5 @@
 /** parsePage(doc, ctx): pick the adapter, find the blocks, read each block's fields, return one ParseResult. */
-import { SCHEMA_VERSION, type Article, type Block, type ParseContext, type ParseResult } from './types';
+import { SCHEMA_VERSION, type Adapter, type Article, type Block, type ParseContext, type ParseResult } from './types';
 import { adapterFor } from './registry';
 import { documentBase } from './url';
 import { registrableDomain, sourceMismatch } from './domain';
@@ -30,7 +30,7 @@ export function parsePageWithBlocks(doc: Document, ctx: ParseContext): ParsedPag
     warnings.push(`The ${adapter.label} adapter failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
   const elements = new Map<string, Element>();
-  const articles = articlesOf(blocks, doc, ctx, elements);
+  const articles = articlesOf(blocks, doc, ctx, elements, adapter);
   const page = pageStoryOf(doc, ctx, blocks.map((b) => b.element));
   const kind = articles.length >= 2 ? 'aggregator' : page ? 'article' : 'other';
   const result: ParseResult = {
@@ -45,7 +45,7 @@ export function parsePageWithBlocks(doc: Document, ctx: ParseContext): ParsedPag
   return { result, elements };
 }
 
-export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>): Article[] {
+export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
   const base = documentBase(doc, ctx.url);
   const ids = new Set<string>();
   const articles: Article[] = [];
@@ -56,10 +56,9 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
     const url = title.url;
     const domain = registrableDomain(url);
     const name = sourceNameOf(view, title);
-    const { publishedAt, time } = timeOf(view);
+    const { publishedAt, time } = timeOf(view, { zoneOffsetMinutes: adapter?.zoneOffsetMinutes });
     const id = uniqueId(`${url ?? ''}\n${title.title}`, ids);
-    elements?.set(id, block.element);
-    articles.push({
+    const article: Article = {
       id,
       position: articles.length + 1,
       section: block.section,
@@ -72,7 +71,11 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
       author: authorOf(view),
       imageUrl: imageOf(view),
       sponsored: isSponsored(view),
-    });
+    };
+    const refined = adapter?.refine ? adapter.refine(article, block, ctx) : article;
+    if (!refined) continue;
+    elements?.set(id, block.element);
+    articles.push({ ...refined, position: articles.length + 1 });
   }
   return articles;
 }

@@ -65,10 +65,24 @@ export interface Block {
 export interface Adapter {
   id: string;
   label: string;
-  /** Hosts this adapter claims (a host matches itself and its subdomains). Empty for the generic detector. */
+  /**
+   * Hosts this adapter claims: a host matches itself and its subdomains; "google.*" matches google under any public
+   * suffix (google.com, google.co.nz). Empty for the generic detector.
+   */
   hosts: string[];
+  /** When set, only URLs whose path matches are claimed (e.g. /search on a search engine). */
+  paths?: RegExp;
+  /** Manifest match patterns where the content script runs by itself for this site. */
+  matches: string[];
   /** Example page URLs; a test checks each is claimed by this adapter and no other. */
   examples: string[];
+  /** The site's zone for times written without one, in minutes east of UTC (default 0: UTC). */
+  zoneOffsetMinutes?: number;
   /** Finds the story blocks of the page, in page order. */
   blocks(doc: Document, ctx: ParseContext): Block[];
+  /**
+   * Mends the generic reading of one block where the site's markup needs it (time in a sibling row, etc.); null drops
+   * the block (it is not a story after all).
+   */
+  refine?(article: Article, block: Block, ctx: ParseContext): Article | null;
 }

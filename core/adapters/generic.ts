@@ -114,6 +114,7 @@ export const generic: Adapter = {
   id: 'generic',
   label: 'Generic detector',
   hosts: [],
+  matches: [],
   examples: [],
   blocks: genericBlocks,
 };
