@@ -2,18 +2,35 @@
 import { getDomain, getPublicSuffix } from 'tldts';
 import type { Adapter } from './types';
 import { daily8 } from './adapters/daily8';
+import { hackernews } from './adapters/hackernews';
+import { lobsters } from './adapters/lobsters';
+import { googleNews } from './adapters/googlenews';
+import { googleSearch } from './adapters/googlesearch';
+import { techmeme } from './adapters/techmeme';
+import { reddit } from './adapters/reddit';
+import { yahoo } from './adapters/yahoo';
+import { bingNews } from './adapters/bingnews';
+import { msn } from './adapters/msn';
+import { naverNews } from './adapters/navernews';
+import { slashdot } from './adapters/slashdot';
+import { drudge } from './adapters/drudge';
+import { outbrain } from './adapters/outbrain';
 import { generic } from './adapters/generic';
 
-export const SITE_ADAPTERS: readonly Adapter[] = [daily8];
+export const SITE_ADAPTERS: readonly Adapter[] = [
+  daily8, hackernews, lobsters, googleNews, googleSearch, techmeme, reddit, yahoo, bingNews, msn, naverNews, slashdot, drudge, outbrain,
+];
 export const ADAPTERS: readonly Adapter[] = [...SITE_ADAPTERS, generic];
 
 export function hostMatches(hostname: string, host: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');
   if (host.endsWith('.*')) {
-    // "google.*": the registrable domain is google.<public suffix>, whatever the suffix.
+    // "google.*": google.<any public suffix> itself or its www host (not its other subdomains: news.google.com is not
+    // Google Search).
     const name = host.slice(0, -2);
     const domain = getDomain(h);
-    return !!domain && domain.startsWith(`${name}.`) && getPublicSuffix(h) === domain.slice(name.length + 1);
+    const named = !!domain && domain.startsWith(`${name}.`) && getPublicSuffix(h) === domain.slice(name.length + 1);
+    return named && (h === domain || h === `www.${domain}`);
   }
   return h === host || h.endsWith(`.${host}`);
 }

@@ -67,7 +67,7 @@ export interface Adapter {
   label: string;
   /**
    * Hosts this adapter claims: a host matches itself and its subdomains; "google.*" matches google under any public
-   * suffix (google.com, google.co.nz). Empty for the generic detector.
+   * suffix and its www host (google.com, www.google.co.nz), not its other subdomains. Empty for the generic detector.
    */
   hosts: string[];
   /** When set, only URLs whose path matches are claimed (e.g. /search on a search engine). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADAPTERS, SITE_ADAPTERS, adapterFor, hostMatches } from '../../../core/registry';
+import { ADAPTERS, SITE_ADAPTERS, adapterFor, claims, hostMatches } from '../../../core/registry';
 import { FIXTURES } from '../../helpers/fixtures';
 
 describe('the adapter registry', () => {
@@ -26,7 +26,7 @@ describe.each(SITE_ADAPTERS.map((a) => ({ id: a.id, adapter: a })))('site adapte
     for (const example of adapter.examples) {
       const url = new URL(example);
       expect(adapterFor(url).id, example).toBe(id);
-      const others = SITE_ADAPTERS.filter((a) => a !== adapter && a.hosts.some((h) => hostMatches(url.hostname, h)));
+      const others = SITE_ADAPTERS.filter((a) => a !== adapter && claims(a, url));
       expect(others.map((a) => a.id), example).toEqual([]);
     }
   });
