@@ -1,6 +1,7 @@
 /** parsePage(doc, ctx): pick the adapter, find the blocks, read each block's fields, return one ParseResult. */
 import { SCHEMA_VERSION, type Adapter, type Article, type Block, type ParseContext, type ParseResult } from './types';
 import { adapterFor } from './registry';
+import { Budget } from './budget';
 import { documentBase } from './url';
 import { registrableDomain, sourceMismatch } from './domain';
 import { pageStoryOf } from './page';
@@ -20,7 +21,8 @@ export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
   return parsePageWithBlocks(doc, ctx).result;
 }
 
-export function parsePageWithBlocks(doc: Document, ctx: ParseContext): ParsedPage {
+export function parsePageWithBlocks(doc: Document, context: ParseContext): ParsedPage {
+  const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
   const adapter = adapterFor(ctx.url);
   const warnings: string[] = [];
   let blocks: Block[] = [];
@@ -32,6 +34,9 @@ export function parsePageWithBlocks(doc: Document, ctx: ParseContext): ParsedPag
   const elements = new Map<string, Element>();
   const articles = articlesOf(blocks, doc, ctx, elements, adapter);
   const page = pageStoryOf(doc, ctx, blocks.map((b) => b.element));
+  if (ctx.budget?.exceeded) {
+    warnings.push(`Byline stopped reading this page after ${ctx.budget.ms} ms; the list of articles may be incomplete.`);
+  }
   const kind = articles.length >= 2 ? 'aggregator' : page ? 'article' : 'other';
   const result: ParseResult = {
     schemaVersion: SCHEMA_VERSION,
@@ -50,6 +55,7 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
   const ids = new Set<string>();
   const articles: Article[] = [];
   for (const block of blocks) {
+    if (ctx.budget?.spent()) break;
     const view = viewOf(block, ctx, base);
     const title = titleOf(view);
     if (!title) continue;

@@ -21,22 +21,38 @@ export function isInline(el: Element): boolean {
 
 /** Visible-ish text of an element: text nodes outside script/style/template, whitespace collapsed. */
 export function textOf(el: Element): string {
-  const parts: string[] = [];
-  collectText(el, parts);
-  return collapse(parts.join(''));
+  // Iterative, not recursive: pages nest thousands of levels deep and must not overflow the stack.
+  let out = '';
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+      const e = node as Element;
+      if (e.tagName === 'BR' || !isInline(e)) out += ' ';
+      if (e.firstChild) {
+        node = e.firstChild;
+        continue;
+      }
+    }
+    node = next(node, el, (closed) => {
+      if (closed.nodeType === 1 && !isInline(closed as Element)) out += ' ';
+    });
+  }
+  return collapse(out);
 }
 
-function collectText(node: Node, out: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
-    else if (child.nodeType === 1) {
-      const el = child as Element;
-      if (isSkipped(el)) continue;
-      if (el.tagName === 'BR' || !isInline(el)) out.push(' ');
-      collectText(el, out);
-      if (!isInline(el)) out.push(' ');
-    }
+/**
+ * The node after `node` in document order, skipping its subtree, without leaving `root`; `onClose` hears each element
+ * whose subtree is finished on the way up. Null at the end of `root`.
+ */
+function next(node: Node, root: Node, onClose?: (closed: Node) => void): Node | null {
+  let cur: Node | null = node;
+  while (cur && cur !== root) {
+    if (cur !== node || cur.nodeType === 1) onClose?.(cur);
+    if (cur.nextSibling) return cur.nextSibling;
+    cur = cur.parentNode;
   }
+  return null;
 }
 
 /** One run of text inside a block, with the element that holds it. */
@@ -49,25 +65,39 @@ export interface Piece {
 /** The text pieces of a block in document order: each element's own text, whitespace collapsed. */
 export function piecesOf(root: Element): Piece[] {
   const pieces: Piece[] = [];
-  const walk = (el: Element): void => {
-    let own = '';
-    const flush = (): void => {
-      const text = collapse(own);
-      if (text) pieces.push({ text, element: el });
-      own = '';
-    };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) own += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (isSkipped(c)) continue;
-        flush();
-        walk(c);
+  // The elements open on the way down, and the text each has gathered since its last child element.
+  const open: Element[] = [root];
+  const own: string[] = [''];
+  const flush = (): void => {
+    const i = open.length - 1;
+    const text = collapse(own[i]!);
+    if (text) pieces.push({ text, element: open[i]! });
+    own[i] = '';
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) own[own.length - 1] += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+      flush();
+      if (node.firstChild) {
+        open.push(node as Element);
+        own.push('');
+        node = node.firstChild;
+        continue;
       }
     }
-    flush();
-  };
-  walk(root);
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) node = null;
+      else {
+        flush();
+        open.pop();
+        own.pop();
+      }
+    }
+    node = node?.nextSibling ?? null;
+  }
+  flush();
   return pieces;
 }
 

@@ -1,3 +1,5 @@
+import type { Budget } from './budget';
+
 /** The one value every surface reads: overlay, popup, export and CLI. See README "ParseResult". */
 export const SCHEMA_VERSION = 1 as const;
 
@@ -54,6 +56,8 @@ export interface ParseResult {
 export interface ParseContext {
   url: URL;
   now: Date;
+  /** Stops the parse early when spent (parsePage makes one of DEFAULT_BUDGET_MS when none is given). */
+  budget?: Budget;
 }
 
 /** A block found on the page: the element that holds one story, and the section heading it sits under. */

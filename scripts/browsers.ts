@@ -46,7 +46,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   '--disable-gpu', '--disable-quic', '--no-default-browser-check', '--disable-default-apps',
 ];

@@ -1,6 +1,101 @@
-/** Bing News. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Bing News: the generic detector reads every generation of Bing's result cards (the classic "sn_r" rows, the
+ * news-card/newsitem cards), since each shows a headline link, the provider and an age ("2h", "3 hours ago"). This adapter
+ * mends what the generic reading cannot know:
+ * - newer cards link through Bing's click tracker (bing.com/ck/a?…&u=a1<base64url of the target>), which the generic
+ *   unwrapper cannot read because the target is encoded;
+ * - cards carry the provider in a data-author attribute, which survives when the visible name is only a logo;
+ * - a filter bar before the list is not a section heading.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { textOf } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { titleOf } from '../fields/title';
+import { viewOf } from '../fields/view';
+import { genericBlocks, inDocumentOrder } from './generic';
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
+const CARD = '[data-author]';
+
+function isBing(url: URL): boolean {
+  return url.hostname === 'bing.com' || url.hostname.endsWith('.bing.com');
+}
+
+/** Decodes URL-safe base64 (no padding) to text; null when it is not base64. */
+function fromBase64Url(data: string): string | null {
+  const b64 = data.replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[A-Za-z0-9+/]*$/.test(b64)) return null;
+  try {
+    const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/** The target of a Bing click-tracking link (/ck/a?…&u=a1<base64url>), else null. */
+export function clickTarget(url: string): string | null {
+  const u = new URL(url);
+  if (!isBing(u) || u.pathname !== '/ck/a') return null;
+  const param = u.searchParams.get('u');
+  if (!param?.startsWith('a1')) return null;
+  const target = fromBase64Url(param.slice(2));
+  return target && /^https?:\/\//i.test(target) ? target : null;
+}
+
+/**
+ * The heading the list sits under: a heading (or a wrapper holding only one) before it. A filter bar or other controls
+ * before the list are passed over; an earlier section (a heading with content) ends the search.
+ */
+function headingBefore(el: Element): string | null {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 4; cur = cur.parentElement, depth++) {
+    for (let prev = cur.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const heading = prev.matches(HEADING) ? prev : prev.querySelector(HEADING);
+      if (!heading) continue;
+      const text = textOf(heading);
+      if (text && text === textOf(prev)) return text;
+      if (text) return null;
+    }
+  }
+  return null;
+}
+
+function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
+  const base = documentBase(doc, ctx.url);
+  const found = genericBlocks(doc, ctx);
+  // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
+  const cards = [...doc.querySelectorAll(CARD)].filter((c) => !c.parentElement?.closest(CARD));
+  for (const card of cards) {
+    if (found.some((b) => b.element.contains(card) || card.contains(b.element))) continue;
+    if (titleOf(viewOf({ element: card, section: null }, ctx, base))) found.push({ element: card, section: null });
+  }
+  return inDocumentOrder(found).map((b) => ({ ...b, section: b.element.parentElement ? headingBefore(b.element.parentElement) : null }));
+}
+
+/** The card that holds, or is held by, the block: where Bing keeps the story's provider and target. */
+function cardOf(block: Block): Element | null {
+  return block.element.closest(CARD) ?? block.element.querySelector(CARD);
+}
+
+function refineBing(article: Article, block: Block, ctx: ParseContext): Article | null {
+  const card = cardOf(block);
+  const base = documentBase(block.element.ownerDocument, ctx.url);
+  let url = article.url;
+  const target = url ? clickTarget(url) : null;
+  if (target) url = resolveUrl(target, base);
+  if (!url || isBing(new URL(url))) {
+    url = resolveUrl(card?.getAttribute('url') ?? card?.getAttribute('data-url'), base) ?? url;
+  }
+  // A link that stays on Bing (a related search, a topic page) is not a story.
+  if (!url || isBing(new URL(url))) return null;
+  const domain = registrableDomain(url);
+  const author = card?.getAttribute('data-author')?.trim();
+  const shown = article.source.name !== article.source.domain ? article.source.name : null;
+  const name = author || shown;
+  return { ...article, url, source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) } };
+}
 
 export const bingNews: Adapter = {
   id: 'bingnews',
@@ -9,5 +104,6 @@ export const bingNews: Adapter = {
   paths: /^\/news/,
   matches: ['*://www.bing.com/news*'],
   examples: ['https://www.bing.com/news', 'https://www.bing.com/news/search?q=climate'],
-  blocks: genericBlocks,
+  blocks: bingBlocks,
+  refine: refineBing,
 };

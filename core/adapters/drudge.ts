@@ -1,6 +1,25 @@
-/** Drudge Report. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Drudge Report: bare headline links in a table of columns, separated by <br><br> and <hr>, with no publisher and no
+ * time per item. Each column ends in link directories (newspapers, columnists, wire services): runs of short links one
+ * per line pointing at home, section and author pages. A story is a link to an article; a directory is a run of
+ * line-by-line links that mostly are not.
+ */
+import type { Adapter, Block } from '../types';
+import { collapse, isInline, textOf } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain } from '../domain';
+
+const EXCLUDED = 'form, nav, [role="navigation"], header, footer';
+/** Hosts whose links are the site promoting itself (its apps), never stories. */
+const APP_STORES = new Set(['apps.apple.com', 'itunes.apple.com', 'play.google.com']);
+const MIN_DIRECTORY_RUN = 3;
+/** How many nodes the gap between two links may hold before they count as apart. */
+const MAX_GAP_NODES = 40;
+
+interface Candidate {
+  link: Element;
+  url: string;
+}
 
 export const drudge: Adapter = {
   id: 'drudge',
@@ -8,5 +27,118 @@ export const drudge: Adapter = {
   hosts: ['drudgereport.com'],
   matches: ['*://drudgereport.com/*', '*://*.drudgereport.com/*'],
   examples: ['https://www.drudgereport.com/', 'https://drudgereport.com/'],
-  blocks: genericBlocks,
+  blocks(doc, ctx) {
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return [];
+    const base = documentBase(doc, ctx.url);
+    const candidates: Candidate[] = [];
+    for (const link of root.querySelectorAll('a[href]')) {
+      if (link.closest(EXCLUDED) || !textOf(link)) continue;
+      const url = resolveUrl(link.getAttribute('href'), base);
+      if (url) candidates.push({ link, url });
+    }
+    const blocks: Block[] = [];
+    for (const run of runsOf(candidates)) {
+      const stories = run.filter((c) => isArticleUrl(c.url) && !isSelfPromotion(c.url));
+      if (run.length >= MIN_DIRECTORY_RUN && stories.length * 2 < run.length) continue;
+      for (const c of stories) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
+    }
+    return blocks;
+  },
+  refine(article) {
+    // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself.
+    return { ...article, source: { name: article.source.domain, domain: article.source.domain, mismatch: false } };
+  },
 };
+
+/** Consecutive links that sit on adjacent lines of one list (at most a single <br> apart). */
+function runsOf(candidates: Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = run[run.length - 1];
+    if (prev && !sameList(prev.link, c.link)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(c);
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function sameList(a: Element, b: Element): boolean {
+  const common = commonAncestor(a, b);
+  if (!common) return false;
+  // A block boundary between the two (closing a cell, a centred group) puts them apart, even with nothing in between.
+  for (const end of [a, b]) {
+    for (let el = end.parentElement; el && el !== common; el = el.parentElement) if (!isInline(el)) return false;
+  }
+  let breaks = 0;
+  let steps = 0;
+  for (let node = following(a); node && node !== b; ) {
+    if (++steps > MAX_GAP_NODES) return false;
+    if (node.nodeType === 3 && collapse(node.nodeValue ?? '')) return false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName === 'BR') {
+        // One <br> ends a line of a list; a blank line (or a rule, or a picture) separates items.
+        if (++breaks > 1) return false;
+      } else if (!el.contains(b) && (!isInline(el) || el.tagName === 'IMG' || el.querySelector('img'))) return false;
+    }
+    node = node.firstChild ?? following(node);
+  }
+  return true;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let el = a.parentElement; el; el = el.parentElement) if (el.contains(b)) return el;
+  return null;
+}
+
+/** The next node in document order after the node's subtree. */
+function following(node: Node): Node | null {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
+  return null;
+}
+
+/**
+ * An article address, not a home, section or author page: a dated path, a slug of three or more words, a long
+ * numeric id, or an opaque id token (msn's "ar-BB1khL67").
+ */
+export function isArticleUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/.test(u.pathname)) return true;
+  const parts = u.pathname.split('/').filter(Boolean);
+  u.searchParams.forEach((value) => parts.push(value));
+  return parts.some(
+    (part) =>
+      /\d{5,}/.test(part) ||
+      (part.match(/-/g)?.length ?? 0) >= 2 ||
+      part.split(/[-_.]/).some((token) => isIdToken(token)),
+  );
+}
+
+/** "BB1keBKm", "rcna144416": letters and digits mixed, long enough not to be a word with a number ("top10"). */
+function isIdToken(token: string): boolean {
+  if (token.length < 6 || !/[a-z]/i.test(token)) return false;
+  const digits = token.replace(/\D/g, '').length;
+  return digits >= 2 || (digits === 1 && token.length >= 8);
+}
+
+function isSelfPromotion(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return APP_STORES.has(host) || (registrableDomain(url) ?? '').startsWith('drudgereport');
+}
+
+/** An inline wrapper around the link alone (`<i><a>…</a></i>`): the visible unit of the headline. */
+function soleWrapper(link: Element): Element | null {
+  const parent = link.parentElement;
+  if (!parent || !isInline(parent) || parent.querySelectorAll('a[href]').length !== 1) return null;
+  return textOf(parent) === textOf(link) ? parent : null;
+}

@@ -23,6 +23,7 @@ export function timeLabels(doc: Document, ctx: ParseContext): Element[] {
   const seen = new Set<Element>();
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (ctx.budget?.spent()) break;
     const raw = node.nodeValue ?? '';
     if (raw.length > 64) continue;
     const parent = node.parentElement;
@@ -95,6 +96,7 @@ export function genericBlocks(doc: Document, ctx: ParseContext): Block[] {
   const groups = repeatedBlocks(timeLabels(doc, ctx), root);
   const blocks: Block[] = [];
   for (const [list, members] of groups) {
+    if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || list.closest(EXCLUDED)) continue;
     const withHeadline = members.filter(
       (el) => !el.querySelector('h1') && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,

@@ -1,6 +1,118 @@
-/** Google News. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
+/**
+ * Google News (news.google.com): home, topic, search and publication pages.
+ *
+ * Every markup generation since the 2018 redesign renders each story as its own `<article>`: a cluster's lead story
+ * and its related stories are sibling (or nested) articles, while "Full coverage", topic and publisher links sit
+ * outside them or are not headlines. So the blocks are the innermost articles that carry a headline link, found with
+ * one query over the page (the search page is megabytes of c-wiz markup; nothing per block looks at the whole page).
+ * Pages without articles (the pre-2018 site) fall back to the generic detector.
+ *
+ * Headline links are Google News redirects ("./read/…", "./articles/…"); the publisher's own URL is not a link on the
+ * page, so the article URL is the redirect, resolved. The publisher is a plain label beside a favicon, so refine reads
+ * it from that label rather than trusting whichever text the generic rules find next to the time (an author line,
+ * when the publisher row comes first).
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, textOf, wordCount } from '../text';
+import { isLabel } from '../fields/labels';
+import { looksLikeTime } from '../time';
+import { documentBase, resolveUrl } from '../url';
+import { sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
+
+/** Links that lead to Google News pages about many stories, not to one story. */
+const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
+/** Story redirects across generations: "./read/CBM…" (2024–), "./articles/CBM…" and "./rss/articles/…" (before). */
+const STORY_PATH = /^\/(?:read|articles|rss\/articles)\//;
+/** Headings of side panels and page chrome are not the section a story sits in. */
+/** Publisher pages, linked from the publisher name in older generations. */
+const PUBLISHER_PATH = /^(?:\.|https:\/\/news\.google\.com)?\/(?:publications|sources)\//;
+const CHROME = 'header, nav, aside, footer, [role="banner"], [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const HEADING = 'h2, h3, [role="heading"]';
+
+function isGoogleNewsHost(host: string): boolean {
+  return host === 'news.google.com';
+}
+
+/** A link that opens one story: a Google News story redirect, or a direct link off Google. */
+function isStoryLink(url: string): boolean {
+  const u = new URL(url);
+  if (isGoogleNewsHost(u.hostname)) return STORY_PATH.test(u.pathname);
+  return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent|youtube)\.com$/.test(u.hostname);
+}
+
+function hasStoryLink(article: Element, base: URL): boolean {
+  for (const a of article.querySelectorAll('a[href]')) {
+    const url = resolveUrl(a.getAttribute('href'), base);
+    if (url && isStoryLink(url)) return true;
+  }
+  return false;
+}
+
+function headingText(el: Element): string | null {
+  const text = textOf(el);
+  return text && wordCount(text) <= 8 && text.length <= 60 ? text : null;
+}
+
+function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
+  const base = documentBase(doc, ctx.url);
+  // Articles and section headings come back in document order from one query.
+  const nodes = [...doc.querySelectorAll(`article, ${HEADING}`)];
+  const articles = nodes.filter((el) => el.tagName === 'ARTICLE');
+  if (articles.length === 0) return genericBlocks(doc, ctx);
+  // An article that holds other articles is a cluster wrapper; its stories are the inner ones.
+  const wrappers = new Set<Element>();
+  for (const a of articles) {
+    const outer = a.parentElement?.closest('article');
+    if (outer) wrappers.add(outer);
+  }
+  const blocks: Block[] = [];
+  let section: string | null = null;
+  for (const el of nodes) {
+    if (el.tagName !== 'ARTICLE') {
+      if (!el.closest('article') && !el.closest(CHROME)) section = headingText(el);
+      continue;
+    }
+    if (wrappers.has(el) || !hasStoryLink(el, base)) continue;
+    blocks.push({ element: el, section });
+  }
+  return blocks;
+}
+
+/** The publisher label: the source-tagged element, a publisher link, else the short text beside the favicon. */
+function publisherOf(block: Element, title: string, now: Date): string | null {
+  const usable = (text: string): boolean =>
+    isLabel(text) && text !== title && !/^by\s/i.test(text) && !looksLikeTime(text, now);
+  // data-n-tid="9" tags the publisher name in every generation seen (2019 links, 2024 divs).
+  const candidates: Element[] = [...block.querySelectorAll('[data-n-tid="9"]')];
+  // Substring attribute selectors are slow in some DOMs; the hrefs are tested here instead.
+  for (const a of block.querySelectorAll('a[href]')) {
+    if (PUBLISHER_PATH.test(a.getAttribute('href') ?? '')) candidates.push(a);
+  }
+  for (const img of block.querySelectorAll('img')) {
+    if (!/favicon/i.test(img.getAttribute('src') ?? '')) continue;
+    const row = img.parentElement;
+    if (row) candidates.push(row, ...(row.nextElementSibling ? [row.nextElementSibling] : []));
+  }
+  for (const el of candidates) {
+    const text = collapse(textOf(el));
+    if (usable(text)) return text;
+  }
+  return null;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
+  if (!article.url) return null;
+  const url = new URL(article.url);
+  if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
+  const shown = publisherOf(block.element, article.title, ctx.now);
+  const generic = article.source.name !== article.source.domain ? article.source.name : null;
+  const name = shown ?? (generic && !/^by\s/i.test(generic) ? generic : null);
+  const { domain } = article.source;
+  // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
+  const mismatch = !isGoogleNewsHost(url.hostname) && sourceMismatch(name, domain);
+  return { ...article, source: { name: name ?? domain, domain, mismatch } };
+}
 
 export const googleNews: Adapter = {
   id: 'googlenews',
@@ -8,5 +120,6 @@ export const googleNews: Adapter = {
   hosts: ['news.google.com'],
   matches: ['*://news.google.com/*'],
   examples: ['https://news.google.com/search?q=nvidia&hl=en-US&gl=US&ceid=US%3Aen', 'https://news.google.com/home?hl=en-US&gl=US&ceid=US:en'],
-  blocks: genericBlocks,
+  blocks: storyBlocks,
+  refine,
 };

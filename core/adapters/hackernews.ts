@@ -1,6 +1,137 @@
-/** Hacker News. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
+/**
+ * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /jobs, /front, an item page's own story).
+ *
+ * Every markup generation since 2007 lays a story out as two table rows: a title row (rank, vote arrow, headline link,
+ * "(domain)") and, right after it, a subtext row (points, "by user", age, comments). The age lives in the sibling row,
+ * so the generic detector, which climbs from a time label to its block, would take the subtext row for the story and
+ * miss the headline. Blocks are therefore the title rows that a `.subtext` row follows (the one class every generation
+ * kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
+ */
+import type { Adapter, Article, ArticleTime, Block, ParseContext } from '../types';
+import { collapse, piecesOf, textOf } from '../text';
+import { parseMachineTime, parseTimeText, type TimeReading } from '../time';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { NO_TIME, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
+
+/** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
+const ZONE_OFFSET_MINUTES = 0;
+
+/** The "(domain)" label beside the headline: `.sitestr` since ~2014, a bare `.comhead` "(domain)" before. */
+const SITE_LABEL = '.sitebit, .comhead';
+
+/** The row right after the title row, when it is a subtext row. */
+function subtextRowOf(titleRow: Element): Element | null {
+  const next = titleRow.nextElementSibling;
+  return next && (next.matches('.subtext') || next.querySelector('.subtext')) ? next : null;
+}
+
+/**
+ * The headline link of a title row: the first link with text in a `title` cell that is not the "(domain)" link. The
+ * rank cell is a `title` cell too but holds no link; the vote arrow has no text.
+ */
+function headlineOf(titleRow: Element): Element | null {
+  for (const a of titleRow.querySelectorAll('.title a[href], .titleline a[href]')) {
+    if (a.closest(SITE_LABEL) || !textOf(a)) continue;
+    return a;
+  }
+  return null;
+}
+
+function storyBlocks(doc: Document): Block[] {
+  const blocks: Block[] = [];
+  const seen = new Set<Element>();
+  for (const sub of doc.querySelectorAll('.subtext')) {
+    const titleRow = sub.closest('tr')?.previousElementSibling;
+    if (!titleRow || seen.has(titleRow) || subtextRowOf(titleRow) === null || !headlineOf(titleRow)) continue;
+    seen.add(titleRow);
+    blocks.push({ element: titleRow, section: null });
+  }
+  return blocks;
+}
+
+/** "(github.com)", "github.com/torvalds" → "github.com": the source is the displayed host, not the path HN may add. */
+function displayedSite(titleRow: Element): string | null {
+  const label = titleRow.querySelector('.sitestr') ?? titleRow.querySelector(SITE_LABEL);
+  if (!label) return null;
+  const text = textOf(label).replace(/^\(+|\)+$/g, '').trim();
+  const host = text.split('/')[0]?.trim() ?? '';
+  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
+  return {
+    publishedAt: r.publishedAt.toISOString(),
+    time: { text, from, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+  };
+}
+
+/**
+ * The age of the story from its subtext row. Since ~2019 the `.age` span's `title` holds the instant, zone-less
+ * ("2024-05-01T10:11:12"), lately followed by the Unix epoch ("2024-05-01T10:11:12 1714558272"); older pages have only
+ * the text, and before ~2014 the text sits loose in the cell between "by user" and "|".
+ */
+function ageOf(subtext: Element, now: Date): TimeHit | null {
+  const options = { zoneOffsetMinutes: ZONE_OFFSET_MINUTES };
+  const age = subtext.querySelector('.age');
+  if (age) {
+    const text = textOf(age) || null;
+    for (const token of (age.getAttribute('title') ?? '').split(/\s+/).filter(Boolean)) {
+      const r = parseMachineTime(token, now, options);
+      if (r) return hit(text, 'attribute', r);
+    }
+    const r = text ? parseTimeText(text, now, options) : null;
+    if (r) return hit(text, 'text', r);
+  }
+  for (const piece of piecesOf(subtext)) {
+    const text = collapse(piece.text.replace(/[|·]/g, ' '));
+    const r = text ? parseTimeText(text, now, options) : null;
+    if (r) return hit(text, 'text', r);
+  }
+  return null;
+}
+
+function authorOf(subtext: Element): string | null {
+  const user = subtext.querySelector('.hnuser') ?? subtext.querySelector('a[href^="user?id="], a[href*="/user?id="]');
+  return user ? textOf(user) || null : null;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article {
+  const row = block.element;
+  const headline = headlineOf(row);
+  const base = documentBase(row.ownerDocument, ctx.url);
+  const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
+  const title = headline ? textOf(headline) || article.title : article.title;
+  const domain = registrableDomain(url);
+  // Ask HN, Show HN without a link and job posts on HN itself show no "(domain)": their link's host is the source.
+  const name = displayedSite(row) ?? hostOf(url) ?? article.source.name;
+  const subtext = subtextRowOf(row);
+  const age = (subtext && ageOf(subtext, ctx.now)) ?? NO_TIME;
+  return {
+    ...article,
+    title,
+    url,
+    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    publishedAt: age.publishedAt,
+    time: age.time,
+    author: (subtext && authorOf(subtext)) ?? null,
+    // The only images in a title row are vote arrows; HN shows no story images, no snippets and no ads (job posts
+    // are stories).
+    imageUrl: null,
+    snippet: null,
+    sponsored: false,
+  };
+}
 
 export const hackernews: Adapter = {
   id: 'hackernews',
@@ -8,5 +139,14 @@ export const hackernews: Adapter = {
   hosts: ['news.ycombinator.com'],
   matches: ['*://news.ycombinator.com/*'],
   examples: ['https://news.ycombinator.com/', 'https://news.ycombinator.com/news?p=2', 'https://news.ycombinator.com/newest'],
-  blocks: genericBlocks,
+  zoneOffsetMinutes: ZONE_OFFSET_MINUTES,
+  blocks(doc: Document, ctx: ParseContext): Block[] {
+    const stories = storyBlocks(doc);
+    // A markup generation without title/subtext row pairs: the generic detector is better than nothing.
+    return stories.length > 0 ? stories : genericBlocks(doc, ctx);
+  },
+  refine(article: Article, block: Block, ctx: ParseContext): Article {
+    // Blocks from the generic fallback are not title rows; its reading stands.
+    return subtextRowOf(block.element) ? refine(article, block, ctx) : article;
+  },
 };

@@ -1,6 +1,175 @@
-/** Naver News. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Naver News (news.naver.com section homes and lists, n.news.naver.com article pages).
+ *
+ * Most Naver blocks show no time at all (a section home's headline clusters and "most viewed by publisher" lists carry
+ * only the publisher), so the generic detector, which starts from time labels, finds nothing. Every generation of the
+ * site links its stories to Naver's own copy of the article, addressed by publisher id and article id
+ * (`…/article/025/0003249579`, `…/ranking/article/…`, `…/hotissue/article/…`, and before 2020
+ * `read.naver?oid=025&aid=0003249579`); blocks are found from those links: each link climbs to its list item, or to
+ * the highest ancestor that holds no other story. Lists the page pages through or expands itself ("헤드라인 더보기",
+ * the rotating ranking box) sit in the markup with `display: none`; they are stories of the page and are kept.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, isSkipped, piecesOf, textOf, wordCount } from '../text';
+import { isLabel } from '../fields/labels';
+
+/** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
+const KST_MINUTES = 540;
+
+const OUTSIDE = 'nav, header, footer, [role="navigation"], #gnb, #footer';
+const ITEM = 'li, article';
+
+/** The story a link points to (publisher id + article id), or null when it is not a link to a Naver article. */
+export function articleKey(href: string | null, base: URL): string | null {
+  if (!href) return null;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!/(^|\.)naver\.com$/.test(url.hostname)) return null;
+  const path = /\/article\/(\d{3})\/(\d{10})(?:$|[/?#])/.exec(url.pathname + '/');
+  if (path) return `${path[1]}/${path[2]}`;
+  // The pre-2020 reader (and entertainment/sports readers): the ids are query parameters of a read page. The cluster
+  // "N related articles" link carries them too, on clusterArticles.naver, and is not a story.
+  if (/\/(?:read|news)(?:\.naver|\.nhn)?$/.test(url.pathname)) {
+    const oid = url.searchParams.get('oid');
+    const aid = url.searchParams.get('aid');
+    if (oid && aid && /^\d+$/.test(oid) && /^\d+$/.test(aid)) return `${oid}/${aid}`;
+  }
+  return null;
+}
+
+function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: string }> {
+  const out: Array<{ link: Element; key: string }> = [];
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const key = articleKey(a.getAttribute('href'), base);
+    if (key && !a.closest(OUTSIDE)) out.push({ link: a, key });
+  }
+  return out;
+}
+
+/**
+ * The block of one story link: its list item when it has one, else the highest ancestor whose story links all point
+ * to this one article (a thumbnail link and a headline link to the same story share one block).
+ */
+function blockOf(link: Element, key: string, keysOf: (el: Element) => Set<string>): Element {
+  const item = link.closest(ITEM);
+  if (item) return item;
+  let block = link;
+  for (let parent = block.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    const keys = keysOf(parent);
+    if (keys.size > 1 || !keys.has(key)) break;
+    block = parent;
+  }
+  return block;
+}
+
+/** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
+function isHeading(el: Element): boolean {
+  return /^H[1-6]$/.test(el.tagName) || (el.getAttribute('class') ?? '').includes('title_inner');
+}
+
+/** A heading's own words, without its icon ("안내") and screen-reader-only text; series names may end in "?". */
+function headingText(el: Element): string | null {
+  if (el.classList.contains('blind') || el.closest(OUTSIDE)) return null;
+  const clone = el.cloneNode(true) as Element;
+  for (const noise of clone.querySelectorAll('i, .blind, button')) noise.remove();
+  const text = textOf(clone);
+  return text && text.length <= 60 && wordCount(text) <= 10 ? text : null;
+}
+
+/** Each block's section: the nearest heading before it in document order. */
+function withSections(doc: Document, elements: Element[]): Block[] {
+  const wanted = new Set(elements);
+  const sections = new Map<Element, string | null>();
+  let current: string | null = null;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (isSkipped(node)) continue;
+    if (wanted.has(node)) sections.set(node, current);
+    else if (isHeading(node)) current = headingText(node) ?? current;
+  }
+  return elements.map((element) => ({ element, section: sections.get(element) ?? null }));
+}
+
+export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
+  const base = ctx.url;
+  const links = storyLinks(doc, base);
+  const keysCache = new Map<Element, Set<string>>();
+  const keysOf = (el: Element): Set<string> => {
+    let keys = keysCache.get(el);
+    if (!keys) {
+      keys = new Set(links.filter((l) => el.contains(l.link)).map((l) => l.key));
+      keysCache.set(el, keys);
+    }
+    return keys;
+  };
+  const elements: Element[] = [];
+  const seen = new Set<Element>();
+  for (const { link, key } of links) {
+    const block = blockOf(link, key, keysOf);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    elements.push(block);
+  }
+  return withSections(doc, elements);
+}
+
+/** The publisher label of a block: `…_press` (2019+), `.writing` (older lists), never the publisher's logo slot. */
+function pressOf(block: Element): string | null {
+  for (const el of block.getElementsByTagName('*')) {
+    const cls = el.getAttribute('class') ?? '';
+    if (!/press|(?:^|\s)writing(?:\s|$)/.test(cls) || /thumb|logo|img/i.test(cls)) continue;
+    const text = textOf(el);
+    if (text && isLabel(text)) return text;
+  }
+  return null;
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * "2022.12.28. 오후 3:45", "2022.12.28 15:45", "2022.12.28." (KST): the absolute form of older lists and article pages,
+ * which the shared time reader does not know (오전/오후 = a.m./p.m.).
+ */
+export function readKoreanDate(text: string, now: Date): { publishedAt: Date; earliest: Date; latest: Date } | null {
+  const m = /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?$/.exec(collapse(text));
+  if (!m) return null;
+  const [, y, mo, d, half, h, mi] = m;
+  let hour = h === undefined ? 0 : Number(h);
+  if (half === '오후' && hour < 12) hour += 12;
+  if (half === '오전' && hour === 12) hour = 0;
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), hour, mi === undefined ? 0 : Number(mi));
+  const start = local - KST_MINUTES * 60_000;
+  if (!Number.isFinite(start) || start > now.getTime() + 15 * 60_000) return null;
+  const span = h === undefined ? DAY : 60_000;
+  return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(Math.min(start + span, Math.max(start, now.getTime()))) };
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article {
+  const press = pressOf(block.element);
+  let next = article;
+  // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise.
+  if (press) next = { ...next, source: { ...next.source, name: press, mismatch: false } };
+  if (!next.publishedAt) {
+    for (const piece of piecesOf(block.element)) {
+      const r = readKoreanDate(piece.text, ctx.now);
+      if (!r) continue;
+      next = {
+        ...next,
+        publishedAt: r.publishedAt.toISOString(),
+        time: { text: piece.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+      };
+      break;
+    }
+  }
+  return next;
+}
 
 export const naverNews: Adapter = {
   id: 'navernews',
@@ -8,5 +177,7 @@ export const naverNews: Adapter = {
   hosts: ['news.naver.com'],
   matches: ['*://news.naver.com/*', '*://*.news.naver.com/*'],
   examples: ['https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100'],
-  blocks: genericBlocks,
+  zoneOffsetMinutes: KST_MINUTES,
+  blocks: naverBlocks,
+  refine,
 };

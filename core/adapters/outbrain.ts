@@ -1,6 +1,204 @@
-/** Outbrain and Taboola widgets. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Outbrain and Taboola recommendation widgets, on any page.
+ *
+ * Publishers embed these widgets under and beside their articles ("FROM THE WEB", "You May Like", "Sponsored
+ * Content"). Their items have no time, so the generic detector never sees them; but both vendors render every item
+ * with the same stable class vocabulary on every site, which is what `widgetBlocks` keys on:
+ * - Outbrain: a `.OUTBRAIN[data-widget-id]` holder, `.ob-widget` inside, one `.ob-dynamic-rec-container` per item with
+ *   `a.ob-dynamic-rec-link`, `.ob-rec-text` (headline) and `.ob-rec-source` (advertiser); `ob-p` marks a paid item,
+ *   `ob-o` an organic one (the publisher's own story).
+ * - Taboola: a `.trc_related_container` / `.trc_rbox` holder, one `.videoCube` per item with `.video-title` and
+ *   `.branding`; `syndicatedItem` marks a paid item.
+ * `refineWidgetArticle` then reads the item's own headline, source label and target URL (unwrapping the vendors' click
+ * redirects where the target is inside the link) and marks paid items sponsored.
+ *
+ * The generic detector calls both on every page (see `withWidgetBlocks`); the `outbrain` adapter itself only claims the
+ * vendors' own hosts (widget previews served from widgets.outbrain.com and trc.taboola.com).
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, textOf } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { isSponsorMark } from '../fields/labels';
+import { inDocumentOrder } from './generic';
+
+/** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
+const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_container, .trc_rbox_container, .trc_rbox, [id^="taboola-"]';
+/** One recommendation. */
+const ITEM = '.ob-dynamic-rec-container, .videoCube';
+/** Item links of Outbrain generations without the item wrapper, and bare click redirects of either vendor. */
+const ITEM_LINK = 'a.ob-dynamic-rec-link, a.ob-rec-link, a[href*="outbrain.com/network/redir"], a[href*="taboola.com/"][href*="/click"]';
+const HEADER = '.ob-widget-header, .ob_what_header, .trc_rbox_header_span, .trc_rbox_header';
+
+const TITLE = '.ob-rec-text, .ob-rec-title, .strip-rec-link-title, .video-title, .video-label';
+const TEASER = '.ob-rec-description, .video-description';
+const SOURCE = '.ob-rec-source, .strip-rec-link-source, .branding-inner, .branding, .video-source';
+
+const PAID = /(?:^|\s)(?:ob-p|syndicatedItem)(?:\s|$)/;
+const ORGANIC = /(?:^|\s)ob-o(?:\s|$)/;
+
+/** Click trackers whose target URL rides in a query parameter. */
+const TRACKER_HOST = /(?:^|\.)(?:outbrain\.com|taboola\.com|adsrvr\.org|doubleclick\.net|googleadservices\.com|zemanta\.com)$/i;
+const TARGET_PARAMS = ['url', 'redir', 'redirect', 'redirect_url', 'r', 'u', 'dest', 'lp', 'target', 'clickurl', 'adurl'];
+/** Attributes where the vendors keep the clean target when `href` is their redirect. */
+const TARGET_ATTRS = ['data-url', 'data-href', 'data-orig-url', 'data-target'];
+/** The vendors' own click markers, added to the target's query: not part of the story's address. */
+const VENDOR_PARAMS = /^(?:obOrigUrl|obclid|ob_click_id|tblci|dicbo|taboola_\w+)$/i;
+
+/** True when the element is (or sits inside) an Outbrain/Taboola recommendation. */
+export function isWidgetItem(el: Element): boolean {
+  return !!el.closest(ITEM) || !!el.closest(ITEM_LINK) || (!!el.closest(WIDGET) && !!el.querySelector(ITEM_LINK));
+}
+
+function itemOf(link: Element): Element {
+  const item = link.closest(ITEM);
+  if (item) return item;
+  // Older Outbrain strips: the link is the item, unless a list item of the widget wraps it alone.
+  const li = link.closest('li');
+  return li && li.closest(WIDGET) && li.querySelectorAll(ITEM_LINK).length === 1 ? li : link;
+}
+
+function headerOf(item: Element): string | null {
+  for (let root = item.closest(WIDGET); root; root = root.parentElement?.closest(WIDGET) ?? null) {
+    for (const h of root.querySelectorAll(HEADER)) {
+      if (h.contains(item) || item.contains(h)) continue;
+      const text = textOf(h);
+      if (text && text.length <= 60) return text;
+    }
+  }
+  return null;
+}
+
+/** Outbrain and Taboola recommendations on any page, in page order, each with its widget's header as section. */
+export function widgetBlocks(doc: Document, _ctx?: ParseContext): Block[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const items = new Set<Element>(root.querySelectorAll(ITEM));
+  for (const link of root.querySelectorAll(ITEM_LINK)) items.add(itemOf(link));
+  const blocks: Block[] = [];
+  for (const element of items) {
+    // An item wrapper inside another item (Taboola nests `.videoCube` in feed cards) is read once, outermost.
+    if (element.parentElement?.closest(ITEM)) continue;
+    if (!element.querySelector('a[href]') && !element.matches('a[href]')) continue;
+    blocks.push({ element, section: headerOf(element) });
+  }
+  return inDocumentOrder(blocks);
+}
+
+/**
+ * The generic detector's blocks plus the widget items, in page order. A generic block that is a widget item, sits in
+ * one or holds one is dropped: the widget reading is the better one.
+ */
+export function withWidgetBlocks(blocks: Block[], doc: Document, ctx: ParseContext): Block[] {
+  const widgets = widgetBlocks(doc, ctx);
+  if (widgets.length === 0) return blocks;
+  const kept = blocks.filter((b) => !b.element.closest(WIDGET) && !widgets.some((w) => w.element.contains(b.element) || b.element.contains(w.element)));
+  return inDocumentOrder([...kept, ...widgets]);
+}
+
+/** The target of a click redirect when it rides in the link (a query parameter of a tracker host), else null. */
+export function redirectTarget(href: string, base: URL): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!TRACKER_HOST.test(url.hostname)) return null;
+  for (const name of TARGET_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value && /^https?:\/\//i.test(value)) return value;
+  }
+  return null;
+}
+
+function withoutVendorParams(url: string): string {
+  const out = new URL(url);
+  const keys: string[] = [];
+  out.searchParams.forEach((_, key) => keys.push(key));
+  const vendor = keys.filter((key) => VENDOR_PARAMS.test(key));
+  if (vendor.length === 0) return url;
+  for (const key of vendor) out.searchParams.delete(key);
+  if (vendor.length === keys.length) out.search = '';
+  return out.toString();
+}
+
+/** The item's story address: its link, through the vendor's redirect when the target is inside it. */
+function targetOf(item: Element, base: URL): string | null {
+  const link = item.matches('a[href]') ? item : item.querySelector('a.ob-dynamic-rec-link[href], a.ob-rec-link[href], a[href]');
+  const href = link?.getAttribute('href');
+  if (!link || !href) return null;
+  let target = redirectTarget(href, base);
+  if (!target) {
+    for (const attr of TARGET_ATTRS) {
+      const value = link.getAttribute(attr);
+      if (value && /^https?:\/\//i.test(value) && !redirectTarget(value, base)) {
+        target = value;
+        break;
+      }
+    }
+  }
+  const url = resolveUrl(target ?? href, base);
+  return url ? withoutVendorParams(url) : null;
+}
+
+/** The headline as shown, or the full one from its `title` when the display cuts it short with an ellipsis. */
+function titleOf(item: Element): string | null {
+  const el = item.querySelector(TITLE);
+  const shown = el ? textOf(el) : '';
+  const full = collapse(el?.getAttribute('title') ?? '');
+  const stem = shown.replace(/(?:…|\.\.\.)$/, '').trim();
+  if (full && (!shown || (stem !== shown && full.startsWith(stem)))) return full;
+  if (shown) return shown;
+  const link = item.matches('a[href]') ? item : item.querySelector('a[title]');
+  return collapse(link?.getAttribute('title') ?? '') || null;
+}
+
+/** The advertiser label ("SmartAsset"); Taboola may join a sponsor mark to it ("SmartAsset | Sponsored"). */
+function sourceOf(item: Element): string | null {
+  const el = item.querySelector(SOURCE);
+  if (!el) return null;
+  const parts = textOf(el).split(/\s+[|·•]\s+/).map((p) => p.trim()).filter((p) => p && !isSponsorMark(p));
+  return parts.length === 0 ? null : collapse(parts.join(' | '));
+}
+
+function teaserOf(item: Element): string | null {
+  const el = item.querySelector(TEASER);
+  return el ? textOf(el) || null : null;
+}
+
+function isPaid(item: Element, url: string | null, pageUrl: URL): boolean {
+  const marks = [item, ...item.querySelectorAll('[class]')].map((el) => el.getAttribute('class') ?? '').join(' ');
+  const syndicated = item.getAttribute('data-item-syndicated');
+  if (PAID.test(marks) || syndicated === 'true') return true;
+  if (ORGANIC.test(marks) || syndicated === 'false') return false;
+  // No vendor mark: a recommendation of the publisher's own site is editorial, anything else is an ad.
+  const own = registrableDomain(pageUrl.toString());
+  return !own || registrableDomain(url) !== own;
+}
+
+/**
+ * Mends the generic reading of a widget item: its headline, target URL, source label and sponsored flag. Any other
+ * block is returned unchanged, so this can run on every block of a page.
+ */
+export function refineWidgetArticle(article: Article, block: Block, ctx: ParseContext): Article {
+  const item = block.element;
+  if (!isWidgetItem(item)) return article;
+  const base = documentBase(item.ownerDocument, ctx.url);
+  const url = targetOf(item, base) ?? article.url;
+  const title = titleOf(item) ?? article.title;
+  const domain = registrableDomain(url);
+  const name = sourceOf(item);
+  return {
+    ...article,
+    title,
+    url,
+    source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
+    // The generic snippet of an item is its hide-this-ad menu or its header, not a teaser.
+    snippet: teaserOf(item),
+    sponsored: isPaid(item, url, ctx.url),
+  };
+}
 
 export const outbrain: Adapter = {
   id: 'outbrain',
@@ -8,5 +206,6 @@ export const outbrain: Adapter = {
   hosts: ['outbrain.com', 'taboola.com'],
   matches: ['*://widgets.outbrain.com/*'],
   examples: ['https://widgets.outbrain.com/outbrain.js', 'https://trc.taboola.com/example/trc/3/json'],
-  blocks: genericBlocks,
+  blocks: widgetBlocks,
+  refine: refineWidgetArticle,
 };

@@ -1,6 +1,203 @@
-/** Reddit. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
+/**
+ * Reddit, three markup generations, one post per block:
+ * - old Reddit (2008–): `div.thing` rows of kind t3 (links), `a.title`, "(domain)" label, `<time datetime>` or a
+ *   "submitted 5 hours ago" tagline, `promoted` rows for ads;
+ * - the 2018–2023 redesign: `div[data-testid="post-container"]` cards, an `h3` title, a "r/news" link, a "5 hours ago"
+ *   timestamp link and, for link posts, an outbound link;
+ * - new Reddit (2023–): `shreddit-post` / `shreddit-ad-post` custom elements whose attributes carry the post.
+ *
+ * The headline link is the story's own link (the outbound URL of a link post, the comments page of a self post). The
+ * source is what a reader sees: the outbound domain of a link post, the community ("r/news") of a self post, which
+ * Reddit shows as "self.news" and which publishes nothing elsewhere.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, textOf } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { parseMachineTime, parseRelative, type TimeReading } from '../time';
 import { genericBlocks } from './generic';
+
+const OLD_ROW = '.thing[data-fullname^="t3_"], .thing.link';
+const SHREDDIT = 'shreddit-post, shreddit-ad-post';
+const REDESIGN = '[data-testid="post-container"]';
+const POST = `${OLD_ROW}, ${SHREDDIT}, ${REDESIGN}`;
+
+/** What one post shows, read from whichever generation of markup holds it. */
+interface Post {
+  title: string | null;
+  url: string | null;
+  /** The displayed outbound domain ("i.imgur.com"); null for a self post. */
+  domain: string | null;
+  /** "r/news". */
+  community: string | null;
+  time: { reading: TimeReading; text: string | null; from: 'attribute' | 'text' } | null;
+  author: string | null;
+  sponsored: boolean;
+}
+
+function blocks(doc: Document, ctx: ParseContext): Block[] {
+  // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
+  const posts = [...doc.querySelectorAll(POST)].filter((el) => !el.parentElement?.closest(POST));
+  if (posts.length === 0) return genericBlocks(doc, ctx);
+  return posts.map((element) => ({ element, section: null }));
+}
+
+const communityName = (text: string | null | undefined): string | null => {
+  const m = /^\/?r\/([A-Za-z0-9_]{2,})\/?$/.exec(collapse(text ?? ''));
+  return m?.[1] ? `r/${m[1]}` : null;
+};
+
+/** "self.news" is Reddit's domain label for a text post in r/news. */
+const selfCommunity = (domain: string | null): string | null => {
+  const m = /^self\.([A-Za-z0-9_]+)$/i.exec(domain ?? '');
+  return m?.[1] ? `r/${m[1]}` : null;
+};
+
+const hostOf = (url: string | null): string | null => {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+};
+
+const isRedditHost = (host: string | null): boolean => !!host && /(^|\.)(reddit\.com|redd\.it)$/.test(host) && !/^i\.redd\.it$|^v\.redd\.it$/.test(host);
+
+function relativeTime(text: string, now: Date): Post['time'] {
+  const reading = parseRelative(text, now);
+  return reading ? { reading, text, from: 'text' } : null;
+}
+
+function machineTime(value: string | null | undefined, text: string | null, now: Date): Post['time'] {
+  if (!value) return null;
+  // created-timestamp is "2024-05-01T12:34:56.789000+0000": microseconds and a colon-less offset, which Date.parse
+  // does not read everywhere.
+  const iso = value.trim().replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const reading = parseMachineTime(iso, now);
+  return reading ? { reading, text, from: 'attribute' } : null;
+}
+
+function oldRow(el: Element, base: URL, now: Date): Post {
+  const link = el.querySelector('a.title');
+  const label = el.querySelector('.domain');
+  const domain = (label && /^\(?([^()\s]+)\)?$/.exec(textOf(label))?.[1]) || el.getAttribute('data-domain');
+  const tagline = el.querySelector('.tagline');
+  let time: Post['time'] = null;
+  const stamp = el.querySelector('time[datetime]');
+  if (stamp) {
+    // The label reads "<time>5 hours</time> ago": keep the whole phrase as the time text.
+    const shown = collapse(stamp.textContent ?? '');
+    const phrase = shown && tagline && textOf(tagline).includes(`${shown} ago`) ? `${shown} ago` : shown;
+    time = machineTime(stamp.getAttribute('datetime'), phrase || null, now);
+  }
+  // Before <time> (and in some list views) the age is only the tagline's text: "submitted 5 hours ago by someone".
+  const said = /\bsubmitted\s+(.+?\s+ago)\b/i.exec(tagline ? textOf(tagline) : '');
+  if (!time && said?.[1]) time = relativeTime(said[1], now);
+  if (!time) time = machineTime(el.getAttribute('data-timestamp'), null, now);
+  const community =
+    communityName(el.querySelector('.tagline a.subreddit, a.subreddit')?.textContent) ??
+    communityName(el.getAttribute('data-subreddit') ? `r/${el.getAttribute('data-subreddit')}` : null) ??
+    selfCommunity(domain);
+  const classes = ` ${el.getAttribute('class') ?? ''} `;
+  const sponsored =
+    /\s(promoted|promotedlink)\s/.test(classes) ||
+    el.getAttribute('data-promoted') === 'true' ||
+    !!el.querySelector('.sponsored-indicator, .promoted-tag') ||
+    /\b(promoted by|sponsored link)\b/i.test(tagline ? textOf(tagline) : '');
+  return {
+    title: link ? textOf(link) || null : null,
+    url: link ? resolveUrl(link.getAttribute('href'), base) ?? resolveUrl(link.getAttribute('data-href-url'), base) : null,
+    domain: selfCommunity(domain) ? null : domain,
+    community,
+    time,
+    author: collapse(el.querySelector('.tagline a.author')?.textContent ?? '') || el.getAttribute('data-author'),
+    sponsored,
+  };
+}
+
+function shredditPost(el: Element, base: URL, now: Date): Post {
+  const title = collapse(el.getAttribute('post-title') ?? '') || collapse(textOf(el.querySelector('[slot="title"]') ?? el)) || null;
+  const permalink = resolveUrl(el.getAttribute('permalink'), base);
+  const content = resolveUrl(el.getAttribute('content-href'), base);
+  const url = content ?? permalink;
+  const domainAttr = el.getAttribute('domain');
+  const self = el.getAttribute('post-type') === 'text' || !!selfCommunity(domainAttr) || isRedditHost(hostOf(url));
+  const stamp = el.querySelector('time[datetime]');
+  const time =
+    machineTime(el.getAttribute('created-timestamp'), collapse(stamp?.textContent ?? '') || null, now) ??
+    machineTime(stamp?.getAttribute('datetime'), collapse(stamp?.textContent ?? '') || null, now);
+  return {
+    title,
+    url,
+    domain: self ? null : domainAttr || hostOf(url),
+    community: communityName(el.getAttribute('subreddit-prefixed-name')) ?? selfCommunity(domainAttr),
+    time,
+    author: el.getAttribute('author'),
+    sponsored: el.tagName.toLowerCase() === 'shreddit-ad-post' || el.hasAttribute('promoted') || el.getAttribute('is-promoted') === 'true',
+  };
+}
+
+function redesignCard(el: Element, base: URL, now: Date): Post {
+  const heading = el.querySelector('h3, h2, [data-adclicklocation="title"]');
+  const outbound = el.querySelector('a[data-testid="outbound-link"], a.styled-outbound-link');
+  const body = heading?.closest('a[href]') ?? el.querySelector('a[data-click-id="body"]');
+  const url = resolveUrl(outbound?.getAttribute('href'), base) ?? resolveUrl(body?.getAttribute('href'), base);
+  const subreddit = [...el.querySelectorAll('a[data-click-id="subreddit"], a[href^="/r/"]')]
+    .map((a) => communityName(a.textContent))
+    .find((name) => name);
+  const stampEl = el.querySelector('[data-click-id="timestamp"], [data-testid="post_timestamp"]');
+  const stampText = stampEl ? textOf(stampEl) : '';
+  const time = stampText ? relativeTime(stampText, now) : null;
+  const author = [...el.querySelectorAll('a[href*="/user/"]')].map((a) => collapse(a.textContent ?? '')).find((t) => t);
+  return {
+    title: heading ? textOf(heading) || null : null,
+    url,
+    // The card shows the outbound link as its host and path ("bbc.co.uk/news/wor…"): the host is the source.
+    domain: outbound ? hostOf(url) : null,
+    community: subreddit ?? null,
+    time,
+    author: author?.replace(/^u\//, '') ?? null,
+    sponsored: [...el.querySelectorAll('span, div, a')].some((n) => n.children.length === 0 && /^(promoted|sponsored)$/i.test(collapse(n.textContent ?? ''))),
+  };
+}
+
+function readPost(el: Element, base: URL, now: Date): Post | null {
+  if (el.matches(SHREDDIT)) return shredditPost(el, base, now);
+  if (el.matches(REDESIGN)) return redesignCard(el, base, now);
+  if (el.matches(OLD_ROW)) return oldRow(el, base, now);
+  return null;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article {
+  const post = readPost(block.element, documentBase(block.element.ownerDocument, ctx.url), ctx.now);
+  if (!post) return article;
+  const url = post.url ?? article.url;
+  const domain = registrableDomain(url);
+  const name = post.domain ?? post.community ?? article.source.name;
+  // A self post is published by its community on Reddit itself: the name and the reddit.com link agree.
+  const mismatch = post.domain ? sourceMismatch(post.domain, domain) : post.community ? false : sourceMismatch(name, domain);
+  const time = post.time
+    ? {
+        publishedAt: post.time.reading.publishedAt.toISOString(),
+        time: {
+          text: post.time.text,
+          from: post.time.from,
+          earliest: post.time.reading.earliest.toISOString(),
+          latest: post.time.reading.latest.toISOString(),
+        },
+      }
+    : { publishedAt: article.publishedAt, time: article.time };
+  return {
+    ...article,
+    title: post.title ?? article.title,
+    url,
+    source: { name, domain, mismatch },
+    ...time,
+    author: post.author ?? article.author,
+    sponsored: article.sponsored || post.sponsored,
+  };
+}
 
 export const reddit: Adapter = {
   id: 'reddit',
@@ -8,5 +205,6 @@ export const reddit: Adapter = {
   hosts: ['reddit.com'],
   matches: ['*://reddit.com/*', '*://*.reddit.com/*'],
   examples: ['https://old.reddit.com/r/programming/', 'https://www.reddit.com/r/news/', 'https://www.reddit.com/r/dataisbeautiful/new/'],
-  blocks: genericBlocks,
+  blocks,
+  refine,
 };

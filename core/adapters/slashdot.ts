@@ -1,6 +1,186 @@
-/** Slashdot. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Slashdot. Stories are firehose items (`div.fhitem` in 2009–2013, `article.fhitem` since; `data-fhtype="story"`), each
+ * with a heading that packs a comment count, vote buttons and a topic link ("Your Rights Online:") around the headline
+ * link (`a.datitle`, later `.story-title a`), a "Posted by editor on Tuesday November 02, @11:05AM from the … dept."
+ * line, and the summary. The sidebar's slashboxes list more stories as bare links ("Science": five headlines).
+ *
+ * Times are written in US Eastern wall-clock time without a zone or, on the current year's stories, a year ("on Tuesday
+ * November 02, @11:05AM"); since about 2014 a `<time>` element carries the same words in its `datetime`, still not a
+ * machine-readable value. The generic rules read neither (the "@" and the weekday defeat them, and a zone-less EDT time
+ * read as EST lands in the future, so a year too early), hence the reader below: the year is the latest one that puts the
+ * date in the past on the weekday the page names, and the offset follows US daylight-saving rules (EDT, UTC−4, from the
+ * second Sunday of March to the first Sunday of November since 2007). The 2010 page bears this out: its story ids
+ * ("10/11/02/1449249", made in UTC at 14:49) precede the posting times only when "@11:05AM" is read as EDT, and its
+ * update stamp "2010-11-02 15:19:53" (UTC) is 15 minutes after that story at 15:05 UTC.
+ *
+ * Slashdot names no publisher for most stories; the current markup shows the outbound site as "(theverge.com)" beside
+ * the headline, which is the source when present, as Hacker News' domain label is. Otherwise the story link's domain.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, textOf, truncate } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { FUTURE_SKEW_MS } from '../time';
+import { SNIPPET_MAX } from '../fields/snippet';
+import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
+
+/** Standard time (EST); summer dates are moved to EDT by `easternOffsetMinutes`. */
+const EST = -300;
+
+const ITEM = '.fhitem, [data-fhtype], div.article, article.article';
+const HEADING = 'h1, h2, h3, h4, .story-title, [id^="title-"]';
+const STORY_PATH = /^\/story\/\d{2}\/\d{2}\/\d{2}\/\d+/;
+
+const isStoryUrl = (url: string | null): boolean => {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return /(^|\.)slashdot\.org$/.test(u.hostname) && STORY_PATH.test(u.pathname) && !u.hash;
+  } catch {
+    return false;
+  }
+};
+
+/** The headline link of a firehose item: `a.datitle`, else the heading's story link, never the "(source.com)" link. */
+function headlineOf(item: Element, base: URL): { element: Element; url: string | null } | null {
+  const marked = item.querySelector('a.datitle');
+  if (marked) return { element: marked, url: resolveUrl(marked.getAttribute('href'), base) };
+  const heading = item.querySelector(HEADING);
+  if (!heading) return null;
+  const links = [...heading.querySelectorAll('a[href]')].filter((a) => !a.closest('.story-sourcelnk') && !/^\(.*\)$/.test(textOf(a)));
+  const story = links.find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)) && textOf(a).split(' ').length >= 2);
+  const longest = links.reduce<Element | null>((best, a) => (textOf(a).length > (best ? textOf(best).length : 0) ? a : best), null);
+  const chosen = story ?? longest;
+  return chosen ? { element: chosen, url: resolveUrl(chosen.getAttribute('href'), base) } : null;
+}
+
+function blocks(doc: Document, ctx: ParseContext): Block[] {
+  const base = documentBase(doc, ctx.url);
+  const items = [...doc.querySelectorAll(ITEM)].filter(
+    (el) => !el.parentElement?.closest(ITEM) && !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null,
+  );
+  if (items.length === 0) return genericBlocks(doc, ctx);
+  const found: Block[] = items.map((element) => ({ element, section: null }));
+  // Slashboxes: list items outside the firehose whose first link is a Slashdot story ("Science", "Most Discussed").
+  // Book reviews (an Amazon link first) and release feeds are not stories and do not qualify.
+  for (const li of doc.querySelectorAll('li')) {
+    if (li.closest(ITEM) || li.closest('nav, [role="navigation"], form')) continue;
+    const first = li.querySelector('a[href]');
+    const url = first ? resolveUrl(first.getAttribute('href'), base) : null;
+    if (!first || !isStoryUrl(url) || textOf(first).split(' ').length < 2) continue;
+    const list = li.parentElement;
+    found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
+  }
+  return inDocumentOrder(found);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const DATE_TEXT =
+  /(?:\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?,?\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s*(?:@|at)?\s*(\d{1,2}):(\d{2})\s*([ap]m)?/i;
+
+/** The date of the n-th (1-based; 0 = last) Sunday of a month, as a day of the month. */
+function sunday(year: number, month: number, n: number): number {
+  if (n === 0) {
+    const last = new Date(Date.UTC(year, month + 1, 0));
+    return last.getUTCDate() - last.getUTCDay();
+  }
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + 7 * (n - 1);
+}
+
+/** US Eastern offset for a wall-clock time there: EDT (−240) inside daylight-saving time, EST (−300) outside it. */
+export function easternOffsetMinutes(year: number, month: number, day: number, hour: number): number {
+  const [startMonth, startSunday, endMonth, endSunday] = year >= 2007 ? [2, 2, 10, 1] : year >= 1987 ? [3, 1, 9, 0] : [3, 0, 9, 0];
+  const wall = Date.UTC(year, month, day, hour);
+  const start = Date.UTC(year, startMonth, sunday(year, startMonth, startSunday), 2);
+  const end = Date.UTC(year, endMonth, sunday(year, endMonth, endSunday), 2);
+  return wall >= start && wall < end ? EST + 60 : EST;
+}
+
+/**
+ * "on Tuesday November 02, @11:05AM" (Eastern) → the instant. Without a year: the latest year, up to a few back, that
+ * puts it in the past and on the named weekday.
+ */
+export function parseSlashdotTime(text: string, now: Date): Date | null {
+  const m = DATE_TEXT.exec(text);
+  if (!m) return null;
+  const [, weekday, monthName, dayText, yearText, hourText, minuteText, ampm] = m;
+  const month = MONTHS.indexOf((monthName ?? '').slice(0, 3).toLowerCase());
+  const day = Number(dayText);
+  let hour = Number(hourText);
+  const minute = Number(minuteText);
+  if (month < 0 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  if (ampm) hour = (hour % 12) + (/p/i.test(ampm) ? 12 : 0);
+  const wantDay = weekday ? WEEKDAYS.indexOf(weekday.slice(0, 3).toLowerCase()) : -1;
+  const instant = (year: number): number =>
+    Date.UTC(year, month, day, hour, minute) - easternOffsetMinutes(year, month, day, hour) * 60_000;
+  const limit = now.getTime() + FUTURE_SKEW_MS;
+  if (yearText) {
+    const t = instant(Number(yearText));
+    return t <= limit ? new Date(t) : null;
+  }
+  const thisYear = now.getUTCFullYear();
+  let fallback: number | null = null;
+  for (let year = thisYear; year >= thisYear - 8; year--) {
+    const t = instant(year);
+    if (t > limit || new Date(Date.UTC(year, month, day)).getUTCMonth() !== month) continue;
+    fallback ??= t;
+    if (wantDay < 0 || new Date(Date.UTC(year, month, day)).getUTCDay() === wantDay) return new Date(t);
+  }
+  return fallback === null ? null : new Date(fallback);
+}
+
+/** The posting time: the `<time>` element (words in its datetime), the item's date/byline line, then its heading. */
+function postedOf(item: Element, now: Date): { at: Date; text: string; from: 'attribute' | 'text' } | null {
+  for (const el of item.querySelectorAll('time[datetime]')) {
+    const value = el.getAttribute('datetime') ?? '';
+    const at = parseSlashdotTime(value, now);
+    if (at) return { at, text: collapse(el.textContent ?? '') || value, from: 'attribute' };
+  }
+  const places = [...item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline'), ...item.querySelectorAll(HEADING)];
+  for (const el of places) {
+    const text = textOf(el);
+    const at = parseSlashdotTime(text, now);
+    if (at) return { at, text: DATE_TEXT.exec(text)?.[0] ?? text, from: 'text' };
+  }
+  return null;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
+  const el = block.element;
+  const base = documentBase(el.ownerDocument, ctx.url);
+  if (el.matches('li')) {
+    const link = el.querySelector('a[href]');
+    const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
+    const domain = registrableDomain(url);
+    const title = link ? textOf(link) : article.title;
+    return { ...article, title, url, source: { name: domain, domain, mismatch: false }, snippet: null, author: null };
+  }
+  const headline = headlineOf(el, base);
+  const title = headline ? textOf(headline.element) : article.title;
+  const url = headline?.url ?? article.url;
+  const domain = registrableDomain(url);
+  const label = el.querySelector('.story-sourcelnk');
+  const shown = label ? /^\(?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)?$/i.exec(textOf(label))?.[1] ?? null : null;
+  const name = shown ? shown.replace(/^www\./i, '') : domain;
+  const posted = postedOf(el, ctx.now);
+  const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
+  const byline = el.querySelector('.details, .story-byline');
+  const author = byline ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(textOf(byline))?.[1] ?? null : null;
+  return {
+    ...article,
+    title,
+    url,
+    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    publishedAt: posted ? posted.at.toISOString() : article.publishedAt,
+    time: posted
+      ? { text: posted.text, from: posted.from, earliest: posted.at.toISOString(), latest: new Date(posted.at.getTime() + 60_000).toISOString() }
+      : article.time,
+    snippet: summary ? truncate(textOf(summary), SNIPPET_MAX) || null : article.snippet,
+    author: author ?? article.author,
+  };
+}
 
 export const slashdot: Adapter = {
   id: 'slashdot',
@@ -8,5 +188,7 @@ export const slashdot: Adapter = {
   hosts: ['slashdot.org'],
   matches: ['*://slashdot.org/*', '*://*.slashdot.org/*'],
   examples: ['https://slashdot.org/', 'https://tech.slashdot.org/'],
-  blocks: genericBlocks,
+  zoneOffsetMinutes: EST,
+  blocks,
+  refine,
 };

@@ -1,12 +1,169 @@
-/** Techmeme, Memeorandum, Mediagazer. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
+/**
+ * Techmeme, Memeorandum, Mediagazer: one publishing system, one markup. A story is a `.ii` headline item (the headline
+ * link, then the summary), with its "Author / Publisher:" CITE line just above it; clusters add hidden "More:" lists
+ * of further CITE + link pairs (`.di`), which are discussion, not stories. Times appear only in the "Newest" rail, as an
+ * age line just below the item ("30 minutes ago", "2½ hours ago"); the page clock is US Eastern, zone-less.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
+import { collapse, textOf, truncate } from '../text';
+import { parseRelative, parseTimeText, type TimeReading } from '../time';
+import { sourceMismatch } from '../domain';
+import { SNIPPET_MAX } from '../fields/snippet';
+
+const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
+/** Eastern Standard Time; `easternOffsetMinutes` moves it to EDT for dates in daylight saving time. */
+const EST_MINUTES = -300;
+const SHORT_TEXT = 48;
 
 export const techmeme: Adapter = {
   id: 'techmeme',
   label: 'Techmeme, Memeorandum, Mediagazer',
-  hosts: ['techmeme.com', 'memeorandum.com', 'mediagazer.com'],
+  hosts: HOSTS,
   matches: ['*://techmeme.com/*', '*://www.techmeme.com/*', '*://memeorandum.com/*', '*://www.memeorandum.com/*', '*://mediagazer.com/*', '*://www.mediagazer.com/*'],
-  examples: ['https://www.techmeme.com/', 'https://www.memeorandum.com/', 'https://mediagazer.com/'],
-  blocks: genericBlocks,
+  examples: ['https://www.techmeme.com/', 'https://www.memeorandum.com/', 'https://mediagazer.com/', 'https://www.techmeme.com/260611/p44'],
+  zoneOffsetMinutes: EST_MINUTES,
+  blocks(doc, ctx) {
+    const root = doc.body ?? doc.documentElement;
+    if (!root) return [];
+    const items = [...root.querySelectorAll('.ii')].filter((el) => el.querySelector('a[href]'));
+    // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
+    if (items.length < 2) return genericBlocks(doc, ctx);
+    return items.map((element): Block => ({ element, section: columnHeading(element) }));
+  },
+  refine(article, block, ctx) {
+    if (!block.element.matches('.ii')) return withEasternTime(article, ctx);
+    let out: Article = { ...article };
+    const cite = citeFor(block.element);
+    if (cite) {
+      const { author, publisher } = attribution(cite);
+      if (publisher) {
+        // A handle ("@semianalysis_") names an account on the linked platform; it cannot disagree with its domain.
+        const mismatch = !publisher.startsWith('@') && sourceMismatch(publisher, out.source.domain);
+        out.source = { ...out.source, name: publisher, mismatch };
+        out.author = author ?? out.author;
+      }
+    }
+    if (!out.publishedAt) {
+      const age = ageBelow(block.element, ctx.now);
+      if (age) {
+        out.publishedAt = age.reading.publishedAt.toISOString();
+        out.time = { text: age.text, from: 'text', earliest: age.reading.earliest.toISOString(), latest: age.reading.latest.toISOString() };
+      }
+    }
+    out = withEasternTime(out, ctx);
+    out.snippet = out.snippet ?? summaryOf(block.element);
+    // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/ redirect;
+    // editorial headlines link to the publisher directly.
+    out.sponsored = out.sponsored || isPaidLink(out.url) || /\bsponsor/i.test(block.section ?? '');
+    return out;
+  },
 };
+
+/** The column heading above an item ("Top News", "Newest", "From Mediagazer", "Earlier Picks"). */
+function columnHeading(el: Element): string | null {
+  for (let cur: Element | null = el; cur && cur.tagName !== 'BODY'; cur = cur.parentElement) {
+    for (let prev = cur.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const heading = prev.matches('h1, h2, h3') ? prev : [...prev.querySelectorAll('h1, h2, h3')].pop();
+      if (heading) return textOf(heading) || null;
+    }
+  }
+  return null;
+}
+
+/** The CITE line just above the headline item, not one belonging to an earlier item. */
+function citeFor(item: Element): Element | null {
+  let cur: Element | null = item;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    for (let prev = cur.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.tagName === 'CITE') return prev;
+      if (prev.matches('.ii') || prev.querySelector('.ii')) return null;
+      const inside = prev.querySelectorAll('cite');
+      if (inside.length) return inside[inside.length - 1] ?? null;
+    }
+  }
+  return null;
+}
+
+/** "Mark Gurman / Bloomberg:" → author "Mark Gurman", publisher "Bloomberg"; "@semianalysis_:" → publisher only. */
+function attribution(cite: Element): { author: string | null; publisher: string | null } {
+  const parts = textOf(cite).replace(/\s*:\s*$/, '').split(/\s+\/\s+/).filter(Boolean);
+  const publisher = parts.pop() ?? null;
+  return { author: parts.length ? parts.join(' / ') : null, publisher };
+}
+
+/** The age line under an item ("55 minutes ago"), before the next item or attribution starts. */
+function ageBelow(item: Element, now: Date): { text: string; reading: TimeReading } | null {
+  for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.matches('.ii, cite') || next.querySelector('.ii, cite')) return null;
+    const text = textOf(next);
+    if (!text || text.length > SHORT_TEXT) continue;
+    const reading = readAge(text, now);
+    if (reading) return { text, reading };
+  }
+  return null;
+}
+
+/** Relative ages, including the site's half units ("2½ hours ago"), which the shared table does not read. */
+function readAge(text: string, now: Date): TimeReading | null {
+  const half = /^(\d+)\s*½\s*(.+)$/u.exec(text);
+  if (!half) return parseRelative(text, now);
+  const whole = parseRelative(`${half[1]} ${half[2]}`, now);
+  if (!whole) return null;
+  const unit = whole.latest.getTime() - whole.earliest.getTime();
+  return { ...whole, publishedAt: new Date(whole.latest.getTime() - unit / 2) };
+}
+
+/** Zone-less clock times are US Eastern; the adapter's fixed offset is EST, so summer dates move by the DST hour. */
+function withEasternTime(article: Article, ctx: ParseContext): Article {
+  const text = article.time.text;
+  if (article.time.from !== 'text' || !text || parseRelative(text, ctx.now) || !article.publishedAt) return article;
+  const offset = easternOffsetMinutes(new Date(article.publishedAt));
+  if (offset === EST_MINUTES) return article;
+  const r = parseTimeText(text, ctx.now, { zoneOffsetMinutes: offset });
+  if (!r) return article;
+  return {
+    ...article,
+    publishedAt: r.publishedAt.toISOString(),
+    time: { ...article.time, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+  };
+}
+
+let eastern: Intl.DateTimeFormat | null = null;
+
+/** Minutes east of UTC of US Eastern wall time at an instant (-300 in winter, -240 in summer). */
+export function easternOffsetMinutes(at: Date): number {
+  eastern ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/New_York', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
+  });
+  const minute = Math.floor(at.getTime() / 60_000) * 60_000;
+  const parts = eastern.formatToParts(new Date(minute));
+  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Number.isFinite(wall) ? Math.round((wall - minute) / 60_000) : EST_MINUTES;
+}
+
+/** The summary after the headline ("… — SpaceX has made history …"): the item's text outside its links. */
+function summaryOf(item: Element): string | null {
+  let text = '';
+  for (let node = item.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      if (!el.matches('a, img') && !el.querySelector('a[href]')) text += ` ${textOf(el)} `;
+    }
+  }
+  const summary = collapse(text).replace(/^[\s—–-]+/, '');
+  return summary.length >= 40 ? truncate(summary, SNIPPET_MAX) : null;
+}
+
+function isPaidLink(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^www\./, '');
+    return HOSTS.includes(host) && u.pathname.startsWith('/r2/');
+  } catch {
+    return false;
+  }
+}

@@ -1,12 +1,267 @@
-/** Yahoo. (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Yahoo: the story streams of yahoo.com (home pages, the news index, the rails and "What to Read Next" lists of article
+ * pages) and Yahoo! Japan News (yahoo.co.jp: topics list, access rankings).
+ *
+ * Yahoo's markup changes every few years (2014 `li.content`, 2016 atomic-CSS `li.js-stream-content`, Japan's
+ * `ul.topics` and ranking `ol`s), and its streams rarely show a time, so the generic detector (which keys on time
+ * labels) misses most stories. One shape holds across the generations: a story is the largest element around one
+ * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { collapse, isInline, isSkipped, piecesOf, textOf, wordCount } from '../text';
+import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
+import { documentBase, resolveUrl } from '../url';
+import { sourceMismatch } from '../domain';
+import { isLabel, isSponsorMark } from '../fields/labels';
+import { sectionOf } from './generic';
+
+const HEADING = 'h1, h2, h3, h4';
+/** Regions that hold no stories: menus, footers, forms, and what the page hides from the reader (aria-hidden: the
+ * news index behind an article opened as a modal, off-screen carousel copies). */
+const EXCLUDED = 'nav, [role="navigation"], footer, [role="contentinfo"], form, template, [hidden], [aria-hidden="true"]';
+/** Yahoo Japan marks headlines with icons ("写真", "new", "動画") whose text the reader sees as a picture, not words. */
+const ICON = '[class^="ic"], [class*=" ic"]';
+const JST_MINUTES = 9 * 60;
+
+interface Headline {
+  anchor: Element;
+  url: string;
+  text: string;
+}
+
+/** Text of an element without icon marks. */
+function plainText(el: Element): string {
+  if (!el.querySelector(ICON)) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const icon of copy.querySelectorAll(ICON)) if (isInline(icon)) icon.remove();
+  return textOf(copy);
+}
+
+/**
+ * A link to one story: a slug of three or more words, or a long numeric id, in its path or a short query value
+ * (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
+ */
+export function isStoryUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (/\/search\b/i.test(u.pathname)) return false;
+  let path = u.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    /* a malformed escape: read the path as it is */
+  }
+  const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
+  if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path)) return true;
+  const values: string[] = [];
+  u.searchParams.forEach((v) => values.push(v));
+  // A value that is itself a URL (a login return address, a redirect) names no story of this link.
+  return values.some((v) => !/[/:]/.test(v) && id.test(v));
+}
+
+function isHeadlineText(text: string, now: Date): boolean {
+  return wordCount(text) >= 2 && text.length >= 8 && text.length <= 300 && !looksLikeTime(text, now) && !isSponsorMark(text);
+}
+
+/** Atomic CSS (2016-) hides with `D(n)`; a conditional class such as `modal-open_D(b)` shows the element again. */
+function hiddenByClass(el: Element): boolean {
+  const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+  return tokens.includes('D(n)') && !tokens.some((t) => /_D\((?!n\))/.test(t));
+}
+
+function makeExcludedTest(root: Element): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const own =
+      el.matches(EXCLUDED) || isSkipped(el) || hiddenByClass(el) || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+    const parent = el.parentElement;
+    const result = own || (el !== root && !!parent && test(parent));
+    memo.set(el, result);
+    return result;
+  };
+  return test;
+}
+
+function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] {
+  const base = documentBase(doc, ctx.url);
+  const excluded = makeExcludedTest(root);
+  const found: Headline[] = [];
+  for (const anchor of root.querySelectorAll('a[href]')) {
+    const url = resolveUrl(anchor.getAttribute('href'), base);
+    if (!url || !isStoryUrl(url) || excluded(anchor)) continue;
+    const text = plainText(anchor);
+    if (isHeadlineText(text, ctx.now)) found.push({ anchor, url, text });
+  }
+  return found;
+}
+
+export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const heads = headlines(doc, root, ctx);
+  // The one story URL under each element, or null once links to two different stories meet there. A walk stops at
+  // the first ancestor it cannot change, so the pass stays linear in the page size.
+  const owner = new Map<Element, string | null>();
+  for (const h of heads) {
+    for (let el: Element | null = h.anchor; el && el !== root; el = el.parentElement) {
+      const seen = owner.get(el);
+      if (seen === undefined) owner.set(el, h.url);
+      else {
+        if (seen !== h.url && seen !== null) owner.set(el, null);
+        else break;
+      }
+    }
+  }
+  const groups = new Map<Element, Array<{ unit: Element; head: Headline }>>();
+  const units = new Set<Element>();
+  for (const h of heads) {
+    let unit = h.anchor;
+    while (unit.parentElement && unit.parentElement !== root && owner.get(unit.parentElement) === h.url) unit = unit.parentElement;
+    if (units.has(unit) || !unit.parentElement) continue;
+    units.add(unit);
+    const list = groups.get(unit.parentElement) ?? [];
+    list.push({ unit, head: h });
+    groups.set(unit.parentElement, list);
+  }
+  const blocks: Block[] = [];
+  const told = new Set<string>();
+  for (const [list, members] of groups) {
+    // A lone story counts when it is set as a headline (a lead story); a lone link is an aside in running text.
+    const kept = members.length >= 2 ? members : members.filter(({ unit }) => unit.matches(HEADING) || unit.querySelector(HEADING));
+    if (kept.length === 0) continue;
+    const section = sectionOf(list, kept[0]!.unit);
+    for (const { unit, head } of kept) {
+      // The same story twice with the same words is one story and its picture caption (Japan's photo topic).
+      const key = `${head.url}\n${head.text}`;
+      if (told.has(key)) continue;
+      told.add(key);
+      blocks.push({ element: unit, section });
+    }
+  }
+  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/** The link of the block that carries the story's headline, and the heading around it when there is one. */
+function headlineOf(block: Element, article: Article): Element | null {
+  for (const a of block.querySelectorAll('a[href]')) {
+    const text = plainText(a);
+    if (text && (text.includes(article.title) || article.title.includes(text))) return a.closest(HEADING) ?? a;
+  }
+  return block.querySelector(HEADING);
+}
+
+/**
+ * The headline is the linked text. Yahoo sets a kicker heading above it ("Developing news"), and Yahoo Japan wraps
+ * rank, title, publisher and date in one link whose `.ttl` element is the headline alone.
+ */
+function mendTitle(article: Article, block: Element, now: Date): Article {
+  const ttl = [...block.querySelectorAll('.ttl')].find((el) => el.querySelector('a[href]') || el.closest('a[href]'));
+  const inner = ttl ? plainText(ttl) : null;
+  if (inner && inner !== article.title && article.title.includes(inner)) return { ...article, title: inner };
+  if (block.querySelector(`${HEADING} a[href], a[href] ${HEADING}`)) return article;
+  // The title came from a heading without a link: take the heading that holds the story link instead.
+  for (const h of block.querySelectorAll(HEADING)) {
+    const text = plainText(h);
+    if (text !== article.title) continue;
+    for (const a of block.querySelectorAll('a[href]')) {
+      const linked = plainText(a);
+      const heading = a.closest(HEADING);
+      if (heading && heading !== h && isHeadlineText(linked, now)) return { ...article, title: plainText(heading) };
+    }
+  }
+  return article;
+}
+
+/**
+ * The publisher when the block marks it with no class the generic rules know (2016 streams: a bare `<div>` under or
+ * above the headline): the nearest short plain-text label after the headline, else the nearest one before it. Links
+ * (comment counts, advertisers, related stories), buttons and headings (kickers) are never the publisher.
+ */
+function providerOf(article: Article, block: Element, now: Date): string | null {
+  const head = headlineOf(block, article);
+  if (!head) return null;
+  const usable = (text: string): boolean =>
+    isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && text !== article.title && !/^[\d.,]+\s*\p{L}?$/u.test(text);
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const p of piecesOf(block)) {
+    if (head.contains(p.element) || p.element.closest(`a[href], button, [role="button"], ${HEADING}`)) continue;
+    if (usable(p.text)) (head.compareDocumentPosition(p.element) & 4 /* FOLLOWING */ ? after : before).push(p.text);
+  }
+  return after[0] ?? before.at(-1) ?? null;
+}
+
+/** Yahoo names publishers in text; an image's alt text is a picture caption ("A generic Air Algerie plane (AFP)"). */
+function isPictureCaption(name: string, block: Element): boolean {
+  return [...block.querySelectorAll('img[alt]')].some((img) => collapse(img.getAttribute('alt') ?? '') === name);
+}
+
+const JP_DATE =
+  /^(?:(\d{4})[/年])?(\d{1,2})[/月](\d{1,2})日?\s*(?:[(（][^)）]{1,3}[)）])?\s*(?:(\d{1,2}):(\d{2}))?$/u;
+
+/** "10/31(火) 12:10", "10月31日(火) 12:10", "2017/10/31": Japan's absolute times, in JST. */
+export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
+  const m = JP_DATE.exec(collapse(text));
+  if (!m) return null;
+  const [, y, mo, d, h, min] = m;
+  const hasTime = h !== undefined && min !== undefined;
+  const jstNow = new Date(now.getTime() + JST_MINUTES * 60_000);
+  const at = (year: number): number =>
+    Date.UTC(year, Number(mo) - 1, Number(d), hasTime ? Number(h) : 0, hasTime ? Number(min) : 0) - JST_MINUTES * 60_000;
+  let start = at(y ? Number(y) : jstNow.getUTCFullYear());
+  // Without a year the date is this year's, unless that has not happened yet.
+  if (!y && start > now.getTime() + FUTURE_SKEW_MS) start = at(jstNow.getUTCFullYear() - 1);
+  if (Number.isNaN(start) || start > now.getTime() + FUTURE_SKEW_MS) return null;
+  const latest = hasTime ? start + 60_000 : Math.min(start + 86_400_000, now.getTime());
+  return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(latest) };
+}
+
+/** Yahoo Japan writes its times in JST; the generic reading assumes UTC and knows no Japanese date forms. */
+function mendJapanTime(article: Article, block: Element, ctx: ParseContext): Article {
+  if (article.time.from === 'attribute') return article;
+  for (const p of piecesOf(block)) {
+    const r = parseJapaneseDate(p.text, ctx.now) ?? (p.text === article.time.text ? parseTimeText(p.text, ctx.now, { zoneOffsetMinutes: JST_MINUTES }) : null);
+    if (!r) continue;
+    return {
+      ...article,
+      publishedAt: r.publishedAt.toISOString(),
+      time: { text: p.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+    };
+  }
+  return article;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article {
+  let out = mendTitle(article, block.element, ctx.now);
+  if (out.source.name && isPictureCaption(out.source.name, block.element)) {
+    out = { ...out, source: { ...out.source, name: out.source.domain, mismatch: false } };
+  }
+  if (out.source.name === out.source.domain) {
+    const name = providerOf(out, block.element, ctx.now);
+    if (name) out = { ...out, source: { ...out.source, name, mismatch: sourceMismatch(name, out.source.domain) } };
+  }
+  if (/(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)) out = mendJapanTime(out, block.element, ctx);
+  return out;
+}
 
 export const yahoo: Adapter = {
   id: 'yahoo',
   label: 'Yahoo',
   hosts: ['yahoo.com', 'yahoo.co.jp'],
   matches: ['*://*.yahoo.com/*', '*://*.yahoo.co.jp/*'],
-  examples: ['https://uk.yahoo.com/', 'https://news.yahoo.com/', 'https://news.yahoo.co.jp/'],
-  blocks: genericBlocks,
+  examples: [
+    'https://uk.yahoo.com/',
+    'https://news.yahoo.com/',
+    'https://www.yahoo.com/news/russian-supply-ship-launched-international-space-station-150638637.html',
+    'https://news.yahoo.co.jp/',
+  ],
+  // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
+  blocks: yahooBlocks,
+  refine,
 };

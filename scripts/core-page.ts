@@ -1,0 +1,28 @@
+/** A blank page in headless Chromium with the parser loaded (scripts/core-entry.ts bundled by esbuild). */
+import { build } from 'esbuild';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browserBinary, CHROMIUM_FLAGS, missingBrowserReason } from './browsers';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export async function coreBundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [join(ROOT, 'scripts', 'core-entry.ts')],
+    bundle: true, minify: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export async function openCorePage(): Promise<{ browser: Browser; page: Page }> {
+  const executablePath = browserBinary('chromium');
+  if (!executablePath) throw new Error(missingBrowserReason('chromium'));
+  const browser = await puppeteer.launch({
+    executablePath, headless: true, pipe: true,
+    args: [...CHROMIUM_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  const page = await browser.newPage();
+  await page.goto('about:blank');
+  await page.addScriptTag({ content: await coreBundle() });
+  return { browser, page };
+}
