@@ -57,7 +57,8 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
   for (const block of blocks) {
     if (ctx.budget?.spent()) break;
     const view = viewOf(block, ctx, base);
-    const title = titleOf(view);
+    // With no title the generic rules see no story; a site adapter may still know better (a one-word headline).
+    const title = titleOf(view) ?? (adapter?.refine ? { title: '', element: block.element, url: null } : null);
     if (!title) continue;
     const url = title.url;
     const domain = registrableDomain(url);
@@ -79,7 +80,7 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
       sponsored: isSponsored(view),
     };
     const refined = adapter?.refine ? adapter.refine(article, block, ctx) : article;
-    if (!refined) continue;
+    if (!refined?.title) continue;
     elements?.set(id, block.element);
     articles.push({ ...refined, position: articles.length + 1 });
   }

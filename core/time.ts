@@ -101,6 +101,11 @@ export function looksLikeTime(text: string, now: Date): boolean {
   return parseTimeText(text, now) !== null;
 }
 
+/** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
+export function trimSeparators(text: string): string {
+  return text.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
+}
+
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}|\d{1,2}:\d{2}/i;
 
 /**
@@ -133,12 +138,25 @@ export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  return checked(parseRelative(text, now) ?? parseAbsolute(text, now, options), now);
+  const t = trimSeparators(text);
+  return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
+}
+
+/**
+ * Common near-ISO forms rewritten to ISO, so no engine's lenient Date.parse is relied on: "2024-05-01 10:11:12 -0500"
+ * (Rails), and "2024-05-01T10:11:12 1714558272" (an ISO time followed by its epoch, as Hacker News writes).
+ */
+function toIso(v: string): string {
+  const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|[+-]\d{2}:?\d{2})?(?:\s+\d{9,13})?$/i.exec(v);
+  if (!spaced) return v;
+  const [, date, time, zone] = spaced;
+  const z = !zone ? '' : /^(?:Z|UTC)$/i.test(zone) ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  return `${date}T${time}${z}`;
 }
 
 /** Machine-readable values: ISO 8601 (zone-less read in the site's zone), or a Unix epoch in seconds or milliseconds. */
 export function parseMachineTime(value: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  const v = value.trim();
+  const v = toIso(value.trim());
   let ms: number | null = null;
   if (/^\d{9,13}$/.test(v)) {
     const num = Number(v);

@@ -2,9 +2,10 @@
  * Google News (news.google.com): home, topic, search and publication pages.
  *
  * Every markup generation since the 2018 redesign renders each story as its own `<article>`: a cluster's lead story
- * and its related stories are sibling (or nested) articles, while "Full coverage", topic and publisher links sit
- * outside them or are not headlines. So the blocks are the innermost articles that carry a headline link, found with
- * one query over the page (the search page is megabytes of c-wiz markup; nothing per block looks at the whole page).
+ * and its related stories are sibling articles, while "Full coverage", topic and publisher links sit outside them.
+ * So the blocks are the articles that carry a story link (an article wrapping other articles is taken for a
+ * container), found with one query over the page: the search page is megabytes of c-wiz markup, and nothing per
+ * block looks at the whole page.
  * Pages without articles (the pre-2018 site) fall back to the generic detector.
  *
  * Headline links are Google News redirects ("./read/…", "./articles/…"); the publisher's own URL is not a link on the
@@ -13,7 +14,7 @@
  * when the publisher row comes first).
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, textOf, wordCount } from '../text';
+import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
@@ -24,9 +25,9 @@ import { genericBlocks } from './generic';
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
 /** Story redirects across generations: "./read/CBM…" (2024–), "./articles/CBM…" and "./rss/articles/…" (before). */
 const STORY_PATH = /^\/(?:read|articles|rss\/articles)\//;
-/** Headings of side panels and page chrome are not the section a story sits in. */
 /** Publisher pages, linked from the publisher name in older generations. */
 const PUBLISHER_PATH = /^(?:\.|https:\/\/news\.google\.com)?\/(?:publications|sources)\//;
+/** Headings of side panels and page chrome are not the section a story sits in. */
 const CHROME = 'header, nav, aside, footer, [role="banner"], [role="navigation"], [role="complementary"], [role="contentinfo"]';
 const HEADING = 'h2, h3, [role="heading"]';
 
@@ -38,7 +39,7 @@ function isGoogleNewsHost(host: string): boolean {
 function isStoryLink(url: string): boolean {
   const u = new URL(url);
   if (isGoogleNewsHost(u.hostname)) return STORY_PATH.test(u.pathname);
-  return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent|youtube)\.com$/.test(u.hostname);
+  return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent)\.com$/.test(u.hostname);
 }
 
 function hasStoryLink(article: Element, base: URL): boolean {
@@ -95,7 +96,7 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
     if (row) candidates.push(row, ...(row.nextElementSibling ? [row.nextElementSibling] : []));
   }
   for (const el of candidates) {
-    const text = collapse(textOf(el));
+    const text = textOf(el);
     if (usable(text)) return text;
   }
   return null;

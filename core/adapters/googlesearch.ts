@@ -1,6 +1,128 @@
-/** Google Search (news results). (Starting point: the generic detector; the site's own rules go here.) */
-import type { Adapter } from '../types';
-import { genericBlocks } from './generic';
+/**
+ * Google Search's news results (the News tab, tbm=nws) on any Google country domain.
+ *
+ * Each result is one story with one outbound link; the card markup changes every year or two (g-card/div.dbsr in
+ * 2020–21, div.SoaBEf/a.WlydOe since 2022, div.g/h3 before, div.ZINbbc in the basic-HTML version with /url?q=
+ * wrappers), but a card always holds exactly one outbound target. So the blocks come from the links: the first link
+ * to each outbound URL climbs to the highest ancestor that holds no other outbound URL, as the generic detector
+ * climbs from time labels. Other search verticals fall back to the generic detector.
+ *
+ * refine mends two things the generic rules miss: the publisher is a label above the headline (beside a favicon),
+ * not next to the time; and numeric dates follow the page's locale ("5/03/2020" is 5 March on google.co.nz).
+ */
+import type { Adapter, Article, Block, ParseContext } from '../types';
+import { isSeparator, type Piece } from '../text';
+import { parseTimeText } from '../time';
+import { documentBase, resolveUrl } from '../url';
+import { sourceMismatch } from '../domain';
+import { isLabel, isSponsorMark } from '../fields/labels';
+import { titleOf } from '../fields/title';
+import { viewOf, type BlockView } from '../fields/view';
+import { genericBlocks, repeatedBlocks } from './generic';
+
+/** Google's own hosts: search tabs, maps, support, accounts, caches, translations. */
+const GOOGLE_HOST = /(^|\.)(?:google\.[a-z.]+|googleusercontent\.com|gstatic\.com|googleadservices\.com|doubleclick\.net)$/;
+/** Page chrome that can hold outbound links: never results. */
+const EXCLUDED = 'nav, header, footer, form, [role="navigation"], [role="banner"], [role="contentinfo"]';
+
+function isNewsVertical(url: URL): boolean {
+  return url.searchParams.get('tbm') === 'nws';
+}
+
+function isOutbound(url: string): boolean {
+  return !GOOGLE_HOST.test(new URL(url).hostname);
+}
+
+function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
+  if (!isNewsVertical(ctx.url)) return genericBlocks(doc, ctx);
+  const root = doc.getElementById('rso') ?? doc.getElementById('search') ?? doc.getElementById('main') ?? doc.body;
+  if (!root) return [];
+  const base = documentBase(doc, ctx.url);
+  const firstLinks: Element[] = [];
+  const seen = new Set<string>();
+  for (const a of root.querySelectorAll('a[href]')) {
+    const url = resolveUrl(a.getAttribute('href'), base);
+    if (!url || !isOutbound(url) || seen.has(url) || a.closest(EXCLUDED)) continue;
+    seen.add(url);
+    firstLinks.push(a);
+  }
+  const blocks: Block[] = [];
+  for (const members of repeatedBlocks(firstLinks, root).values()) {
+    for (const element of members) {
+      const view = viewOf({ element, section: null }, ctx, base);
+      // A lone outbound link that shows no time is a stray (an attribution, a help link), not a result.
+      if (titleOf(view) && (members.length > 1 || view.timePiece || element.querySelector('time'))) {
+        blocks.push({ element, section: null });
+      }
+    }
+  }
+  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/**
+ * The short label just before `stop` (the headline, or a date the generic rules could not read): the publisher row
+ * above the headline in every card generation since 2020, or "Publisher · date" in the basic-HTML version.
+ */
+function labelBefore(view: BlockView, stop: Element, title: Element | null): string | null {
+  let label: string | null = null;
+  for (const p of view.pieces) {
+    if (stop.contains(p.element) || stop.compareDocumentPosition(p.element) & 4 /* FOLLOWING */) break;
+    if (isSeparator(p.text)) continue;
+    label = !title?.contains(p.element) && isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
+  }
+  return label;
+}
+
+// Regions whose short dates put the month first; everywhere else Google writes day/month/year.
+const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
+const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Day first unless the page's language is American English (Google's `lang="en"` is its US default). */
+function dayFirst(doc: Document, url: URL): boolean {
+  const lang = doc.documentElement.getAttribute('lang') || url.searchParams.get('hl') || 'en';
+  const [language, region] = lang.split(/[-_]/);
+  if (!region) return language?.toLowerCase() !== 'en';
+  return !MONTH_FIRST_REGIONS.has(region.toUpperCase());
+}
+
+/** "5/03/2020" or "05.03.20" in the page's order → "5 Mar 2020", which the shared reader takes unambiguously. */
+function numericDate(text: string, isDayFirst: boolean): string | null {
+  const m = NUMERIC_DATE.exec(text.trim());
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : isDayFirst ? [a, b] : [b, a];
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day} ${MONTHS[month - 1]} ${year}` : null;
+}
+
+function numericDatePiece(view: BlockView): Piece | null {
+  return view.pieces.find((p) => NUMERIC_DATE.test(p.text)) ?? null;
+}
+
+function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
+  const doc = block.element.ownerDocument;
+  const view = viewOf(block, ctx, documentBase(doc, ctx.url));
+  const title = titleOf(view)?.element ?? null;
+  let next = article;
+  const { from, text: read } = article.time;
+  // A numeric date the generic rules read month-first, or not at all when that is impossible ("25/03/2020").
+  const datePiece = from === null || (from === 'text' && read && NUMERIC_DATE.test(read)) ? numericDatePiece(view) : null;
+  const date = datePiece ? numericDate(datePiece.text, dayFirst(doc, ctx.url)) : null;
+  const r = date ? parseTimeText(date, ctx.now) : null;
+  if (r) {
+    next = {
+      ...next,
+      publishedAt: r.publishedAt.toISOString(),
+      time: { text: datePiece!.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+    };
+  }
+  const { domain } = article.source;
+  const named = article.source.name !== domain;
+  const shown = (title ? labelBefore(view, title, null) : null) ?? (!named && datePiece ? labelBefore(view, datePiece.element, title) : null);
+  if (shown && shown !== article.title) next = { ...next, source: { name: shown, domain, mismatch: sourceMismatch(shown, domain) } };
+  return next;
+}
 
 export const googleSearch: Adapter = {
   id: 'googlesearch',
@@ -9,5 +131,6 @@ export const googleSearch: Adapter = {
   paths: /^\/search$/,
   matches: ['*://www.google.com/search*'],
   examples: ['https://www.google.com/search?q=asthma&tbm=nws', 'https://www.google.co.nz/search?q=asthma&tbm=nws'],
-  blocks: genericBlocks,
+  blocks: resultBlocks,
+  refine,
 };

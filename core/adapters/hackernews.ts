@@ -1,11 +1,11 @@
 /**
  * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /jobs, /front, an item page's own story).
  *
- * Every markup generation since 2007 lays a story out as two table rows: a title row (rank, vote arrow, headline link,
- * "(domain)") and, right after it, a subtext row (points, "by user", age, comments). The age lives in the sibling row,
- * so the generic detector, which climbs from a time label to its block, would take the subtext row for the story and
- * miss the headline. Blocks are therefore the title rows that a `.subtext` row follows (the one class every generation
- * kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
+ * Every markup generation seen (2012 to today) lays a story out as two table rows: a title row (rank, vote arrow,
+ * headline link, "(domain)") and, right after it, a subtext row (points, "by user", age, comments). The age lives in the
+ * sibling row, so the generic detector, which climbs from a time label to its block, would take the subtext row for the
+ * story and miss the headline. Blocks are therefore the title rows that a `.subtext` row follows (the one class every
+ * generation kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
  */
 import type { Adapter, Article, ArticleTime, Block, ParseContext } from '../types';
 import { collapse, piecesOf, textOf } from '../text';

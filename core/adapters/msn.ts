@@ -45,6 +45,12 @@ function hasSectionHeading(el: Element): boolean {
   return [...el.querySelectorAll(HEADING)].some((h) => !h.closest('a[href]') && !h.querySelector('a[href]'));
 }
 
+/** A link inside running text (a paragraph that says more than the link): a reference, not a story tile. */
+function inProse(anchor: Element): boolean {
+  const p = anchor.closest('p');
+  return !!p && textOf(p).length > textOf(anchor).length + 40;
+}
+
 function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
@@ -53,7 +59,7 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   const links: Array<{ anchor: Element; key: string }> = [];
   for (const anchor of root.querySelectorAll('a[href]')) {
     const key = storyKey(anchor.getAttribute('href'), base);
-    if (key && key !== own && !anchor.closest(CHROME)) links.push({ anchor, key });
+    if (key && key !== own && !anchor.closest(CHROME) && !inProse(anchor)) links.push({ anchor, key });
   }
   // Which stories each ancestor holds: a block is the highest ancestor that holds one story only.
   const stories = new Map<Element, Set<string>>();

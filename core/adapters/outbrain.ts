@@ -12,8 +12,9 @@
  * `refineWidgetArticle` then reads the item's own headline, source label and target URL (unwrapping the vendors' click
  * redirects where the target is inside the link) and marks paid items sponsored.
  *
- * The generic detector calls both on every page (see `withWidgetBlocks`); the `outbrain` adapter itself only claims the
- * vendors' own hosts (widget previews served from widgets.outbrain.com and trc.taboola.com).
+ * Both are meant to run from the generic detector on every page it reads (`withWidgetBlocks` merges the items into its
+ * blocks; `refineWidgetArticle` leaves other blocks alone); the `outbrain` adapter itself only claims the vendors' own
+ * hosts (widget previews served from widgets.outbrain.com and trc.taboola.com).
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf } from '../text';
@@ -28,11 +29,12 @@ const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_con
 const ITEM = '.ob-dynamic-rec-container, .videoCube';
 /** Item links of Outbrain generations without the item wrapper, and bare click redirects of either vendor. */
 const ITEM_LINK = 'a.ob-dynamic-rec-link, a.ob-rec-link, a[href*="outbrain.com/network/redir"], a[href*="taboola.com/"][href*="/click"]';
-const HEADER = '.ob-widget-header, .ob_what_header, .trc_rbox_header_span, .trc_rbox_header';
+/** Widget headers, most specific first: Taboola's header box also holds its "Sponsored Links" attribution. */
+const HEADERS = ['.ob-widget-header', '.trc_rbox_header_span', '.trc_rbox_header'];
 
-const TITLE = '.ob-rec-text, .ob-rec-title, .strip-rec-link-title, .video-title, .video-label';
+const TITLE = '[data-type="Title"], .ob-rec-text, .ob-rec-title, .strip-rec-link-title, .video-title, .video-label';
 const TEASER = '.ob-rec-description, .video-description';
-const SOURCE = '.ob-rec-source, .strip-rec-link-source, .branding-inner, .branding, .video-source';
+const SOURCE = '[data-type="Source"], .ob-rec-source, .strip-rec-link-source, .branding-inner, .branding, .video-source';
 
 const PAID = /(?:^|\s)(?:ob-p|syndicatedItem)(?:\s|$)/;
 const ORGANIC = /(?:^|\s)ob-o(?:\s|$)/;
@@ -60,17 +62,19 @@ function itemOf(link: Element): Element {
 
 function headerOf(item: Element): string | null {
   for (let root = item.closest(WIDGET); root; root = root.parentElement?.closest(WIDGET) ?? null) {
-    for (const h of root.querySelectorAll(HEADER)) {
-      if (h.contains(item) || item.contains(h)) continue;
-      const text = textOf(h);
-      if (text && text.length <= 60) return text;
+    for (const selector of HEADERS) {
+      for (const h of root.querySelectorAll(selector)) {
+        if (h.contains(item) || item.contains(h)) continue;
+        const text = textOf(h);
+        if (text && text.length <= 60) return text;
+      }
     }
   }
   return null;
 }
 
 /** Outbrain and Taboola recommendations on any page, in page order, each with its widget's header as section. */
-export function widgetBlocks(doc: Document, _ctx?: ParseContext): Block[] {
+export function widgetBlocks(doc: Document, _ctx: ParseContext): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const items = new Set<Element>(root.querySelectorAll(ITEM));

@@ -62,7 +62,8 @@ const hostOf = (url: string | null): string | null => {
   }
 };
 
-const isRedditHost = (host: string | null): boolean => !!host && /(^|\.)(reddit\.com|redd\.it)$/.test(host) && !/^i\.redd\.it$|^v\.redd\.it$/.test(host);
+/** Reddit's own hosts, its image and video hosts included (i.redd.it, v.redd.it): content that Reddit publishes. */
+const isRedditHost = (host: string | null): boolean => !!host && /(^|\.)(reddit\.com|redd\.it|redditmedia\.com)$/.test(host);
 
 function relativeTime(text: string, now: Date): Post['time'] {
   const reading = parseRelative(text, now);
@@ -95,10 +96,10 @@ function oldRow(el: Element, base: URL, now: Date): Post {
   const said = /\bsubmitted\s+(.+?\s+ago)\b/i.exec(tagline ? textOf(tagline) : '');
   if (!time && said?.[1]) time = relativeTime(said[1], now);
   if (!time) time = machineTime(el.getAttribute('data-timestamp'), null, now);
-  const community =
-    communityName(el.querySelector('.tagline a.subreddit, a.subreddit')?.textContent) ??
-    communityName(el.getAttribute('data-subreddit') ? `r/${el.getAttribute('data-subreddit')}` : null) ??
-    selfCommunity(domain);
+  // The tagline's community link reads "r/news" since about 2016, a bare "news" before.
+  const shown = collapse(el.querySelector('.tagline a.subreddit, a.subreddit')?.textContent ?? '');
+  const bare = shown || el.getAttribute('data-subreddit') || '';
+  const community = communityName(bare.includes('r/') ? bare : `r/${bare}`) ?? selfCommunity(domain);
   const classes = ` ${el.getAttribute('class') ?? ''} `;
   const sponsored =
     /\s(promoted|promotedlink)\s/.test(classes) ||
@@ -120,9 +121,11 @@ function shredditPost(el: Element, base: URL, now: Date): Post {
   const title = collapse(el.getAttribute('post-title') ?? '') || collapse(textOf(el.querySelector('[slot="title"]') ?? el)) || null;
   const permalink = resolveUrl(el.getAttribute('permalink'), base);
   const content = resolveUrl(el.getAttribute('content-href'), base);
-  const url = content ?? permalink;
   const domainAttr = el.getAttribute('domain');
-  const self = el.getAttribute('post-type') === 'text' || !!selfCommunity(domainAttr) || isRedditHost(hostOf(url));
+  // Text posts and media hosted by Reddit (i.redd.it, galleries) show no domain: the post page is the story, and
+  // its community the source. Link posts go out to their content-href.
+  const self = el.getAttribute('post-type') === 'text' || !!selfCommunity(domainAttr) || !content || isRedditHost(hostOf(content));
+  const url = self ? permalink ?? content : content;
   const stamp = el.querySelector('time[datetime]');
   const time =
     machineTime(el.getAttribute('created-timestamp'), collapse(stamp?.textContent ?? '') || null, now) ??
@@ -174,9 +177,10 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   if (!post) return article;
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
-  const name = post.domain ?? post.community ?? article.source.name;
-  // A self post is published by its community on Reddit itself: the name and the reddit.com link agree.
-  const mismatch = post.domain ? sourceMismatch(post.domain, domain) : post.community ? false : sourceMismatch(name, domain);
+  // A post on Reddit itself (text, Reddit-hosted media) is published by its community: name and reddit.com agree.
+  const community = isRedditHost(hostOf(url)) ? post.community : null;
+  const name = post.domain ?? community ?? article.source.name;
+  const mismatch = post.domain || !community ? sourceMismatch(name, domain) : false;
   const time = post.time
     ? {
         publishedAt: post.time.reading.publishedAt.toISOString(),

@@ -17,7 +17,7 @@
  * the headline, which is the source when present, as Hacker News' domain label is. Otherwise the story link's domain.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, textOf, truncate } from '../text';
+import { collapse, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS } from '../time';
@@ -35,23 +35,32 @@ const isStoryUrl = (url: string | null): boolean => {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return /(^|\.)slashdot\.org$/.test(u.hostname) && STORY_PATH.test(u.pathname) && !u.hash;
+    // "/story/10/11/02/1449249/Title" since 2009, "/article.pl?sid=10/11/02/1449249" before.
+    const story = STORY_PATH.test(u.pathname) || (u.pathname === '/article.pl' && u.searchParams.has('sid'));
+    return /(^|\.)slashdot\.org$/.test(u.hostname) && story && !u.hash;
   } catch {
     return false;
   }
 };
 
-/** The headline link of a firehose item: `a.datitle`, else the heading's story link, never the "(source.com)" link. */
+/**
+ * The headline of a firehose item: `a.datitle`, else the heading's story link (never the "(source.com)" link, a
+ * comment count or the topic link). Before 2009 the heading was plain text after a topic link ("Your Rights Online:
+ * Google Bans…") and the story link was "Read More…" below: then the heading, with the item's first story link.
+ */
 function headlineOf(item: Element, base: URL): { element: Element; url: string | null } | null {
   const marked = item.querySelector('a.datitle');
   if (marked) return { element: marked, url: resolveUrl(marked.getAttribute('href'), base) };
   const heading = item.querySelector(HEADING);
   if (!heading) return null;
-  const links = [...heading.querySelectorAll('a[href]')].filter((a) => !a.closest('.story-sourcelnk') && !/^\(.*\)$/.test(textOf(a)));
-  const story = links.find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)) && textOf(a).split(' ').length >= 2);
-  const longest = links.reduce<Element | null>((best, a) => (textOf(a).length > (best ? textOf(best).length : 0) ? a : best), null);
-  const chosen = story ?? longest;
-  return chosen ? { element: chosen, url: resolveUrl(chosen.getAttribute('href'), base) } : null;
+  const storyLink = (scope: Element): Element | undefined =>
+    [...scope.querySelectorAll('a[href]')].find(
+      (a) => !a.closest('.story-sourcelnk') && isStoryUrl(resolveUrl(a.getAttribute('href'), base)) && wordCount(textOf(a)) >= 2,
+    );
+  const inHeading = storyLink(heading);
+  if (inHeading) return { element: inHeading, url: resolveUrl(inHeading.getAttribute('href'), base) };
+  const below = [...item.querySelectorAll('a[href]')].find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)));
+  return below && wordCount(textOf(heading)) >= 2 ? { element: heading, url: resolveUrl(below.getAttribute('href'), base) } : null;
 }
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
@@ -61,13 +70,12 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   );
   if (items.length === 0) return genericBlocks(doc, ctx);
   const found: Block[] = items.map((element) => ({ element, section: null }));
-  // Slashboxes: list items outside the firehose whose first link is a Slashdot story ("Science", "Most Discussed").
-  // Book reviews (an Amazon link first) and release feeds are not stories and do not qualify.
+  // Slashboxes: list items outside the firehose whose headline (first wordy link; a comment count is not one) is a
+  // Slashdot story ("Science", "Most Discussed"). Book reviews (an Amazon link first) and release feeds do not qualify.
   for (const li of doc.querySelectorAll('li')) {
     if (li.closest(ITEM) || li.closest('nav, [role="navigation"], form')) continue;
-    const first = li.querySelector('a[href]');
-    const url = first ? resolveUrl(first.getAttribute('href'), base) : null;
-    if (!first || !isStoryUrl(url) || textOf(first).split(' ').length < 2) continue;
+    const first = [...li.querySelectorAll('a[href]')].find((a) => wordCount(textOf(a)) >= 2);
+    if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
     const list = li.parentElement;
     found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
   }
@@ -77,7 +85,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const DATE_TEXT =
-  /(?:\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?,?\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s*(?:@|at)?\s*(\d{1,2}):(\d{2})\s*([ap]m)?/i;
+  /(?:\bon\s+)?(?:\b(sun|mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?)(?:day)?,?\s+)?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s*(?:@|at)?\s*(\d{1,2}):(\d{2})\s*([ap]m)?/i;
 
 /** The date of the n-th (1-based; 0 = last) Sunday of a month, as a day of the month. */
 function sunday(year: number, month: number, n: number): number {
@@ -151,7 +159,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
   if (el.matches('li')) {
-    const link = el.querySelector('a[href]');
+    const link = [...el.querySelectorAll('a[href]')].find((a) => wordCount(textOf(a)) >= 2);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
     const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;

@@ -32,9 +32,11 @@ export const techmeme: Adapter = {
     return items.map((element): Block => ({ element, section: columnHeading(element) }));
   },
   refine(article, block, ctx) {
-    if (!block.element.matches('.ii')) return withEasternTime(article, ctx);
+    const el = block.element;
+    const isItem = el.matches('.ii');
     let out: Article = { ...article };
-    const cite = citeFor(block.element);
+    // Rows read by the generic detector carry their CITE inside; headline items have it just above.
+    const cite = isItem ? citeFor(el) : [...el.querySelectorAll('cite')].pop();
     if (cite) {
       const { author, publisher } = attribution(cite);
       if (publisher) {
@@ -44,15 +46,15 @@ export const techmeme: Adapter = {
         out.author = author ?? out.author;
       }
     }
-    if (!out.publishedAt) {
-      const age = ageBelow(block.element, ctx.now);
+    if (isItem && !out.publishedAt) {
+      const age = ageBelow(el, ctx.now);
       if (age) {
         out.publishedAt = age.reading.publishedAt.toISOString();
         out.time = { text: age.text, from: 'text', earliest: age.reading.earliest.toISOString(), latest: age.reading.latest.toISOString() };
       }
     }
     out = withEasternTime(out, ctx);
-    out.snippet = out.snippet ?? summaryOf(block.element);
+    if (isItem) out.snippet = out.snippet ?? summaryOf(el);
     // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/ redirect;
     // editorial headlines link to the publisher directly.
     out.sponsored = out.sponsored || isPaidLink(out.url) || /\bsponsor/i.test(block.section ?? '');

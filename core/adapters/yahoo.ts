@@ -8,17 +8,17 @@
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isInline, isSkipped, piecesOf, textOf, wordCount } from '../text';
+import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, wordCount } from '../text';
 import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { sectionOf } from './generic';
 
 const HEADING = 'h1, h2, h3, h4';
-/** Regions that hold no stories: menus, footers, forms, and what the page hides from the reader (aria-hidden: the
- * news index behind an article opened as a modal, off-screen carousel copies). */
-const EXCLUDED = 'nav, [role="navigation"], footer, [role="contentinfo"], form, template, [hidden], [aria-hidden="true"]';
+const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** Regions that hold no stories: menus, footers, forms. */
+const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'TEMPLATE']);
+const EXCLUDED_ROLES = new Set(['navigation', 'contentinfo']);
 /** Yahoo Japan marks headlines with icons ("写真", "new", "動画") whose text the reader sees as a picture, not words. */
 const ICON = '[class^="ic"], [class*=" ic"]';
 const JST_MINUTES = 9 * 60;
@@ -67,10 +67,20 @@ function isHeadlineText(text: string, now: Date): boolean {
   return wordCount(text) >= 2 && text.length >= 8 && text.length <= 300 && !looksLikeTime(text, now) && !isSponsorMark(text);
 }
 
-/** Atomic CSS (2016-) hides with `D(n)`; a conditional class such as `modal-open_D(b)` shows the element again. */
-function hiddenByClass(el: Element): boolean {
+/**
+ * What the page hides from the reader: `hidden`, inline `display: none`, Atomic CSS's `D(n)` (2016-) unless a
+ * conditional class such as `modal-open_D(b)` shows it again, and aria-hidden regions (the news index behind an
+ * article opened as a modal, off-screen carousel copies).
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
   const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
   return tokens.includes('D(n)') && !tokens.some((t) => /_D\((?!n\))/.test(t));
+}
+
+function isExcluded(el: Element): boolean {
+  return EXCLUDED_TAGS.has(el.tagName) || EXCLUDED_ROLES.has(el.getAttribute('role') ?? '') || isSkipped(el) || isHidden(el);
 }
 
 function makeExcludedTest(root: Element): (el: Element) => boolean {
@@ -78,14 +88,22 @@ function makeExcludedTest(root: Element): (el: Element) => boolean {
   const test = (el: Element): boolean => {
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const own =
-      el.matches(EXCLUDED) || isSkipped(el) || hiddenByClass(el) || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
     const parent = el.parentElement;
-    const result = own || (el !== root && !!parent && test(parent));
+    // Memoised per element: a page's anchors share most of their ancestors, so the checks stay linear.
+    const result = isExcluded(el) || (el !== root && !!parent && test(parent));
     memo.set(el, result);
     return result;
   };
   return test;
+}
+
+/** A link inside a sentence of a paragraph ("See also: <a>…</a>") is a reference in an article, not a story card. */
+function inRunningText(anchor: Element): boolean {
+  const line = lineOf(anchor, anchor.ownerDocument.documentElement);
+  if (line.tagName !== 'P') return false;
+  let words = 0;
+  for (const p of piecesOf(line)) if (!p.element.closest('a[href]')) words += p.text.length;
+  return words >= 15;
 }
 
 function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] {
@@ -96,9 +114,27 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
     const url = resolveUrl(anchor.getAttribute('href'), base);
     if (!url || !isStoryUrl(url) || excluded(anchor)) continue;
     const text = plainText(anchor);
-    if (isHeadlineText(text, ctx.now)) found.push({ anchor, url, text });
+    if (isHeadlineText(text, ctx.now) && !inRunningText(anchor)) found.push({ anchor, url, text });
   }
   return found;
+}
+
+/**
+ * The heading a list sits under: the first text before it (up to three levels out) when that text is a heading
+ * ("What to Read Next", Japan's "アクセスランキング"); a filter bar or a neighbouring module is no section name.
+ */
+function sectionOf(list: Element): string | null {
+  let el: Element | null = list;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (isSkipped(prev)) continue;
+      const text = textOf(prev);
+      if (!text) continue;
+      const heading = prev.matches(SECTION_HEADING) ? prev : prev.querySelector(SECTION_HEADING);
+      return heading && textOf(heading) === text && text.length <= 60 ? text : null;
+    }
+  }
+  return null;
 }
 
 export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
@@ -132,10 +168,11 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
   const blocks: Block[] = [];
   const told = new Set<string>();
   for (const [list, members] of groups) {
-    // A lone story counts when it is set as a headline (a lead story); a lone link is an aside in running text.
-    const kept = members.length >= 2 ? members : members.filter(({ unit }) => unit.matches(HEADING) || unit.querySelector(HEADING));
+    // A lone story counts when its link is set as a headline (a lead story, a "Developing news" box); a lone link
+    // elsewhere is an aside.
+    const kept = members.length >= 2 ? members : members.filter(({ head }) => head.anchor.closest(HEADING) || head.anchor.querySelector(HEADING));
     if (kept.length === 0) continue;
-    const section = sectionOf(list, kept[0]!.unit);
+    const section = members.length >= 2 ? sectionOf(list) : null;
     for (const { unit, head } of kept) {
       // The same story twice with the same words is one story and its picture caption (Japan's photo topic).
       const key = `${head.url}\n${head.text}`;
@@ -164,16 +201,12 @@ function mendTitle(article: Article, block: Element, now: Date): Article {
   const ttl = [...block.querySelectorAll('.ttl')].find((el) => el.querySelector('a[href]') || el.closest('a[href]'));
   const inner = ttl ? plainText(ttl) : null;
   if (inner && inner !== article.title && article.title.includes(inner)) return { ...article, title: inner };
-  if (block.querySelector(`${HEADING} a[href], a[href] ${HEADING}`)) return article;
-  // The title came from a heading without a link: take the heading that holds the story link instead.
-  for (const h of block.querySelectorAll(HEADING)) {
-    const text = plainText(h);
-    if (text !== article.title) continue;
-    for (const a of block.querySelectorAll('a[href]')) {
-      const linked = plainText(a);
-      const heading = a.closest(HEADING);
-      if (heading && heading !== h && isHeadlineText(linked, now)) return { ...article, title: plainText(heading) };
-    }
+  const kicker = [...block.querySelectorAll(HEADING)].find((h) => plainText(h) === article.title);
+  if (!kicker || kicker.querySelector('a[href]') || kicker.closest('a[href]')) return article;
+  // The title came from a heading without a link: the headline is the heading that holds the story link.
+  for (const a of block.querySelectorAll('a[href]')) {
+    const heading = a.closest(HEADING);
+    if (heading && block.contains(heading) && isHeadlineText(plainText(a), now)) return { ...article, title: plainText(heading) };
   }
   return article;
 }
@@ -195,6 +228,16 @@ function providerOf(article: Article, block: Element, now: Date): string | null 
     if (usable(p.text)) (head.compareDocumentPosition(p.element) & 4 /* FOLLOWING */ ? after : before).push(p.text);
   }
   return after[0] ?? before.at(-1) ?? null;
+}
+
+/**
+ * Yahoo marks the publisher with class `source` (2014 streams, Japan's rankings). The generic rule reads it only as a
+ * short label, and counts a long katakana name ("ナショナル ジオグラフィック日本版") as too many words.
+ */
+function markedSource(block: Element): string | null {
+  const el = block.querySelector('.source');
+  const text = el ? plainText(el) : '';
+  return text && text.length <= 50 && !isSponsorMark(text) ? text : null;
 }
 
 /** Yahoo names publishers in text; an image's alt text is a picture caption ("A generic Air Algerie plane (AFP)"). */
@@ -243,7 +286,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
     out = { ...out, source: { ...out.source, name: out.source.domain, mismatch: false } };
   }
   if (out.source.name === out.source.domain) {
-    const name = providerOf(out, block.element, ctx.now);
+    const name = markedSource(block.element) ?? providerOf(out, block.element, ctx.now);
     if (name) out = { ...out, source: { ...out.source, name, mismatch: sourceMismatch(name, out.source.domain) } };
   }
   if (/(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)) out = mendJapanTime(out, block.element, ctx);
