@@ -41,6 +41,14 @@ function linkedArticles(doc: Document): Json[] {
   return out;
 }
 
+function timeAfter(h1: Element | undefined): Element | null {
+  if (!h1) return null;
+  for (const t of h1.ownerDocument.querySelectorAll('time[datetime]')) {
+    if (h1.compareDocumentPosition(t) & 4 /* FOLLOWING */) return t;
+  }
+  return null;
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[]): PageStory | null {
@@ -51,13 +59,15 @@ export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[
   const base = documentBase(doc, ctx.url);
   const publisher = ld?.['publisher'] as Json | undefined;
   const dateText = str(ld?.['datePublished']) ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate');
-  const timeEl = doc.querySelector('article time[datetime], header time[datetime]');
+  // The story's own time: in its article or header, else the first one after its h1.
+  const timeEl = doc.querySelector('article time[datetime], header time[datetime]') ?? timeAfter(h1);
   const when = dateText ?? (timeEl && !excluded.some((b) => b.contains(timeEl)) ? timeEl.getAttribute('datetime') : null);
   const published = when ? parseMachineTime(when, ctx.now) : null;
   const url = resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), base);
   return {
     title: (h1 ? textOf(h1) : null) ?? str(ld?.['headline']) ?? meta(doc, 'og:title'),
-    source: meta(doc, 'og:site_name') ?? str(publisher?.['name']) ?? registrableDomain(ctx.url.toString()),
+    // The JSON-LD publisher names the story's outlet; og:site_name may name the portal that re-hosts it.
+    source: str(publisher?.['name']) ?? meta(doc, 'og:site_name') ?? registrableDomain(ctx.url.toString()),
     publishedAt: published?.publishedAt.toISOString() ?? null,
     url: url ?? resolveUrl(ctx.url.toString(), base),
   };

@@ -2,6 +2,7 @@
 import { SCHEMA_VERSION, type Adapter, type Article, type Block, type ParseContext, type ParseResult } from './types';
 import { adapterFor } from './registry';
 import { Budget } from './budget';
+import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
 import { registrableDomain, sourceMismatch } from './domain';
 import { pageStoryOf } from './page';
@@ -52,6 +53,11 @@ export function parsePageWithBlocks(doc: Document, context: ParseContext): Parse
 
 export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
   const base = documentBase(doc, ctx.url);
+  const timeOptions: TimeOptions = {
+    zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
+    timeZone: adapter?.timeZone,
+    dayFirst: isDayFirst(doc.documentElement?.getAttribute('lang')),
+  };
   const ids = new Set<string>();
   const articles: Article[] = [];
   for (const block of blocks) {
@@ -63,7 +69,7 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
     const url = title.url;
     const domain = registrableDomain(url);
     const name = sourceNameOf(view, title);
-    const { publishedAt, time } = timeOf(view, { zoneOffsetMinutes: adapter?.zoneOffsetMinutes });
+    const { publishedAt, time } = timeOf(view, timeOptions);
     const id = uniqueId(`${url ?? ''}\n${title.title}`, ids);
     const article: Article = {
       id,

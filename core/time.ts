@@ -14,6 +14,36 @@ export interface TimeReading {
 export interface TimeOptions {
   /** Offset of the site's zone from UTC in minutes, for times written without a zone. Default 0 (UTC). */
   zoneOffsetMinutes?: number;
+  /** The site's IANA zone ("America/New_York"), for zones with daylight saving time; wins over zoneOffsetMinutes. */
+  timeZone?: string;
+  /** Numeric dates are day-first ("5/03/2020" is 5 March), as everywhere but the US; from the page's language. */
+  dayFirst?: boolean;
+}
+
+/** Whether a page in this language writes numeric dates day first: all but US-style English. */
+export function isDayFirst(lang: string | null | undefined): boolean {
+  const l = (lang ?? '').toLowerCase();
+  if (!l || l === 'en' || /^en-(?:us|ph|ca|as|gu|pr|um|vi|mh|fm|pw)$/.test(l)) return false;
+  return true;
+}
+
+/** Minutes east of UTC of `timeZone` at `instant` (Intl does the daylight-saving arithmetic). */
+export function zoneOffsetAt(timeZone: string, instant: Date): number {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    }).formatToParts(instant);
+    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  } catch {
+    return 0;
+  }
+}
+
+/** The offset to read a zone-less time near `instant` with. */
+function offsetFor(options: TimeOptions, instant: Date): number {
+  return options.timeZone ? zoneOffsetAt(options.timeZone, instant) : (options.zoneOffsetMinutes ?? 0);
 }
 
 /** Times later than `now` by more than this are rejected: clocks differ a little, stories are not from the future. */
@@ -42,12 +72,12 @@ const NUMBER_WORDS: Record<string, number> = {
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
-const NUM = String.raw`(\d+|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)`;
+const NUM = String.raw`(\d+(?:[.,]\d+)?½?|\d*½|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)`;
 const WORD = String.raw`([\p{L}.]+)`;
 /** Each pattern captures (number, unit word). */
 const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(?:about|over|almost|around|~)?\s*${NUM}\s*${WORD}\s*ago$`, 'iu'), // 5 hours ago, an hour ago
-  new RegExp(String.raw`^${NUM}\s*([a-z]{1,3})$`, 'i'), // 5h, 2d, 10min
+  /^(\d+)\s*([a-z]{1,3})$/i, // 5h, 2d, 10min: digits only, or the label "Ad" would read as "a d" (a day)
   new RegExp(String.raw`^vor\s+(?:etwa\s+)?${NUM}\s+${WORD}$`, 'iu'), // vor 5 Stunden
   new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
   new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
@@ -68,7 +98,9 @@ function unitOf(word: string): Unit | null {
 }
 
 function numberOf(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
+  // "2½", "1.5", "1,5": fractions of a unit.
+  const m = /^(\d*)(?:[.,](\d+))?(½)?$/.exec(word);
+  if (m && (m[1] || m[2] || m[3])) return Number(m[1] || 0) + (m[2] ? Number(`0.${m[2]}`) : 0) + (m[3] ? 0.5 : 0);
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
@@ -98,7 +130,8 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 /** Cheap test used to find time labels among all the short texts of a page. */
 export function looksLikeTime(text: string, now: Date): boolean {
   if (text.length > 48 || !/[\d\p{L}]/u.test(text)) return false;
-  return parseTimeText(text, now) !== null;
+  // Either reading of a numeric date will do here; the field rule reads it the page's way.
+  return parseTimeText(text, now) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { dayFirst: true }) !== null);
 }
 
 /** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
@@ -112,10 +145,28 @@ const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
  * Absolute date text ("8 Jun 2025", "June 8, 13:00"): chrono-node. Without a year, the most recent past year; a time
  * alone, the most recent past day.
  */
-export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  if (!MONTH_OR_DAY.test(text) || text.length > 48) return null;
-  const offset = options.zoneOffsetMinutes ?? 0;
-  const results = chronoEn.casual.parse(text, { instant: now, timezone: offset }, { forwardDate: false });
+/** "2022.12.28. 오후 3:45" (Korean sites): year.month.day, then 오전 (am) / 오후 (pm) and the clock time. */
+function parseKorean(text: string, options: TimeOptions): TimeReading | null {
+  const m = /^(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?:\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, half, h, min] = m;
+  let hour = Number(h ?? 0);
+  if (half === '오후' && hour < 12) hour += 12;
+  if (half === '오전' && hour === 12) hour = 0;
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), hour, Number(min ?? 0));
+  const start = wall - offsetFor(options, new Date(wall)) * MINUTE;
+  return h ? reading(start, start, start + MINUTE) : reading(start, start, start + DAY);
+}
+
+export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  if (!MONTH_OR_DAY.test(input) || input.length > 48) return null;
+  const korean = parseKorean(input, options);
+  if (korean) return korean;
+  // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
+  const text = input.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
+  const offset = offsetFor(options, now);
+  const chrono = options.dayFirst ? chronoEn.GB : chronoEn.casual;
+  const results = chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: false });
   const r = results[0];
   // The date must be the whole label, not a number inside a headline.
   if (!r || r.text.length < text.trim().length * 0.7) return null;
@@ -129,6 +180,11 @@ export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}
     if (r.start.isCertain('day')) back.setUTCFullYear(back.getUTCFullYear() - 1);
     else back.setTime(back.getTime() - DAY);
     date = back;
+  }
+  // In a zone with daylight saving time, the offset at the date itself, not at now.
+  if (options.timeZone && !r.start.isCertain('timezoneOffset')) {
+    const shift = offsetFor(options, date) - offset;
+    if (shift) date = new Date(date.getTime() - shift * 60_000);
   }
   const start = date.getTime();
   if (hasTime) return reading(start, start, start + (r.start.isCertain('minute') ? MINUTE : HOUR));
@@ -149,7 +205,9 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
 function toIso(v: string): string {
   const spaced = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|[+-]\d{2}:?\d{2})?(?:\s+\d{9,13})?$/i.exec(v);
   if (!spaced) return v;
-  const [, date, time, zone] = spaced;
+  const [, date, rawTime, zone] = spaced;
+  // Three fraction digits, as ECMAScript's date format has them (Python writes six).
+  const time = rawTime!.replace(/(\.\d{3})\d+$/, '$1');
   const z = !zone ? '' : /^(?:Z|UTC)$/i.test(zone) ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return `${date}T${time}${z}`;
 }
@@ -166,7 +224,7 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(v);
     // A bare date is zone-less too: its day starts at midnight in the site's zone, not in UTC.
     const parsed = Date.parse(zoned ? v : dateOnly ? `${v}T00:00Z` : `${v.replace(' ', 'T')}Z`);
-    if (!Number.isNaN(parsed)) ms = zoned ? parsed : parsed - (options.zoneOffsetMinutes ?? 0) * MINUTE;
+    if (!Number.isNaN(parsed)) ms = zoned ? parsed : parsed - offsetFor(options, new Date(parsed)) * MINUTE;
     if (ms !== null && dateOnly) return checked(reading(ms, ms, ms + DAY), now);
   } else {
     return checked(parseAbsolute(v, now, options), now);

@@ -82,8 +82,13 @@ export interface Adapter {
   examples: string[];
   /** The site's zone for times written without one, in minutes east of UTC (default 0: UTC). */
   zoneOffsetMinutes?: number;
-  /** Finds the story blocks of the page, in page order. */
-  blocks(doc: Document, ctx: ParseContext): Block[];
+  /** The site's IANA zone, for sites in a zone with daylight saving time; wins over zoneOffsetMinutes. */
+  timeZone?: string;
+  /**
+   * Finds the story blocks of the page, in page order; with `scope`, those inside it (the live overlay re-reads only
+   * what changed). Adapters that cannot narrow their search may ignore scope: their blocks are filtered to it.
+   */
+  blocks(doc: Document, ctx: ParseContext, scope?: Element): Block[];
   /**
    * Mends the generic reading of one block where the site's markup needs it (time in a sibling row, etc.); null drops
    * the block (it is not a story after all).

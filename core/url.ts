@@ -1,14 +1,29 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
 
-const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi)$/i;
+const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
-/** Wrappers whose target sits in a query parameter of the link itself. */
-const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[] }> = [
+/** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
+const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
   { host: /(^|\.)google\.[a-z.]+$/, path: /^\/url$/, param: ['q', 'url'] },
   { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
   { host: /^out\.reddit\.com$/, path: /^\//, param: ['url'] },
-  { host: /(^|\.)bing\.com$/, path: /^\/ck\/a$/, param: ['u'] },
+  // Bing click tracking: u=a1<URL-safe base64 of the target>.
+  { host: /(^|\.)bing\.com$/, path: /^\/ck\/a$/, param: ['u'], decode: (v) => (v.startsWith('a1') ? base64Url(v.slice(2)) : v) },
+  // Recommendation widgets and ad servers that carry the destination in the click link.
+  { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
+  { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
+  { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
 ];
+
+function base64Url(value: string): string | null {
+  try {
+    const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+    return new TextDecoder().decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 export function isHttpUrl(url: string | null | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
@@ -45,7 +60,10 @@ export function resolveUrl(href: string | null | undefined, base: URL): string |
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
     const wrapper = WRAPPERS.find((w) => w.host.test(url.hostname) && w.path.test(url.pathname));
-    const target = wrapper?.param.map((p) => url.searchParams.get(p)).find((v) => v && /^https?:\/\//i.test(v));
+    const target = wrapper?.param
+      .map((p) => url.searchParams.get(p))
+      .map((v) => (v && wrapper.decode ? wrapper.decode(v) : v))
+      .find((v) => v && /^https?:\/\//i.test(v));
     if (!target) return url;
     try {
       url = new URL(target);

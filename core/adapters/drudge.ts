@@ -40,7 +40,8 @@ export const drudge: Adapter = {
     const blocks: Block[] = [];
     for (const run of runsOf(candidates)) {
       const stories = run.filter((c) => isArticleUrl(c.url) && !isSelfPromotion(c.url));
-      if (run.length >= MIN_DIRECTORY_RUN && stories.length * 2 < run.length) continue;
+      // Headline runs are (nearly) all article links; a directory holds a few by accident (a dated column page).
+      if (run.length >= MIN_DIRECTORY_RUN && stories.length * 3 < run.length * 2) continue;
       for (const c of stories) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
     }
     return blocks;

@@ -8,16 +8,35 @@
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { documentBase } from '../url';
-import { titleOf } from '../fields/title';
+import { documentBase, resolveUrl } from '../url';
+import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
+import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { viewOf } from '../fields/view';
 
 const MIN_BLOCKS = 2;
-const EXCLUDED = 'nav, [role="navigation"], form, [contenteditable="true"]';
+const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
+/** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
+const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
+/** Shop listings: a price, a product schema, or a cart button make a block a product, not a story. */
+const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
+const PRODUCT_SCHEMA = '[itemtype*="schema.org/Product"], [itemtype*="schema.org/Offer"], [itemprop="price"], [data-price]';
+
+function isDurationBadge(el: Element, text: string): boolean {
+  if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return false;
+  for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
+    if (DURATION_HINT.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('data-testid') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+function isProduct(block: Element): boolean {
+  if (block.matches(PRODUCT_SCHEMA) || block.querySelector(PRODUCT_SCHEMA)) return true;
+  const text = textOf(block);
+  return PRICE.test(text) && (/\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i.test(text) || !!block.querySelector('button, input[type="submit"]'));
+}
 
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
-export function timeLabels(doc: Document, ctx: ParseContext): Element[] {
-  const root = doc.body ?? doc.documentElement;
+export function timeLabels(doc: Document, ctx: ParseContext, root: Element | null = doc.body ?? doc.documentElement): Element[] {
   if (!root) return [];
   const found: Element[] = [];
   const seen = new Set<Element>();
@@ -29,7 +48,7 @@ export function timeLabels(doc: Document, ctx: ParseContext): Element[] {
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
-    if (!text || !looksLikeTime(text, ctx.now)) continue;
+    if (!text || !looksLikeTime(text, ctx.now) || isDurationBadge(parent, text)) continue;
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
       seen.add(label);
@@ -53,35 +72,50 @@ export function repeatedBlocks(labels: Element[], root: Element): Map<Element, E
       count.set(el, (count.get(el) ?? 0) + 1);
     }
   }
-  const groups = new Map<Element, Element[]>();
+  const groups = new Map<Element, Set<Element>>();
   for (const label of labels) {
     let block = label;
-    while (block.parentElement && block.parentElement !== root && count.get(block.parentElement) === 1) block = block.parentElement;
+    while (block.parentElement && block !== root && block.parentElement !== root && count.get(block.parentElement) === 1) block = block.parentElement;
     const parent = block.parentElement;
-    if (!parent) continue;
-    const list = groups.get(parent) ?? [];
-    if (!list.includes(block)) list.push(block);
+    if (!parent || block === root) continue;
+    const list = groups.get(parent) ?? new Set();
+    list.add(block);
     groups.set(parent, list);
   }
-  return groups;
+  return new Map([...groups].map(([parent, set]) => [parent, [...set]]));
 }
 
-/** The heading a list sits under: a heading inside it before its first block, else the nearest short text before it. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption';
+
+/**
+ * The heading a list sits under: a heading inside it before its first block, else the nearest text before it — a
+ * heading element, or a short plain text. Table header rows and bars of controls (filters, tabs) are not headings.
+ */
 export function sectionOf(list: Element, firstBlock: Element): string | null {
   for (let child = list.firstElementChild; child && child !== firstBlock; child = child.nextElementSibling) {
-    const text = textOf(child);
-    if (text && isHeadingText(text)) return text;
+    const text = headingText(child);
+    if (text) return text;
   }
   let el: Element | null = list;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    if (el.tagName === 'TBODY' || el.tagName === 'TABLE') {
+      const caption = el.closest('table')?.querySelector(':scope > caption');
+      if (caption) return headingText(caption);
+    }
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (isSkipped(prev)) continue;
-      const text = textOf(prev);
-      if (!text) continue;
-      return isHeadingText(text) ? text : null;
+      if (isSkipped(prev) || prev.tagName === 'THEAD' || !textOf(prev)) continue;
+      return headingText(prev);
     }
   }
   return null;
+}
+
+function headingText(el: Element): string | null {
+  if (el.tagName === 'THEAD' || (el.tagName === 'TR' && el.querySelector('th') && !el.querySelector('td'))) return null;
+  if (el.querySelector('button, input, select, [role="button"], [role="tab"]')) return null;
+  const heading = el.matches(HEADINGS) ? el : el.querySelector(HEADINGS);
+  const text = textOf(heading ?? el);
+  return text && isHeadingText(text) ? text : null;
 }
 
 function isHeadingText(text: string): boolean {
@@ -89,23 +123,68 @@ function isHeadingText(text: string): boolean {
   return words >= 1 && words <= 8 && text.length <= 60;
 }
 
-export function genericBlocks(doc: Document, ctx: ParseContext): Block[] {
-  const root = doc.body ?? doc.documentElement;
+const LIST_HEADINGS = 'h2, h3, h4, [role="heading"]';
+const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
+const MIN_HEADLINE_ITEMS = 3;
+
+/**
+ * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story
+ * ("Latest" rails, related posts). Menus rarely give each entry a heading, and they are excluded anyway.
+ */
+function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, taken: Block[]): Block[] {
+  const headings: Element[] = [];
+  for (const h of root.querySelectorAll(LIST_HEADINGS)) {
+    if (ctx.budget?.spent()) break;
+    if (h.closest(EXCLUDED) || h.closest(CHROME)) continue;
+    const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
+    const url = link ? resolveUrl(link.getAttribute('href'), base) : null;
+    if (url && isTitleLike(textOf(h), ctx.now) && isStoryLink(link!, url, ctx.url)) headings.push(h);
+  }
+  const blocks: Block[] = [];
+  for (const [list, members] of repeatedBlocks(headings, root)) {
+    if (members.length < MIN_HEADLINE_ITEMS || list.closest(EXCLUDED)) continue;
+    // The first class names the item's kind; later ones vary (odd/even, first/last).
+    const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+    const common = members.filter((m) => shape(m) === shape(members[0]!));
+    if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
+    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)));
+    if (fresh.length < MIN_HEADLINE_ITEMS) continue;
+    const section = sectionOf(list, members[0]!);
+    for (const element of fresh) blocks.push({ element, section });
+  }
+  return blocks;
+}
+
+/** A card's link beside its heading (an empty overlay link covering the card): the one target among its siblings. */
+function siblingLink(heading: Element): Element | null {
+  const links = heading.parentElement ? [...heading.parentElement.children].filter((c) => c.matches('a[href]')) : [];
+  return links.length > 0 && links.every((l) => l.getAttribute('href') === links[0]!.getAttribute('href')) ? links[0]! : null;
+}
+
+/** The blocks of the page, or of `scope` alone (its own lists: a page of results appended by infinite scroll). */
+export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element): Block[] {
+  const root = scope ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
-  const groups = repeatedBlocks(timeLabels(doc, ctx), root);
+  const timed = timedBlocks(doc, ctx, root, base);
+  return inDocumentOrder([...timed, ...headlineListBlocks(doc, ctx, root, base, timed)]);
+}
+
+/** Lists whose blocks each carry a time label and a headline. */
+function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL): Block[] {
+  const groups = repeatedBlocks(timeLabels(doc, ctx, root), root);
   const blocks: Block[] = [];
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || list.closest(EXCLUDED)) continue;
     const withHeadline = members.filter(
-      (el) => !el.querySelector('h1') && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,
+      (el) => !el.querySelector('h1') && !isProduct(el) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,
     );
     if (withHeadline.length < MIN_BLOCKS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of withHeadline) blocks.push({ element, section });
   }
-  return inDocumentOrder(blocks);
+  return blocks;
 }
 
 export function inDocumentOrder(blocks: Block[]): Block[] {
@@ -118,5 +197,7 @@ export const generic: Adapter = {
   hosts: [],
   matches: [],
   examples: [],
-  blocks: genericBlocks,
+  // Recommendation widgets (Outbrain, Taboola) sit on any publisher's page: their items join the generic blocks.
+  blocks: (doc, ctx, scope) => withWidgetBlocks(genericBlocks(doc, ctx, scope), doc, ctx),
+  refine: refineWidgetArticle,
 };

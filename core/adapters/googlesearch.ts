@@ -18,7 +18,7 @@ import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf } from '../fields/title';
 import { viewOf, type BlockView } from '../fields/view';
-import { genericBlocks, repeatedBlocks } from './generic';
+import { genericBlocks, inDocumentOrder, repeatedBlocks } from './generic';
 
 /** Google's own hosts: search tabs, maps, support, accounts, caches, translations. */
 const GOOGLE_HOST = /(^|\.)(?:google\.[a-z.]+|googleusercontent\.com|gstatic\.com|googleadservices\.com|doubleclick\.net)$/;
@@ -51,12 +51,13 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
     for (const element of members) {
       const view = viewOf({ element, section: null }, ctx, base);
       // A lone outbound link that shows no time is a stray (an attribution, a help link), not a result.
-      if (titleOf(view) && (members.length > 1 || view.timePiece || element.querySelector('time'))) {
+      const dated = view.timePiece || numericDatePiece(view) || element.querySelector('time');
+      if (titleOf(view) && (members.length > 1 || dated)) {
         blocks.push({ element, section: null });
       }
     }
   }
-  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  return inDocumentOrder(blocks);
 }
 
 /**

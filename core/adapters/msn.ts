@@ -16,6 +16,7 @@ import { sourceMismatch } from '../domain';
 import { isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { sourceNameOf } from '../fields/source';
 import { snippetOf } from '../fields/snippet';
+import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { inDocumentOrder, sectionOf } from './generic';
@@ -102,8 +103,6 @@ function withoutTracking(url: string | null): string | null {
   return u.toString();
 }
 
-const NO_TIME: Article['time'] = { text: null, from: null, earliest: null, latest: null };
-
 /** The block's publication time when the generic reading took a video's running time for it. */
 function timeBesideDuration(article: Article, view: BlockView): Article {
   if (!article.time.text || !DURATION.test(article.time.text)) return article;
@@ -115,11 +114,11 @@ function timeBesideDuration(article: Article, view: BlockView): Article {
       return { ...article, publishedAt: r.publishedAt.toISOString(), time };
     }
   }
-  return { ...article, publishedAt: null, time: NO_TIME };
+  return { ...article, ...NO_TIME };
 }
 
 const isHeadline = (text: string, view: BlockView): boolean =>
-  isTitleLike(text, view) && wordCount(text) >= 3 && !DURATION.test(text);
+  isTitleLike(text, view.ctx.now) && wordCount(text) >= 3 && !DURATION.test(text);
 
 /**
  * The headline when the generic reading took more than the headline. Card-feed tiles are one big link with no heading

@@ -12,6 +12,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, piecesOf, textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
+import { FUTURE_SKEW_MS } from '../time';
 
 /** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
 const KST_MINUTES = 540;
@@ -123,15 +124,14 @@ export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
 function pressOf(block: Element): string | null {
   for (const el of block.getElementsByTagName('*')) {
     const cls = el.getAttribute('class') ?? '';
-    if (!/press|(?:^|\s)writing(?:\s|$)/.test(cls) || /thumb|logo|img/i.test(cls)) continue;
+    if (!/(?:^|[\s_-])(?:press|writing)(?:$|[\s_-])/.test(cls) || /thumb|logo|img/i.test(cls)) continue;
     const text = textOf(el);
     if (text && isLabel(text)) return text;
   }
   return null;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 86_400_000;
 
 /**
  * "2022.12.28. 오후 3:45", "2022.12.28 15:45", "2022.12.28." (KST): the absolute form of older lists and article pages,
@@ -146,7 +146,7 @@ export function readKoreanDate(text: string, now: Date): { publishedAt: Date; ea
   if (half === '오전' && hour === 12) hour = 0;
   const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), hour, mi === undefined ? 0 : Number(mi));
   const start = local - KST_MINUTES * 60_000;
-  if (!Number.isFinite(start) || start > now.getTime() + 15 * 60_000) return null;
+  if (!Number.isFinite(start) || start > now.getTime() + FUTURE_SKEW_MS) return null;
   const span = h === undefined ? DAY : 60_000;
   return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(Math.min(start + span, Math.max(start, now.getTime()))) };
 }

@@ -21,7 +21,6 @@ import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
-import { inDocumentOrder } from './generic';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
 const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_container, .trc_rbox_container, .trc_rbox, [id^="taboola-"]';
@@ -50,6 +49,11 @@ const VENDOR_PARAMS = /^(?:obOrigUrl|obclid|ob_click_id|tblci|dicbo|taboola_\w+)
 /** True when the element is (or sits inside) an Outbrain/Taboola recommendation. */
 export function isWidgetItem(el: Element): boolean {
   return !!el.closest(ITEM) || !!el.closest(ITEM_LINK) || (!!el.closest(WIDGET) && !!el.querySelector(ITEM_LINK));
+}
+
+/** Page order. (Not generic's helper: generic.ts is to import this module, and the two must not import each other.) */
+function inPageOrder(blocks: Block[]): Block[] {
+  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 function itemOf(link: Element): Element {
@@ -86,7 +90,7 @@ export function widgetBlocks(doc: Document, _ctx: ParseContext): Block[] {
     if (!element.querySelector('a[href]') && !element.matches('a[href]')) continue;
     blocks.push({ element, section: headerOf(element) });
   }
-  return inDocumentOrder(blocks);
+  return inPageOrder(blocks);
 }
 
 /**
@@ -97,7 +101,7 @@ export function withWidgetBlocks(blocks: Block[], doc: Document, ctx: ParseConte
   const widgets = widgetBlocks(doc, ctx);
   if (widgets.length === 0) return blocks;
   const kept = blocks.filter((b) => !b.element.closest(WIDGET) && !widgets.some((w) => w.element.contains(b.element) || b.element.contains(w.element)));
-  return inDocumentOrder([...kept, ...widgets]);
+  return inPageOrder([...kept, ...widgets]);
 }
 
 /** The target of a click redirect when it rides in the link (a query parameter of a tracker host), else null. */

@@ -1,11 +1,11 @@
 /**
- * Slashdot. Stories are firehose items (`div.fhitem` in 2009–2013, `article.fhitem` since; `data-fhtype="story"`), each
+ * Slashdot. Stories are firehose items (`div.fhitem` around 2010, `article.fhitem` in the current markup; `data-fhtype`), each
  * with a heading that packs a comment count, vote buttons and a topic link ("Your Rights Online:") around the headline
  * link (`a.datitle`, later `.story-title a`), a "Posted by editor on Tuesday November 02, @11:05AM from the … dept."
  * line, and the summary. The sidebar's slashboxes list more stories as bare links ("Science": five headlines).
  *
  * Times are written in US Eastern wall-clock time without a zone or, on the current year's stories, a year ("on Tuesday
- * November 02, @11:05AM"); since about 2014 a `<time>` element carries the same words in its `datetime`, still not a
+ * November 02, @11:05AM"); the current markup's `<time>` element carries the same words in its `datetime`, still not a
  * machine-readable value. The generic rules read neither (the "@" and the weekday defeat them, and a zone-less EDT time
  * read as EST lands in the future, so a year too early), hence the reader below: the year is the latest one that puts the
  * date in the past on the weekday the page names, and the offset follows US daylight-saving rules (EDT, UTC−4, from the
@@ -24,7 +24,10 @@ import { FUTURE_SKEW_MS } from '../time';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 
-/** Standard time (EST); summer dates are moved to EDT by `easternOffsetMinutes`. */
+/**
+ * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
+ * (`easternOffsetMinutes`), which one fixed offset cannot.
+ */
 const EST = -300;
 
 const ITEM = '.fhitem, [data-fhtype], div.article, article.article';

@@ -15,6 +15,7 @@ import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
 
 const HEADING = 'h1, h2, h3, h4';
+const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
 const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** Regions that hold no stories: menus, footers, forms. */
 const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'TEMPLATE']);
@@ -22,6 +23,7 @@ const EXCLUDED_ROLES = new Set(['navigation', 'contentinfo']);
 /** Yahoo Japan marks headlines with icons ("写真", "new", "動画") whose text the reader sees as a picture, not words. */
 const ICON = '[class^="ic"], [class*=" ic"]';
 const JST_MINUTES = 9 * 60;
+const PAGER = /^\d+(?:\s*[-–]\s*\d+)?\s*(?:of|\/)\s*\d+$/i;
 
 interface Headline {
   anchor: Element;
@@ -63,8 +65,15 @@ export function isStoryUrl(url: string): boolean {
   return values.some((v) => !/[/:]/.test(v) && id.test(v));
 }
 
+/** "11 Comments", "3457 messages": discussion links beside a headline, not headlines. */
+const DISCUSSION = /^[\d.,]+\s*k?\s*(?:comments?|messages?|replies|reactions)\b/i;
+
 function isHeadlineText(text: string, now: Date): boolean {
-  return wordCount(text) >= 2 && text.length >= 8 && text.length <= 300 && !looksLikeTime(text, now) && !isSponsorMark(text);
+  const words = wordCount(text);
+  return (
+    words >= 2 && text.length >= 8 && text.length <= 300 &&
+    !DISCUSSION.test(text) && !looksLikeTime(text, now) && !isSponsorMark(text)
+  );
 }
 
 /**
@@ -120,21 +129,44 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
 }
 
 /**
- * The heading a list sits under: the first text before it (up to three levels out) when that text is a heading
- * ("What to Read Next", Japan's "アクセスランキング"); a filter bar or a neighbouring module is no section name.
+ * The heading a list sits under: a heading inside it before its first story, else the first text before it (up to
+ * three levels out) when that text is a heading ("What to Read Next", Japan's "アクセスランキング"); a filter bar or a
+ * neighbouring module is no section name.
  */
-function sectionOf(list: Element): string | null {
+function sectionOf(list: Element, first: Element): string | null {
+  const asHeading = (el: Element): string | null => {
+    const text = textOf(el);
+    const heading = el.matches(SECTION_HEADING) ? el : el.querySelector(SECTION_HEADING);
+    return heading && textOf(heading) === text && text.length <= 60 ? text : null;
+  };
+  for (let child = list.firstElementChild; child && child !== first; child = child.nextElementSibling) {
+    const heading = isSkipped(child) ? null : asHeading(child);
+    if (heading) return heading;
+  }
   let el: Element | null = list;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (isSkipped(prev)) continue;
-      const text = textOf(prev);
-      if (!text) continue;
-      const heading = prev.matches(SECTION_HEADING) ? prev : prev.querySelector(SECTION_HEADING);
-      return heading && textOf(heading) === text && text.length <= 60 ? text : null;
+      if (!isSkipped(prev) && textOf(prev)) return asHeading(prev);
     }
   }
   return null;
+}
+
+/**
+ * A story card that carries its own list of related stories (the 2016 index: a lead with "1-3 of 18" more, a story
+ * with two related links under it) is the story's block as a whole, so its publisher and summary stay with it; the
+ * related stories are blocks of their own inside it.
+ */
+function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Element {
+  const card = unit.parentElement?.closest('li');
+  if (!card) return unit;
+  for (const a of card.querySelectorAll('a[href]')) {
+    const other = urlOf.get(a);
+    if (other === undefined || other === url) continue;
+    const list = a.parentElement?.closest('ul, ol');
+    if (!list || !card.contains(list) || list.contains(unit)) return unit;
+  }
+  return card;
 }
 
 export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
@@ -154,11 +186,13 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
       }
     }
   }
+  const urlOf = new Map(heads.map((h) => [h.anchor, h.url]));
   const groups = new Map<Element, Array<{ unit: Element; head: Headline }>>();
   const units = new Set<Element>();
   for (const h of heads) {
     let unit = h.anchor;
     while (unit.parentElement && unit.parentElement !== root && owner.get(unit.parentElement) === h.url) unit = unit.parentElement;
+    unit = cardOf(unit, h.url, urlOf);
     if (units.has(unit) || !unit.parentElement) continue;
     units.add(unit);
     const list = groups.get(unit.parentElement) ?? [];
@@ -172,7 +206,7 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
     // elsewhere is an aside.
     const kept = members.length >= 2 ? members : members.filter(({ head }) => head.anchor.closest(HEADING) || head.anchor.querySelector(HEADING));
     if (kept.length === 0) continue;
-    const section = members.length >= 2 ? sectionOf(list) : null;
+    const section = members.length >= 2 ? sectionOf(list, members[0]!.unit) : null;
     for (const { unit, head } of kept) {
       // The same story twice with the same words is one story and its picture caption (Japan's photo topic).
       const key = `${head.url}\n${head.text}`;
@@ -184,13 +218,11 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
   return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
-/** The link of the block that carries the story's headline, and the heading around it when there is one. */
+/** The innermost element of the block that shows the headline (headlines sit in links and headings). */
 function headlineOf(block: Element, article: Article): Element | null {
-  for (const a of block.querySelectorAll('a[href]')) {
-    const text = plainText(a);
-    if (text && (text.includes(article.title) || article.title.includes(text))) return a.closest(HEADING) ?? a;
-  }
-  return block.querySelector(HEADING);
+  let found: Element | null = null;
+  for (const el of block.querySelectorAll(HEADLINE_PLACES)) if (!isSkipped(el) && plainText(el) === article.title) found = el;
+  return found;
 }
 
 /**
@@ -213,18 +245,23 @@ function mendTitle(article: Article, block: Element, now: Date): Article {
 
 /**
  * The publisher when the block marks it with no class the generic rules know (2016 streams: a bare `<div>` under or
- * above the headline): the nearest short plain-text label after the headline, else the nearest one before it. Links
- * (comment counts, advertisers, related stories), buttons and headings (kickers) are never the publisher.
+ * above the headline, or inside a related story's link): the nearest short label after the headline, else the nearest
+ * one before it. Other links (comment counts, advertisers, related stories), buttons, headings (kickers), pagers
+ * ("1-3 of 18") and "New details »" prompts are never the publisher.
  */
 function providerOf(article: Article, block: Element, now: Date): string | null {
   const head = headlineOf(block, article);
   if (!head) return null;
+  const headLink = head.closest('a[href]');
   const usable = (text: string): boolean =>
-    isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && text !== article.title && !/^[\d.,]+\s*\p{L}?$/u.test(text);
+    isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && !parseJapaneseDate(text, now) &&
+    text !== article.title && !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text);
   const before: string[] = [];
   const after: string[] = [];
   for (const p of piecesOf(block)) {
-    if (head.contains(p.element) || p.element.closest(`a[href], button, [role="button"], ${HEADING}`)) continue;
+    if (head.contains(p.element) || p.element.closest(`button, [role="button"], ${HEADING}`)) continue;
+    const link = p.element.closest('a[href]');
+    if (link && link !== headLink) continue;
     if (usable(p.text)) (head.compareDocumentPosition(p.element) & 4 /* FOLLOWING */ ? after : before).push(p.text);
   }
   return after[0] ?? before.at(-1) ?? null;
@@ -240,9 +277,15 @@ function markedSource(block: Element): string | null {
   return text && text.length <= 50 && !isSponsorMark(text) ? text : null;
 }
 
-/** Yahoo names publishers in text; an image's alt text is a picture caption ("A generic Air Algerie plane (AFP)"). */
-function isPictureCaption(name: string, block: Element): boolean {
-  return [...block.querySelectorAll('img[alt]')].some((img) => collapse(img.getAttribute('alt') ?? '') === name);
+/**
+ * Yahoo names publishers in plain text or in a `.source` element. A name the generic rules read from an image's alt
+ * text (a picture caption: "A generic Air Algerie plane (AFP)"), a link or a button (a comment link's hidden label,
+ * an author column's link) is not the publisher.
+ */
+function shownAsText(name: string, block: Element): boolean {
+  return piecesOf(block).some(
+    (p) => p.text === name && (p.element.closest('.source') || !p.element.closest('a[href], button, [role="button"]')),
+  );
 }
 
 const JP_DATE =
@@ -269,7 +312,8 @@ export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
 function mendJapanTime(article: Article, block: Element, ctx: ParseContext): Article {
   if (article.time.from === 'attribute') return article;
   for (const p of piecesOf(block)) {
-    const r = parseJapaneseDate(p.text, ctx.now) ?? (p.text === article.time.text ? parseTimeText(p.text, ctx.now, { zoneOffsetMinutes: JST_MINUTES }) : null);
+    const relative = p.text === article.time.text ? parseTimeText(p.text, ctx.now, { zoneOffsetMinutes: JST_MINUTES }) : null;
+    const r = parseJapaneseDate(p.text, ctx.now) ?? relative;
     if (!r) continue;
     return {
       ...article,
@@ -282,7 +326,7 @@ function mendJapanTime(article: Article, block: Element, ctx: ParseContext): Art
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   let out = mendTitle(article, block.element, ctx.now);
-  if (out.source.name && isPictureCaption(out.source.name, block.element)) {
+  if (out.source.name && out.source.name !== out.source.domain && !shownAsText(out.source.name, block.element)) {
     out = { ...out, source: { ...out.source, name: out.source.domain, mismatch: false } };
   }
   if (out.source.name === out.source.domain) {

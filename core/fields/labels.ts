@@ -14,7 +14,9 @@ export function attributionName(text: string): string | null {
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  const words = wordCount(text);
+  // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
+  const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
   return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 

@@ -16,7 +16,7 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
     const line = lineOf(p.element, view.element);
     // Inline text directly in the block is read piece by piece; a block-level line as a whole.
     const unit = line === view.element ? p.element : line;
-    if (seen.has(unit) || (title && unit.contains(title.element))) continue;
+    if (seen.has(unit) || (title && unit !== p.element && unit.contains(title.element))) continue;
     seen.add(unit);
     const text = unit === p.element ? p.text : textOf(unit);
     if (text.length > best.length) best = text;

@@ -7,10 +7,20 @@ import type { BlockView } from './view';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
+/** Kickers and tags above a headline ("Celebrity Couples", "Politics") name a topic, not a publisher. */
+const TOPIC_HINT = /(?:^|[-_\s])(?:categor(?:y|ies)|kicker|eyebrow|topic|tags?|section|rubric|label|badge|flag)(?:$|[-_\s])/i;
+
+function isTopicLabel(el: Element, block: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && e !== block && depth < 3; e = e.parentElement, depth++) {
+    if (TOPIC_HINT.test(e.getAttribute('class') ?? '') || e.getAttribute('rel') === 'tag') return true;
+  }
+  return false;
+}
+
 const SOURCE_HINT = /(?:^|[-_\s])(?:source|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])/i;
 
 const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
-  isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
+  isLabel(text) && !isSponsorMark(text) && !/^by\s/i.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
   for (const p of view.pieces) {
@@ -39,7 +49,7 @@ const besideTime: Rule = (view, title) => {
     for (let i = at + step; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
-      if (title?.element.contains(p.element)) return null;
+      if (title?.element.contains(p.element) || isTopicLabel(p.element, view.element)) return null;
       const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
       return usable(text, view, title) ? text : null;
     }
@@ -48,15 +58,40 @@ const besideTime: Rule = (view, title) => {
   return near(-1) ?? near(1);
 };
 
-const fromLogo: Rule = (view, title) => {
-  for (const img of view.element.querySelectorAll('img[alt]')) {
-    const alt = collapse(img.getAttribute('alt') ?? '');
-    if (usable(alt, view, title) && !/logo$/i.test(alt)) return alt;
+/** A publisher row just above the headline ("Reuters" then "Stocks slip as…"). */
+const aboveTitle: Rule = (view, title) => {
+  if (!title) return null;
+  const first = view.pieces.findIndex((p) => title.element.contains(p.element));
+  for (let i = first - 1; i >= 0; i--) {
+    const p = view.pieces[i]!;
+    if (isSeparator(p.text) || p === view.timePiece) continue;
+    // A label inside another link or a button is a control ("12 comments"), not the publisher.
+    const control = p.element.closest('a[href], button, [role="button"]');
+    if (control && view.element.contains(control) && !control.contains(title.element)) return null;
+    const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+    return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
   }
   return null;
 };
 
-const RULES: Rule[] = [fromAttribution, fromMarkedElement, besideTime, fromLogo];
+/** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
+function isLogo(img: Element): boolean {
+  const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
+  if (/logo|icon|favicon|brand|publisher|source/i.test(hint)) return true;
+  const w = Number(img.getAttribute('width') ?? NaN);
+  const h = Number(img.getAttribute('height') ?? NaN);
+  return (w > 0 && w <= 64) || (h > 0 && h <= 40);
+}
+
+const fromLogo: Rule = (view, title) => {
+  for (const img of view.element.querySelectorAll('img[alt]')) {
+    const alt = collapse(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
+    if (isLogo(img) && usable(alt, view, title)) return alt;
+  }
+  return null;
+};
+
+const RULES: Rule[] = [fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo];
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
   for (const rule of RULES) {

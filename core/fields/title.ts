@@ -13,20 +13,53 @@ export interface TitleHit {
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-export function isTitleLike(text: string, view: BlockView): boolean {
+/** Links that lead to a person, a search or a login, not to a story: a post's author, a recent search. */
+const NOT_A_STORY_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|account|login|signin)(?:\/|$)|\/search(?:\/|$)/i;
+
+export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
+  if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
+  if (!url) return true;
+  try {
+    const u = new URL(url);
+    const sameSite = u.hostname === pageUrl.hostname;
+    return !(sameSite && NOT_A_STORY_PATH.test(u.pathname));
+  } catch {
+    return true;
+  }
+}
+
+export function isTitleLike(text: string, now: Date): boolean {
   const words = wordCount(text);
   return (
-    words >= 2 && words <= 40 && text.length >= 8 && text.length <= 300 &&
-    !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, view.ctx.now)
+    words >= 2 && words <= 40 && text.length >= 8 && text.length <= 300 && !/:$/.test(text) &&
+    !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now)
   );
 }
 
 type Rule = (view: BlockView) => TitleHit | null;
 
+/** Headings about a person (a post's author, a member's rank), not a story. */
+const PERSON_HINT = /(?:^|[-_\s])(?:user\w*|author\w*|members?|profile|avatar|poster)(?:$|[-_\s])/i;
+
+function isAboutPerson(el: Element, block: Element): boolean {
+  for (let e: Element | null = el; e && e !== block; e = e.parentElement) {
+    if (PERSON_HINT.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** A link inside a running sentence ("I read <a>the manual</a> but…") is a citation, not a headline: words touch it. */
+function isInSentence(link: Element): boolean {
+  const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
+  return words(link.previousSibling) && words(link.nextSibling);
+}
+
 const fromHeading: Rule = (view) => {
   for (const h of view.element.querySelectorAll(HEADING)) {
+    if (isAboutPerson(h, view.element)) continue;
     const text = textOf(h);
-    if (isTitleLike(text, view)) return { title: text, element: h, url: linkFor(view, h)?.url ?? null };
+    const link = linkFor(view, h);
+    if (isTitleLike(text, view.ctx.now) && (!link || isStoryLink(link.element, link.url, view.ctx.url))) return { title: text, element: h, url: link?.url ?? null };
   }
   return null;
 };
@@ -37,34 +70,57 @@ const fromLinkText: Rule = (view) => {
   for (const link of view.links) {
     // A link that wraps the whole card is read line by line (next rule), not as one title.
     if (link.element.contains(view.element) || link.element.querySelector('div, p, h1, h2, h3, h4, h5, h6, li')) continue;
-    const text = textOf(link.element) || collapse(link.element.getAttribute('title') ?? '');
+    if (!isStoryLink(link.element, link.url, view.ctx.url) || isInSentence(link.element)) continue;
+    const { text, element } = linkHeadline(link.element, view);
     const words = wordCount(text);
-    if (isTitleLike(text, view) && words > bestWords) {
-      best = { title: text, element: link.element, url: link.url };
+    if (isTitleLike(text, view.ctx.now) && words > bestWords) {
+      best = { title: text, element, url: link.url };
       bestWords = words;
     }
   }
   return best;
 };
 
+/**
+ * A link's headline: its text, or, when it holds several labelled parts ("Reuters" + "Stocks slip…"), the longest
+ * part that reads as a headline.
+ */
+function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
+  const whole = textOf(link) || collapse(link.getAttribute('title') ?? '');
+  const parts = [...link.children].map((c) => ({ text: textOf(c), element: c })).filter((p) => p.text);
+  if (parts.length < 2) return { text: whole, element: link };
+  const best = parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
+  return best ?? { text: whole, element: link };
+}
+
 /** A card that is one big link, no heading: the first line inside it that reads as a headline. */
 const fromCardLine: Rule = (view) => {
+  const timeElement = view.timePiece?.element ?? null;
   for (const link of view.links) {
+    // Only a link that is the card: it wraps the block, or holds block-level lines.
+    const isCard = link.element.contains(view.element) || !!link.element.querySelector('div, p, h1, h2, h3, h4, h5, h6, li');
+    if (!isCard || !isStoryLink(link.element, link.url, view.ctx.url)) continue;
     const within = link.element.contains(view.element) ? view.element : link.element;
     for (const piece of view.pieces) {
       if (!within.contains(piece.element) || piece === view.timePiece) continue;
       const line = lineOf(piece.element, within);
+      // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline.
+      if (timeElement && line !== within && line.contains(timeElement)) continue;
       const text = line === within ? piece.text : textOf(line);
-      if (isTitleLike(text, view) && wordCount(text) >= 3 && !isSnippetLength(text)) return { title: text, element: line, url: link.url };
+      // A bare link holding one run of text is its own headline, however short ("STOCK HIT").
+      const bare = within === view.element && view.pieces.length === 1;
+      if (isTitleLike(text, view.ctx.now) && (wordCount(text) >= 3 || bare) && !isSnippetLength(text)) return { title: text, element: line, url: link.url };
     }
   }
   return null;
 };
 
+/** An image or overlay link without text of its own, named by its title or label attribute. */
 const fromLinkAttributes: Rule = (view) => {
   for (const link of view.links) {
+    if (!isStoryLink(link.element, link.url, view.ctx.url) || textOf(link.element).length > 2) continue;
     const text = collapse(link.element.getAttribute('title') ?? link.element.getAttribute('aria-label') ?? '');
-    if (isTitleLike(text, view)) return { title: text, element: link.element, url: link.url };
+    if (isTitleLike(text, view.ctx.now)) return { title: text, element: link.element, url: link.url };
   }
   return null;
 };
