@@ -62,8 +62,11 @@ export interface Piece {
   element: Element;
 }
 
-/** The text pieces of a block in document order: each element's own text, whitespace collapsed. */
-export function piecesOf(root: Element): Piece[] {
+/**
+ * The text pieces of a block in document order: each element's own text, whitespace collapsed. `onElement` sees every
+ * element of the walk (not inside script, style or template), so callers gather what they need in the same pass.
+ */
+export function piecesOf(root: Element, onElement?: (el: Element) => void): Piece[] {
   const pieces: Piece[] = [];
   // The elements open on the way down, and the text each has gathered since its last child element.
   const open: Element[] = [root];
@@ -79,6 +82,7 @@ export function piecesOf(root: Element): Piece[] {
     if (node.nodeType === 3) own[own.length - 1] += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !isSkipped(node as Element)) {
       flush();
+      onElement?.(node as Element);
       if (node.firstChild) {
         open.push(node as Element);
         own.push('');

@@ -128,8 +128,26 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 }
 
 /** Cheap test used to find time labels among all the short texts of a page. */
+/** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
+const TIME_HINT = /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|назад|вчера|сегодня|только|前|昨日|今日|今|전|어제|오늘|방금/i;
+
+// The same labels recur on a page ("5 hours ago"): answers are remembered per `now`, within a bound.
+const looksCache = new Map<string, boolean>();
+let looksCacheNow = 0;
+
 export function looksLikeTime(text: string, now: Date): boolean {
-  if (text.length > 48 || !/[\d\p{L}]/u.test(text)) return false;
+  if (text.length > 48 || !TIME_HINT.test(text)) return false;
+  if (looksCacheNow !== now.getTime() || looksCache.size > 5000) {
+    looksCache.clear();
+    looksCacheNow = now.getTime();
+  }
+  let answer = looksCache.get(text);
+  if (answer === undefined) looksCache.set(text, (answer = looksLikeTimeUncached(text, now)));
+  return answer;
+}
+
+function looksLikeTimeUncached(text: string, now: Date): boolean {
+  if (!/[\d\p{L}]/u.test(text)) return false;
   // Either reading of a numeric date will do here; the field rule reads it the page's way.
   return parseTimeText(text, now) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { dayFirst: true }) !== null);
 }

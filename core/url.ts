@@ -43,8 +43,23 @@ export function documentBase(doc: Document, pageUrl: URL): URL {
 }
 
 /** Resolves an href against the base; returns a clean absolute http(s) URL or null. */
+// Pages repeat links (a headline, its image, its comments); resolving is the parser's commonest step, so it is cached
+// per base URL. Bounded: a pathological page cannot grow it without limit.
+const resolved = new WeakMap<URL, Map<string, string | null>>();
+const CACHE_LIMIT = 20_000;
+
 export function resolveUrl(href: string | null | undefined, base: URL): string | null {
   if (!href) return null;
+  let cache = resolved.get(base);
+  if (!cache) resolved.set(base, (cache = new Map()));
+  const hit = cache.get(href);
+  if (hit !== undefined) return hit;
+  const url = resolveUncached(href, base);
+  if (cache.size < CACHE_LIMIT) cache.set(href, url);
+  return url;
+}
+
+function resolveUncached(href: string, base: URL): string | null {
   const raw = href.trim();
   if (!raw || raw.startsWith('#') || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
   let url: URL;
@@ -74,7 +89,10 @@ function unwrap(url: URL): URL {
   return url;
 }
 
+const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo)/i;
+
 function cleanUrl(url: URL): URL {
+  if (!url.search || !TRACKING_IN_QUERY.test(url.search)) return url;
   const out = new URL(url.toString());
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   const keys: string[] = [];

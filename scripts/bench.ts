@@ -94,6 +94,9 @@ if (corpusAvailable()) for (const p of corpusTexts()) pages.push({ page: p.file,
 else console.warn(`The corpus folder ${CORPUS_DIR} is missing: benchmarking the generated pages only`);
 for (const n of [100, 1000, 10_000]) pages.push({ page: `generated-${n}`, html: generatedPage(n), url: 'https://news.example/', now: '2025-06-08T18:00:00Z' });
 
+// `npm run bench -- WORD` measures only the pages whose names contain WORD (and writes no report).
+const only = process.argv[2];
+if (only) pages.splice(0, pages.length, ...pages.filter((p) => p.page.includes(only)));
 const { browser, page } = await openCorePage();
 const samples: Sample[] = [];
 try {
@@ -137,4 +140,4 @@ node once. Readability runs on a fresh clone of the document each time.
 
 ${lines.join('\n')}
 `;
-writeFileSync(join(resolve(import.meta.dirname, '..'), 'docs', 'benchmarks.md'), doc);
+if (!only) writeFileSync(join(resolve(import.meta.dirname, '..'), 'docs', 'benchmarks.md'), doc);

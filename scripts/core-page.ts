@@ -23,6 +23,7 @@ export async function openCorePage(): Promise<{ browser: Browser; page: Page }> 
   });
   const page = await browser.newPage();
   await page.goto('about:blank');
-  await page.addScriptTag({ content: await coreBundle() });
+  // tsx compiles functions handed to page.evaluate with esbuild's keepNames, which calls __name: give the page one.
+  await page.addScriptTag({ content: `globalThis.__name = (f) => f;\n${await coreBundle()}` });
   return { browser, page };
 }

@@ -25,7 +25,7 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
 }
 
 export function imageOf(view: BlockView): string | null {
-  for (const img of view.element.querySelectorAll('img')) {
+  for (const img of view.images) {
     const w = Number(img.getAttribute('width') ?? 99);
     const h = Number(img.getAttribute('height') ?? 99);
     if (w < 40 || h < 40) continue; // icons and tracking pixels, not story images

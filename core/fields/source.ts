@@ -84,7 +84,8 @@ function isLogo(img: Element): boolean {
 }
 
 const fromLogo: Rule = (view, title) => {
-  for (const img of view.element.querySelectorAll('img[alt]')) {
+  for (const img of view.images) {
+    if (!img.hasAttribute('alt')) continue;
     const alt = collapse(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
     if (isLogo(img) && usable(alt, view, title)) return alt;
   }

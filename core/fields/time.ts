@@ -2,14 +2,13 @@
 import type { ArticleTime } from '../types';
 import { parseMachineTime, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
-import type { BlockView } from './view';
+import { DATA_TIME_ATTRS, type BlockView } from './view';
 
 export interface TimeHit {
   time: ArticleTime;
   publishedAt: string | null;
 }
 
-const DATA_ATTRS = ['data-timestamp', 'data-time', 'data-date', 'data-published', 'data-utime', 'data-epoch'];
 
 function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
   return {
@@ -21,7 +20,7 @@ function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): Ti
 type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
 
 const fromTimeElement: Rule = (view, options) => {
-  for (const el of view.element.querySelectorAll('time[datetime]')) {
+  for (const el of view.times) {
     const r = parseMachineTime(el.getAttribute('datetime') ?? '', view.ctx.now, options);
     if (r) return hit(collapse(el.textContent ?? '') || null, 'attribute', r);
   }
@@ -29,10 +28,8 @@ const fromTimeElement: Rule = (view, options) => {
 };
 
 const fromDataAttribute: Rule = (view, options) => {
-  const selector = DATA_ATTRS.map((a) => `[${a}]`).join(', ');
-  const candidates = [view.element, ...view.element.querySelectorAll(selector)];
-  for (const el of candidates) {
-    for (const attr of DATA_ATTRS) {
+  for (const el of view.dataTimed) {
+    for (const attr of DATA_TIME_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
       if (r) return hit(collapse(el.textContent ?? '').slice(0, 48) || null, 'attribute', r);

@@ -11,7 +11,6 @@ export interface TitleHit {
   url: string | null;
 }
 
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** Links that lead to a person, a search or a login, not to a story: a post's author, a recent search. */
 const NOT_A_STORY_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|account|login|signin)(?:\/|$)|\/search(?:\/|$)/i;
@@ -55,7 +54,7 @@ function isInSentence(link: Element): boolean {
 }
 
 const fromHeading: Rule = (view) => {
-  for (const h of view.element.querySelectorAll(HEADING)) {
+  for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
     const text = textOf(h);
     const link = linkFor(view, h);

@@ -12,6 +12,23 @@ export interface BlockView extends Block {
   links: Array<{ element: Element; url: string }>;
   /** The first piece that reads as a time, if any. */
   timePiece: Piece | null;
+  /** Headings (h1–h6, role=heading), images, <time datetime> and data-* timestamped elements of the block. */
+  headings: Element[];
+  images: Element[];
+  times: Element[];
+  dataTimed: Element[];
+}
+
+/** Attributes in which sites put a story's timestamp. */
+export const DATA_TIME_ATTRS = new Set(['data-timestamp', 'data-time', 'data-date', 'data-published', 'data-utime', 'data-epoch']);
+
+// The timestamped elements of a document, found in one native query per parse rather than checked element by element.
+const dataTimedOf = new WeakMap<ParseContext, Set<Element>>();
+
+function dataTimedSet(doc: Document, ctx: ParseContext): Set<Element> {
+  let set = dataTimedOf.get(ctx);
+  if (!set) dataTimedOf.set(ctx, (set = new Set(doc.querySelectorAll([...DATA_TIME_ATTRS].map((a) => `[${a}]`).join(', ')))));
+  return set;
 }
 
 // One view per block per parse: the detector and the field rules share it.
@@ -28,20 +45,32 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
 }
 
 function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
-  const pieces = piecesOf(block.element);
-  const links: BlockView['links'] = [];
+  const anchors: Element[] = [];
+  const headings: Element[] = [];
+  const images: Element[] = [];
+  const times: Element[] = [];
+  const timed = dataTimedSet(block.element.ownerDocument, ctx);
+  const dataTimed: Element[] = timed.has(block.element) ? [block.element] : [];
+  // One walk over the block gathers everything the field rules read.
+  const pieces = piecesOf(block.element, (el) => {
+    const tag = el.tagName;
+    if (tag === 'A') {
+      if (el.hasAttribute('href')) anchors.push(el);
+    } else if (tag === 'IMG') images.push(el);
+    else if (tag === 'TIME') {
+      if (el.hasAttribute('datetime')) times.push(el);
+    } else if ((tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') || el.getAttribute('role') === 'heading') headings.push(el);
+    if (timed.size && timed.has(el)) dataTimed.push(el);
+  });
   const enclosing = block.element.closest('a[href]');
-  const anchors = enclosing ? [enclosing, ...block.element.querySelectorAll('a[href]')] : [...block.element.querySelectorAll('a[href]')];
-  if (block.element.matches('a[href]')) anchors.unshift(block.element);
-  const seen = new Set<Element>();
+  if (enclosing) anchors.unshift(enclosing);
+  const links: BlockView['links'] = [];
   for (const a of anchors) {
-    if (seen.has(a)) continue;
-    seen.add(a);
     const url = resolveUrl(a.getAttribute('href'), base);
     if (url) links.push({ element: a, url });
   }
   const timePiece = pieces.find((p) => looksLikeTime(p.text, ctx.now)) ?? null;
-  return { ...block, ctx, base, pieces, links, timePiece };
+  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, dataTimed };
 }
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */
@@ -51,7 +80,5 @@ export function linkFor(view: BlockView, el: Element): { element: Element; url: 
     const hit = view.links.find((l) => l.element === anchor);
     if (hit) return hit;
   }
-  const inside = el.querySelector('a[href]');
-  if (inside) return view.links.find((l) => l.element === inside) ?? null;
-  return null;
+  return view.links.find((l) => el.contains(l.element)) ?? null;
 }
