@@ -10,6 +10,12 @@ export default defineConfig({
     description: 'Shows who published what, and when, on news-aggregator pages.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Byline' },
+    commands: {
+      'toggle-badges': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Hide or show the Byline badges on this tab',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -30,7 +30,18 @@ export function isHttpUrl(url: string | null | undefined): url is string {
 }
 
 /** The base URL of a document: its `<base href>` resolved against the page URL. */
+// Asked for by every adapter and every block; the query and the URL it builds are done once per page URL object.
+const bases = new WeakMap<Document, { page: URL; base: URL }>();
+
 export function documentBase(doc: Document, pageUrl: URL): URL {
+  const known = bases.get(doc);
+  if (known?.page === pageUrl) return known.base;
+  const base = baseOf(doc, pageUrl);
+  bases.set(doc, { page: pageUrl, base });
+  return base;
+}
+
+function baseOf(doc: Document, pageUrl: URL): URL {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
   if (href) {
     try {
@@ -40,6 +51,51 @@ export function documentBase(doc: Document, pageUrl: URL): URL {
     }
   }
   return pageUrl;
+}
+
+/**
+ * An absolute http(s) URL the URL parser would leave as it is (bar the "/" of an empty path): a lowercase scheme, a
+ * plain lowercase domain (no IP address, port, user or punycode), and a path, query and fragment of characters that are
+ * never percent-encoded. Checking this is much cheaper than `new URL`, and most links of a page pass.
+ */
+const SIMPLE_HTTP = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[\w\-.~!$&'()*+,;=:@%/]*)?(\?[\w\-.~!$&()*+,;=:@%/?]*)?(#[\w\-.~!$&()*+,;=:@%/?#]*)?$/;
+/** A host whose last label starts with a digit may be an IPv4 address, which the parser rewrites ("1.2.3" → "1.2.0.3"). */
+const NAME_LAST_LABEL = /(?:^|\.)[a-z][a-z0-9-]*$/;
+const PUNYCODE_LABEL = /(?:^|\.)xn--/;
+/** "." and ".." segments (also written %2e) are removed by the parser. */
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)|%2e/i;
+
+export interface UrlParts {
+  /** The URL as the parser prints it. */
+  href: string;
+  hostname: string;
+  pathname: string;
+  /** "" or "?…" with something after the "?", as URL.search. */
+  search: string;
+}
+
+/** The parts of a simple absolute http(s) URL (see SIMPLE_HTTP), read without the URL parser; null for any other. */
+export function simpleHttpParts(url: string): UrlParts | null {
+  const m = SIMPLE_HTTP.exec(url);
+  if (!m) return null;
+  const [, hostname, path, query, fragment] = m;
+  if (!NAME_LAST_LABEL.test(hostname!) || PUNYCODE_LABEL.test(hostname!) || (path && DOT_SEGMENT.test(path))) return null;
+  const pathname = path ?? '/';
+  const search = query && query.length > 1 ? query : '';
+  const href = path ? url : `${url.slice(0, url.length - (query?.length ?? 0) - (fragment?.length ?? 0))}/${query ?? ''}${fragment ?? ''}`;
+  return { href, hostname: hostname!, pathname, search };
+}
+
+/** Host, path and query of an absolute URL string (the parser only when the string is not a simple one); null if invalid. */
+export function urlParts(url: string): UrlParts | null {
+  const simple = simpleHttpParts(url);
+  if (simple) return simple;
+  try {
+    const u = new URL(url);
+    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search };
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves an href against the base; returns a clean absolute http(s) URL or null. */
@@ -62,6 +118,8 @@ export function resolveUrl(href: string | null | undefined, base: URL): string |
 function resolveUncached(href: string, base: URL): string | null {
   const raw = href.trim();
   if (!raw || raw.startsWith('#') || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
+  const simple = resolveSimple(raw, base);
+  if (simple !== undefined) return simple;
   let url: URL;
   try {
     url = new URL(raw, base);
@@ -70,6 +128,37 @@ function resolveUncached(href: string, base: URL): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   return cleanUrl(unwrap(url)).toString();
+}
+
+/** A scheme at the start of a link ("foo:bar" is absolute, not a relative path). */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The cleaned URL of a link when it provably needs no URL parser: the link (absolute, or joined to a simple http(s)
+ * base as the parser would join it) is a simple URL, no redirect wrapper's, with no tracking parameter to remove.
+ * Undefined when that cannot be shown cheaply: the full path decides.
+ */
+function resolveSimple(raw: string, base: URL): string | undefined {
+  let href: string;
+  if (raw.startsWith('http://') || raw.startsWith('https://')) href = raw;
+  else {
+    if ((base.protocol !== 'http:' && base.protocol !== 'https:') || base.username || base.password) return undefined;
+    if (raw.startsWith('//')) href = base.protocol + raw;
+    else if (raw[0] === '/') href = base.origin + raw;
+    else if (raw[0] === '?' || raw[0] === '\\' || SCHEME.test(raw)) return undefined;
+    else {
+      // A path relative to the base's folder; "./x" is "x". Dot segments anywhere are left to the parser.
+      const rest = raw.startsWith('./') ? raw.slice(2) : raw;
+      if (rest[0] === '/' || rest[0] === '.' || rest[0] === '?' || rest[0] === '#') return undefined;
+      const path = base.pathname;
+      href = base.origin + path.slice(0, path.lastIndexOf('/') + 1) + rest;
+    }
+  }
+  const parts = simpleHttpParts(href);
+  if (!parts) return undefined;
+  if (WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
+  if (parts.search && TRACKING_IN_QUERY.test(parts.search)) return undefined;
+  return parts.href;
 }
 
 function unwrap(url: URL): URL {

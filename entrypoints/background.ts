@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { listen } from '../utils/messaging';
+import { listen, sendToTab } from '../utils/messaging';
 
-/** Routes Byline's messages and keeps the toolbar badge: the number of articles on each tab. */
+/** Routes Byline's messages, keeps the toolbar badge (the number of articles on each tab) and the keyboard shortcut. */
 export default defineBackground(() => {
   // Firefox MV2 names the toolbar button browserAction; MV3 names it action.
   const action = browser.action ?? browser.browserAction;
@@ -13,5 +13,10 @@ export default defineBackground(() => {
       await action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
       await action.setBadgeText({ tabId, text });
     },
+  });
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-badges') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendToTab(tab.id, { type: 'byline:toggle-hidden' }).catch(() => undefined);
   });
 });

@@ -1,8 +1,11 @@
 /** How times read on the badge and in the popup: absolute in the reader's zone and locale, plus the age. */
+import type { Article } from '../core/types';
 
 export interface FormatOptions {
   locale?: string;
   timeZone?: string;
+  /** 12- or 24-hour clock; undefined follows the locale. */
+  hour12?: boolean;
 }
 
 export function formatAbsolute(iso: string, options: FormatOptions = {}): string {
@@ -12,6 +15,17 @@ export function formatAbsolute(iso: string, options: FormatOptions = {}): string
     hour: 'numeric',
     minute: '2-digit',
     timeZone: options.timeZone,
+    hour12: options.hour12,
+  }).format(new Date(iso));
+}
+
+/** The full date and time with its zone, for the detail card: "Sunday, 8 June 2025 at 14:00:00 BST". */
+export function formatFull(iso: string, options: FormatOptions = {}): string {
+  return new Intl.DateTimeFormat(options.locale, {
+    dateStyle: 'full',
+    timeStyle: 'long',
+    timeZone: options.timeZone,
+    hour12: options.hour12,
   }).format(new Date(iso));
 }
 
@@ -36,7 +50,38 @@ export function formatAge(iso: string, now: Date, options: FormatOptions = {}): 
 
 /** The badge line: "Russia Today · 8 Jun, 13:00 · 5 hr. ago" (parts that are unknown are left out). */
 export function badgeText(source: string | null, publishedAt: string | null, now: Date, options: FormatOptions = {}): string {
+  return badgeParts({ source, publishedAt, now, approximate: false, display: 'both', options }).join(' · ');
+}
+
+export interface BadgeInput {
+  source: string | null;
+  publishedAt: string | null;
+  now: Date;
+  /** The time was read from visible text ("5 hours ago"): shown with "≈". */
+  approximate: boolean;
+  display: 'absolute' | 'relative' | 'both';
+  options?: FormatOptions;
+}
+
+/** The parts of a badge line, in order: source, then the time as the reader chose to see it. */
+export function badgeParts({ source, publishedAt, now, approximate, display, options = {} }: BadgeInput): string[] {
   const parts = [source ?? 'Unknown source'];
-  if (publishedAt) parts.push(formatAbsolute(publishedAt, options), formatAge(publishedAt, now, options));
-  return parts.join(' · ');
+  if (!publishedAt) return parts;
+  const mark = approximate ? '≈ ' : '';
+  if (display !== 'relative') parts.push(`${mark}${formatAbsolute(publishedAt, options)}`);
+  if (display !== 'absolute') parts.push(display === 'relative' ? `${mark}${formatAge(publishedAt, now, options)}` : formatAge(publishedAt, now, options));
+  return parts;
+}
+
+/** How an article's time was found, in words, for the detail card. */
+export function derivation(article: Article, options: FormatOptions = {}): string {
+  const { time } = article;
+  if (!article.publishedAt || !time.from) return 'The block shows no publication time.';
+  if (time.from === 'text') {
+    const range = time.earliest && time.latest && time.earliest !== time.latest
+      ? ` It lies between ${formatAbsolute(time.earliest, options)} and ${formatAbsolute(time.latest, options)}.`
+      : '';
+    return `Estimated from the text “${time.text ?? ''}” on the page.${range}`;
+  }
+  return time.from === 'attribute' ? 'Exact: read from a machine-readable timestamp in the page.' : 'Exact: read from the page’s structured data.';
 }

@@ -5,14 +5,37 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { LayoutKind, ParseResult } from '../core/types';
 
+/** What the popup needs to know about a tab's page. */
+export interface PageState {
+  /** Null when Byline is turned off on this site. */
+  result: ParseResult | null;
+  hidden: boolean;
+  siteDisabled: boolean;
+}
+
 export type BylineMessage =
   /** popup → content script: the page's current ParseResult. */
   | { type: 'byline:get-result' }
+  /** popup → content script: the result and the overlay's state. */
+  | { type: 'byline:get-state' }
+  /** popup → content script: hide or show the badges on this tab. */
+  | { type: 'byline:set-hidden'; hidden: boolean }
+  /** background (keyboard shortcut) → content script: hide or show the badges. */
+  | { type: 'byline:toggle-hidden' }
+  /** popup → content script: outline an article's block (null: none). */
+  | { type: 'byline:highlight'; id: string | null }
+  /** popup → content script: scroll an article's block into view. */
+  | { type: 'byline:scroll-to'; id: string }
   /** content script → background: how many articles the tab shows, for the toolbar badge. */
   | { type: 'byline:parsed'; count: number; kind: LayoutKind };
 
 export interface Replies {
   'byline:get-result': ParseResult;
+  'byline:get-state': PageState;
+  'byline:set-hidden': PageState;
+  'byline:toggle-hidden': PageState;
+  'byline:highlight': void;
+  'byline:scroll-to': boolean;
   'byline:parsed': void;
 }
 
@@ -21,11 +44,21 @@ const KINDS: readonly string[] = ['aggregator', 'article', 'other'];
 export function isBylineMessage(value: unknown): value is BylineMessage {
   if (!value || typeof value !== 'object') return false;
   const m = value as Record<string, unknown>;
+  const only = (...keys: string[]): boolean => Object.keys(m).every((k) => k === 'type' || keys.includes(k));
+  const isId = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= 64;
   switch (m.type) {
     case 'byline:get-result':
-      return Object.keys(m).length === 1;
+    case 'byline:get-state':
+    case 'byline:toggle-hidden':
+      return only();
+    case 'byline:set-hidden':
+      return only('hidden') && typeof m.hidden === 'boolean';
+    case 'byline:highlight':
+      return only('id') && (m.id === null || isId(m.id));
+    case 'byline:scroll-to':
+      return only('id') && isId(m.id);
     case 'byline:parsed':
-      return Number.isInteger(m.count) && (m.count as number) >= 0 && typeof m.kind === 'string' && KINDS.includes(m.kind);
+      return only('count', 'kind') && Number.isInteger(m.count) && (m.count as number) >= 0 && typeof m.kind === 'string' && KINDS.includes(m.kind);
     default:
       return false;
   }

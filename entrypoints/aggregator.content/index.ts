@@ -1,14 +1,14 @@
 import { CONTENT_MATCHES } from '../../utils/matches';
-import { safeParsePage } from '../../core/safe-parse';
-import { listen, sendToBackground } from '../../utils/messaging';
-import { mountOverlay } from './overlay';
+import { listen } from '../../utils/messaging';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, settingsItem } from '../../utils/settings';
+import { Annotator } from './annotator';
 
 declare global {
   // Set once per page: the manifest injection and "Scan this page" must not both annotate it.
   var __bylineLoaded: boolean | undefined;
 }
 
-/** Parses the page once, answers the popup with the result, and puts a badge on each article block. */
+/** Parses the page, puts a badge on each article block, keeps them right as the page changes, answers the popup. */
 export default defineContentScript({
   matches: CONTENT_MATCHES,
   // The badge CSS travels inside the script (overlay.tsx), so no extension file has to be web-accessible: pages
@@ -17,24 +17,26 @@ export default defineContentScript({
   async main(ctx) {
     if (globalThis.__bylineLoaded) return;
     globalThis.__bylineLoaded = true;
-    const root = document.documentElement;
-    root.setAttribute('data-byline', 'parsing');
-    const { result, elements } = safeParsePage(document, { url: new URL(location.href), now: new Date() });
-    listen({ 'byline:get-result': () => result });
-    sendToBackground({ type: 'byline:parsed', count: result.articles.length, kind: result.layout.kind }).catch(() => {
-      /* the background may be waking up; the popup asks the page directly anyway */
+    document.documentElement.setAttribute('data-byline', 'parsing');
+    const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+    const annotator = new Annotator(ctx, settings);
+    listen({
+      'byline:get-result': () => annotator.result(),
+      'byline:get-state': () => annotator.state(),
+      'byline:set-hidden': (m) => annotator.setHidden(m.hidden),
+      'byline:toggle-hidden': () => annotator.setHidden(!annotator.state().hidden),
+      'byline:highlight': (m) => annotator.highlight(m.id),
+      'byline:scroll-to': (m) => annotator.scrollTo(m.id),
     });
-    let badges = 0;
-    if (result.layout.kind === 'aggregator') {
-      try {
-        badges = await mountOverlay(ctx, result, elements);
-      } catch (err) {
-        console.warn('Byline could not show its badges on this page:', err);
-        root.setAttribute('data-byline-error', String(err));
-      }
+    const unwatch = settingsItem.watch((value) => void annotator.applySettings(normalizeSettings(value)));
+    ctx.onInvalidated(unwatch);
+    try {
+      await annotator.start();
+    } catch (err) {
+      // A page that breaks Byline keeps working; the popup reports what happened.
+      console.warn('Byline could not annotate this page:', err);
+      document.documentElement.setAttribute('data-byline', 'done');
+      document.documentElement.setAttribute('data-byline-error', String(err));
     }
-    // Tests and scripts wait for this mark: annotation is finished.
-    root.setAttribute('data-byline', 'done');
-    root.setAttribute('data-byline-badges', String(badges));
   },
 });

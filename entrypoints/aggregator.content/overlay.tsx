@@ -5,33 +5,40 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ParseResult } from '../../core/types';
-import { Overlay, type OverlayEntry } from '../../components/Overlay';
+import { Overlay, type OverlayProps } from '../../components/Overlay';
 import css from './style.css?inline';
 
-export async function mountOverlay(ctx: ContentScriptContext, result: ParseResult, elements: Map<string, Element>): Promise<number> {
-  const entries: OverlayEntry[] = [];
-  for (const article of result.articles) {
-    const element = elements.get(article.id);
-    if (element) entries.push({ article, element });
-  }
-  const now = new Date(result.capturedAt);
+export interface OverlayHandle {
+  show(props: OverlayProps): void;
+  remove(): void;
+}
+
+export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHandle> {
+  let container: HTMLElement | null = null;
   const ui = await createShadowRootUi(ctx, {
     name: 'byline-overlay',
     css,
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container) {
-      render(<Overlay entries={entries} now={now} />, container);
-      return container;
+    onMount(root) {
+      container = root;
+      return root;
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(root) {
+      if (root) render(null, root);
     },
   });
   ui.mount();
-  // Badges measure themselves after the first render and are placed on the next one: wait for that frame.
-  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  return entries.length;
+  return {
+    show(props) {
+      if (container) render(<Overlay {...props} />, container);
+    },
+    remove: () => ui.remove(),
+  };
+}
+
+/** Resolves after the next frame has been laid out: badges measure themselves, then take their places. */
+export function afterLayout(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }

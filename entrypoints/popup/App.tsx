@@ -1,24 +1,37 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ParseResult } from '../../core/types';
 import type { Connector } from '../../utils/connector';
+import type { PageState } from '../../utils/messaging';
 import { restrictionOf } from '../../utils/restricted';
+import { siteKey } from '../../utils/settings';
 import { ArticleList } from '../../components/ArticleList';
 import { ExportMenu } from '../../components/ExportMenu';
+import { PageControls } from '../../components/PageControls';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'restricted'; reason: string }
   | { kind: 'error'; message: string }
-  | { kind: 'empty'; tabId: number; result: ParseResult | null }
-  | { kind: 'list'; result: ParseResult };
-
-function stateOf(tabId: number, result: ParseResult | null): State {
-  return result && result.articles.length > 0 ? { kind: 'list', result } : { kind: 'empty', tabId, result };
-}
+  | { kind: 'page'; tabId: number; page: PageState | null };
 
 export function App({ connector }: { connector: Connector }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [scanning, setScanning] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (tabId: number, step: () => Promise<PageState | null>) => {
+      setBusy(true);
+      try {
+        setState({ kind: 'page', tabId, page: await step() });
+      } catch (err) {
+        const message = messageOf(err);
+        const denied = /cannot be scripted|cannot access|permission/i.test(message);
+        setState(denied ? { kind: 'restricted', reason: 'Byline may not read this page.' } : { kind: 'error', message });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
 
   useEffect(() => {
     (async () => {
@@ -26,35 +39,29 @@ export function App({ connector }: { connector: Connector }) {
       const reason = restrictionOf(target.url);
       if (reason) return setState({ kind: 'restricted', reason });
       if (target.tabId === null) return setState({ kind: 'error', message: 'There is no tab to read.' });
-      setState(stateOf(target.tabId, await connector.result(target.tabId)));
+      const tabId = target.tabId;
+      await run(tabId, () => connector.state(tabId));
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
-  }, [connector]);
+  }, [connector, run]);
 
-  const scan = useCallback(
-    async (tabId: number) => {
-      setScanning(true);
-      try {
-        setState(stateOf(tabId, await connector.scan(tabId)));
-      } catch (err) {
-        const message = messageOf(err);
-        const reason = /cannot be scripted|cannot access|permission/i.test(message) ? 'Byline may not read this page.' : null;
-        setState(reason ? { kind: 'restricted', reason } : { kind: 'error', message });
-      } finally {
-        setScanning(false);
-      }
-    },
-    [connector],
-  );
+  const page = state.kind === 'page' ? state.page : null;
+  const result = page?.result ?? null;
+  const articles = result?.articles ?? [];
+  const tabId = state.kind === 'page' ? state.tabId : null;
+  const pageUrl = result?.url;
 
   return (
-    <main class="popup" aria-busy={state.kind === 'loading'}>
+    <main class="popup" aria-busy={state.kind === 'loading' || busy}>
       <header class="popup-header">
         <h1>Byline</h1>
-        {state.kind === 'list' && (
+        {articles.length > 0 && (
           <p class="count" data-testid="count">
-            {state.result.articles.length} {state.result.articles.length === 1 ? 'article' : 'articles'}
+            {articles.length} {articles.length === 1 ? 'article' : 'articles'}
           </p>
         )}
+        <button type="button" class="link-button" onClick={() => connector.openOptions()}>
+          Options
+        </button>
       </header>
       {state.kind === 'loading' && <p class="status">Reading this page…</p>}
       {state.kind === 'restricted' && (
@@ -67,31 +74,56 @@ export function App({ connector }: { connector: Connector }) {
           Something went wrong: {state.message}
         </p>
       )}
-      {state.kind === 'empty' && (
+      {state.kind === 'page' && page?.siteDisabled && (
+        <section class="status" data-testid="site-off">
+          <p>Byline is off on {siteKey(pageUrl) ?? 'this site'}.</p>
+          <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.setSiteEnabled(pageUrl ?? '', true).then(() => settle(connector, state.tabId, false)))}>
+            Turn on for this site
+          </button>
+        </section>
+      )}
+      {state.kind === 'page' && !page?.siteDisabled && articles.length === 0 && (
         <section class="status" data-testid="empty">
-          <p>
-            {state.result
-              ? 'This page does not look like a news aggregator: Byline found no article blocks on it.'
-              : 'Byline has not read this page yet.'}
-          </p>
-          {state.result?.warnings.map((w) => (
+          <p>{page ? 'This page does not look like a news aggregator: Byline found no article blocks on it.' : 'Byline has not read this page yet.'}</p>
+          {result?.warnings.map((w) => (
             <p class="warning" key={w}>
               {w}
             </p>
           ))}
-          <button type="button" disabled={scanning} onClick={() => void scan(state.tabId)}>
-            {scanning ? 'Scanning…' : 'Scan this page'}
+          <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.scan(state.tabId))}>
+            {busy ? 'Scanning…' : 'Scan this page'}
           </button>
         </section>
       )}
-      {state.kind === 'list' && (
+      {tabId !== null && page && result && !page.siteDisabled && articles.length > 0 && (
         <>
-          <ArticleList articles={state.result.articles} now={new Date()} />
-          <ExportMenu result={state.result} connector={connector} />
+          <PageControls
+            hidden={page.hidden}
+            site={siteKey(pageUrl)}
+            onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
+            onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(result.url, false).then(() => settle(connector, tabId, true)))}
+          />
+          <ArticleList
+            articles={articles}
+            now={new Date()}
+            onHover={(id) => connector.highlight(tabId, id)}
+            onPick={(id) => connector.scrollTo(tabId, id)}
+          />
+          <ExportMenu result={result} connector={connector} />
         </>
       )}
     </main>
   );
+}
+
+/** After a per-site switch the page reacts through storage; wait until it has. */
+async function settle(connector: Connector, tabId: number, disabled: boolean): Promise<PageState | null> {
+  for (let i = 0; i < 20; i++) {
+    const s = await connector.state(tabId);
+    if (!s || s.siteDisabled === disabled) return s;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return connector.state(tabId);
 }
 
 function messageOf(err: unknown): string {

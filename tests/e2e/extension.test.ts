@@ -43,26 +43,36 @@ for (const name of BROWSERS) {
     });
 
     it('puts a badge with source, time and age on each related story, beside its headline', async () => {
-      const badges = await demo.evaluate(() => {
+      await demo.bringToFront();
+      const badges = await demo.evaluate(async () => {
         const root = document.querySelector('byline-overlay')?.shadowRoot;
-        return [...(root?.querySelectorAll<HTMLElement>('.byline-badge') ?? [])].map((b) => {
+        const out = [];
+        for (const b of root?.querySelectorAll<HTMLElement>('.byline-badge') ?? []) {
+          // Keyboard focus opens the detail card, which names the story the badge belongs to.
+          b.focus();
+          await new Promise((r) => setTimeout(r, 50));
+          const title = b.querySelector('.byline-card-title')?.textContent ?? '';
+          b.blur();
           const box = b.getBoundingClientRect();
-          const title = b.getAttribute('title') ?? '';
           const link = [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === title);
           const l = link?.getBoundingClientRect();
           const card = link?.closest('article')?.getBoundingClientRect();
-          return {
-            text: b.textContent ?? '',
+          out.push({
+            text: b.querySelector('.byline-line')?.textContent ?? '',
+            label: b.getAttribute('aria-label') ?? '',
             title,
             coversHeadline: !!l && box.left < l.right && l.left < box.right && box.top < l.bottom && l.top < box.bottom,
             nearCard: !!card && box.top >= card.top - box.height - 4 && box.bottom <= card.bottom + box.height + 4,
-          };
-        });
+          });
+        }
+        return out;
       });
       expect(badges.map((b) => b.title)).toEqual(TITLES);
       for (const [i, b] of badges.entries()) {
-        expect(b.text).toMatch(/^Russia Today · .+ · .*(5|6|14).*(h|hr|hour)/);
+        // Read from "5 hours ago": an estimate, marked with ≈.
+        expect(b.text).toMatch(/^Russia Today ↗? ?· ≈ .+ · .*(5|6|14).*(h|hr|hour)/);
         expect(b.text).toContain(['5', '6', '14'][i]);
+        expect(b.label).toMatch(/^Byline: Russia Today.*published about/);
         expect(b.coversHeadline).toBe(false);
         expect(b.nearCard).toBe(true);
       }

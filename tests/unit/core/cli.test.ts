@@ -1,14 +1,21 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParseResult } from '../../../core/types';
+import type { NdjsonLine } from '../../../core/export/ndjson';
+import type { CslItem } from '../../../core/export/csl';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../../core/export/index';
+import { parsePage } from '../../../core/parse';
+import { documentFromHtml } from '../../../cli/dom';
 import { ROOT } from '../../helpers/fixtures';
 
 const PAGE = 'tests/fixtures/daily8/semantic-cards/source.html';
 const URL_ = 'https://daily8.com/news/world-militaries-learning-from-russia';
 const NOW = '2025-06-08T18:00:00Z';
+const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'byline-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -61,6 +68,68 @@ describe('byline parse', { timeout: 60_000 }, () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^position,section,title,url,/);
     expect(lines[1]).toMatch(/^1,Related Articles,Paris wants to produce drones in Ukraine,/);
+  });
+
+  it('prints one JSON line per article, with the page URL and capture time, with --format ndjson', () => {
+    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'ndjson');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.endsWith('}\n')).toBe(true);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as NdjsonLine);
+    expect(lines.map((l) => [l.pageUrl, l.capturedAt, l.position, l.title, l.source.name, l.publishedAt])).toEqual([
+      [URL_, '2025-06-08T18:00:00.000Z', 1, 'Paris wants to produce drones in Ukraine', 'Russia Today', '2025-06-08T13:00:00.000Z'],
+      [URL_, '2025-06-08T18:00:00.000Z', 2, 'Germany planning major bunker expansion', 'Russia Today', '2025-06-08T12:00:00.000Z'],
+      [URL_, '2025-06-08T18:00:00.000Z', 3, 'Ukraine planned drone attack on Russian ships in Asia', 'Russia Today', '2025-06-08T04:00:00.000Z'],
+    ]);
+  });
+
+  it('prints a Markdown heading and a linked list with --format md', () => {
+    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'md');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe([
+      '# World militaries learning from Russia',
+      '',
+      `Captured 2025-06-08T18:00:00.000Z from <${URL_}> · 3 articles`,
+      '',
+      '- [Paris wants to produce drones in Ukraine](https://daily8.com/news/paris-wants-to-produce-drones-in-ukraine) — Russia Today · 2025-06-08T13:00:00.000Z (5 hours ago) · Related Articles',
+      '- [Germany planning major bunker expansion](https://daily8.com/news/germany-planning-major-bunker-expansion) — Russia Today · 2025-06-08T12:00:00.000Z (6 hours ago) · Related Articles',
+      '- [Ukraine planned drone attack on Russian ships in Asia](https://daily8.com/news/ukraine-planned-drone-attack-on-russian-ships-in-asia) — Russia Today · 2025-06-08T04:00:00.000Z (14 hours ago) · Related Articles',
+      '',
+    ].join('\n'));
+  });
+
+  it('prints CSL-JSON newspaper articles with --format csl', () => {
+    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'csl');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const items = JSON.parse(r.stdout) as CslItem[];
+    expect(items).toHaveLength(3);
+    expect(items[0]).toMatchObject({
+      type: 'article-newspaper', title: 'Paris wants to produce drones in Ukraine', URL: 'https://daily8.com/news/paris-wants-to-produce-drones-in-ukraine',
+      'container-title': 'Russia Today', issued: { 'date-parts': [[2025, 6, 8]] }, accessed: { 'date-parts': [[2025, 6, 8]] },
+    });
+    expect(new Set(items.map((i) => i.id)).size).toBe(3);
+  });
+
+  it('prints, for every format, exactly what the popup\'s export builds, whatever the local zone and language', async () => {
+    const result = parsePage(documentFromHtml(readFileSync(join(ROOT, PAGE)), URL_), { url: new URL(URL_), now: new Date(NOW) });
+    const env = { ...process.env, TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
+    const printed = await Promise.all(EXPORT_FORMAT_NAMES.map(async (name) => {
+      const args = ['bin/byline.mjs', 'parse', PAGE, '--url', URL_, '--now', NOW, '--format', name];
+      return (await run(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 })).stdout;
+    }));
+    EXPORT_FORMAT_NAMES.forEach((name, i) => expect(printed[i], name).toBe(EXPORT_FORMATS[name].build(result)));
+  });
+
+  it('lists every format in the usage line and in the unknown-format error', () => {
+    const help = byline('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toContain(`--format ${EXPORT_FORMAT_NAMES.join('|')}]`);
+    expect(EXPORT_FORMAT_NAMES).toEqual(['json', 'csv', 'csv-excel', 'ndjson', 'md', 'csl', 'tsv']);
+    const bad = byline('parse', PAGE, '--format', 'xml');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('byline: unknown format "xml"; use one of json, csv, csv-excel, ndjson, md, csl, tsv\n');
   });
 
   it.each([

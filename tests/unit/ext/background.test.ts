@@ -1,10 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 
 describe('the background', () => {
-  beforeEach(() => {
+  let onCommand: ((command: string) => Promise<void>) | undefined;
+  let sent: Array<[number, unknown]>;
+
+  beforeEach(async () => {
     fakeBrowser.reset();
+    vi.restoreAllMocks();
+    sent = [];
+    // fakeBrowser has no commands or tabs.sendMessage: stand-ins record what the background does with them.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((fn) => void (onCommand = fn as typeof onCommand));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => void sent.push([tabId, message]));
     background.main();
   });
 
@@ -25,5 +33,13 @@ describe('the background', () => {
   it('ignores counts sent by anything but Byline', async () => {
     await parsed(99, 'aggregator', { id: 'another-extension', tab: { id: 7 } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+
+  it('hides or shows the badges of the active tab on the keyboard shortcut', async () => {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://daily8.com/', active: true, windowId: win!.id });
+    await onCommand!('toggle-badges');
+    await onCommand!('something-else');
+    expect(sent).toEqual([[tab.id, { type: 'byline:toggle-hidden' }]]);
   });
 });

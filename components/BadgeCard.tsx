@@ -1,0 +1,30 @@
+/** The detail card a badge opens on hover or focus: full title, source and domain, exact time and how it was found. */
+import type { Article } from '../core/types';
+import { isHttpUrl } from '../core/url';
+import { derivation, formatFull, type FormatOptions } from '../utils/format';
+
+export function BadgeCard({ article, id, options }: { article: Article; id: string; options: FormatOptions }) {
+  const { source, publishedAt, url } = article;
+  return (
+    <div class="byline-card" id={id} role="tooltip">
+      <p class="byline-card-title">{article.title}</p>
+      <dl>
+        <dt>Source</dt>
+        <dd>
+          {source.name ?? 'Unknown'}
+          {source.domain && source.domain !== source.name ? ` (${source.domain})` : ''}
+          {source.mismatch && <span class="byline-note"> The link goes to {source.domain}, not to the source shown.</span>}
+        </dd>
+        <dt>Published</dt>
+        <dd>{publishedAt ? formatFull(publishedAt, options) : 'Unknown'}</dd>
+        <dt>How</dt>
+        <dd>{derivation(article, options)}</dd>
+      </dl>
+      {isHttpUrl(url) && (
+        <a class="byline-card-link" href={url} target="_blank" rel="noopener noreferrer">
+          Open the story
+        </a>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** One block's badge: source and time at a glance; hover or keyboard focus opens the detail card. */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '../core/types';
+import { collapse } from '../core/text';
+import { badgeParts, formatAbsolute, type FormatOptions } from '../utils/format';
+import { placeBadge, type Box } from './placement';
+import { BadgeCard } from './BadgeCard';
+
+export interface BadgeLook {
+  display: 'absolute' | 'relative' | 'both';
+  style: 'compact' | 'full';
+  options: FormatOptions;
+}
+
+interface Props {
+  article: Article;
+  element: Element;
+  now: Date;
+  look: BadgeLook;
+  layer: { current: HTMLDivElement | null };
+  frame: number;
+}
+
+export function PageBadge({ article, element, now, look, layer, frame }: Props) {
+  const self = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
+  const [open, setOpen] = useState(false);
+  useLayoutEffect(() => {
+    const origin = layer.current?.getBoundingClientRect();
+    const badge = self.current?.getBoundingClientRect();
+    if (!origin || !badge) return;
+    const rel = (r: DOMRect): Box => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height });
+    const block = rel(element.getBoundingClientRect());
+    const avoid = headlineBoxes(element, article.title, block).map(rel);
+    const next = placeBadge(block, { width: badge.width, height: badge.height }, avoid);
+    if (!pos || next.left !== pos.left || next.top !== pos.top) setPos(next);
+  }, [frame, element, article]);
+
+  const approximate = article.time.from === 'text';
+  const display = look.style === 'compact' ? (look.display === 'absolute' ? 'absolute' : 'relative') : look.display;
+  const parts = badgeParts({ source: article.source.name, publishedAt: article.publishedAt, now, approximate, display, options: look.options });
+  const source = article.source.name ?? 'Unknown source';
+  const when = article.publishedAt ? `${approximate ? 'about ' : ''}${formatAbsolute(article.publishedAt, look.options)}` : 'at an unknown time';
+  const cardId = `byline-card-${article.id}`;
+  return (
+    <div
+      ref={self}
+      class={`byline-badge${approximate ? ' is-approximate' : ''}${article.source.mismatch ? ' is-mismatch' : ''}`}
+      tabIndex={0}
+      role="note"
+      aria-label={`Byline: ${source}${article.source.mismatch ? ` (link goes to ${article.source.domain})` : ''}, published ${when}`}
+      aria-describedby={open ? cardId : undefined}
+      data-article-id={article.id}
+      style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { visibility: 'hidden' }}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+      onFocus={() => setOpen(true)}
+      onBlur={(e) => {
+        if (!self.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
+      <span class="byline-line">
+        {parts[0]}
+        {article.source.mismatch && (
+          <span class="byline-mark" aria-hidden="true" title={`The link goes to ${article.source.domain}`}>
+            {' ↗'}
+          </span>
+        )}
+        {parts.slice(1).map((p) => ` · ${p}`).join('')}
+      </span>
+      {open && <BadgeCard article={article} id={cardId} options={look.options} />}
+    </div>
+  );
+}
+
+/** The boxes a badge must not cover: the headline's text and the block's smaller links. */
+function headlineBoxes(block: Element, title: string, blockBox: Box): DOMRect[] {
+  const boxes: DOMRect[] = [];
+  const area = blockBox.width * blockBox.height;
+  for (const el of block.querySelectorAll('a[href], h1, h2, h3, h4, h5, h6')) {
+    const isHeadline = collapse(el.textContent ?? '') === title;
+    const isSmallLink = el.matches('a[href]');
+    if (!isHeadline && !isSmallLink) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width * r.height < area / 2) boxes.push(r);
+  }
+  return boxes;
+}

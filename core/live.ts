@@ -1,0 +1,179 @@
+/**
+ * Keeps a page's articles current while the page changes (infinite scroll, "load more", in-place replacement, recycled
+ * rows of virtualised lists) by re-reading only what changed. Pure: the caller owns the MutationObserver and hands the
+ * records over; this decides which blocks appeared, changed or went away.
+ */
+import { Budget } from './budget';
+import { articlesOf, parsePageWithBlocks } from './parse';
+import { adapterFor } from './registry';
+import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
+
+/** The time one update may take before it stops and leaves the rest for the next. */
+export const UPDATE_BUDGET_MS = 150;
+
+export interface LiveChange {
+  /** Blocks that have a (new or re-read) article now. */
+  upserted: Array<{ element: Element; article: Article }>;
+  /** Blocks that no longer exist or no longer hold a story. */
+  removed: Element[];
+}
+
+export class LivePage {
+  private adapter: Adapter;
+  private base: ParseResult;
+  private readonly byElement = new Map<Element, Article>();
+  private readonly sectionOf = new Map<Element, string | null>();
+  /** Article id → block element, as of the last result(). */
+  private elementById = new Map<string, Element>();
+
+  constructor(
+    private readonly doc: Document,
+    url: URL,
+    now: Date,
+  ) {
+    this.adapter = adapterFor(url);
+    this.base = this.reset(url, now).result;
+  }
+
+  /** Reads the whole page again (first load, or a navigation that replaced it). */
+  reset(url: URL, now: Date): { result: ParseResult; change: LiveChange } {
+    const removed = [...this.byElement.keys()];
+    this.byElement.clear();
+    this.sectionOf.clear();
+    this.adapter = adapterFor(url);
+    const { result, elements } = parsePageWithBlocks(this.doc, { url, now });
+    const upserted: LiveChange['upserted'] = [];
+    for (const article of result.articles) {
+      const element = elements.get(article.id);
+      if (!element) continue;
+      this.byElement.set(element, article);
+      this.sectionOf.set(element, article.section);
+      upserted.push({ element, article });
+    }
+    this.base = result;
+    return { result: this.result(), change: { upserted, removed: removed.filter((e) => !this.byElement.has(e)) } };
+  }
+
+  /** The page's ParseResult as it stands: every current block, in page order. */
+  result(): ParseResult {
+    const entries = [...this.byElement].sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    this.elementById = new Map();
+    const articles = entries.map(([element, article], i) => {
+      let id = article.id;
+      for (let n = 2; this.elementById.has(id); n++) id = `${article.id}-${n}`;
+      this.elementById.set(id, element);
+      return { ...article, id, position: i + 1 };
+    });
+    const kind = articles.length >= 2 ? 'aggregator' : this.base.page ? 'article' : 'other';
+    return {
+      ...this.base,
+      layout: { ...this.base.layout, kind, adapter: kind === 'aggregator' ? this.adapter.id : null },
+      articles,
+    };
+  }
+
+  /** The block element of an article id in the last result(). */
+  elementOf(id: string): Element | null {
+    return this.elementById.get(id) ?? null;
+  }
+
+  /** Applies a batch of DOM mutations: re-reads changed blocks, reads new ones, drops removed ones. */
+  update(records: MutationRecord[], url: URL, now: Date): LiveChange {
+    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS) };
+    const change: LiveChange = { upserted: [], removed: [] };
+    for (const element of [...this.byElement.keys()]) {
+      if (!element.isConnected) {
+        this.byElement.delete(element);
+        this.sectionOf.delete(element);
+        change.removed.push(element);
+      }
+    }
+    const dirty = new Set<Element>();
+    const added: Element[] = [];
+    for (const record of records) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target?.isConnected) continue;
+      const known = this.knownBlockOf(target);
+      if (known) {
+        dirty.add(known);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node as Element).isConnected && !this.isOwn(node as Element)) added.push(node as Element);
+      }
+    }
+    for (const element of dirty) this.reread(element, ctx, change);
+    for (const root of topmost(added)) {
+      if (ctx.budget?.spent()) break;
+      this.readNew(root, ctx, change);
+    }
+    return change;
+  }
+
+  private isOwn(el: Element): boolean {
+    return el.tagName.startsWith('BYLINE-');
+  }
+
+  private knownBlockOf(el: Element): Element | null {
+    for (let e: Element | null = el; e && e !== this.doc.body; e = e.parentElement) if (this.byElement.has(e)) return e;
+    return null;
+  }
+
+  private read(blocks: Block[], ctx: ParseContext): Array<{ element: Element; article: Article }> {
+    const elements = new Map<string, Element>();
+    const articles = articlesOf(blocks, this.doc, ctx, elements, this.adapter);
+    return articles.flatMap((article) => {
+      const element = elements.get(article.id);
+      return element ? [{ element, article }] : [];
+    });
+  }
+
+  /** A known block whose content changed (a recycled row showing another story): read it again. */
+  private reread(element: Element, ctx: ParseContext, change: LiveChange): void {
+    const [hit] = this.read([{ element, section: this.sectionOf.get(element) ?? null }], ctx);
+    if (hit) {
+      this.byElement.set(element, hit.article);
+      change.upserted.push(hit);
+    } else {
+      this.byElement.delete(element);
+      this.sectionOf.delete(element);
+      change.removed.push(element);
+    }
+  }
+
+  /**
+   * New content: a sibling of known blocks is read as a block of that list; anything else is searched for lists of
+   * its own (a page of results), then together with its siblings (the first blocks of a new list).
+   */
+  private readNew(root: Element, ctx: ParseContext, change: LiveChange): void {
+    const parent = root.parentElement;
+    if (!parent) return;
+    const sibling = [...parent.children].find((c) => c !== root && this.byElement.has(c));
+    let hits = sibling ? this.read([{ element: root, section: this.sectionOf.get(sibling) ?? null }], ctx) : [];
+    if (hits.length === 0) hits = this.read(this.blocksIn(root, ctx), ctx);
+    if (hits.length === 0) hits = this.read(this.blocksIn(parent, ctx).filter((b) => !this.byElement.has(b.element)), ctx);
+    for (const hit of hits) {
+      if (this.byElement.has(hit.element) && !root.contains(hit.element)) continue;
+      this.byElement.set(hit.element, hit.article);
+      this.sectionOf.set(hit.element, hit.article.section);
+      change.upserted.push(hit);
+    }
+  }
+
+  private blocksIn(scope: Element, ctx: ParseContext): Block[] {
+    try {
+      return this.adapter.blocks(this.doc, ctx, scope).filter((b) => scope.contains(b.element));
+    } catch {
+      return [];
+    }
+  }
+}
+
+/** The elements not inside another one of the list. */
+function topmost(elements: Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Keeps the badges of one tab right while the page changes: parses the page, watches it, re-reads only what changed,
+ * and answers the popup. DOM nodes stay here; only ParseResults leave.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { LivePage } from '../../core/live';
+import type { Article, ParseResult } from '../../core/types';
+import { sendToBackground, type PageState } from '../../utils/messaging';
+import { formatOptionsOf, siteKey, type Settings } from '../../utils/settings';
+import { afterLayout, mountOverlay, type OverlayHandle } from './overlay';
+
+/** New content is read this long after the page stops changing (well inside the 300 ms a reader should wait). */
+const SETTLE_MS = 60;
+
+export class Annotator {
+  private live: LivePage | null = null;
+  private overlay: OverlayHandle | null = null;
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private timer = 0;
+  private url = location.href;
+  private hidden = false;
+  private highlighted: Element | null = null;
+  private updates = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private settings: Settings,
+  ) {}
+
+  get siteDisabled(): boolean {
+    const key = siteKey(location.href);
+    return !!key && this.settings.disabledSites.includes(key);
+  }
+
+  state(): PageState {
+    return { result: this.live && !this.siteDisabled ? this.live.result() : null, hidden: this.hidden, siteDisabled: this.siteDisabled };
+  }
+
+  /** The result for the popup, read fresh if Byline has not run here yet. */
+  result(): ParseResult {
+    return (this.live ?? new LivePage(document, new URL(location.href), new Date())).result();
+  }
+
+  async start(): Promise<void> {
+    if (this.siteDisabled) return this.mark(0);
+    this.live = new LivePage(document, new URL(location.href), new Date());
+    this.observer = new MutationObserver((records) => this.queue(records));
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.ctx.onInvalidated(() => this.stop());
+    this.ctx.addEventListener(window, 'popstate', () => this.queue([]));
+    this.ctx.addEventListener(window, 'hashchange', () => this.queue([]));
+    await this.paint();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.timer);
+    this.overlay?.remove();
+    this.overlay = null;
+    this.live = null;
+  }
+
+  async applySettings(settings: Settings): Promise<void> {
+    const wasDisabled = this.siteDisabled;
+    this.settings = settings;
+    if (this.siteDisabled && !wasDisabled) {
+      this.stop();
+      this.mark(0);
+      this.report();
+    } else if (!this.siteDisabled && wasDisabled) await this.start();
+    else await this.paint();
+  }
+
+  setHidden(hidden: boolean): PageState {
+    this.hidden = hidden;
+    void this.paint();
+    return this.state();
+  }
+
+  highlight(id: string | null): void {
+    this.highlighted = id ? (this.live?.elementOf(id) ?? null) : null;
+    void this.paint();
+  }
+
+  scrollTo(id: string): boolean {
+    const element = this.live?.elementOf(id);
+    if (!element) return false;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    this.highlight(id);
+    return true;
+  }
+
+  private queue(records: MutationRecord[]): void {
+    this.pending.push(...records);
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.flush(), SETTLE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const live = this.live;
+    if (!live) return;
+    const records = this.pending.splice(0);
+    const now = new Date();
+    if (location.href !== this.url) {
+      // A single-page navigation: the page is another one now.
+      this.url = location.href;
+      live.reset(new URL(location.href), now);
+    } else {
+      const change = live.update(records, new URL(location.href), now);
+      if (change.upserted.length === 0 && change.removed.length === 0) return;
+    }
+    this.updates++;
+    await this.paint();
+  }
+
+  private async paint(): Promise<void> {
+    if (!this.live) return;
+    const result = this.live.result();
+    const entries = result.articles.flatMap((article: Article) => {
+      const element = this.live?.elementOf(article.id);
+      return element ? [{ article, element }] : [];
+    });
+    if (result.layout.kind === 'aggregator' && !this.overlay) this.overlay = await mountOverlay(this.ctx);
+    this.overlay?.show({
+      entries: result.layout.kind === 'aggregator' ? entries : [],
+      now: new Date(result.capturedAt),
+      hidden: this.hidden,
+      highlight: this.highlighted?.isConnected ? this.highlighted : null,
+      look: { display: this.settings.timeDisplay, style: this.settings.badgeStyle, options: formatOptionsOf(this.settings) },
+    });
+    await afterLayout();
+    this.mark(result.layout.kind === 'aggregator' && !this.hidden ? entries.length : 0);
+    this.report();
+  }
+
+  private report(): void {
+    const result = this.state().result;
+    sendToBackground({ type: 'byline:parsed', count: result?.articles.length ?? 0, kind: result?.layout.kind ?? 'other' }).catch(() => {
+      /* the background may be waking up; the popup asks the page directly anyway */
+    });
+  }
+
+  /** Tests and scripts wait for these marks: annotation is finished, with this many badges, after this many updates. */
+  private mark(badges: number): void {
+    const root = document.documentElement;
+    root.setAttribute('data-byline', 'done');
+    root.setAttribute('data-byline-badges', String(badges));
+    root.setAttribute('data-byline-updates', String(this.updates));
+  }
+}

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { App } from './App';
+import { loadSettings, settingsItem, normalizeSettings } from '../../utils/settings';
+import '../popup/style.css';
+import './style.css';
+
+render(
+  <App store={{ load: loadSettings, save: async (s) => settingsItem.setValue(normalizeSettings(s)) }} />,
+  document.getElementById('app')!,
+);
