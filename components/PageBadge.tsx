@@ -30,7 +30,12 @@ export function PageBadge({ article, element, now, look, layer, frame }: Props) 
     const badge = self.current?.getBoundingClientRect();
     if (!origin || !badge) return;
     const rel = (r: DOMRect): Box => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height });
-    const block = rel(element.getBoundingClientRect());
+    const rect = element.getBoundingClientRect();
+    if (isClippedAway(element, rect)) {
+      if (pos) setPos(null);
+      return;
+    }
+    const block = rel(rect);
     const avoid = headlineBoxes(element, article.title, block).map(rel);
     const next = placeBadge(block, { width: badge.width, height: badge.height }, avoid);
     if (!pos || next.left !== pos.left || next.top !== pos.top) setPos(next);
@@ -74,6 +79,33 @@ export function PageBadge({ article, element, now, look, layer, frame }: Props) 
       {open && <BadgeCard article={article} id={cardId} options={look.options} />}
     </div>
   );
+}
+
+// The nearest ancestor that clips a block (a scrolling pane), found once per block.
+const clipperOf = new WeakMap<Element, Element | null>();
+
+function clipper(element: Element): Element | null {
+  if (!clipperOf.has(element)) {
+    let found: Element | null = null;
+    for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.overflowY !== 'visible' || style.overflowX !== 'visible') {
+        found = e;
+        break;
+      }
+    }
+    clipperOf.set(element, found);
+  }
+  return clipperOf.get(element) ?? null;
+}
+
+/** A block scrolled out of its pane (a virtualised list's spare row) gets no badge floating outside the pane. */
+function isClippedAway(element: Element, rect: DOMRect): boolean {
+  const pane = clipper(element)?.getBoundingClientRect();
+  if (!pane) return rect.width === 0 && rect.height === 0;
+  // Less than a badge's height of the block showing counts as scrolled away.
+  const shown = Math.min(rect.bottom, pane.bottom) - Math.max(rect.top, pane.top);
+  return shown < 16 || rect.right <= pane.left || rect.left >= pane.right;
 }
 
 /** The boxes a badge must not cover: the headline's text and the block's smaller links. */

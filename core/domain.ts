@@ -1,14 +1,12 @@
 /** Registrable domains (public-suffix aware, through tldts) and the name-versus-domain check. */
 import { getDomain } from 'tldts';
+import { urlParts } from './url';
 
 export function registrableDomain(url: string | null): string | null {
   if (!url) return null;
-  try {
-    const host = new URL(url).hostname;
-    return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
-  } catch {
-    return null;
-  }
+  const host = urlParts(url)?.hostname;
+  if (host === undefined) return null;
+  return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
 }
 
 const squash = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');

@@ -131,15 +131,16 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT = /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|назад|вчера|сегодня|только|前|昨日|今日|今|전|어제|오늘|방금/i;
 
-// The same labels recur on a page ("5 hours ago"): answers are remembered per `now`, within a bound.
-const looksCache = new Map<string, boolean>();
-let looksCacheNow = 0;
+// The same labels recur on a page ("5 hours ago"): answers are remembered for one `now` object (one parse), within a
+// bound. A new parse brings a new `now` and starts afresh.
+let looksCache = new Map<string, boolean>();
+let looksCacheNow: Date | null = null;
 
 export function looksLikeTime(text: string, now: Date): boolean {
   if (text.length > 48 || !TIME_HINT.test(text)) return false;
-  if (looksCacheNow !== now.getTime() || looksCache.size > 5000) {
-    looksCache.clear();
-    looksCacheNow = now.getTime();
+  if (looksCacheNow !== now || looksCache.size > 5000) {
+    looksCache = new Map();
+    looksCacheNow = now;
   }
   let answer = looksCache.get(text);
   if (answer === undefined) looksCache.set(text, (answer = looksLikeTimeUncached(text, now)));

@@ -27,9 +27,11 @@ export async function startDemoServer(options: { port?: number; page?: string } 
     if (path === DEMO_PATH || path === DEMO_PATH.slice(0, -1)) file = page;
     else {
       // Fixtures under the demo path get Byline by themselves; under /fixtures/ only when the user asks for a scan.
-      const prefix = [`${DEMO_PATH}fixtures/`, '/fixtures/'].find((p) => path.startsWith(p));
-      const rel = prefix ? normalize(path.slice(prefix.length)) : '..';
-      if (!rel.startsWith('..')) file = join(ROOT, 'tests', 'fixtures', rel);
+      // /byline-demo/e2e/ holds the pages that change under Byline, for the E2E tests.
+      const routes: Array<[string, string]> = [[`${DEMO_PATH}fixtures/`, 'fixtures'], ['/fixtures/', 'fixtures'], [`${DEMO_PATH}e2e/`, join('e2e', 'pages')]];
+      const route = routes.find(([prefix]) => path.startsWith(prefix));
+      const rel = route ? normalize(path.slice(route[0].length)) : '..';
+      if (route && !rel.startsWith('..')) file = join(ROOT, 'tests', route[1], rel);
     }
     try {
       if (!file) throw new Error('not found');

@@ -1,5 +1,5 @@
 /**
- * TSV for the clipboard: a header and one line per article (title, url, source, published_at), which pastes into a
+ * TSV for the clipboard: a header and one line per article (title, url, source — its name, else its domain —, published_at), which pastes into a
  * spreadsheet as a table. Tabs and line breaks in page text become spaces, so every line is one row and every tab a
  * column; cells a spreadsheet would run as a formula are neutralised as in the CSV export.
  */
@@ -19,6 +19,6 @@ function cell(value: string | null): string {
 }
 
 export function toTsv(result: ParseResult): string {
-  const rows = result.articles.map((a) => [a.title, a.url, a.source.name, a.publishedAt].map(cell).join('\t'));
+  const rows = result.articles.map((a) => [a.title, a.url, a.source.name ?? a.source.domain, a.publishedAt].map(cell).join('\t'));
   return `${[TSV_COLUMNS.join('\t'), ...rows].join('\n')}\n`;
 }

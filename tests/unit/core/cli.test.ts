@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFile, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParseResult } from '../../../core/types';
 import type { NdjsonLine } from '../../../core/export/ndjson';
 import type { CslItem } from '../../../core/export/csl';
-import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES } from '../../../core/export/index';
+import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat } from '../../../core/export/index';
 import { parsePage } from '../../../core/parse';
 import { documentFromHtml } from '../../../cli/dom';
 import { ROOT } from '../../helpers/fixtures';
@@ -15,13 +14,30 @@ import { ROOT } from '../../helpers/fixtures';
 const PAGE = 'tests/fixtures/daily8/semantic-cards/source.html';
 const URL_ = 'https://daily8.com/news/world-militaries-learning-from-russia';
 const NOW = '2025-06-08T18:00:00Z';
-const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'byline-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function byline(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/byline.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return bylineWith({}, ...args);
+}
+
+function bylineWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/byline.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The fixture page exported in one format, run once per format (each run starts a Node process) in a zone and language
+ * far from UTC and English: an export must not depend on where the command runs.
+ */
+const exported = new Map<string, ReturnType<typeof byline>>();
+function exportOf(format: ExportFormat): ReturnType<typeof byline> {
+  let r = exported.get(format);
+  if (!r) {
+    r = bylineWith({ TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' }, 'parse', PAGE, '--url', URL_, '--now', NOW, '--format', format);
+    exported.set(format, r);
+  }
+  return r;
 }
 
 /** Two related-story cards whose first headline is `headline`, framed by `head` (raw bytes: the charset is the test). */
@@ -61,7 +77,7 @@ describe('byline parse', { timeout: 60_000 }, () => {
   });
 
   it('prints a header and one CSV row per article with --format csv', () => {
-    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'csv');
+    const r = exportOf('csv');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\r\n');
@@ -71,7 +87,7 @@ describe('byline parse', { timeout: 60_000 }, () => {
   });
 
   it('prints one JSON line per article, with the page URL and capture time, with --format ndjson', () => {
-    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'ndjson');
+    const r = exportOf('ndjson');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.endsWith('}\n')).toBe(true);
@@ -84,7 +100,7 @@ describe('byline parse', { timeout: 60_000 }, () => {
   });
 
   it('prints a Markdown heading and a linked list with --format md', () => {
-    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'md');
+    const r = exportOf('md');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe([
@@ -100,7 +116,7 @@ describe('byline parse', { timeout: 60_000 }, () => {
   });
 
   it('prints CSL-JSON newspaper articles with --format csl', () => {
-    const r = byline('parse', PAGE, '--url', URL_, '--now', NOW, '--format', 'csl');
+    const r = exportOf('csl');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const items = JSON.parse(r.stdout) as CslItem[];
@@ -112,14 +128,13 @@ describe('byline parse', { timeout: 60_000 }, () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(3);
   });
 
-  it('prints, for every format, exactly what the popup\'s export builds, whatever the local zone and language', async () => {
+  it('prints, for every format, exactly what the popup\'s export builds from the same page and time', () => {
     const result = parsePage(documentFromHtml(readFileSync(join(ROOT, PAGE)), URL_), { url: new URL(URL_), now: new Date(NOW) });
-    const env = { ...process.env, TZ: 'Pacific/Chatham', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
-    const printed = await Promise.all(EXPORT_FORMAT_NAMES.map(async (name) => {
-      const args = ['bin/byline.mjs', 'parse', PAGE, '--url', URL_, '--now', NOW, '--format', name];
-      return (await run(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 })).stdout;
-    }));
-    EXPORT_FORMAT_NAMES.forEach((name, i) => expect(printed[i], name).toBe(EXPORT_FORMATS[name].build(result)));
+    for (const name of EXPORT_FORMAT_NAMES) {
+      const r = exportOf(name);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stdout, name).toBe(EXPORT_FORMATS[name].build(result));
+    }
   });
 
   it('lists every format in the usage line and in the unknown-format error', () => {

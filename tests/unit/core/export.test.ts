@@ -308,11 +308,16 @@ const tsvRows = (tsv: string) => Papa.parse<string[]>(tsv, { delimiter: '\t', ne
 
 describe('toTsv', () => {
   it('writes a header and one line per article: title, url, source, published_at', () => {
-    const tsv = toTsv(result(article('One'), article('Two', { position: 2, url: null, source: { name: null, domain: 'x.com', mismatch: false }, publishedAt: null })));
+    const tsv = toTsv(result(
+      article('One'),
+      article('Two', { position: 2, url: null, source: { name: null, domain: 'x.com', mismatch: false }, publishedAt: null }),
+      article('Three', { position: 3, url: null, source: { name: null, domain: null, mismatch: false }, publishedAt: null }),
+    ));
     expect(tsv).toBe([
       TSV_COLUMNS.join('\t'),
       'One\thttps://rt.com/news/1/\tRussia Today\t2025-06-08T13:00:00.000Z',
-      'Two\t\t\t',
+      'Two\t\tx.com\t',
+      'Three\t\t\t',
       '',
     ].join('\n'));
   });
