@@ -22,8 +22,13 @@ export function Overlay({ entries, now, hidden, highlight, look }: OverlayProps)
   useEffect(() => {
     let pending = 0;
     const relayout = (): void => {
-      if (!pending) pending = requestAnimationFrame(() => ((pending = 0), setFrame((f) => f + 1)));
+      // Once per frame; a hidden tab has no frames and nothing to show.
+      if (!pending && !document.hidden) pending = requestAnimationFrame(() => ((pending = 0), setFrame((f) => f + 1)));
     };
+    const onVisible = (): void => {
+      if (!document.hidden) relayout();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     const observer = new ResizeObserver(relayout);
     observer.observe(document.documentElement);
     for (const { element } of entries) observer.observe(element);
@@ -37,6 +42,7 @@ export function Overlay({ entries, now, hidden, highlight, look }: OverlayProps)
       observer.disconnect();
       window.removeEventListener('resize', relayout);
       document.removeEventListener('scroll', onScroll, { capture: true });
+      document.removeEventListener('visibilitychange', onVisible);
       cancelAnimationFrame(pending);
     };
   }, [entries]);

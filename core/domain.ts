@@ -9,7 +9,10 @@ export function registrableDomain(url: string | null): string | null {
   return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
 }
 
-const squash = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+const ASCII = /^[\x00-\x7f]*$/;
+/** Letters and digits only, lowercased and without accents. ASCII (most names) needs no Unicode normalisation. */
+const squash = (s: string): string =>
+  ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]/g, '') : s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la', 'le', 'el']);
 
 /**

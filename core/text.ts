@@ -73,6 +73,7 @@ export function piecesOf(root: Element, onElement?: (el: Element) => void): Piec
   const own: string[] = [''];
   const flush = (): void => {
     const i = open.length - 1;
+    if (!own[i]) return;
     const text = collapse(own[i]!);
     if (text) pieces.push({ text, element: open[i]! });
     own[i] = '';
@@ -112,11 +113,28 @@ export function lineOf(el: Element, within: Element): Element {
   return cur;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function wordCount(text: string): number {
+  if (ASCII.test(text)) return asciiWordCount(text);
   // CJK text has no spaces: count each ideograph/syllable run as words by length.
   const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
+}
+
+/** wordCount of ASCII text without the regular expressions: runs between whitespace that hold a letter or digit. */
+function asciiWordCount(text: string): number {
+  let words = 0;
+  let wordy = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (wordy) words++;
+      wordy = false;
+    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) wordy = true;
+  }
+  return wordy ? words + 1 : words;
 }
 
 /** Separators that sit between labels: "·", "|", "-", "•", "—". */

@@ -131,19 +131,28 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT = /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|назад|вчера|сегодня|только|前|昨日|今日|今|전|어제|오늘|방금/i;
 
-// The same labels recur on a page ("5 hours ago"): answers are remembered for one `now` object (one parse), within a
-// bound. A new parse brings a new `now` and starts afresh.
-let looksCache = new Map<string, boolean>();
-let looksCacheNow: Date | null = null;
+// The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
+// time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse
+// brings a new `now` and starts afresh.
+interface Remembered {
+  now: Date | null;
+  looks: Map<string, boolean>;
+  absolute: Map<string, TimeReading | null>;
+}
+let remembered: Remembered = { now: null, looks: new Map(), absolute: new Map() };
+const REMEMBER_LIMIT = 5000;
+
+function rememberedFor(now: Date): Remembered {
+  if (remembered.now !== now) remembered = { now, looks: new Map(), absolute: new Map() };
+  return remembered;
+}
 
 export function looksLikeTime(text: string, now: Date): boolean {
   if (text.length > 48 || !TIME_HINT.test(text)) return false;
-  if (looksCacheNow !== now || looksCache.size > 5000) {
-    looksCache = new Map();
-    looksCacheNow = now;
-  }
-  let answer = looksCache.get(text);
-  if (answer === undefined) looksCache.set(text, (answer = looksLikeTimeUncached(text, now)));
+  const { looks } = rememberedFor(now);
+  if (looks.size > REMEMBER_LIMIT) looks.clear();
+  let answer = looks.get(text);
+  if (answer === undefined) looks.set(text, (answer = looksLikeTimeUncached(text, now)));
   return answer;
 }
 
@@ -179,6 +188,18 @@ function parseKorean(text: string, options: TimeOptions): TimeReading | null {
 
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   if (!MONTH_OR_DAY.test(input) || input.length > 48) return null;
+  // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
+  const { absolute } = rememberedFor(now);
+  const key = `${options.dayFirst ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
+  let reading = absolute.get(key);
+  if (reading === undefined) {
+    if (absolute.size > REMEMBER_LIMIT) absolute.clear();
+    absolute.set(key, (reading = readAbsolute(input, now, options)));
+  }
+  return reading;
+}
+
+function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
   const korean = parseKorean(input, options);
   if (korean) return korean;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.

@@ -134,27 +134,46 @@ function resolveUncached(href: string, base: URL): string | null {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
- * The cleaned URL of a link when it provably needs no URL parser: the link (absolute, or joined to a simple http(s)
- * base as the parser would join it) is a simple URL, no redirect wrapper's, with no tracking parameter to remove.
- * Undefined when that cannot be shown cheaply: the full path decides.
+ * The parts of `href` resolved against `base` when that provably needs no URL parser: the link (absolute, or joined to
+ * an http(s) base as the parser joins it) is a simple URL (see SIMPLE_HTTP). Null when that cannot be shown cheaply.
  */
-function resolveSimple(raw: string, base: URL): string | undefined {
-  let href: string;
-  if (raw.startsWith('http://') || raw.startsWith('https://')) href = raw;
+function joinSimple(href: string, base: URL): UrlParts | null {
+  let joined: string;
+  if (href.startsWith('http://') || href.startsWith('https://')) joined = href;
   else {
-    if ((base.protocol !== 'http:' && base.protocol !== 'https:') || base.username || base.password) return undefined;
-    if (raw.startsWith('//')) href = base.protocol + raw;
-    else if (raw[0] === '/') href = base.origin + raw;
-    else if (raw[0] === '?' || raw[0] === '\\' || SCHEME.test(raw)) return undefined;
+    if ((base.protocol !== 'http:' && base.protocol !== 'https:') || base.username || base.password) return null;
+    if (href.startsWith('//')) joined = base.protocol + href;
+    else if (href[0] === '/') joined = base.origin + href;
+    else if (!href || href[0] === '?' || href[0] === '\\' || SCHEME.test(href)) return null;
     else {
       // A path relative to the base's folder; "./x" is "x". Dot segments anywhere are left to the parser.
-      const rest = raw.startsWith('./') ? raw.slice(2) : raw;
-      if (rest[0] === '/' || rest[0] === '.' || rest[0] === '?' || rest[0] === '#') return undefined;
+      const rest = href.startsWith('./') ? href.slice(2) : href;
+      if (rest[0] === '/' || rest[0] === '.' || rest[0] === '?' || rest[0] === '#') return null;
       const path = base.pathname;
-      href = base.origin + path.slice(0, path.lastIndexOf('/') + 1) + rest;
+      joined = base.origin + path.slice(0, path.lastIndexOf('/') + 1) + rest;
     }
   }
-  const parts = simpleHttpParts(href);
+  return simpleHttpParts(joined);
+}
+
+/** The parts of `new URL(href, base)`, without the parser when the link is a simple one; null when it is invalid. */
+export function parseUrl(href: string, base: URL): UrlParts | null {
+  const simple = joinSimple(href, base);
+  if (simple) return simple;
+  try {
+    const u = new URL(href, base);
+    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The cleaned URL of a link when it provably needs no URL parser: a simple URL (see joinSimple), no redirect
+ * wrapper's, with no tracking parameter to remove. Undefined when that cannot be shown cheaply: the full path decides.
+ */
+function resolveSimple(raw: string, base: URL): string | undefined {
+  const parts = joinSimple(raw, base);
   if (!parts) return undefined;
   if (WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if (parts.search && TRACKING_IN_QUERY.test(parts.search)) return undefined;

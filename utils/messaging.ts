@@ -7,6 +7,8 @@ import type { LayoutKind, ParseResult } from '../core/types';
 
 /** What the popup needs to know about a tab's page. */
 export interface PageState {
+  /** The page's address (also when Byline is off there). */
+  url: string;
   /** Null when Byline is turned off on this site. */
   result: ParseResult | null;
   hidden: boolean;

@@ -6,7 +6,7 @@
  */
 import type { Adapter, Block } from '../types';
 import { collapse, isInline, textOf } from '../text';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 
 const EXCLUDED = 'form, nav, [role="navigation"], header, footer';
@@ -108,15 +108,12 @@ function following(node: Node): Node | null {
  * numeric id, or an opaque id token (msn's "ar-BB1khL67").
  */
 export function isArticleUrl(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
+  const u = urlParts(url);
+  if (!u) return false;
   if (/\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/.test(u.pathname)) return true;
   const parts = u.pathname.split('/').filter(Boolean);
-  u.searchParams.forEach((value) => parts.push(value));
+  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
+  if (u.search) new URLSearchParams(u.search).forEach((value) => parts.push(value));
   return parts.some(
     (part) =>
       /\d{5,}/.test(part) ||
@@ -133,7 +130,7 @@ function isIdToken(token: string): boolean {
 }
 
 function isSelfPromotion(url: string): boolean {
-  const host = new URL(url).hostname.toLowerCase();
+  const host = urlParts(url)?.hostname.toLowerCase() ?? '';
   return APP_STORES.has(host) || (registrableDomain(url) ?? '').startsWith('drudgereport');
 }
 

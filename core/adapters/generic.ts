@@ -11,7 +11,7 @@ import { looksLikeTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
-import { viewOf } from '../fields/view';
+import { viewOf, viewText, type BlockView } from '../fields/view';
 
 const MIN_BLOCKS = 2;
 const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
@@ -29,9 +29,9 @@ function isDurationBadge(el: Element, text: string): boolean {
   return false;
 }
 
-function isProduct(block: Element): boolean {
+function isProduct(block: Element, view: BlockView): boolean {
   if (block.matches(PRODUCT_SCHEMA) || block.querySelector(PRODUCT_SCHEMA)) return true;
-  const text = textOf(block);
+  const text = viewText(view, block);
   return PRICE.test(text) && (/\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i.test(text) || !!block.querySelector('button, input[type="submit"]'));
 }
 
@@ -147,7 +147,9 @@ function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, bas
     const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
     const common = members.filter((m) => shape(m) === shape(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)));
+    const fresh = common.filter(
+      (m) => !m.querySelector('h1') && !isProduct(m, viewOf({ element: m, section: null }, ctx, base)) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)),
+    );
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
@@ -177,9 +179,11 @@ function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL)
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || list.closest(EXCLUDED)) continue;
-    const withHeadline = members.filter(
-      (el) => !el.querySelector('h1') && !isProduct(el) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,
-    );
+    const withHeadline = members.filter((el) => {
+      if (el.querySelector('h1')) return false;
+      const view = viewOf({ element: el, section: null }, ctx, base);
+      return !isProduct(el, view) && titleOf(view) !== null;
+    });
     if (withHeadline.length < MIN_BLOCKS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of withHeadline) blocks.push({ element, section });

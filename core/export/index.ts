@@ -18,14 +18,16 @@ export interface ExportFormatSpec {
 }
 
 export const EXPORT_FORMATS = {
-  json: { ext: 'json', mime: 'application/json', label: 'JSON', clipboard: false, build: (r: ParseResult) => toJson(r) },
+  json: { ext: 'json', mime: 'application/json', label: 'JSON', clipboard: false, build: toJson },
   csv: { ext: 'csv', mime: 'text/csv', label: 'CSV', clipboard: false, build: (r: ParseResult) => toCsv(r) },
-  'csv-excel': { ext: 'csv', mime: 'text/csv', label: 'CSV (Excel)', clipboard: false, build: (r: ParseResult) => toCsv(r, { bom: true }) },
-  ndjson: { ext: 'ndjson', mime: 'application/x-ndjson', label: 'NDJSON', clipboard: false, build: (r: ParseResult) => toNdjson(r) },
-  md: { ext: 'md', mime: 'text/markdown', label: 'Markdown', clipboard: true, build: (r: ParseResult) => toMarkdown(r) },
+  'csv-excel': {
+    ext: 'csv', mime: 'text/csv', label: 'CSV (Excel)', clipboard: false, build: (r: ParseResult) => toCsv(r, { bom: true }),
+  },
+  ndjson: { ext: 'ndjson', mime: 'application/x-ndjson', label: 'NDJSON', clipboard: false, build: toNdjson },
+  md: { ext: 'md', mime: 'text/markdown', label: 'Markdown', clipboard: true, build: toMarkdown },
   // "csl.json": still a .json file, but not the same name as the JSON export of the same page and minute.
-  csl: { ext: 'csl.json', mime: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON', clipboard: false, build: (r: ParseResult) => toCslJson(r) },
-  tsv: { ext: 'tsv', mime: 'text/tab-separated-values', label: 'TSV', clipboard: true, build: (r: ParseResult) => toTsv(r) },
+  csl: { ext: 'csl.json', mime: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON', clipboard: false, build: toCslJson },
+  tsv: { ext: 'tsv', mime: 'text/tab-separated-values', label: 'TSV', clipboard: true, build: toTsv },
 } as const satisfies Record<string, ExportFormatSpec>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

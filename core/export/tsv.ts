@@ -1,7 +1,7 @@
 /**
- * TSV for the clipboard: a header and one line per article (title, url, source — its name, else its domain —, published_at), which pastes into a
- * spreadsheet as a table. Tabs and line breaks in page text become spaces, so every line is one row and every tab a
- * column; cells a spreadsheet would run as a formula are neutralised as in the CSV export.
+ * TSV for the clipboard: a header and one line per article (title, url, source name or else domain, published_at),
+ * which pastes into a spreadsheet as a table. Tabs and line breaks in page text become spaces, so every line is one
+ * row and every tab a column; cells a spreadsheet would run as a formula are neutralised as in the CSV export.
  */
 import type { ParseResult } from '../types';
 import { neutraliseFormula } from './formula';

@@ -1,9 +1,9 @@
 /** Snippet, image, author and sponsor mark: the remaining fields of a block. */
-import { collapse, lineOf, textOf, truncate } from '../text';
+import { collapse, lineOf, truncate } from '../text';
 import { resolveUrl } from '../url';
 import { isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import type { BlockView } from './view';
+import { viewText, type BlockView } from './view';
 
 export const SNIPPET_MAX = 300;
 
@@ -18,7 +18,7 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
     const unit = line === view.element ? p.element : line;
     if (seen.has(unit) || (title && unit !== p.element && unit.contains(title.element))) continue;
     seen.add(unit);
-    const text = unit === p.element ? p.text : textOf(unit);
+    const text = unit === p.element ? p.text : viewText(view, unit);
     if (text.length > best.length) best = text;
   }
   return best.length >= 40 ? truncate(best, SNIPPET_MAX) : null;

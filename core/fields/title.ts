@@ -1,8 +1,9 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
-import { collapse, lineOf, textOf, wordCount } from '../text';
+import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
+import { urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
-import { linkFor, type BlockView } from './view';
+import { holdsLines, linkFor, viewText, type BlockLink, type BlockView } from './view';
 
 export interface TitleHit {
   title: string;
@@ -18,13 +19,17 @@ const NOT_A_STORY_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|accou
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
-  try {
-    const u = new URL(url);
-    const sameSite = u.hostname === pageUrl.hostname;
-    return !(sameSite && NOT_A_STORY_PATH.test(u.pathname));
-  } catch {
-    return true;
-  }
+  const u = urlParts(url);
+  if (!u) return true;
+  const sameSite = u.hostname === pageUrl.hostname;
+  return !(sameSite && NOT_A_STORY_PATH.test(u.pathname));
+}
+
+/** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
+function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
+  let story = view.memo.story.get(link.element);
+  if (story === undefined) view.memo.story.set(link.element, (story = isStoryLink(link.element, link.url, view.ctx.url)));
+  return story;
 }
 
 export function isTitleLike(text: string, now: Date): boolean {
@@ -56,9 +61,9 @@ function isInSentence(link: Element): boolean {
 const fromHeading: Rule = (view) => {
   for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
-    const text = textOf(h);
+    const text = viewText(view, h);
     const link = linkFor(view, h);
-    if (isTitleLike(text, view.ctx.now) && (!link || isStoryLink(link.element, link.url, view.ctx.url))) return { title: text, element: h, url: link?.url ?? null };
+    if (isTitleLike(text, view.ctx.now) && (!link || isStoryLinkOf(view, link))) return { title: text, element: h, url: link?.url ?? null };
   }
   return null;
 };
@@ -68,8 +73,8 @@ const fromLinkText: Rule = (view) => {
   let bestWords = 0;
   for (const link of view.links) {
     // A link that wraps the whole card is read line by line (next rule), not as one title.
-    if (link.element.contains(view.element) || link.element.querySelector('div, p, h1, h2, h3, h4, h5, h6, li')) continue;
-    if (!isStoryLink(link.element, link.url, view.ctx.url) || isInSentence(link.element)) continue;
+    if (link.encloses || holdsLines(link)) continue;
+    if (!isStoryLinkOf(view, link) || isInSentence(link.element)) continue;
     const { text, element } = linkHeadline(link.element, view);
     const words = wordCount(text);
     if (isTitleLike(text, view.ctx.now) && words > bestWords) {
@@ -85,8 +90,8 @@ const fromLinkText: Rule = (view) => {
  * part that reads as a headline.
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
-  const whole = textOf(link) || collapse(link.getAttribute('title') ?? '');
-  const parts = [...link.children].map((c) => ({ text: textOf(c), element: c })).filter((p) => p.text);
+  const whole = viewText(view, link) || collapse(link.getAttribute('title') ?? '');
+  const parts = [...link.children].map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
   if (parts.length < 2) return { text: whole, element: link };
   const best = parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
   return best ?? { text: whole, element: link };
@@ -97,15 +102,15 @@ const fromCardLine: Rule = (view) => {
   const timeElement = view.timePiece?.element ?? null;
   for (const link of view.links) {
     // Only a link that is the card: it wraps the block, or holds block-level lines.
-    const isCard = link.element.contains(view.element) || !!link.element.querySelector('div, p, h1, h2, h3, h4, h5, h6, li');
-    if (!isCard || !isStoryLink(link.element, link.url, view.ctx.url)) continue;
-    const within = link.element.contains(view.element) ? view.element : link.element;
+    const isCard = link.encloses || holdsLines(link);
+    if (!isCard || !isStoryLinkOf(view, link)) continue;
+    const within = link.encloses ? view.element : link.element;
     for (const piece of view.pieces) {
       if (!within.contains(piece.element) || piece === view.timePiece) continue;
       const line = lineOf(piece.element, within);
       // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline.
       if (timeElement && line !== within && line.contains(timeElement)) continue;
-      const text = line === within ? piece.text : textOf(line);
+      const text = line === within ? piece.text : viewText(view, line);
       // A bare link holding one run of text is its own headline, however short ("STOCK HIT").
       const bare = within === view.element && view.pieces.length === 1;
       if (isTitleLike(text, view.ctx.now) && (wordCount(text) >= 3 || bare) && !isSnippetLength(text)) return { title: text, element: line, url: link.url };
@@ -117,7 +122,7 @@ const fromCardLine: Rule = (view) => {
 /** An image or overlay link without text of its own, named by its title or label attribute. */
 const fromLinkAttributes: Rule = (view) => {
   for (const link of view.links) {
-    if (!isStoryLink(link.element, link.url, view.ctx.url) || textOf(link.element).length > 2) continue;
+    if (!isStoryLinkOf(view, link) || viewText(view, link.element).length > 2) continue;
     const text = collapse(link.element.getAttribute('title') ?? link.element.getAttribute('aria-label') ?? '');
     if (isTitleLike(text, view.ctx.now)) return { title: text, element: link.element, url: link.url };
   }
@@ -131,6 +136,11 @@ function isSnippetLength(text: string): boolean {
 const RULES: Rule[] = [fromHeading, fromLinkText, fromCardLine, fromLinkAttributes];
 
 export function titleOf(view: BlockView): TitleHit | null {
+  if (view.memo.title === undefined) view.memo.title = readTitle(view);
+  return view.memo.title as TitleHit | null;
+}
+
+function readTitle(view: BlockView): TitleHit | null {
   for (const rule of RULES) {
     const hit = rule(view);
     if (hit) return hit.url ? hit : { ...hit, url: view.links[0]?.url ?? null };

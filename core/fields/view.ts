@@ -1,15 +1,27 @@
 /** What the field rules read from one block: its text pieces, links and time label, computed once. */
 import type { Block, ParseContext } from '../types';
-import { piecesOf, type Piece } from '../text';
+import { collapse, isInline, isSkipped, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
+
+export interface BlockLink {
+  element: Element;
+  url: string;
+  /** True for the link around the block (the block sits inside it), false for links inside the block. */
+  encloses: boolean;
+  /**
+   * Whether the link holds block-level lines (div, p, h1–h6, li): read in the block's walk, or null when the walk could
+   * not see all of the link (a skipped subtree inside it, or the enclosing link) and a query must answer.
+   */
+  holdsLines: boolean | null;
+}
 
 export interface BlockView extends Block {
   ctx: ParseContext;
   base: URL;
   pieces: Piece[];
   /** Links of the block with a usable http(s) target; the block's enclosing link first, when it sits inside one. */
-  links: Array<{ element: Element; url: string }>;
+  links: BlockLink[];
   /** The first piece that reads as a time, if any. */
   timePiece: Piece | null;
   /** Headings (h1–h6, role=heading), images, <time datetime> and data-* timestamped elements of the block. */
@@ -17,6 +29,20 @@ export interface BlockView extends Block {
   images: Element[];
   times: Element[];
   dataTimed: Element[];
+  /** Answers computed from the view, shared by every copy of it (see viewOf). */
+  memo: ViewMemo;
+}
+
+interface ViewMemo {
+  /** textOf(block) before whitespace is collapsed, built in the block's walk; `text` once asked for. */
+  rawText: string;
+  text?: string;
+  /** textOf of other elements of the block, as the rules ask for them. */
+  texts: Map<Element, string>;
+  /** isStoryLink of each link, as the rules ask for it. */
+  story: Map<Element, boolean>;
+  /** titleOf(view): the detector and the field rules both ask. */
+  title?: unknown;
 }
 
 /** Attributes in which sites put a story's timestamp. */
@@ -44,37 +70,127 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
   return view;
 }
 
+/** textOf(el) for an element of the view's block, computed once per view. */
+export function viewText(view: BlockView, el: Element): string {
+  if (el === view.element) return (view.memo.text ??= collapse(view.memo.rawText));
+  let text = view.memo.texts.get(el);
+  if (text === undefined) view.memo.texts.set(el, (text = textOf(el)));
+  return text;
+}
+
+/** Elements that make a link a card of lines rather than a headline (the selector the rules ask about). */
+const LINE_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+const LINES = 'div, p, h1, h2, h3, h4, h5, h6, li';
+
+/** Whether the link holds block-level lines: from the walk when it saw the whole link, else by query. */
+export function holdsLines(link: BlockLink): boolean {
+  return link.holdsLines ?? !!link.element.querySelector(LINES);
+}
+
+function isHeadingTag(tag: string): boolean {
+  return tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
+}
+
+/**
+ * One walk over the block gathers everything the field rules read: the text pieces (as piecesOf), the block's text (as
+ * textOf), links, headings, images, times and timestamped elements.
+ */
 function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
-  const anchors: Element[] = [];
+  const root = block.element;
+  const anchors: Array<{ element: Element; lines: boolean | null }> = [];
   const headings: Element[] = [];
   const images: Element[] = [];
   const times: Element[] = [];
-  const timed = dataTimedSet(block.element.ownerDocument, ctx);
-  const dataTimed: Element[] = timed.has(block.element) ? [block.element] : [];
-  // One walk over the block gathers everything the field rules read.
-  const pieces = piecesOf(block.element, (el) => {
-    const tag = el.tagName;
-    if (tag === 'A') {
-      if (el.hasAttribute('href')) anchors.push(el);
-    } else if (tag === 'IMG') images.push(el);
-    else if (tag === 'TIME') {
-      if (el.hasAttribute('datetime')) times.push(el);
-    } else if ((tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') || el.getAttribute('role') === 'heading') headings.push(el);
-    if (timed.size && timed.has(el)) dataTimed.push(el);
-  });
-  const enclosing = block.element.closest('a[href]');
-  if (enclosing) anchors.unshift(enclosing);
-  const links: BlockView['links'] = [];
-  for (const a of anchors) {
-    const url = resolveUrl(a.getAttribute('href'), base);
-    if (url) links.push({ element: a, url });
+  const timed = dataTimedSet(root.ownerDocument, ctx);
+  const dataTimed: Element[] = timed.has(root) ? [root] : [];
+  const pieces: Piece[] = [];
+  // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
+  const open: Element[] = [root];
+  const own: string[] = [''];
+  const openAnchors: Array<{ element: Element; lines: boolean | null }> = [];
+  // textOf's text: text nodes, with a space at the start and end of every element that is not inline.
+  let all = '';
+  const flush = (): void => {
+    const i = open.length - 1;
+    const raw = own[i]!;
+    if (!raw) return;
+    const text = collapse(raw);
+    if (text) pieces.push({ text, element: open[i]! });
+    own[i] = '';
+  };
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      own[own.length - 1] += value;
+      all += value;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName;
+      const inline = isInline(el);
+      if (!inline) all += ' ';
+      if (isSkipped(el)) {
+        // Not walked: a query must say whether an open link holds lines in here.
+        for (const a of openAnchors) if (a.lines === false) a.lines = null;
+      } else {
+        flush();
+        if (openAnchors.length && LINE_TAGS.has(el.localName)) for (const a of openAnchors) a.lines = true;
+        let anchor: { element: Element; lines: boolean | null } | null = null;
+        if (tag === 'A') {
+          if (el.hasAttribute('href')) anchors.push((anchor = { element: el, lines: false }));
+        } else if (tag === 'IMG') images.push(el);
+        else if (tag === 'TIME') {
+          if (el.hasAttribute('datetime')) times.push(el);
+        } else if (isHeadingTag(tag) || el.getAttribute('role') === 'heading') headings.push(el);
+        if (timed.size && timed.has(el)) dataTimed.push(el);
+        if (el.firstChild) {
+          open.push(el);
+          own.push('');
+          // An anchor on the stack stands for its open subtree; a childless one holds nothing.
+          if (anchor) openAnchors.push(anchor);
+          node = el.firstChild;
+          continue;
+        }
+      }
+    }
+    // Up to the next sibling, closing the elements whose subtrees are done.
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) node = null;
+      else {
+        flush();
+        open.pop();
+        own.pop();
+        if (openAnchors.length && openAnchors[openAnchors.length - 1]!.element === node) openAnchors.pop();
+        if (!isInline(node as Element)) all += ' ';
+      }
+    }
+    node = node?.nextSibling ?? null;
   }
-  const timePiece = pieces.find((p) => looksLikeTime(p.text, ctx.now)) ?? null;
-  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, dataTimed };
+  flush();
+  const links: BlockLink[] = [];
+  const enclosing = root.closest('a[href]');
+  if (enclosing) {
+    const url = resolveUrl(enclosing.getAttribute('href'), base);
+    if (url) links.push({ element: enclosing, url, encloses: true, holdsLines: null });
+  }
+  for (const a of anchors) {
+    const url = resolveUrl(a.element.getAttribute('href'), base);
+    if (url) links.push({ element: a.element, url, encloses: false, holdsLines: a.lines });
+  }
+  let timePiece: Piece | null = null;
+  for (const p of pieces) {
+    if (looksLikeTime(p.text, ctx.now)) {
+      timePiece = p;
+      break;
+    }
+  }
+  const memo: ViewMemo = { rawText: all, texts: new Map(), story: new Map() };
+  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, dataTimed, memo };
 }
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */
-export function linkFor(view: BlockView, el: Element): { element: Element; url: string } | null {
+export function linkFor(view: BlockView, el: Element): BlockLink | null {
   const anchor = el.closest('a[href]');
   if (anchor) {
     const hit = view.links.find((l) => l.element === anchor);

@@ -34,7 +34,7 @@ export class Annotator {
   }
 
   state(): PageState {
-    return { result: this.live && !this.siteDisabled ? this.live.result() : null, hidden: this.hidden, siteDisabled: this.siteDisabled };
+    return { url: location.href, result: this.live && !this.siteDisabled ? this.live.result() : null, hidden: this.hidden, siteDisabled: this.siteDisabled };
   }
 
   /** The result for the popup, read fresh if Byline has not run here yet. */
@@ -87,7 +87,8 @@ export class Annotator {
   scrollTo(id: string): boolean {
     const element = this.live?.elementOf(id);
     if (!element) return false;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // No animation for readers who asked for less motion, nor in a tab that is not being looked at.
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches || document.hidden;
     element.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     this.highlight(id);
     return true;

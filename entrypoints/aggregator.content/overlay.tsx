@@ -38,7 +38,13 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
   };
 }
 
-/** Resolves after the next frame has been laid out: badges measure themselves, then take their places. */
+/**
+ * Resolves after the next frame has been laid out: badges measure themselves, then take their places. A tab in the
+ * background gets no frames, so a timer stands in.
+ */
 export function afterLayout(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  return new Promise((done) => {
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done()), 0));
+  });
 }

@@ -48,7 +48,7 @@ export function App({ connector }: { connector: Connector }) {
   const result = page?.result ?? null;
   const articles = result?.articles ?? [];
   const tabId = state.kind === 'page' ? state.tabId : null;
-  const pageUrl = result?.url;
+  const pageUrl = page?.url ?? result?.url;
 
   return (
     <main class="popup" aria-busy={state.kind === 'loading' || busy}>
@@ -101,7 +101,7 @@ export function App({ connector }: { connector: Connector }) {
             hidden={page.hidden}
             site={siteKey(pageUrl)}
             onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
-            onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(result.url, false).then(() => settle(connector, tabId, true)))}
+            onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(pageUrl ?? result.url, false).then(() => settle(connector, tabId, true)))}
           />
           <ArticleList
             articles={articles}

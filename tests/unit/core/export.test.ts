@@ -229,26 +229,29 @@ const CSL_FIELDS: Record<string, 'string' | 'names' | 'date'> = {
 };
 const CSL_NAME_FIELDS = ['family', 'given', 'dropping-particle', 'non-dropping-particle', 'suffix', 'literal'];
 
-/** The checks csl-data.json makes on the fields above: no unknown key, right types, names and date-parts well formed. */
+const isCslName = (n: unknown): boolean =>
+  typeof n === 'object' && n !== null && Object.keys(n).length > 0
+  && Object.entries(n).every(([k, v]) => CSL_NAME_FIELDS.includes(k) && typeof v === 'string');
+const isCslDate = (d: unknown): boolean => {
+  const parts = (d as { 'date-parts'?: unknown })?.['date-parts'];
+  return Object.keys(d as object).join() === 'date-parts' && Array.isArray(parts) && parts.length >= 1 && parts.length <= 2
+    && parts.every((p) => Array.isArray(p) && p.length >= 1 && p.length <= 3 && p.every(Number.isInteger));
+};
+
+/** The checks csl-data.json makes on the fields above: required keys, no unknown key, types, names and date-parts. */
 function cslProblems(items: unknown): string[] {
   if (!Array.isArray(items)) return ['not an array'];
-  const problems: string[] = [];
-  items.forEach((item: Record<string, unknown>, i) => {
-    for (const key of ['id', 'type']) if (!(key in item)) problems.push(`${i}: no ${key}`);
-    for (const [key, value] of Object.entries(item)) {
+  return items.flatMap((item: Record<string, unknown>, i) => [
+    ...['id', 'type'].filter((key) => !(key in item)).map((key) => `${i}: no ${key}`),
+    ...Object.entries(item).flatMap(([key, value]) => {
       const kind = CSL_FIELDS[key];
-      if (!kind) problems.push(`${i}: unknown field ${key}`);
-      else if (kind === 'string' && typeof value !== 'string') problems.push(`${i}: ${key} is not a string`);
-      else if (kind === 'names' && !(Array.isArray(value) && value.every((n: Record<string, unknown>) => Object.keys(n).length && Object.entries(n).every(([k, v]) => CSL_NAME_FIELDS.includes(k) && typeof v === 'string')))) problems.push(`${i}: bad ${key}`);
-      else if (kind === 'date') {
-        const parts = (value as { 'date-parts'?: unknown })['date-parts'];
-        const ok = Object.keys(value as object).join() === 'date-parts' && Array.isArray(parts) && parts.length >= 1 && parts.length <= 2
-          && parts.every((p) => Array.isArray(p) && p.length >= 1 && p.length <= 3 && p.every(Number.isInteger));
-        if (!ok) problems.push(`${i}: bad ${key}`);
-      }
-    }
-  });
-  return problems;
+      const ok = kind === 'string' ? typeof value === 'string'
+        : kind === 'names' ? Array.isArray(value) && value.every(isCslName)
+        : kind === 'date' ? isCslDate(value)
+        : false;
+      return ok ? [] : [`${i}: ${kind ? 'bad' : 'unknown field'} ${key}`];
+    }),
+  ]);
 }
 
 describe('toCslJson', () => {
@@ -293,6 +296,9 @@ describe('toCslJson', () => {
       article('Three', { id: 'a3', position: 3, publishedAt: null, source: { name: null, domain: null, mismatch: false } }),
     ));
     expect(cslProblems(JSON.parse(out))).toEqual([]);
+    // The check itself catches what the schema rejects.
+    const bad = [{ type: 'article-newspaper', publisher_name: 'x', author: [{ first: 'x' }], issued: { 'date-parts': [[2025, 6, 8, 1]] } }];
+    expect(cslProblems(bad)).toEqual(['0: no id', '0: unknown field publisher_name', '0: bad author', '0: bad issued']);
     expect(new Set((JSON.parse(out) as CslItem[]).map((i) => i.id)).size).toBe(3);
   });
 

@@ -6,7 +6,7 @@ import type { ParseResult } from '../../../core/types';
 import type { PageState } from '../../../utils/messaging';
 import { AGGREGATOR_HTML, resultFor } from '../../helpers/results';
 
-const pageState = (result: ParseResult | null, extra: Partial<PageState> = {}): PageState => ({ result, hidden: false, siteDisabled: false, ...extra });
+const pageState = (result: ParseResult | null, extra: Partial<PageState> = {}): PageState => ({ url: 'https://daily8.com/news/story', result, hidden: false, siteDisabled: false, ...extra });
 
 type Fake = Connector & { saved: Array<[string, string, string]>; calls: string[] };
 
