@@ -16,9 +16,29 @@ export interface OverlayProps {
   look: BadgeLook;
 }
 
+/** Blocks this far outside the viewport get their badge ahead of time, so scrolling never shows a bare block. */
+const AHEAD = '800px 0px';
+
 export function Overlay({ entries, now, hidden, highlight, look }: OverlayProps) {
   const layer = useRef<HTMLDivElement>(null);
   const [frame, setFrame] = useState(0);
+  // Only blocks near the viewport carry a badge: a page of thousands of blocks costs what a screenful costs.
+  const [near, setNear] = useState<ReadonlySet<Element>>(new Set());
+  useEffect(() => {
+    const seen = new Set<Element>();
+    const observer = new IntersectionObserver(
+      (changes) => {
+        for (const c of changes) {
+          if (c.isIntersecting) seen.add(c.target);
+          else seen.delete(c.target);
+        }
+        setNear(new Set(seen));
+      },
+      { rootMargin: AHEAD },
+    );
+    for (const { element } of entries) observer.observe(element);
+    return () => observer.disconnect();
+  }, [entries]);
   useEffect(() => {
     let pending = 0;
     const relayout = (): void => {
@@ -50,9 +70,11 @@ export function Overlay({ entries, now, hidden, highlight, look }: OverlayProps)
     <div class="byline-layer" ref={layer} hidden={hidden}>
       {!hidden && highlight && <Highlight element={highlight} layer={layer} frame={frame} />}
       {!hidden &&
-        entries.map(({ article, element }) => (
-          <PageBadge key={article.id} article={article} element={element} now={now} look={look} layer={layer} frame={frame} />
-        ))}
+        entries
+          .filter(({ element }) => near.has(element))
+          .map(({ article, element }) => (
+            <PageBadge key={article.id} article={article} element={element} now={now} look={look} layer={layer} frame={frame} />
+          ))}
     </div>
   );
 }

@@ -1,9 +1,14 @@
 /** Registrable domains (public-suffix aware, through tldts) and the name-versus-domain check. */
 import { getDomain } from 'tldts';
 import { urlParts } from './url';
+import { remembered } from './memo';
 
 export function registrableDomain(url: string | null): string | null {
   if (!url) return null;
+  return remembered('domain', url, domainOf);
+}
+
+function domainOf(url: string): string | null {
   const host = urlParts(url)?.hostname;
   if (host === undefined) return null;
   return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
@@ -21,6 +26,11 @@ const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la'
  */
 export function sourceMismatch(name: string | null, domain: string | null): boolean {
   if (!name || !domain) return false;
+  // Pages repeat their publishers: each pair is worked out once per parse.
+  return remembered('mismatch', `${name}\n${domain}`, () => mismatchOf(name, domain));
+}
+
+function mismatchOf(name: string, domain: string): boolean {
   const label = squash(domain.split('.')[0] ?? domain);
   const full = squash(name);
   if (!label || !full) return false;

@@ -7,10 +7,44 @@ import { documentBase, resolveUrl } from './url';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report)$/;
 
-function meta(doc: Document, ...names: string[]): string | null {
+/**
+ * The elements the page story is read from, gathered once rather than queried per meta name: meta elements, JSON-LD
+ * scripts, the canonical link, h1s and times with a datetime, each in document order.
+ */
+interface Head {
+  metas: Map<string, Element>;
+  scripts: Element[];
+  canonical: Element | null;
+  h1s: Element[];
+  times: Element[];
+}
+
+const JSON_LD = 'script[type="application/ld+json"]';
+const CANONICAL = 'link[rel="canonical"]';
+
+// One query per element name: a single type selector is a fast native scan, a list of them is many times slower.
+function headOf(doc: Document): Head {
+  const metas = new Map<string, Element>();
+  for (const el of doc.querySelectorAll('meta')) {
+    // The first meta that carries the name in any of the three attributes, as the selector
+    // meta[property="x"], meta[name="x"], meta[itemprop="x"] finds it.
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = el.getAttribute(attr);
+      if (value !== null && !metas.has(value)) metas.set(value, el);
+    }
+  }
+  return {
+    metas,
+    scripts: [...doc.querySelectorAll('script')].filter((el) => el.matches(JSON_LD)),
+    canonical: [...doc.querySelectorAll('link')].find((el) => el.matches(CANONICAL)) ?? null,
+    h1s: [...doc.querySelectorAll('h1')],
+    times: [...doc.querySelectorAll('time')].filter((el) => el.hasAttribute('datetime')),
+  };
+}
+
+function meta(head: Head, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = head.metas.get(name)?.getAttribute('content')?.trim();
     if (value) return value;
   }
   return null;
@@ -19,7 +53,7 @@ function meta(doc: Document, ...names: string[]): string | null {
 type Json = Record<string, unknown>;
 
 /** JSON-LD objects describing an article; broken JSON-LD is skipped, never thrown. */
-function linkedArticles(doc: Document): Json[] {
+function linkedArticles(head: Head): Json[] {
   const out: Json[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -31,7 +65,7 @@ function linkedArticles(doc: Document): Json[] {
       if (obj['@graph']) visit(obj['@graph']);
     }
   };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of head.scripts) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -41,9 +75,9 @@ function linkedArticles(doc: Document): Json[] {
   return out;
 }
 
-function timeAfter(h1: Element | undefined): Element | null {
+function timeAfter(h1: Element | undefined, head: Head): Element | null {
   if (!h1) return null;
-  for (const t of h1.ownerDocument.querySelectorAll('time[datetime]')) {
+  for (const t of head.times) {
     if (h1.compareDocumentPosition(t) & 4 /* FOLLOWING */) return t;
   }
   return null;
@@ -52,22 +86,23 @@ function timeAfter(h1: Element | undefined): Element | null {
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[]): PageStory | null {
-  const ld = linkedArticles(doc)[0];
-  const h1 = [...doc.querySelectorAll('h1')].find((h) => !excluded.some((b) => b.contains(h)) && textOf(h));
-  const isArticle = !!ld || meta(doc, 'og:type') === 'article' || !!h1;
+  const head = headOf(doc);
+  const ld = linkedArticles(head)[0];
+  const h1 = head.h1s.find((h) => !excluded.some((b) => b.contains(h)) && textOf(h));
+  const isArticle = !!ld || meta(head, 'og:type') === 'article' || !!h1;
   if (!isArticle) return null;
   const base = documentBase(doc, ctx.url);
   const publisher = ld?.['publisher'] as Json | undefined;
-  const dateText = str(ld?.['datePublished']) ?? meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate');
+  const dateText = str(ld?.['datePublished']) ?? meta(head, 'article:published_time', 'datePublished', 'date', 'pubdate');
   // The story's own time: in its article or header, else the first one after its h1.
-  const timeEl = doc.querySelector('article time[datetime], header time[datetime]') ?? timeAfter(h1);
+  const timeEl = head.times.find((t) => t.parentElement?.closest('article, header')) ?? timeAfter(h1, head);
   const when = dateText ?? (timeEl && !excluded.some((b) => b.contains(timeEl)) ? timeEl.getAttribute('datetime') : null);
   const published = when ? parseMachineTime(when, ctx.now) : null;
-  const url = resolveUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url'), base);
+  const url = resolveUrl(head.canonical?.getAttribute('href') ?? meta(head, 'og:url'), base);
   return {
-    title: (h1 ? textOf(h1) : null) ?? str(ld?.['headline']) ?? meta(doc, 'og:title'),
+    title: (h1 ? textOf(h1) : null) ?? str(ld?.['headline']) ?? meta(head, 'og:title'),
     // The JSON-LD publisher names the story's outlet; og:site_name may name the portal that re-hosts it.
-    source: str(publisher?.['name']) ?? meta(doc, 'og:site_name') ?? registrableDomain(ctx.url.toString()),
+    source: str(publisher?.['name']) ?? meta(head, 'og:site_name') ?? registrableDomain(ctx.url.toString()),
     publishedAt: published?.publishedAt.toISOString() ?? null,
     url: url ?? resolveUrl(ctx.url.toString(), base),
   };

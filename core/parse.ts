@@ -6,6 +6,7 @@ import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
 import { registrableDomain, sourceMismatch } from './domain';
 import { pageStoryOf } from './page';
+import { inParse } from './memo';
 import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { timeOf } from './fields/time';
@@ -23,6 +24,10 @@ export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
 }
 
 export function parsePageWithBlocks(doc: Document, context: ParseContext): ParsedPage {
+  return inParse(() => parseWithBlocks(doc, context));
+}
+
+function parseWithBlocks(doc: Document, context: ParseContext): ParsedPage {
   const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
   const adapter = adapterFor(ctx.url);
   const warnings: string[] = [];

@@ -7,8 +7,31 @@ const INLINE_TAGS = new Set([
   'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
 
+/** Whitespace as collapse sees it: JavaScript's \s (what trim removes too), and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most texts are whitespace only (the indentation between tags) or already collapsed: told apart in one scan.
+  let collapsed = true;
+  let blank = true;
+  let space = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (space || c !== 32) collapsed = false;
+      space = true;
+    } else {
+      blank = false;
+      space = false;
+    }
+    // Text that needs collapsing and is not blank: the rest of the scan would not change the answer.
+    if (!collapsed && !blank) break;
+  }
+  if (blank) return '';
+  return collapsed && !space ? text : text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 export function isSkipped(el: Element): boolean {
@@ -17,6 +40,15 @@ export function isSkipped(el: Element): boolean {
 
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName);
+}
+
+/** isSkipped and isInline by tag name, for walks that have read it already. */
+export function isSkippedTag(tagName: string): boolean {
+  return SKIP_TAGS.has(tagName);
+}
+
+export function isInlineTag(tagName: string): boolean {
+  return INLINE_TAGS.has(tagName);
 }
 
 /** Visible-ish text of an element: text nodes outside script/style/template, whitespace collapsed. */
@@ -113,28 +145,36 @@ export function lineOf(el: Element, within: Element): Element {
   return cur;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-export function wordCount(text: string): number {
-  if (ASCII.test(text)) return asciiWordCount(text);
-  // CJK text has no spaces: count each ideograph/syllable run as words by length.
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
+function isCjk(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
-/** wordCount of ASCII text without the regular expressions: runs between whitespace that hold a letter or digit. */
-function asciiWordCount(text: string): number {
+/** Words: runs between whitespace that hold a letter or digit. One scan, no intermediate arrays. */
+export function wordCount(text: string): number {
   let words = 0;
+  let cjk = 0;
   let wordy = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isSpace(c) && c !== 0x200b) {
       if (wordy) words++;
       wordy = false;
-    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) wordy = true;
+    } else if (c < 128) {
+      if (!wordy && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) wordy = true;
+    } else {
+      if (isCjk(c)) cjk++;
+      if (!wordy) {
+        // A letter outside the BMP is a surrogate pair: test the whole code point.
+        const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+        wordy = LETTER_OR_NUMBER.test(text.slice(i, wide ? i + 2 : i + 1));
+      }
+    }
   }
-  return wordy ? words + 1 : words;
+  if (wordy) words++;
+  // CJK text has no spaces: count each ideograph/syllable run as words by length.
+  return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
 }
 
 /** Separators that sit between labels: "·", "|", "-", "•", "—". */

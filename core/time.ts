@@ -186,6 +186,32 @@ function parseKorean(text: string, options: TimeOptions): TimeReading | null {
   return h ? reading(start, start, start + MINUTE) : reading(start, start, start + DAY);
 }
 
+/**
+ * Whether chrono could read enough of the text for the reading to count (CHRONO_COVER of it, below). A match of
+ * chrono's English parsers, merged or extended by its refiners, is one run of the text made of ASCII, whitespace and a
+ * few punctuation marks (– ∙ 〜 （ ） ：); only "o'clock" may span other characters ("o\W*clock"). So when no such run
+ * is long enough, chrono cannot succeed and is not asked: it is the dearest call of a parse, and most texts that reach
+ * it are headlines or labels in other scripts with a date inside ("10/31(火) 12:10"). Audited against chrono-node 2.10:
+ * re-check the patterns of its en parsers and refiners when upgrading it.
+ */
+function chronoCouldCover(text: string): boolean {
+  if (/o\W*clock/i.test(text)) return true;
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 || CHRONO_CHARS.has(c) || /\s/.test(text[i]!)) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  return longest >= text.trim().length * CHRONO_COVER;
+}
+
+/** The non-ASCII characters in chrono's English patterns: en dash, bullet operator, wave dash, full-width ( ) :. */
+const CHRONO_CHARS = new Set([0x2013, 0x2219, 0x301c, 0xff08, 0xff09, 0xff1a]);
+/** The share of a label chrono's reading must cover: the date must be the whole label, not a number in a headline. */
+const CHRONO_COVER = 0.7;
+
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   if (!MONTH_OR_DAY.test(input) || input.length > 48) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
@@ -204,12 +230,13 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   if (korean) return korean;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
   const text = input.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
+  if (!chronoCouldCover(text)) return null;
   const offset = offsetFor(options, now);
   const chrono = options.dayFirst ? chronoEn.GB : chronoEn.casual;
   const results = chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: false });
   const r = results[0];
   // The date must be the whole label, not a number inside a headline.
-  if (!r || r.text.length < text.trim().length * 0.7) return null;
+  if (!r || r.text.length < text.trim().length * CHRONO_COVER) return null;
   const hasTime = r.start.isCertain('hour');
   // chrono puts a date alone at noon; the label stands for the whole day, which is past as soon as it has begun.
   const halfDay = hasTime ? 0 : DAY / 2;

@@ -1,4 +1,5 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
+import { remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
@@ -67,11 +68,11 @@ const DOT_SEGMENT = /\/\.\.?(?:\/|$)|%2e/i;
 
 export interface UrlParts {
   /** The URL as the parser prints it. */
-  href: string;
-  hostname: string;
-  pathname: string;
+  readonly href: string;
+  readonly hostname: string;
+  readonly pathname: string;
   /** "" or "?…" with something after the "?", as URL.search. */
-  search: string;
+  readonly search: string;
 }
 
 /** The parts of a simple absolute http(s) URL (see SIMPLE_HTTP), read without the URL parser; null for any other. */
@@ -88,6 +89,11 @@ export function simpleHttpParts(url: string): UrlParts | null {
 
 /** Host, path and query of an absolute URL string (the parser only when the string is not a simple one); null if invalid. */
 export function urlParts(url: string): UrlParts | null {
+  // The same resolved links are asked about by several rules and adapters.
+  return remembered('parts', url, partsOf);
+}
+
+function partsOf(url: string): UrlParts | null {
   const simple = simpleHttpParts(url);
   if (simple) return simple;
   try {

@@ -19,7 +19,8 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(options: { port?: number; page?: string } = {}): Promise<DemoServer> {
+/** `pages`: extra pages held in memory, served under the demo path by name (the benchmark's generated pages). */
+export async function startDemoServer(options: { port?: number; page?: string; pages?: Record<string, string> } = {}): Promise<DemoServer> {
   const page = options.page ?? DEMO_PAGE;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -32,6 +33,12 @@ export async function startDemoServer(options: { port?: number; page?: string } 
       const route = routes.find(([prefix]) => path.startsWith(prefix));
       const rel = route ? normalize(path.slice(route[0].length)) : '..';
       if (route && !rel.startsWith('..')) file = join(ROOT, 'tests', route[1], rel);
+    }
+    const generated = options.pages?.[path.slice(DEMO_PATH.length)];
+    if (path.startsWith(DEMO_PATH) && generated !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      res.end(generated);
+      return;
     }
     try {
       if (!file) throw new Error('not found');

@@ -8,8 +8,9 @@ import type { Adapter, Block } from '../types';
 import { collapse, isInline, textOf } from '../text';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
+import { linksUnder, regionTest } from '../dom';
 
-const EXCLUDED = 'form, nav, [role="navigation"], header, footer';
+const EXCLUDED = ['form', 'nav', '[role="navigation"]', 'header', 'footer'];
 /** Hosts whose links are the site promoting itself (its apps), never stories. */
 const APP_STORES = new Set(['apps.apple.com', 'itunes.apple.com', 'play.google.com']);
 const MIN_DIRECTORY_RUN = 3;
@@ -32,8 +33,11 @@ export const drudge: Adapter = {
     if (!root) return [];
     const base = documentBase(doc, ctx.url);
     const candidates: Candidate[] = [];
-    for (const link of root.querySelectorAll('a[href]')) {
-      if (link.closest(EXCLUDED) || !textOf(link)) continue;
+    const excluded = regionTest(root, EXCLUDED, 'a[href]');
+    const links = linksUnder(root);
+    const alone = loneLinkHolders(links);
+    for (const link of links) {
+      if (excluded(link) || !textOf(link)) continue;
       const url = resolveUrl(link.getAttribute('href'), base);
       if (url) candidates.push({ link, url });
     }
@@ -42,7 +46,7 @@ export const drudge: Adapter = {
       const stories = run.filter((c) => isArticleUrl(c.url) && !isSelfPromotion(c.url));
       // Headline runs are (nearly) all article links; a directory holds a few by accident (a dated column page).
       if (run.length >= MIN_DIRECTORY_RUN && stories.length * 3 < run.length * 2) continue;
-      for (const c of stories) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
+      for (const c of stories) blocks.push({ element: soleWrapper(c.link, alone) ?? c.link, section: null });
     }
     return blocks;
   },
@@ -135,8 +139,26 @@ function isSelfPromotion(url: string): boolean {
 }
 
 /** An inline wrapper around the link alone (`<i><a>…</a></i>`): the visible unit of the headline. */
-function soleWrapper(link: Element): Element | null {
+function soleWrapper(link: Element, alone: (el: Element) => boolean): Element | null {
   const parent = link.parentElement;
-  if (!parent || !isInline(parent) || parent.querySelectorAll('a[href]').length !== 1) return null;
+  if (!parent || !isInline(parent) || !alone(parent)) return null;
   return textOf(parent) === textOf(link) ? parent : null;
+}
+
+/**
+ * Whether an element holds exactly one of the page's links, for every element at once: each link climbs its
+ * ancestors, marking them as holding one link, then many; a climb stops where it changes nothing, so the pass is
+ * linear where counting the links under each wrapper would be quadratic (a column of links in one <font>).
+ */
+function loneLinkHolders(links: Element[]): (el: Element) => boolean {
+  const holds = new Map<Element, Element | null>(); // the one link under an element, or null for several
+  for (const link of links) {
+    for (let el: Element | null = link; el; el = el.parentElement) {
+      const seen = holds.get(el);
+      if (seen === undefined) holds.set(el, link);
+      else if (seen !== null && seen !== link) holds.set(el, null);
+      else break;
+    }
+  }
+  return (el) => !!holds.get(el);
 }

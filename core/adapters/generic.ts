@@ -12,6 +12,7 @@ import { documentBase, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { viewOf, viewText, type BlockView } from '../fields/view';
+import { closestTest, matchingAny } from '../dom';
 
 const MIN_BLOCKS = 2;
 const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
@@ -19,7 +20,10 @@ const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [ro
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
 /** Shop listings: a price, a product schema, or a cart button make a block a product, not a story. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
-const PRODUCT_SCHEMA = '[itemtype*="schema.org/Product"], [itemtype*="schema.org/Offer"], [itemprop="price"], [data-price]';
+const PRODUCT_PARTS = ['[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]'];
+const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
+/** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
+const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
 
 function isDurationBadge(el: Element, text: string): boolean {
   if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return false;
@@ -29,8 +33,27 @@ function isDurationBadge(el: Element, text: string): boolean {
   return false;
 }
 
+// The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
+const productMarksOf = new WeakMap<ParseContext, { doc: Document; marks: Set<Element> }>();
+
+function productMarks(doc: Document, ctx: ParseContext): Set<Element> {
+  let found = productMarksOf.get(ctx);
+  if (found?.doc !== doc) productMarksOf.set(ctx, (found = { doc, marks: matchingAny(doc, PRODUCT_PARTS) }));
+  return found.marks;
+}
+
+function hasProductSchema(block: Element, ctx: ParseContext): boolean {
+  const marks = productMarks(block.ownerDocument, ctx);
+  if (marks.size === 0) return false;
+  if (marks.size > 32) return block.matches(PRODUCT_SCHEMA) || !!block.querySelector(PRODUCT_SCHEMA);
+  for (const el of marks) if (block.contains(el)) return true;
+  return false;
+}
+
 function isProduct(block: Element, view: BlockView): boolean {
-  if (block.matches(PRODUCT_SCHEMA) || block.querySelector(PRODUCT_SCHEMA)) return true;
+  if (hasProductSchema(block, view.ctx)) return true;
+  // A price needs a currency: text without one is no product, and needs no collapsing to tell.
+  if (!CURRENCY.test(view.memo.rawText)) return false;
   const text = viewText(view, block);
   return PRICE.test(text) && (/\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i.test(text) || !!block.querySelector('button, input[type="submit"]'));
 }
@@ -123,7 +146,7 @@ function isHeadingText(text: string): boolean {
   return words >= 1 && words <= 8 && text.length <= 60;
 }
 
-const LIST_HEADINGS = 'h2, h3, h4, [role="heading"]';
+const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 const MIN_HEADLINE_ITEMS = 3;
 
@@ -131,18 +154,22 @@ const MIN_HEADLINE_ITEMS = 3;
  * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story
  * ("Latest" rails, related posts). Menus rarely give each entry a heading, and they are excluded anyway.
  */
-function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, taken: Block[]): Block[] {
+function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Block[] {
   const headings: Element[] = [];
-  for (const h of root.querySelectorAll(LIST_HEADINGS)) {
+  const chrome = closestTest(CHROME);
+  // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
+  // members are put back in page order below.
+  for (const h of matchingAny(root, LIST_HEADING_PARTS)) {
     if (ctx.budget?.spent()) break;
-    if (h.closest(EXCLUDED) || h.closest(CHROME)) continue;
+    if (excluded(h) || chrome(h)) continue;
     const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : null;
     if (url && isTitleLike(textOf(h), ctx.now) && isStoryLink(link!, url, ctx.url)) headings.push(h);
   }
   const blocks: Block[] = [];
-  for (const [list, members] of repeatedBlocks(headings, root)) {
-    if (members.length < MIN_HEADLINE_ITEMS || list.closest(EXCLUDED)) continue;
+  for (const [list, found] of repeatedBlocks(headings, root)) {
+    if (found.length < MIN_HEADLINE_ITEMS || excluded(list)) continue;
+    const members = inChildOrder(list, found);
     // The first class names the item's kind; later ones vary (odd/even, first/last).
     const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
     const common = members.filter((m) => shape(m) === shape(members[0]!));
@@ -168,17 +195,26 @@ export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element)
   const root = scope ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
-  const timed = timedBlocks(doc, ctx, root, base);
-  return inDocumentOrder([...timed, ...headlineListBlocks(doc, ctx, root, base, timed)]);
+  const excluded = closestTest(EXCLUDED);
+  const timed = timedBlocks(doc, ctx, root, base, excluded);
+  return inDocumentOrder([...timed, ...headlineListBlocks(doc, ctx, root, base, timed, excluded)]);
+}
+
+/** Children of `list` among `members`, in page order. */
+function inChildOrder(list: Element, members: Element[]): Element[] {
+  const wanted = new Set(members);
+  const ordered: Element[] = [];
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (wanted.has(child)) ordered.push(child);
+  return ordered;
 }
 
 /** Lists whose blocks each carry a time label and a headline. */
-function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL): Block[] {
+function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Block[] {
   const groups = repeatedBlocks(timeLabels(doc, ctx, root), root);
   const blocks: Block[] = [];
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
-    if (members.length < MIN_BLOCKS || list.closest(EXCLUDED)) continue;
+    if (members.length < MIN_BLOCKS || excluded(list)) continue;
     const withHeadline = members.filter((el) => {
       if (el.querySelector('h1')) return false;
       const view = viewOf({ element: el, section: null }, ctx, base);

@@ -17,9 +17,10 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
+import { linksUnder } from '../dom';
 
 /** Links that lead to Google News pages about many stories, not to one story. */
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
@@ -37,13 +38,14 @@ function isGoogleNewsHost(host: string): boolean {
 
 /** A link that opens one story: a Google News story redirect, or a direct link off Google. */
 function isStoryLink(url: string): boolean {
-  const u = new URL(url);
+  const u = urlParts(url);
+  if (!u) return false;
   if (isGoogleNewsHost(u.hostname)) return STORY_PATH.test(u.pathname);
   return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent)\.com$/.test(u.hostname);
 }
 
 function hasStoryLink(article: Element, base: URL): boolean {
-  for (const a of article.querySelectorAll('a[href]')) {
+  for (const a of linksUnder(article)) {
     const url = resolveUrl(a.getAttribute('href'), base);
     if (url && isStoryLink(url)) return true;
   }
@@ -84,27 +86,34 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
 function publisherOf(block: Element, title: string, now: Date): string | null {
   const usable = (text: string): boolean =>
     isLabel(text) && text !== title && !/^by\s/i.test(text) && !looksLikeTime(text, now);
+  const read = (el: Element): string | null => {
+    const text = textOf(el);
+    return usable(text) ? text : null;
+  };
+  // The candidates in order of trust, each kind looked for only when the one before found nothing usable.
   // data-n-tid="9" tags the publisher name in every generation seen (2019 links, 2024 divs).
-  const candidates: Element[] = [...block.querySelectorAll('[data-n-tid="9"]')];
+  for (const el of block.querySelectorAll('[data-n-tid="9"]')) {
+    const text = read(el);
+    if (text) return text;
+  }
   // Substring attribute selectors are slow in some DOMs; the hrefs are tested here instead.
-  for (const a of block.querySelectorAll('a[href]')) {
-    if (PUBLISHER_PATH.test(a.getAttribute('href') ?? '')) candidates.push(a);
+  for (const a of linksUnder(block)) {
+    const text = PUBLISHER_PATH.test(a.getAttribute('href') ?? '') ? read(a) : null;
+    if (text) return text;
   }
   for (const img of block.querySelectorAll('img')) {
     if (!/favicon/i.test(img.getAttribute('src') ?? '')) continue;
     const row = img.parentElement;
-    if (row) candidates.push(row, ...(row.nextElementSibling ? [row.nextElementSibling] : []));
-  }
-  for (const el of candidates) {
-    const text = textOf(el);
-    if (usable(text)) return text;
+    const text = row ? read(row) ?? (row.nextElementSibling ? read(row.nextElementSibling) : null) : null;
+    if (text) return text;
   }
   return null;
 }
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   if (!article.url) return null;
-  const url = new URL(article.url);
+  const url = urlParts(article.url);
+  if (!url) throw new TypeError(`Invalid URL: ${article.url}`);
   if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
   const shown = publisherOf(block.element, article.title, ctx.now);
   const generic = article.source.name !== article.source.domain ? article.source.name : null;

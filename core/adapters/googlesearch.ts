@@ -19,6 +19,7 @@ import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf } from '../fields/title';
 import { viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, repeatedBlocks } from './generic';
+import { linksUnder } from '../dom';
 
 /** Google's own hosts: search tabs, maps, support, accounts, caches, translations. */
 const GOOGLE_HOST = /(^|\.)(?:google\.[a-z.]+|googleusercontent\.com|gstatic\.com|googleadservices\.com|doubleclick\.net)$/;
@@ -40,7 +41,7 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const firstLinks: Element[] = [];
   const seen = new Set<string>();
-  for (const a of root.querySelectorAll('a[href]')) {
+  for (const a of linksUnder(root)) {
     const url = resolveUrl(a.getAttribute('href'), base);
     if (!url || !isOutbound(url) || seen.has(url) || a.closest(EXCLUDED)) continue;
     seen.add(url);

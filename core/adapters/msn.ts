@@ -20,6 +20,7 @@ import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { inDocumentOrder, sectionOf } from './generic';
+import { linksUnder } from '../dom';
 
 const STORY_PATH = /\/(?:ar|ss|vi|gm|cg|vp|ml)-[A-Za-z0-9]{6,}\/?$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -58,7 +59,7 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const own = storyKey(ctx.url.toString(), base);
   const links: Array<{ anchor: Element; key: string }> = [];
-  for (const anchor of root.querySelectorAll('a[href]')) {
+  for (const anchor of linksUnder(root)) {
     const key = storyKey(anchor.getAttribute('href'), base);
     if (key && key !== own && !anchor.closest(CHROME) && !inProse(anchor)) links.push({ anchor, key });
   }

@@ -10,33 +10,34 @@
  * the rotating ranking box) sit in the markup with `display: none`; they are stories of the page and are kept.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isSkipped, piecesOf, textOf, wordCount } from '../text';
+import { collapse, isSkipped, textOf, wordCount } from '../text';
+import { documentBase, parseUrl } from '../url';
+import { linksUnder, regionTest } from '../dom';
+import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
 
 /** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
 const KST_MINUTES = 540;
 
-const OUTSIDE = 'nav, header, footer, [role="navigation"], #gnb, #footer';
+const OUTSIDE_PARTS = ['nav', 'header', 'footer', '[role="navigation"]', '#gnb', '#footer'];
+const OUTSIDE = OUTSIDE_PARTS.join(', ');
 const ITEM = 'li, article';
 
 /** The story a link points to (publisher id + article id), or null when it is not a link to a Naver article. */
 export function articleKey(href: string | null, base: URL): string | null {
   if (!href) return null;
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
+  const url = parseUrl(href, base);
+  if (!url) return null;
   if (!/(^|\.)naver\.com$/.test(url.hostname)) return null;
   const path = /\/article\/(\d{3})\/(\d{10})(?:$|[/?#])/.exec(url.pathname + '/');
   if (path) return `${path[1]}/${path[2]}`;
   // The pre-2020 reader (and entertainment/sports readers): the ids are query parameters of a read page. The cluster
   // "N related articles" link carries them too, on clusterArticles.naver, and is not a story.
   if (/\/(?:read|news)(?:\.naver|\.nhn)?$/.test(url.pathname)) {
-    const oid = url.searchParams.get('oid');
-    const aid = url.searchParams.get('aid');
+    const params = new URLSearchParams(url.search);
+    const oid = params.get('oid');
+    const aid = params.get('aid');
     if (oid && aid && /^\d+$/.test(oid) && /^\d+$/.test(aid)) return `${oid}/${aid}`;
   }
   return null;
@@ -44,9 +45,10 @@ export function articleKey(href: string | null, base: URL): string | null {
 
 function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: string }> {
   const out: Array<{ link: Element; key: string }> = [];
-  for (const a of doc.querySelectorAll('a[href]')) {
+  const outside = doc.documentElement ? regionTest(doc.documentElement, OUTSIDE_PARTS, 'a[href]') : () => false;
+  for (const a of linksUnder(doc)) {
     const key = articleKey(a.getAttribute('href'), base);
-    if (key && !a.closest(OUTSIDE)) out.push({ link: a, key });
+    if (key && !outside(a)) out.push({ link: a, key });
   }
   return out;
 }
@@ -55,19 +57,37 @@ function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: strin
  * The block of one story link: its list item when it has one, else the highest ancestor whose story links all point
  * to this one article (a thumbnail link and a headline link to the same story share one block).
  */
-function blockOf(link: Element, key: string, keysOf: (el: Element) => Set<string>): Element {
+function blockOf(link: Element, key: string, storyOf: Map<Element, string | null>): Element {
   const item = link.closest(ITEM);
   if (item) return item;
   let block = link;
   for (let parent = block.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    const keys = keysOf(parent);
-    if (keys.size > 1 || !keys.has(key)) break;
+    if (storyOf.get(parent) !== key) break;
     block = parent;
   }
   return block;
 }
 
+/**
+ * The one story each element's links point to, or null once links to two stories meet there. A climb stops at the
+ * first ancestor it cannot change, so the pass stays linear in the page size.
+ */
+function storiesOf(links: Array<{ link: Element; key: string }>): Map<Element, string | null> {
+  const storyOf = new Map<Element, string | null>();
+  for (const { link, key } of links) {
+    for (let el: Element | null = link; el; el = el.parentElement) {
+      const seen = storyOf.get(el);
+      if (seen === undefined) storyOf.set(el, key);
+      else if (seen !== key && seen !== null) storyOf.set(el, null);
+      else break;
+    }
+  }
+  return storyOf;
+}
+
 /** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
+const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, [class*="title_inner"]';
+
 function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || (el.getAttribute('class') ?? '').includes('title_inner');
 }
@@ -81,38 +101,38 @@ function headingText(el: Element): string | null {
   return text && text.length <= 60 && wordCount(text) <= 10 ? text : null;
 }
 
-/** Each block's section: the nearest heading before it in document order. */
+/**
+ * Each block's section: the nearest heading before it in document order. The headings come from one query and are
+ * merged with the blocks in document order.
+ */
 function withSections(doc: Document, elements: Element[]): Block[] {
-  const wanted = new Set(elements);
-  const sections = new Map<Element, string | null>();
-  let current: string | null = null;
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.currentNode as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (isSkipped(node)) continue;
-    if (wanted.has(node)) sections.set(node, current);
-    else if (isHeading(node)) current = headingText(node) ?? current;
+  const wanted = new Set(elements);
+  const headings = [root, ...root.querySelectorAll(HEADING_CANDIDATES)].filter((el) => !wanted.has(el) && !isSkipped(el) && isHeading(el));
+  const blocks = elements.filter((el) => (el === root || root.contains(el)) && !isSkipped(el)).sort(byDocumentOrder);
+  const sections = new Map<Element, string | null>();
+  let current: string | null = null;
+  let next = 0;
+  for (const block of blocks) {
+    for (; next < headings.length && headings[next]!.compareDocumentPosition(block) & 4 /* FOLLOWING */; next++) {
+      current = headingText(headings[next]!) ?? current;
+    }
+    sections.set(block, current);
   }
   return elements.map((element) => ({ element, section: sections.get(element) ?? null }));
 }
 
+const byDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+
 export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = ctx.url;
   const links = storyLinks(doc, base);
-  const keysCache = new Map<Element, Set<string>>();
-  const keysOf = (el: Element): Set<string> => {
-    let keys = keysCache.get(el);
-    if (!keys) {
-      keys = new Set(links.filter((l) => el.contains(l.link)).map((l) => l.key));
-      keysCache.set(el, keys);
-    }
-    return keys;
-  };
+  const storyOf = storiesOf(links);
   const elements: Element[] = [];
   const seen = new Set<Element>();
   for (const { link, key } of links) {
-    const block = blockOf(link, key, keysOf);
+    const block = blockOf(link, key, storyOf);
     if (seen.has(block)) continue;
     seen.add(block);
     elements.push(block);
@@ -157,7 +177,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise.
   if (press) next = { ...next, source: { ...next.source, name: press, mismatch: false } };
   if (!next.publishedAt) {
-    for (const piece of piecesOf(block.element)) {
+    // The block's pieces as the field rules read them (the same walk as piecesOf, already made).
+    for (const piece of viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url)).pieces) {
       const r = readKoreanDate(piece.text, ctx.now);
       if (!r) continue;
       next = {

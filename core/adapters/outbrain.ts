@@ -21,13 +21,16 @@ import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
+import { matchingAny } from '../dom';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
 const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_container, .trc_rbox_container, .trc_rbox, [id^="taboola-"]';
 /** One recommendation. */
-const ITEM = '.ob-dynamic-rec-container, .videoCube';
+const ITEM_PARTS = ['.ob-dynamic-rec-container', '.videoCube'];
+const ITEM = ITEM_PARTS.join(', ');
 /** Item links of Outbrain generations without the item wrapper, and bare click redirects of either vendor. */
-const ITEM_LINK = 'a.ob-dynamic-rec-link, a.ob-rec-link, a[href*="outbrain.com/network/redir"], a[href*="taboola.com/"][href*="/click"]';
+const ITEM_LINK_PARTS = ['a.ob-dynamic-rec-link', 'a.ob-rec-link', 'a[href*="outbrain.com/network/redir"]', 'a[href*="taboola.com/"][href*="/click"]'];
+const ITEM_LINK = ITEM_LINK_PARTS.join(', ');
 /** Widget headers, most specific first: Taboola's header box also holds its "Sponsored Links" attribution. */
 const HEADERS = ['.ob-widget-header', '.trc_rbox_header_span', '.trc_rbox_header'];
 
@@ -45,6 +48,24 @@ const TARGET_PARAMS = ['url', 'redir', 'redirect', 'redirect_url', 'r', 'u', 'de
 const TARGET_ATTRS = ['data-url', 'data-href', 'data-orig-url', 'data-target'];
 /** The vendors' own click markers, added to the target's query: not part of the story's address. */
 const VENDOR_PARAMS = /^(?:obOrigUrl|obclid|ob_click_id|tblci|dicbo|taboola_\w+)$/i;
+
+/** The vendors' items and item links anywhere in the document: found once per parse, and most pages have none. */
+interface WidgetMarks {
+  doc: Document;
+  items: Set<Element>;
+  links: Set<Element>;
+}
+
+const marksOf = new WeakMap<ParseContext, WidgetMarks>();
+
+function widgetMarks(doc: Document, ctx: ParseContext): WidgetMarks {
+  let marks = marksOf.get(ctx);
+  if (marks?.doc !== doc) {
+    marks = { doc, items: matchingAny(doc, ITEM_PARTS), links: matchingAny(doc, ITEM_LINK_PARTS) };
+    marksOf.set(ctx, marks);
+  }
+  return marks;
+}
 
 /** True when the element is (or sits inside) an Outbrain/Taboola recommendation. */
 export function isWidgetItem(el: Element): boolean {
@@ -78,11 +99,14 @@ function headerOf(item: Element): string | null {
 }
 
 /** Outbrain and Taboola recommendations on any page, in page order, each with its widget's header as section. */
-export function widgetBlocks(doc: Document, _ctx: ParseContext): Block[] {
+export function widgetBlocks(doc: Document, ctx: ParseContext): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
-  const items = new Set<Element>(root.querySelectorAll(ITEM));
-  for (const link of root.querySelectorAll(ITEM_LINK)) items.add(itemOf(link));
+  // The marks under the root (in any order: the blocks are put in page order at the end).
+  const marks = widgetMarks(doc, ctx);
+  const under = (el: Element): boolean => el !== root && root.contains(el);
+  const items = new Set<Element>([...marks.items].filter(under));
+  for (const link of marks.links) if (under(link)) items.add(itemOf(link));
   const blocks: Block[] = [];
   for (const element of items) {
     // An item wrapper inside another item (Taboola nests `.videoCube` in feed cards) is read once, outermost.
@@ -191,7 +215,9 @@ function isPaid(item: Element, url: string | null, pageUrl: URL): boolean {
  */
 export function refineWidgetArticle(article: Article, block: Block, ctx: ParseContext): Article {
   const item = block.element;
-  if (!isWidgetItem(item)) return article;
+  // A document without items or item links has no widget item (nor a widget holding item links).
+  const marks = widgetMarks(item.ownerDocument, ctx);
+  if ((marks.items.size === 0 && marks.links.size === 0) || !isWidgetItem(item)) return article;
   const base = documentBase(item.ownerDocument, ctx.url);
   const url = targetOf(item, base) ?? article.url;
   const title = titleOf(item) ?? article.title;

@@ -23,6 +23,7 @@ import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS } from '../time';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
+import { linksUnder } from '../dom';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -57,12 +58,12 @@ function headlineOf(item: Element, base: URL): { element: Element; url: string |
   const heading = item.querySelector(HEADING);
   if (!heading) return null;
   const storyLink = (scope: Element): Element | undefined =>
-    [...scope.querySelectorAll('a[href]')].find(
+    linksUnder(scope).find(
       (a) => !a.closest('.story-sourcelnk') && isStoryUrl(resolveUrl(a.getAttribute('href'), base)) && wordCount(textOf(a)) >= 2,
     );
   const inHeading = storyLink(heading);
   if (inHeading) return { element: inHeading, url: resolveUrl(inHeading.getAttribute('href'), base) };
-  const below = [...item.querySelectorAll('a[href]')].find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)));
+  const below = linksUnder(item).find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)));
   return below && wordCount(textOf(heading)) >= 2 ? { element: heading, url: resolveUrl(below.getAttribute('href'), base) } : null;
 }
 
@@ -77,7 +78,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   // Slashdot story ("Science", "Most Discussed"). Book reviews (an Amazon link first) and release feeds do not qualify.
   for (const li of doc.querySelectorAll('li')) {
     if (li.closest(ITEM) || li.closest('nav, [role="navigation"], form')) continue;
-    const first = [...li.querySelectorAll('a[href]')].find((a) => wordCount(textOf(a)) >= 2);
+    const first = linksUnder(li).find((a) => wordCount(textOf(a)) >= 2);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
     const list = li.parentElement;
     found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
@@ -162,7 +163,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
   if (el.matches('li')) {
-    const link = [...el.querySelectorAll('a[href]')].find((a) => wordCount(textOf(a)) >= 2);
+    const link = linksUnder(el).find((a) => wordCount(textOf(a)) >= 2);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
     const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;

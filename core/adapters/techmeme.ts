@@ -29,7 +29,11 @@ export const techmeme: Adapter = {
     const items = [...root.querySelectorAll('.ii')].filter((el) => el.querySelector('a[href]'));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
-    return items.map((element): Block => ({ element, section: columnHeading(element) }));
+    const headingOf = columnHeadings();
+    return items.map((element): Block => {
+      const heading = headingOf(element);
+      return { element, section: heading ? textOf(heading) || null : null };
+    });
   },
   refine(article, block, ctx) {
     const el = block.element;
@@ -62,15 +66,43 @@ export const techmeme: Adapter = {
   },
 };
 
-/** The column heading above an item ("Top News", "Newest", "From Mediagazer", "Earlier Picks"). */
-function columnHeading(el: Element): string | null {
-  for (let cur: Element | null = el; cur && cur.tagName !== 'BODY'; cur = cur.parentElement) {
-    for (let prev = cur.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      const heading = prev.matches('h1, h2, h3') ? prev : [...prev.querySelectorAll('h1, h2, h3')].pop();
-      if (heading) return textOf(heading) || null;
+/**
+ * The column heading above an item ("Top News", "Newest", "From Mediagazer", "Earlier Picks"): the last heading of
+ * the nearest earlier sibling that has one, of the item or of its nearest ancestor that has one (below the body).
+ * Items of a column share that search: what lies before an element is worked out once for all the items after it,
+ * which keeps a column of hundreds of items linear.
+ */
+function columnHeadings(): (el: Element) => Element | null {
+  // The heading found by searching from an element (its earlier siblings, then its ancestors').
+  const before = new Map<Element | null, Element | null>();
+  const headingIn = (el: Element): Element | null => (el.matches('h1, h2, h3') ? el : [...el.querySelectorAll('h1, h2, h3')].pop() ?? null);
+  return (el) => {
+    // The chain of elements whose answer is not known yet; each one's answer is the next one's, or a heading.
+    const chain: Element[] = [];
+    let answer: Element | null = null;
+    for (let cur: Element | null = el; ; ) {
+      if (!cur || cur.tagName === 'BODY') break;
+      const known = before.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      chain.push(cur);
+      const prev: Element | null = cur.previousElementSibling;
+      if (!prev) {
+        cur = cur.parentElement;
+        continue;
+      }
+      const heading = headingIn(prev);
+      if (heading) {
+        answer = heading;
+        break;
+      }
+      cur = prev;
     }
-  }
-  return null;
+    for (const cur of chain) before.set(cur, answer);
+    return answer;
+  };
 }
 
 /** The CITE line just above the headline item, not one belonging to an earlier item. */

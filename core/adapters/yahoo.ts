@@ -8,11 +8,13 @@
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, wordCount } from '../text';
+import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, wordCount, type Piece } from '../text';
 import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, urlParts } from '../url';
+import { viewOf } from '../fields/view';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
+import { linksUnder } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
@@ -44,12 +46,8 @@ function plainText(el: Element): string {
  * (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
  */
 export function isStoryUrl(url: string): boolean {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
+  const u = urlParts(url);
+  if (!u) return false;
   if (/\/search\b/i.test(u.pathname)) return false;
   let path = u.pathname;
   try {
@@ -60,7 +58,8 @@ export function isStoryUrl(url: string): boolean {
   const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
   if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path)) return true;
   const values: string[] = [];
-  u.searchParams.forEach((v) => values.push(v));
+  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
+  if (u.search) new URLSearchParams(u.search).forEach((v) => values.push(v));
   // A value that is itself a URL (a login return address, a redirect) names no story of this link.
   return values.some((v) => !/[/:]/.test(v) && id.test(v));
 }
@@ -119,7 +118,7 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
   const base = documentBase(doc, ctx.url);
   const excluded = makeExcludedTest(root);
   const found: Headline[] = [];
-  for (const anchor of root.querySelectorAll('a[href]')) {
+  for (const anchor of linksUnder(root)) {
     const url = resolveUrl(anchor.getAttribute('href'), base);
     if (!url || !isStoryUrl(url) || excluded(anchor)) continue;
     const text = plainText(anchor);
@@ -160,7 +159,7 @@ function sectionOf(list: Element, first: Element): string | null {
 function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Element {
   const card = unit.parentElement?.closest('li');
   if (!card) return unit;
-  for (const a of card.querySelectorAll('a[href]')) {
+  for (const a of linksUnder(card)) {
     const other = urlOf.get(a);
     if (other === undefined || other === url) continue;
     const list = a.parentElement?.closest('ul, ol');
@@ -236,7 +235,7 @@ function mendTitle(article: Article, block: Element, now: Date): Article {
   const kicker = [...block.querySelectorAll(HEADING)].find((h) => plainText(h) === article.title);
   if (!kicker || kicker.querySelector('a[href]') || kicker.closest('a[href]')) return article;
   // The title came from a heading without a link: the headline is the heading that holds the story link.
-  for (const a of block.querySelectorAll('a[href]')) {
+  for (const a of linksUnder(block)) {
     const heading = a.closest(HEADING);
     if (heading && block.contains(heading) && isHeadlineText(plainText(a), now)) return { ...article, title: plainText(heading) };
   }
@@ -249,7 +248,7 @@ function mendTitle(article: Article, block: Element, now: Date): Article {
  * one before it. Other links (comment counts, advertisers, related stories), buttons, headings (kickers), pagers
  * ("1-3 of 18") and "New details »" prompts are never the publisher.
  */
-function providerOf(article: Article, block: Element, now: Date): string | null {
+function providerOf(article: Article, block: Element, pieces: Piece[], now: Date): string | null {
   const head = headlineOf(block, article);
   if (!head) return null;
   const headLink = head.closest('a[href]');
@@ -258,7 +257,7 @@ function providerOf(article: Article, block: Element, now: Date): string | null 
     text !== article.title && !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text);
   const before: string[] = [];
   const after: string[] = [];
-  for (const p of piecesOf(block)) {
+  for (const p of pieces) {
     if (head.contains(p.element) || p.element.closest(`button, [role="button"], ${HEADING}`)) continue;
     const link = p.element.closest('a[href]');
     if (link && link !== headLink) continue;
@@ -282,8 +281,8 @@ function markedSource(block: Element): string | null {
  * text (a picture caption: "A generic Air Algerie plane (AFP)"), a link or a button (a comment link's hidden label,
  * an author column's link) is not the publisher.
  */
-function shownAsText(name: string, block: Element): boolean {
-  return piecesOf(block).some(
+function shownAsText(name: string, pieces: Piece[]): boolean {
+  return pieces.some(
     (p) => p.text === name && (p.element.closest('.source') || !p.element.closest('a[href], button, [role="button"]')),
   );
 }
@@ -309,9 +308,9 @@ export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
 }
 
 /** Yahoo Japan writes its times in JST; the generic reading assumes UTC and knows no Japanese date forms. */
-function mendJapanTime(article: Article, block: Element, ctx: ParseContext): Article {
+function mendJapanTime(article: Article, pieces: Piece[], ctx: ParseContext): Article {
   if (article.time.from === 'attribute') return article;
-  for (const p of piecesOf(block)) {
+  for (const p of pieces) {
     const relative = p.text === article.time.text ? parseTimeText(p.text, ctx.now, { zoneOffsetMinutes: JST_MINUTES }) : null;
     const r = parseJapaneseDate(p.text, ctx.now) ?? relative;
     if (!r) continue;
@@ -325,15 +324,17 @@ function mendJapanTime(article: Article, block: Element, ctx: ParseContext): Art
 }
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
+  // The block's text pieces as the field rules read them (the walk piecesOf would repeat).
+  const { pieces } = viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url));
   let out = mendTitle(article, block.element, ctx.now);
-  if (out.source.name && out.source.name !== out.source.domain && !shownAsText(out.source.name, block.element)) {
+  if (out.source.name && out.source.name !== out.source.domain && !shownAsText(out.source.name, pieces)) {
     out = { ...out, source: { ...out.source, name: out.source.domain, mismatch: false } };
   }
   if (out.source.name === out.source.domain) {
-    const name = markedSource(block.element) ?? providerOf(out, block.element, ctx.now);
+    const name = markedSource(block.element) ?? providerOf(out, block.element, pieces, ctx.now);
     if (name) out = { ...out, source: { ...out.source, name, mismatch: sourceMismatch(name, out.source.domain) } };
   }
-  if (/(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)) out = mendJapanTime(out, block.element, ctx);
+  if (/(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)) out = mendJapanTime(out, pieces, ctx);
   return out;
 }
 

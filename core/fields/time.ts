@@ -2,7 +2,7 @@
 import type { ArticleTime } from '../types';
 import { parseMachineTime, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
-import { DATA_TIME_ATTRS, type BlockView } from './view';
+import { DATA_TIME_ATTRS, dataTimedOf, type BlockView } from './view';
 
 export interface TimeHit {
   time: ArticleTime;
@@ -28,7 +28,7 @@ const fromTimeElement: Rule = (view, options) => {
 };
 
 const fromDataAttribute: Rule = (view, options) => {
-  for (const el of view.dataTimed) {
+  for (const el of dataTimedOf(view)) {
     for (const attr of DATA_TIME_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(value, view.ctx.now, options) : null;

@@ -1,6 +1,6 @@
 /** What the field rules read from one block: its text pieces, links and time label, computed once. */
 import type { Block, ParseContext } from '../types';
-import { collapse, isInline, isSkipped, textOf, type Piece } from '../text';
+import { collapse, isInlineTag, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
 
@@ -24,11 +24,10 @@ export interface BlockView extends Block {
   links: BlockLink[];
   /** The first piece that reads as a time, if any. */
   timePiece: Piece | null;
-  /** Headings (h1–h6, role=heading), images, <time datetime> and data-* timestamped elements of the block. */
+  /** Headings (h1–h6, role=heading), images and <time datetime> elements of the block (see also dataTimedOf). */
   headings: Element[];
   images: Element[];
   times: Element[];
-  dataTimed: Element[];
   /** Answers computed from the view, shared by every copy of it (see viewOf). */
   memo: ViewMemo;
 }
@@ -43,18 +42,43 @@ interface ViewMemo {
   story: Map<Element, boolean>;
   /** titleOf(view): the detector and the field rules both ask. */
   title?: unknown;
+  /** dataTimedOf(view), once asked for. */
+  dataTimed?: Element[];
 }
 
 /** Attributes in which sites put a story's timestamp. */
 export const DATA_TIME_ATTRS = new Set(['data-timestamp', 'data-time', 'data-date', 'data-published', 'data-utime', 'data-epoch']);
 
-// The timestamped elements of a document, found in one native query per parse rather than checked element by element.
-const dataTimedOf = new WeakMap<ParseContext, Set<Element>>();
+const DATA_TIMED = [...DATA_TIME_ATTRS].map((a) => `[${a}]`).join(', ');
 
-function dataTimedSet(doc: Document, ctx: ParseContext): Set<Element> {
-  let set = dataTimedOf.get(ctx);
-  if (!set) dataTimedOf.set(ctx, (set = new Set(doc.querySelectorAll([...DATA_TIME_ATTRS].map((a) => `[${a}]`).join(', ')))));
-  return set;
+/**
+ * The block's elements with a data-* timestamp, in document order (the block itself first), as the walk would meet
+ * them. Only blocks without a usable <time> are asked about, so the query is made then rather than in every walk.
+ */
+export function dataTimedOf(view: BlockView): Element[] {
+  return (view.memo.dataTimed ??= pageHasDataTimes(view.element.ownerDocument, view.ctx) ? dataTimedIn(view.element) : []);
+}
+
+// Whether the document has any timestamp attribute at all, asked once per parse: most pages have none. One query per
+// attribute: a single attribute selector is a fast native scan, a list of six is many times slower.
+const dataTimesIn = new WeakMap<ParseContext, boolean>();
+
+function pageHasDataTimes(doc: Document, ctx: ParseContext): boolean {
+  let has = dataTimesIn.get(ctx);
+  if (has === undefined) dataTimesIn.set(ctx, (has = [...DATA_TIME_ATTRS].some((a) => doc.querySelector(`[${a}]`) !== null)));
+  return has;
+}
+
+function dataTimedIn(root: Element): Element[] {
+  const found = root.matches(DATA_TIMED) ? [root] : [];
+  for (const el of root.querySelectorAll(DATA_TIMED)) if (!inSkippedSubtree(el, root)) found.push(el);
+  return found;
+}
+
+/** Whether the walk passes the element by: it is, or sits in, a script, style, svg… below the root. */
+function inSkippedSubtree(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isSkippedTag(e.tagName)) return true;
+  return false;
 }
 
 // One view per block per parse: the detector and the field rules share it.
@@ -87,6 +111,12 @@ export function holdsLines(link: BlockLink): boolean {
   return link.holdsLines ?? !!link.element.querySelector(LINES);
 }
 
+interface OpenAnchor {
+  element: Element;
+  /** Whether a line element was seen inside it; null once a skipped subtree hid part of it from the walk. */
+  lines: boolean | null;
+}
+
 function isHeadingTag(tag: string): boolean {
   return tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
 }
@@ -97,21 +127,21 @@ function isHeadingTag(tag: string): boolean {
  */
 function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const root = block.element;
-  const anchors: Array<{ element: Element; lines: boolean | null }> = [];
+  const anchors: OpenAnchor[] = [];
   const headings: Element[] = [];
   const images: Element[] = [];
   const times: Element[] = [];
-  const timed = dataTimedSet(root.ownerDocument, ctx);
-  const dataTimed: Element[] = timed.has(root) ? [root] : [];
   const pieces: Piece[] = [];
-  // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
+  // The elements open on the way down, whether each is inline, the text each has gathered since its last child
+  // element, and the anchors open.
   const open: Element[] = [root];
+  const openInline: boolean[] = [false];
   const own: string[] = [''];
-  const openAnchors: Array<{ element: Element; lines: boolean | null }> = [];
+  const openAnchors: OpenAnchor[] = [];
   // textOf's text: text nodes, with a space at the start and end of every element that is not inline.
   let all = '';
   const flush = (): void => {
-    const i = open.length - 1;
+    const i = own.length - 1;
     const raw = own[i]!;
     if (!raw) return;
     const text = collapse(raw);
@@ -120,52 +150,54 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   };
   let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       const value = node.nodeValue ?? '';
       own[own.length - 1] += value;
       all += value;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       const tag = el.tagName;
-      const inline = isInline(el);
+      const inline = isInlineTag(tag);
       if (!inline) all += ' ';
-      if (isSkipped(el)) {
+      if (isSkippedTag(tag)) {
         // Not walked: a query must say whether an open link holds lines in here.
         for (const a of openAnchors) if (a.lines === false) a.lines = null;
       } else {
         flush();
         if (openAnchors.length && LINE_TAGS.has(el.localName)) for (const a of openAnchors) a.lines = true;
-        let anchor: { element: Element; lines: boolean | null } | null = null;
+        let anchor: OpenAnchor | null = null;
         if (tag === 'A') {
           if (el.hasAttribute('href')) anchors.push((anchor = { element: el, lines: false }));
         } else if (tag === 'IMG') images.push(el);
         else if (tag === 'TIME') {
           if (el.hasAttribute('datetime')) times.push(el);
         } else if (isHeadingTag(tag) || el.getAttribute('role') === 'heading') headings.push(el);
-        if (timed.size && timed.has(el)) dataTimed.push(el);
-        if (el.firstChild) {
+        const first = el.firstChild;
+        if (first) {
           open.push(el);
+          openInline.push(inline);
           own.push('');
           // An anchor on the stack stands for its open subtree; a childless one holds nothing.
           if (anchor) openAnchors.push(anchor);
-          node = el.firstChild;
+          node = first;
           continue;
         }
       }
     }
     // Up to the next sibling, closing the elements whose subtrees are done.
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) node = null;
-      else {
-        flush();
-        open.pop();
-        own.pop();
-        if (openAnchors.length && openAnchors[openAnchors.length - 1]!.element === node) openAnchors.pop();
-        if (!isInline(node as Element)) all += ' ';
-      }
+    let next: Node | null = node.nextSibling;
+    while (!next) {
+      node = node!.parentNode;
+      if (!node || node === root) break;
+      flush();
+      open.pop();
+      own.pop();
+      if (!openInline.pop()) all += ' ';
+      if (openAnchors.length && openAnchors[openAnchors.length - 1]!.element === node) openAnchors.pop();
+      next = node.nextSibling;
     }
-    node = node?.nextSibling ?? null;
+    node = next;
   }
   flush();
   const links: BlockLink[] = [];
@@ -186,7 +218,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     }
   }
   const memo: ViewMemo = { rawText: all, texts: new Map(), story: new Map() };
-  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, dataTimed, memo };
+  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, memo };
 }
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */

@@ -22,10 +22,14 @@ export class Annotator {
   private hidden = false;
   private highlighted: Element | null = null;
   private updates = 0;
+  /** Timings for the benchmark (page attributes data-byline-*-ms). */
+  private timings: Record<string, number> = {};
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    /** When the content script started (performance.now()). */
+    private readonly started = performance.now(),
   ) {}
 
   get siteDisabled(): boolean {
@@ -44,7 +48,9 @@ export class Annotator {
 
   async start(): Promise<void> {
     if (this.siteDisabled) return this.mark(0);
+    const t0 = performance.now();
     this.live = new LivePage(document, new URL(location.href), new Date());
+    this.timings.parse = performance.now() - t0;
     this.observer = new MutationObserver((records) => this.queue(records));
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     this.ctx.onInvalidated(() => this.stop());
@@ -105,6 +111,7 @@ export class Annotator {
     if (!live) return;
     const records = this.pending.splice(0);
     const now = new Date();
+    const t0 = performance.now();
     if (location.href !== this.url) {
       // A single-page navigation: the page is another one now.
       this.url = location.href;
@@ -113,6 +120,7 @@ export class Annotator {
       const change = live.update(records, new URL(location.href), now);
       if (change.upserted.length === 0 && change.removed.length === 0) return;
     }
+    this.timings.update = performance.now() - t0;
     this.updates++;
     await this.paint();
   }
@@ -150,5 +158,7 @@ export class Annotator {
     root.setAttribute('data-byline', 'done');
     root.setAttribute('data-byline-badges', String(badges));
     root.setAttribute('data-byline-updates', String(this.updates));
+    this.timings.ready ??= performance.now() - this.started;
+    for (const [name, ms] of Object.entries(this.timings)) root.setAttribute(`data-byline-${name}-ms`, ms.toFixed(1));
   }
 }

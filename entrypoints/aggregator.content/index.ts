@@ -15,11 +15,12 @@ export default defineContentScript({
   // cannot probe for Byline, and "Scan this page" works on any site.
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const started = performance.now();
     if (globalThis.__bylineLoaded) return;
     globalThis.__bylineLoaded = true;
     document.documentElement.setAttribute('data-byline', 'parsing');
     const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
-    const annotator = new Annotator(ctx, settings);
+    const annotator = new Annotator(ctx, settings, started);
     listen({
       'byline:get-result': () => annotator.result(),
       'byline:get-state': () => annotator.state(),

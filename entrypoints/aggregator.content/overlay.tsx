@@ -45,6 +45,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<OverlayHa
 export function afterLayout(): Promise<void> {
   return new Promise((done) => {
     const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done()), 0));
+    // Two frames: the first tells the overlay which blocks are in view, the second lays their badges out.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), done()), 0)));
   });
 }

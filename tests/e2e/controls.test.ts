@@ -4,18 +4,31 @@ import { BROWSERS, launchWithExtension, type ExtensionBrowser } from '../../scri
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { openExtensionPage, skipReason, tabIdOf, waitForAnnotation } from './harness';
 
+/** Clicks in a page brought to the front: a background tab has no frames, and a click waits for one. */
+async function press(page: Page, selector: string): Promise<void> {
+  await page.bringToFront();
+  await page.click(selector);
+}
+
 /** The demo tab sits behind the popup: no animation frames there, so waits poll on a timer. */
 const BACKGROUND = { polling: 100, timeout: 10_000 };
 
-const shownBadges = (page: Page): Promise<number> =>
-  page.evaluate(() => {
+/** Badges on screen; the demo tab is brought to the front first (badges are drawn for what a reader can see). */
+const shownBadges = async (page: Page): Promise<number> => {
+  await page.bringToFront();
+  await new Promise((r) => setTimeout(r, 250));
+  return page.evaluate(() => {
     const root = document.querySelector('byline-overlay')?.shadowRoot;
     const layer = root?.querySelector<HTMLElement>('.byline-layer');
     return layer && !layer.hidden ? layer.querySelectorAll('.byline-badge').length : 0;
   });
+};
 
-const badgeTexts = (page: Page): Promise<string[]> =>
-  page.evaluate(() => [...(document.querySelector('byline-overlay')?.shadowRoot?.querySelectorAll('.byline-line') ?? [])].map((b) => b.textContent ?? ''));
+const badgeTexts = async (page: Page): Promise<string[]> => {
+  await page.bringToFront();
+  await new Promise((r) => setTimeout(r, 250));
+  return page.evaluate(() => [...(document.querySelector('byline-overlay')?.shadowRoot?.querySelectorAll('.byline-line') ?? [])].map((b) => b.textContent ?? ''));
+};
 
 for (const name of BROWSERS) {
   const reason = skipReason(name);
@@ -50,15 +63,16 @@ for (const name of BROWSERS) {
 
     it('hides and shows the badges of the tab from the popup switch', async () => {
       expect(await shownBadges(demo)).toBe(3);
-      await popup.click('[data-testid="badges-switch"]');
+      await press(popup, '[data-testid="badges-switch"]');
       await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', BACKGROUND);
       expect(await shownBadges(demo)).toBe(0);
-      await popup.click('[data-testid="badges-switch"]');
+      await press(popup, '[data-testid="badges-switch"]');
       await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', BACKGROUND);
       expect(await shownBadges(demo)).toBe(3);
     });
 
     it('outlines the block of the article under the pointer, and scrolls to the one picked', async () => {
+      await popup.bringToFront();
       await popup.hover('.article-row:nth-child(3)');
       await demo.waitForFunction(() => !!document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-highlight'), BACKGROUND);
       const outline = await demo.evaluate(() => {
@@ -68,7 +82,7 @@ for (const name of BROWSERS) {
       });
       expect(outline).toBe(true);
       await demo.evaluate(() => window.scrollTo(0, 0));
-      await popup.click('.article-row:nth-child(3) button.locate');
+      await press(popup, '.article-row:nth-child(3) button.locate');
       await demo.waitForFunction(() => {
         const r = [...document.querySelectorAll('article.related-card')][2]!.getBoundingClientRect();
         return r.top >= 0 && r.bottom <= innerHeight + r.height / 2 && scrollY > 0;
@@ -80,11 +94,11 @@ for (const name of BROWSERS) {
       await options.waitForSelector('input[name="badgeStyle"]');
       const full = await badgeTexts(demo);
       expect(full[0]!.split(' · ')).toHaveLength(3);
-      await options.click('input[name="badgeStyle"]:not(:checked)');
+      await press(options, 'input[name="badgeStyle"]:not(:checked)');
       await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Saved.');
       await demo.waitForFunction(() => (document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-line')?.textContent ?? '').split(' · ').length === 2, BACKGROUND);
       expect((await badgeTexts(demo))[0]).toMatch(/^Russia Today ↗? ?· ≈ 5/);
-      await options.click('input[name="badgeStyle"]:not(:checked)');
+      await press(options, 'input[name="badgeStyle"]:not(:checked)');
       await demo.waitForFunction(() => (document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-line')?.textContent ?? '').split(' · ').length === 3, BACKGROUND);
       await options.close();
     });
@@ -92,7 +106,7 @@ for (const name of BROWSERS) {
     it('turns Byline off on the site, remembers it across reloads, and turns it on again', async () => {
       await openPopup();
       await popup.waitForSelector('[data-testid="site-off-button"]');
-      await popup.click('[data-testid="site-off-button"]');
+      await press(popup, '[data-testid="site-off-button"]');
       await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', BACKGROUND);
       expect(await shownBadges(demo)).toBe(0);
       await demo.reload();
@@ -100,7 +114,7 @@ for (const name of BROWSERS) {
       expect(await demo.evaluate(() => document.querySelector('byline-overlay'))).toBeNull();
       await openPopup();
       await popup.waitForSelector('[data-testid="site-off"] button');
-      await popup.click('[data-testid="site-off"] button');
+      await press(popup, '[data-testid="site-off"] button');
       await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', BACKGROUND);
       await popup.waitForSelector('.article-row');
     });

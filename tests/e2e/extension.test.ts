@@ -127,6 +127,7 @@ for (const name of BROWSERS) {
 
 /** Clicks an export button and reads the file it would save: the Blob handed to the download link. */
 async function captureExport(popup: Page, format: string): Promise<{ fileName: string; text: string }> {
+  await popup.bringToFront();
   await popup.evaluate(() => {
     const w = window as unknown as { __saved?: Promise<{ fileName: string; text: string }> };
     const createObjectURL = URL.createObjectURL.bind(URL);

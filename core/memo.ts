@@ -1,0 +1,35 @@
+/**
+ * Memory for pure helpers that see no ParseContext (a link's parts, a name-versus-domain check): what they work out
+ * during one parse is kept until that parse ends, never longer, so every parse does its work afresh. Outside a parse
+ * nothing is kept.
+ */
+let tables: Map<string, Map<string, unknown>> | null = null;
+
+/** Runs one parse with its own memory. */
+export function inParse<T>(run: () => T): T {
+  // A parse inside a parse (an adapter reading a fragment) shares the outer one's memory.
+  if (tables) return run();
+  tables = new Map();
+  try {
+    return run();
+  } finally {
+    tables = null;
+  }
+}
+
+/** The named table of the running parse, or null outside a parse. */
+export function parseMemo<V>(name: string): Map<string, V> | null {
+  if (!tables) return null;
+  let table = tables.get(name);
+  if (!table) tables.set(name, (table = new Map()));
+  return table as Map<string, V>;
+}
+
+/** `compute(key)`, remembered in the named table for the rest of the running parse. */
+export function remembered<V>(name: string, key: string, compute: (key: string) => V): V {
+  const memo = parseMemo<V>(name);
+  if (!memo) return compute(key);
+  let value = memo.get(key);
+  if (value === undefined && !memo.has(key)) memo.set(key, (value = compute(key)));
+  return value as V;
+}

@@ -1,0 +1,55 @@
+/**
+ * The overlay's speed, in headless Chromium with the built extension on a generated 2,000-block page: time from the
+ * content script's start to the last badge; the longest main-thread task while annotating (PerformanceObserver
+ * 'longtask'); and the cost of reading 20 appended blocks against a full parse of the page.
+ */
+import { launchWithExtension } from './browsers';
+import { startDemoServer } from './demo-server';
+
+const BLOCKS = 2000;
+
+function benchPage(cards: string): string {
+  // The page records its own long tasks from the start, before Byline runs.
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Overlay bench</title><script>
+    window.__longtasks = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    let next = ${BLOCKS};
+    window.append20 = () => { const list = document.querySelector('section:last-of-type > div'); for (let i = 0; i < 20; i++, next++) {
+      const el = document.createElement('li');
+      el.innerHTML = '<span>Source ' + (next % 17) + '</span> · <span>' + ((next % 23) + 1) + ' hours ago</span><br><a href="/news/' + next + '">Appended story number ' + next + ' on the page</a>';
+      list.append(el); } };
+  </script></head><body><h1>Overlay bench</h1>${cards}</body></html>`;
+}
+
+export interface OverlaySample {
+  blocks: number;
+  readyMs: number;
+  parseMs: number;
+  longestTaskMs: number;
+  updateMs: number;
+}
+
+export async function overlayBench(generated: (n: number) => string): Promise<OverlaySample> {
+  const body = /<body>([\s\S]*)<\/body>/.exec(generated(BLOCKS))![1]!;
+  const server = await startDemoServer({ pages: { 'bench-overlay.html': benchPage(body.replace(/^<h1>[^<]*<\/h1>/, '')) } });
+  const eb = await launchWithExtension('chromium');
+  try {
+    const page = await eb.browser.newPage();
+    await page.goto(`${server.url}bench-overlay.html`);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 60_000 });
+    const first = await page.evaluate(() => ({
+      badges: Number(document.documentElement.getAttribute('data-byline-badges')),
+      ready: Number(document.documentElement.getAttribute('data-byline-ready-ms')),
+      parse: Number(document.documentElement.getAttribute('data-byline-parse-ms')),
+      longest: Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
+    }));
+    if (first.badges < BLOCKS) throw new Error(`only ${first.badges} of ${BLOCKS} blocks got a badge`);
+    await page.evaluate(() => (window as unknown as { append20(): void }).append20());
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-byline-updates') === '1', { timeout: 10_000 });
+    const updateMs = Number(await page.evaluate(() => document.documentElement.getAttribute('data-byline-update-ms')));
+    return { blocks: first.badges, readyMs: first.ready, parseMs: first.parse, longestTaskMs: first.longest, updateMs };
+  } finally {
+    await eb.close();
+    await server.close();
+  }
+}
