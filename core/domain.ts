@@ -11,6 +11,11 @@ export function registrableDomain(url: string | null): string | null {
 function domainOf(url: string): string | null {
   const host = urlParts(url)?.hostname;
   if (host === undefined) return null;
+  // A page's links share a few hosts: each host is looked up in the suffix list once per parse.
+  return remembered('host-domain', host, hostDomain);
+}
+
+function hostDomain(host: string): string | null {
   return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
 }
 

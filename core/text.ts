@@ -14,24 +14,28 @@ function isSpace(c: number): boolean {
 }
 
 export function collapse(text: string): string {
-  // Most texts are whitespace only (the indentation between tags) or already collapsed: told apart in one scan.
-  let collapsed = true;
-  let blank = true;
-  let space = true;
+  // Most texts are whitespace only (the indentation between tags), or collapsed already but for whitespace at their
+  // ends: those are told in one scan, without the regular expression.
+  let start = -1;
+  let end = 0;
+  let run = 0;
+  let plain = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (space || c !== 32) collapsed = false;
-      space = true;
+      run++;
+      if (c !== 32) plain = false;
     } else {
-      blank = false;
-      space = false;
+      if (start < 0) start = i;
+      // A run of whitespace inside the text must be a single space to stay as it is.
+      else if (run > 1 || (run === 1 && !plain)) return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      run = 0;
+      plain = true;
+      end = i + 1;
     }
-    // Text that needs collapsing and is not blank: the rest of the scan would not change the answer.
-    if (!collapsed && !blank) break;
   }
-  if (blank) return '';
-  return collapsed && !space ? text : text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  if (start < 0) return '';
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 export function isSkipped(el: Element): boolean {

@@ -147,19 +147,42 @@ function joinSimple(href: string, base: URL): UrlParts | null {
   let joined: string;
   if (href.startsWith('http://') || href.startsWith('https://')) joined = href;
   else {
-    if ((base.protocol !== 'http:' && base.protocol !== 'https:') || base.username || base.password) return null;
-    if (href.startsWith('//')) joined = base.protocol + href;
-    else if (href[0] === '/') joined = base.origin + href;
+    const b = baseParts(base);
+    if (!b) return null;
+    if (href.startsWith('//')) joined = b.protocol + href;
+    else if (href[0] === '/') joined = b.origin + href;
     else if (!href || href[0] === '?' || href[0] === '\\' || SCHEME.test(href)) return null;
     else {
       // A path relative to the base's folder; "./x" is "x". Dot segments anywhere are left to the parser.
       const rest = href.startsWith('./') ? href.slice(2) : href;
       if (rest[0] === '/' || rest[0] === '.' || rest[0] === '?' || rest[0] === '#') return null;
-      const path = base.pathname;
-      joined = base.origin + path.slice(0, path.lastIndexOf('/') + 1) + rest;
+      joined = b.folder + rest;
     }
   }
   return simpleHttpParts(joined);
+}
+
+/** What relative links are joined to: an http(s) base without user or password, else null (the parser joins). */
+interface BaseParts {
+  protocol: string;
+  origin: string;
+  /** The origin and the path up to its last "/". */
+  folder: string;
+}
+
+// Read once per base URL object: each getter of a URL builds a new string.
+const basePartsOf = new WeakMap<URL, BaseParts | null>();
+
+function baseParts(base: URL): BaseParts | null {
+  let parts = basePartsOf.get(base);
+  if (parts === undefined) {
+    const { protocol, username, password, origin, pathname } = base;
+    parts = (protocol === 'http:' || protocol === 'https:') && !username && !password
+      ? { protocol, origin, folder: origin + pathname.slice(0, pathname.lastIndexOf('/') + 1) }
+      : null;
+    basePartsOf.set(base, parts);
+  }
+  return parts;
 }
 
 /** The parts of `new URL(href, base)`, without the parser when the link is a simple one; null when it is invalid. */

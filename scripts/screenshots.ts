@@ -1,10 +1,22 @@
-/** npm run screenshots: headless PNGs of the overlay on the demo page and of the popup (light and dark), into docs/. */
+/**
+ * npm run screenshots: headless PNGs into docs/ — the badges on the demo page, a badge's detail card, the popup and the
+ * options page (light and dark).
+ */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { launchWithExtension, tabIdOf } from './browsers';
 import { startDemoServer } from './demo-server';
 
 const DOCS = join(resolve(import.meta.dirname, '..'), 'docs');
+const png = (name: string): `${string}.png` => join(DOCS, `${name}.png`) as `${string}.png`;
+const settle = (ms = 300): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function openExtension(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.readyState === 'complete');
+}
+
 mkdirSync(DOCS, { recursive: true });
 const server = await startDemoServer();
 const eb = await launchWithExtension('chromium');
@@ -14,18 +26,41 @@ try {
   await demo.goto(server.url);
   await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 20_000 });
   await demo.evaluate(() => document.querySelector('.related')?.scrollIntoView({ block: 'start' }));
-  await new Promise((r) => setTimeout(r, 300));
-  await demo.screenshot({ path: join(DOCS, 'overlay.png') as `${string}.png` });
+  await settle();
+  await demo.screenshot({ path: png('overlay') });
+
+  // The detail card, opened by keyboard focus as a reader tabbing to the badge would.
+  await demo.evaluate(() => {
+    const badge = document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-badge') as HTMLElement | null;
+    badge?.focus({ preventScroll: true });
+  });
+  await settle();
+  const box = await demo.evaluate(() => {
+    const r = document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-badge')?.getBoundingClientRect();
+    return r ? { x: r.right + scrollX, y: r.top + scrollY } : null;
+  });
+  if (box) {
+    const x = Math.max(0, box.x - 560);
+    await demo.screenshot({ path: png('badge-card'), clip: { x, y: Math.max(0, box.y - 60), width: Math.min(600, 1100 - x), height: 330 } });
+  }
 
   const popup = await eb.browser.newPage();
-  await popup.setViewport({ width: 380, height: 330, deviceScaleFactor: 1 });
-  await popup.goto(`${eb.origin}/popup.html`);
+  await popup.setViewport({ width: 380, height: 380, deviceScaleFactor: 1 });
+  await openExtension(popup, `${eb.origin}/popup.html`);
   const tabId = await tabIdOf(popup, server.url);
+  const options = await eb.browser.newPage();
+  await options.setViewport({ width: 700, height: 900, deviceScaleFactor: 1 });
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await popup.goto(`${eb.origin}/popup.html?tabId=${tabId}`);
+    await openExtension(popup, `${eb.origin}/popup.html?tabId=${tabId}`);
+    await popup.bringToFront();
     await popup.waitForSelector('.article-row');
-    await popup.screenshot({ path: join(DOCS, `popup-${scheme}.png`) as `${string}.png` });
+    await popup.screenshot({ path: png(`popup-${scheme}`) });
+    await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await openExtension(options, `${eb.origin}/options.html`);
+    await options.bringToFront();
+    await options.waitForSelector('input[name="badgeStyle"]');
+    await options.screenshot({ path: png(`options-${scheme}`), fullPage: true });
   }
   console.log(`Screenshots written to ${DOCS}`);
 } finally {
