@@ -7,19 +7,37 @@ interface Props {
   now: Date;
   onHover?: (id: string | null) => void;
   onPick?: (id: string) => void;
+  /** Where the virtualised list places the row: its index among the list's items and its box. */
+  index: number;
+  top: number;
+  height: number;
+  /** The row's place among the articles listed (1-based) and their number, for assistive technology. */
+  posInSet: number;
+  setSize: number;
 }
 
 /** One article: its title (a link only when the target is http(s)), its source and time; the row finds it on the page. */
-export function ArticleRow({ article, now, onHover, onPick }: Props) {
+export function ArticleRow({ article, now, onHover, onPick, index, top, height, posInSet, setSize }: Props) {
   const { title, url, source, publishedAt } = article;
   return (
-    <li class="article-row" data-article-id={article.id} onMouseEnter={() => onHover?.(article.id)} onFocusCapture={() => onHover?.(article.id)}>
+    <li
+      class="article-row"
+      data-article-id={article.id}
+      data-index={index}
+      style={{ top: `${top}px`, height: `${height}px` }}
+      aria-posinset={posInSet}
+      aria-setsize={setSize}
+      onMouseEnter={() => onHover?.(article.id)}
+      onFocusCapture={() => onHover?.(article.id)}
+    >
       {isHttpUrl(url) ? (
-        <a class="title" href={url} target="_blank" rel="noopener noreferrer">
+        <a class="title" href={url} target="_blank" rel="noopener noreferrer" title={title}>
           {title}
         </a>
       ) : (
-        <span class="title">{title}</span>
+        <span class="title" title={title}>
+          {title}
+        </span>
       )}
       <p class="meta">
         <span class="source" title={source.domain ?? undefined}>
@@ -27,7 +45,9 @@ export function ArticleRow({ article, now, onHover, onPick }: Props) {
         </span>
         {publishedAt && (
           <>
-            {' · '}
+            <span class="sep" aria-hidden="true">
+              ·
+            </span>
             <time dateTime={publishedAt} title={article.time.text ?? undefined}>
               {article.time.from === 'text' ? '≈ ' : ''}
               {formatAbsolute(publishedAt)} · {formatAge(publishedAt, now)}

@@ -23,6 +23,8 @@ export interface Connector {
   openOptions(): void;
   /** Saves text as a file through the browser's download flow. */
   download(fileName: string, mime: string, text: string): void;
+  /** Puts text on the clipboard; rejects with the browser's reason when it may not. */
+  copy(text: string): Promise<void>;
 }
 
 const NOT_RUNNING = /Receiving end does not exist|Could not establish connection|No matching message handler|Missing host permission/i;
@@ -85,5 +87,10 @@ export const browserConnector: Connector = {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+  async copy(text) {
+    if (!navigator.clipboard) throw new Error('this page has no access to the clipboard');
+    // Allowed without a permission while the reader's click is the page's latest activation.
+    await navigator.clipboard.writeText(text);
   },
 };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../utils/connector';
 import type { PageState } from '../../utils/messaging';
 import { restrictionOf } from '../../utils/restricted';
@@ -6,6 +6,8 @@ import { siteKey } from '../../utils/settings';
 import { ArticleList } from '../../components/ArticleList';
 import { ExportMenu } from '../../components/ExportMenu';
 import { PageControls } from '../../components/PageControls';
+import { ListToolbar } from '../../components/ListToolbar';
+import { DEFAULT_QUERY, groupBySource, isFiltered, queryArticles, sourceCounts, type ArticleQuery } from '../../utils/article-query';
 
 type State =
   | { kind: 'loading' }
@@ -44,20 +46,37 @@ export function App({ connector }: { connector: Connector }) {
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
   }, [connector, run]);
 
+  const [query, setQuery] = useState<ArticleQuery>(DEFAULT_QUERY);
+  const [grouped, setGrouped] = useState(false);
+
   const page = state.kind === 'page' ? state.page : null;
   const result = page?.result ?? null;
   const articles = result?.articles ?? [];
   const tabId = state.kind === 'page' ? state.tabId : null;
   const pageUrl = page?.url ?? result?.url;
+  // One "now" per reading of the page: ages, time windows and the list agree while the popup is open.
+  const now = useMemo(() => new Date(), [result]);
+  const shown = useMemo(() => queryArticles(articles, query, now), [articles, query, now]);
+  // What "export what the list shows" writes: the list's articles top to bottom (folded groups included).
+  const listed = useMemo(() => (grouped ? groupBySource(shown).flatMap((g) => g.articles) : shown), [shown, grouped]);
+  const sources = useMemo(() => sourceCounts(articles), [articles]);
+  const filtered = isFiltered(query);
+  const clearFilters = (): void => setQuery((q) => ({ ...DEFAULT_QUERY, sort: q.sort }));
 
   return (
     <main class="popup" aria-busy={state.kind === 'loading' || busy}>
       <header class="popup-header">
         <h1>Byline</h1>
         {articles.length > 0 && (
-          <p class="count" data-testid="count">
+          <p class="count" data-testid="count" aria-live="polite">
+            {filtered ? `${shown.length} of ` : ''}
             {articles.length} {articles.length === 1 ? 'article' : 'articles'}
           </p>
+        )}
+        {filtered && shown.length > 0 && (
+          <button type="button" class="link-button" onClick={clearFilters} data-testid="clear-filters">
+            Clear filters
+          </button>
         )}
         <button type="button" class="link-button" onClick={() => connector.openOptions()}>
           Options
@@ -103,13 +122,31 @@ export function App({ connector }: { connector: Connector }) {
             onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
             onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(pageUrl ?? result.url, false).then(() => settle(connector, tabId, true)))}
           />
-          <ArticleList
-            articles={articles}
-            now={new Date()}
-            onHover={(id) => connector.highlight(tabId, id)}
-            onPick={(id) => connector.scrollTo(tabId, id)}
+          <ListToolbar
+            query={query}
+            onQuery={(patch) => setQuery((q) => ({ ...q, ...patch }))}
+            grouped={grouped}
+            onGrouped={setGrouped}
+            sources={sources}
+            total={articles.length}
           />
-          <ExportMenu result={result} connector={connector} />
+          {shown.length > 0 ? (
+            <ArticleList
+              articles={shown}
+              grouped={grouped}
+              now={now}
+              onHover={(id) => connector.highlight(tabId, id)}
+              onPick={(id) => connector.scrollTo(tabId, id)}
+            />
+          ) : (
+            <section class="status" data-testid="no-match">
+              <p>No article matches these filters.</p>
+              <button type="button" onClick={clearFilters}>
+                Clear filters
+              </button>
+            </section>
+          )}
+          <ExportMenu result={result} shown={listed} connector={connector} />
         </>
       )}
     </main>

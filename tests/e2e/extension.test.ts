@@ -100,7 +100,7 @@ for (const name of BROWSERS) {
     });
 
     it('exports JSON equal to what the CLI prints for the same page and time', async () => {
-      const exported = await captureExport(popup, 'json');
+      const exported = await captureExport(popup, 'json', 'all');
       expect(exported.fileName).toMatch(/^byline-127\.0\.0\.1-\d{8}-\d{4}\.json$/);
       const result = JSON.parse(exported.text) as { capturedAt: string; articles: unknown[] };
       expect(result.articles).toHaveLength(3);
@@ -125,8 +125,8 @@ for (const name of BROWSERS) {
   });
 }
 
-/** Clicks an export button and reads the file it would save: the Blob handed to the download link. */
-async function captureExport(popup: Page, format: string): Promise<{ fileName: string; text: string }> {
+/** Saves an export from the popup's menu and reads the file it would save: the Blob handed to the download link. */
+async function captureExport(popup: Page, format: string, scope: 'shown' | 'all' = 'shown'): Promise<{ fileName: string; text: string }> {
   await popup.bringToFront();
   await popup.evaluate(() => {
     const w = window as unknown as { __saved?: Promise<{ fileName: string; text: string }> };
@@ -142,7 +142,9 @@ async function captureExport(popup: Page, format: string): Promise<{ fileName: s
       };
     });
   });
-  await popup.click(`button[data-export="${format}"]`);
+  await popup.select('[data-testid="export-scope"]', scope);
+  await popup.select('[data-testid="export-format"]', format);
+  await popup.click('[data-testid="export-save"]');
   return popup.evaluate(() => (window as unknown as { __saved: Promise<{ fileName: string; text: string }> }).__saved);
 }
 
