@@ -1,4 +1,20 @@
 /** DOM queries shared by the adapters, shaped so that a page is searched once rather than once per element. */
+import { currentParse } from './memo';
+
+// The results of queries made during the running parse, by root and selector: the page does not change in the middle
+// of a parse, and several readers ask for the same elements (headings, links).
+const queried = new WeakMap<ParentNode, { parse: object; results: Map<string, Element[]> }>();
+
+/** `root.querySelectorAll(selector)` as an array, queried once per parse for each root and selector. */
+export function queryOnce(root: ParentNode, selector: string): Element[] {
+  const parse = currentParse();
+  if (!parse) return [...root.querySelectorAll(selector)];
+  let known = queried.get(root);
+  if (known?.parse !== parse) queried.set(root, (known = { parse, results: new Map() }));
+  let results = known.results.get(selector);
+  if (!results) known.results.set(selector, (results = [...root.querySelectorAll(selector)]));
+  return results;
+}
 
 /**
  * A test equal to `!!el.closest(regions.join(', '))` for the elements matching `target` inside `root`: the regions are
@@ -30,7 +46,7 @@ function withinAny(el: Element, set: Set<Element>, root: Element): boolean {
  */
 export function linksUnder(root: ParentNode): Element[] {
   const links: Element[] = [];
-  for (const a of root.querySelectorAll('a')) if (a.hasAttribute('href')) links.push(a);
+  for (const a of queryOnce(root, 'a')) if (a.hasAttribute('href')) links.push(a);
   return links;
 }
 
@@ -67,6 +83,44 @@ export function closestTest(selector: string): (el: Element) => boolean {
  */
 export function matchingAny(root: ParentNode, selectors: readonly string[]): Set<Element> {
   const found = new Set<Element>();
-  for (const selector of selectors) for (const el of root.querySelectorAll(selector)) found.add(el);
+  for (const selector of selectors) for (const el of queryOnce(root, selector)) found.add(el);
   return found;
+}
+
+/**
+ * The elements matching any of `selectors` under `root`, in document order and each once: what
+ * `root.querySelectorAll(selectors.join(', '))` returns, from one fast query per selector merged in order.
+ */
+export function queryAllInOrder(root: ParentNode, selectors: readonly string[]): Element[] {
+  let merged: Element[] = [];
+  for (const selector of selectors) merged = mergeInOrder(merged, queryOnce(root, selector));
+  return merged;
+}
+
+/** Two lists in document order merged into one, an element in both kept once. */
+function mergeInOrder(a: Element[], b: Element[]): Element[] {
+  // A copy, never a remembered query result: callers may change what they get.
+  if (a.length === 0) return b.slice();
+  if (b.length === 0) return a;
+  const out: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x.compareDocumentPosition(y) & 4 /* FOLLOWING */) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  for (; i < a.length; i++) out.push(a[i]!);
+  for (; j < b.length; j++) out.push(b[j]!);
+  return out;
 }

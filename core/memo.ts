@@ -17,6 +17,11 @@ export function inParse<T>(run: () => T): T {
   }
 }
 
+/** A token of the running parse (the same object until it ends), or null outside a parse. */
+export function currentParse(): object | null {
+  return tables;
+}
+
 /** The named table of the running parse, or null outside a parse. */
 export function parseMemo<V>(name: string): Map<string, V> | null {
   if (!tables) return null;
@@ -32,4 +37,14 @@ export function remembered<V>(name: string, key: string, compute: (key: string) 
   let value = memo.get(key);
   if (value === undefined && !memo.has(key)) memo.set(key, (value = compute(key)));
   return value as V;
+}
+
+/** `compute(key)` for an element or other object, remembered in `table` for the rest of the running parse. */
+export function rememberedFor<K extends object, V>(table: WeakMap<K, { parse: object; value: V }>, key: K, compute: (key: K) => V): V {
+  if (!tables) return compute(key);
+  const known = table.get(key);
+  if (known?.parse === tables) return known.value;
+  const value = compute(key);
+  table.set(key, { parse: tables, value });
+  return value;
 }

@@ -4,6 +4,7 @@ import { textOf } from './text';
 import { parseMachineTime } from './time';
 import { registrableDomain } from './domain';
 import { documentBase, resolveUrl } from './url';
+import { queryOnce } from './dom';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report)$/;
 
@@ -25,7 +26,7 @@ const CANONICAL = 'link[rel="canonical"]';
 // One query per element name: a single type selector is a fast native scan, a list of them is many times slower.
 function headOf(doc: Document): Head {
   const metas = new Map<string, Element>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of queryOnce(doc, 'meta')) {
     // The first meta that carries the name in any of the three attributes, as the selector
     // meta[property="x"], meta[name="x"], meta[itemprop="x"] finds it.
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -35,10 +36,10 @@ function headOf(doc: Document): Head {
   }
   return {
     metas,
-    scripts: [...doc.querySelectorAll('script')].filter((el) => el.matches(JSON_LD)),
-    canonical: [...doc.querySelectorAll('link')].find((el) => el.matches(CANONICAL)) ?? null,
-    h1s: [...doc.querySelectorAll('h1')],
-    times: [...doc.querySelectorAll('time')].filter((el) => el.hasAttribute('datetime')),
+    scripts: queryOnce(doc, 'script').filter((el) => el.matches(JSON_LD)),
+    canonical: queryOnce(doc, 'link').find((el) => el.matches(CANONICAL)) ?? null,
+    h1s: queryOnce(doc, 'h1').slice(),
+    times: queryOnce(doc, 'time').filter((el) => el.hasAttribute('datetime')),
   };
 }
 

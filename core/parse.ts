@@ -57,6 +57,11 @@ function parseWithBlocks(doc: Document, context: ParseContext): ParsedPage {
 }
 
 export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
+  // Read on its own (the live page re-reading a few blocks), it is a parse of its own.
+  return inParse(() => readArticles(blocks, doc, ctx, elements, adapter));
+}
+
+function readArticles(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
   const base = documentBase(doc, ctx.url);
   const timeOptions: TimeOptions = {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
@@ -106,6 +111,18 @@ function confidenceOf(kind: ParseResult['layout']['kind'], articles: Article[]):
   return Math.round((0.4 + 0.2 * size + 0.2 * dated + 0.2 * sourced) * 100) / 100;
 }
 
+const DIGITS_36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `n.toString(36)` for a non-negative integer, without the engine's general (and slower) radix conversion. */
+function base36(n: number): string {
+  let out = '';
+  do {
+    out = DIGITS_36[n % 36]! + out;
+    n = Math.floor(n / 36);
+  } while (n > 0);
+  return out;
+}
+
 /** A short stable id from the article's link and title (FNV-1a), unique within the result. */
 function uniqueId(key: string, taken: Set<string>): string {
   let h = 0x811c9dc5;
@@ -113,7 +130,7 @@ function uniqueId(key: string, taken: Set<string>): string {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  const base = `a${(h >>> 0).toString(36)}`;
+  const base = `a${base36(h >>> 0)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

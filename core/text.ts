@@ -14,28 +14,32 @@ function isSpace(c: number): boolean {
 }
 
 export function collapse(text: string): string {
-  // Most texts are whitespace only (the indentation between tags), or collapsed already but for whitespace at their
-  // ends: those are told in one scan, without the regular expression.
-  let start = -1;
-  let end = 0;
-  let run = 0;
-  let plain = true;
+  // One scan: the text is copied in segments cut at the whitespace runs that are not a single space already, so text
+  // that needs nothing (or only trimming) is not copied at all.
+  let out = '';
+  let from = -1; // start of the segment being kept, -1 before the first non-whitespace character
+  let run = 0; // length of the whitespace run before i
+  let runStart = 0;
+  let plain = true; // the run is spaces only
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      run++;
+      if (run++ === 0) runStart = i;
       if (c !== 32) plain = false;
     } else {
-      if (start < 0) start = i;
-      // A run of whitespace inside the text must be a single space to stay as it is.
-      else if (run > 1 || (run === 1 && !plain)) return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+      if (from < 0) from = i;
+      else if (run > 1 || (run === 1 && !plain)) {
+        out += `${text.slice(from, runStart)} `;
+        from = i;
+      }
       run = 0;
       plain = true;
-      end = i + 1;
     }
   }
-  if (start < 0) return '';
-  return start === 0 && end === text.length ? text : text.slice(start, end);
+  if (from < 0) return '';
+  const end = run > 0 ? runStart : text.length;
+  if (out) return out + text.slice(from, end);
+  return from === 0 && end === text.length ? text : text.slice(from, end);
 }
 
 export function isSkipped(el: Element): boolean {
@@ -46,23 +50,47 @@ export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName);
 }
 
-/** isSkipped and isInline by tag name, for walks that have read it already. */
+/** isSkipped by tag name, for walks that have read it already. */
 export function isSkippedTag(tagName: string): boolean {
   return SKIP_TAGS.has(tagName);
 }
 
-export function isInlineTag(tagName: string): boolean {
-  return INLINE_TAGS.has(tagName);
-}
 
 /** Visible-ish text of an element: text nodes outside script/style/template, whitespace collapsed. */
 export function textOf(el: Element): string {
+  return collapse(rawTextOf(el, Infinity)!);
+}
+
+/**
+ * textOf(el) when it is at most `max` characters long, else null: reading stops as soon as the text is certainly
+ * longer (a big neighbour of a short label need not be read to the end).
+ */
+export function textUpTo(el: Element, max: number): string | null {
+  const raw = rawTextOf(el, max);
+  if (raw === null) return null;
+  const text = collapse(raw);
+  return text.length <= max ? text : null;
+}
+
+/** Characters of a text that collapse keeps as they are (not whitespace). */
+function solidLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** textOf before collapsing; null once more than `max` characters that collapse keeps have been read. */
+function rawTextOf(el: Element, max: number): string | null {
   // Iterative, not recursive: pages nest thousands of levels deep and must not overflow the stack.
   let out = '';
+  let solid = 0;
   let node: Node | null = el.firstChild;
   while (node) {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      out += value;
+      if (max !== Infinity && (solid += solidLength(value)) > max) return null;
+    } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
       const e = node as Element;
       if (e.tagName === 'BR' || !isInline(e)) out += ' ';
       if (e.firstChild) {
@@ -74,7 +102,7 @@ export function textOf(el: Element): string {
       if (closed.nodeType === 1 && !isInline(closed as Element)) out += ' ';
     });
   }
-  return collapse(out);
+  return out;
 }
 
 /**

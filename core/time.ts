@@ -136,15 +136,32 @@ const TIME_HINT = /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soe
 // brings a new `now` and starts afresh.
 interface Remembered {
   now: Date | null;
+  /** The instant `now` stood for when the memory began (a Date can be changed). */
+  nowMs: number;
   looks: Map<string, boolean>;
   absolute: Map<string, TimeReading | null>;
+  text: Map<string, TimeReading | null>;
 }
-let remembered: Remembered = { now: null, looks: new Map(), absolute: new Map() };
+let remembered: Remembered = { now: null, nowMs: NaN, looks: new Map(), absolute: new Map(), text: new Map() };
 const REMEMBER_LIMIT = 5000;
 
 function rememberedFor(now: Date): Remembered {
-  if (remembered.now !== now) remembered = { now, looks: new Map(), absolute: new Map() };
+  const nowMs = now.getTime();
+  if (remembered.now !== now || remembered.nowMs !== nowMs) remembered = { now, nowMs, looks: new Map(), absolute: new Map(), text: new Map() };
   return remembered;
+}
+
+/** `read(input)` remembered in `table` under the options that change the reading. */
+function rememberReading(
+  table: Map<string, TimeReading | null>, input: string, options: TimeOptions, read: () => TimeReading | null,
+): TimeReading | null {
+  const key = `${options.dayFirst ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
+  let reading = table.get(key);
+  if (reading === undefined) {
+    if (table.size > REMEMBER_LIMIT) table.clear();
+    table.set(key, (reading = read()));
+  }
+  return reading;
 }
 
 export function looksLikeTime(text: string, now: Date): boolean {
@@ -215,14 +232,7 @@ const CHRONO_COVER = 0.7;
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   if (!MONTH_OR_DAY.test(input) || input.length > 48) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
-  const { absolute } = rememberedFor(now);
-  const key = `${options.dayFirst ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
-  let reading = absolute.get(key);
-  if (reading === undefined) {
-    if (absolute.size > REMEMBER_LIMIT) absolute.clear();
-    absolute.set(key, (reading = readAbsolute(input, now, options)));
-  }
-  return reading;
+  return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
 
 function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
@@ -261,8 +271,11 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  const t = trimSeparators(text);
-  return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
+  // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
+  return rememberReading(rememberedFor(now).text, text, options, () => {
+    const t = trimSeparators(text);
+    return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
+  });
 }
 
 /**

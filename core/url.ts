@@ -1,5 +1,5 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
-import { remembered } from './memo';
+import { currentParse, remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
@@ -15,6 +15,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
 ];
+/** Any wrapper's host, in one test: most links are on none of them. */
+const WRAPPER_HOST = new RegExp(WRAPPERS.map((w) => w.host.source).join('|'));
 
 function base64Url(value: string): string | null {
   try {
@@ -31,14 +33,17 @@ export function isHttpUrl(url: string | null | undefined): url is string {
 }
 
 /** The base URL of a document: its `<base href>` resolved against the page URL. */
-// Asked for by every adapter and every block; the query and the URL it builds are done once per page URL object.
-const bases = new WeakMap<Document, { page: URL; base: URL }>();
+// Asked for by adapters for every block: during a parse the query and the URL it builds are made once (the page
+// cannot change in the middle of a parse; between parses it may).
+const bases = new WeakMap<Document, { parse: object; page: URL; base: URL }>();
 
 export function documentBase(doc: Document, pageUrl: URL): URL {
+  const parse = currentParse();
+  if (!parse) return baseOf(doc, pageUrl);
   const known = bases.get(doc);
-  if (known?.page === pageUrl) return known.base;
+  if (known?.parse === parse && known.page === pageUrl) return known.base;
   const base = baseOf(doc, pageUrl);
-  bases.set(doc, { page: pageUrl, base });
+  bases.set(doc, { parse, page: pageUrl, base });
   return base;
 }
 
@@ -73,6 +78,8 @@ export interface UrlParts {
   readonly pathname: string;
   /** "" or "?…" with something after the "?", as URL.search. */
   readonly search: string;
+  /** "" or "#…" with something after the "#", as URL.hash. */
+  readonly hash: string;
 }
 
 /** The parts of a simple absolute http(s) URL (see SIMPLE_HTTP), read without the URL parser; null for any other. */
@@ -83,8 +90,16 @@ export function simpleHttpParts(url: string): UrlParts | null {
   if (!NAME_LAST_LABEL.test(hostname!) || PUNYCODE_LABEL.test(hostname!) || (path && DOT_SEGMENT.test(path))) return null;
   const pathname = path ?? '/';
   const search = query && query.length > 1 ? query : '';
+  const hash = fragment && fragment.length > 1 ? fragment : '';
   const href = path ? url : `${url.slice(0, url.length - (query?.length ?? 0) - (fragment?.length ?? 0))}/${query ?? ''}${fragment ?? ''}`;
-  return { href, hostname: hostname!, pathname, search };
+  return { href, hostname: hostname!, pathname, search, hash };
+}
+
+/** urlParts for a URL that must be valid: throws on an invalid one, as `new URL` does. */
+export function validUrlParts(url: string): UrlParts {
+  const parts = urlParts(url);
+  if (!parts) throw new TypeError(`Invalid URL: ${url}`);
+  return parts;
 }
 
 /** Host, path and query of an absolute URL string (the parser only when the string is not a simple one); null if invalid. */
@@ -98,7 +113,7 @@ function partsOf(url: string): UrlParts | null {
   if (simple) return simple;
   try {
     const u = new URL(url);
-    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search };
+    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search, hash: u.hash };
   } catch {
     return null;
   }
@@ -170,7 +185,8 @@ interface BaseParts {
   folder: string;
 }
 
-// Read once per base URL object: each getter of a URL builds a new string.
+// Read once per base URL object, like the links resolved against it (see resolveUrl): each getter of a URL builds a
+// new string.
 const basePartsOf = new WeakMap<URL, BaseParts | null>();
 
 function baseParts(base: URL): BaseParts | null {
@@ -191,7 +207,7 @@ export function parseUrl(href: string, base: URL): UrlParts | null {
   if (simple) return simple;
   try {
     const u = new URL(href, base);
-    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search };
+    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search, hash: u.hash };
   } catch {
     return null;
   }
@@ -204,9 +220,57 @@ export function parseUrl(href: string, base: URL): UrlParts | null {
 function resolveSimple(raw: string, base: URL): string | undefined {
   const parts = joinSimple(raw, base);
   if (!parts) return undefined;
-  if (WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
-  if (parts.search && TRACKING_IN_QUERY.test(parts.search)) return undefined;
-  return parts.href;
+  if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
+  if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) return parts.href;
+  // A simple URL's query starts at its first "?" and its fragment at its first "#".
+  const { href, search } = parts;
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  return href.slice(0, href.indexOf('?')) + withoutTracking(search) + hash;
+}
+
+/**
+ * The query without its tracking parameters, as `URLSearchParams.delete` rewrites it (every pair decoded and encoded
+ * again as application/x-www-form-urlencoded), or unchanged when it has none. For the ASCII queries of simple URLs.
+ */
+function withoutTracking(search: string): string {
+  const pairs = search.slice(1).split('&').filter(Boolean).map((sequence) => {
+    const eq = sequence.indexOf('=');
+    return eq < 0 ? [formDecode(sequence), ''] : [formDecode(sequence.slice(0, eq)), formDecode(sequence.slice(eq + 1))];
+  });
+  const kept = pairs.filter(([name]) => !TRACKING_PARAMS.test(name!));
+  if (kept.length === pairs.length) return search;
+  const query = kept.map(([name, value]) => `${formEncode(name!)}=${formEncode(value!)}`).join('&');
+  return query ? `?${query}` : '';
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** "+" as a space, percent escapes as UTF-8 bytes (a malformed escape stays as it is). ASCII input only. */
+function formDecode(text: string): string {
+  const plain = text.replace(/\+/g, ' ');
+  if (!plain.includes('%')) return plain;
+  const bytes: number[] = [];
+  for (let i = 0; i < plain.length; i++) {
+    const escape = plain.charCodeAt(i) === 0x25 && /^[0-9a-f]{2}$/i.test(plain.slice(i + 1, i + 3));
+    bytes.push(escape ? parseInt(plain.slice(i + 1, i + 3), 16) : plain.charCodeAt(i));
+    if (escape) i += 2;
+  }
+  return utf8.decode(new Uint8Array(bytes));
+}
+
+const utf8Encoder = new TextEncoder();
+/** Text that application/x-www-form-urlencoded writes as it is. */
+const FORM_PLAIN = /^[A-Za-z0-9*\-._]*$/;
+
+/** application/x-www-form-urlencoded: ASCII letters, digits and *-._ as they are, space as "+", the rest escaped. */
+function formEncode(text: string): string {
+  if (FORM_PLAIN.test(text)) return text;
+  let out = '';
+  for (const b of utf8Encoder.encode(text)) {
+    const plain = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2a || b === 0x2d || b === 0x2e || b === 0x5f;
+    out += b === 0x20 ? '+' : plain ? String.fromCharCode(b) : `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`;
+  }
+  return out;
 }
 
 function unwrap(url: URL): URL {

@@ -9,7 +9,7 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { titleOf } from '../fields/title';
 import { viewOf } from '../fields/view';
@@ -19,7 +19,7 @@ const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
 const CARD = '[data-author]';
 
-function isBing(url: URL): boolean {
+function isBing(url: { hostname: string }): boolean {
   return url.hostname === 'bing.com' || url.hostname.endsWith('.bing.com');
 }
 
@@ -37,9 +37,9 @@ function fromBase64Url(data: string): string | null {
 
 /** The target of a Bing click-tracking link (/ck/a?…&u=a1<base64url>), else null. */
 export function clickTarget(url: string): string | null {
-  const u = new URL(url);
+  const u = validUrlParts(url);
   if (!isBing(u) || u.pathname !== '/ck/a') return null;
-  const param = u.searchParams.get('u');
+  const param = new URLSearchParams(u.search).get('u');
   if (!param?.startsWith('a1')) return null;
   const target = fromBase64Url(param.slice(2));
   return target && /^https?:\/\//i.test(target) ? target : null;
@@ -85,11 +85,11 @@ function refineBing(article: Article, block: Block, ctx: ParseContext): Article 
   let url = article.url;
   const target = url ? clickTarget(url) : null;
   if (target) url = resolveUrl(target, base);
-  if (!url || isBing(new URL(url))) {
+  if (!url || isBing(validUrlParts(url))) {
     url = resolveUrl(card?.getAttribute('url') ?? card?.getAttribute('data-url'), base) ?? url;
   }
   // A link that stays on Bing (a related search, a topic page) is not a story.
-  if (!url || isBing(new URL(url))) return null;
+  if (!url || isBing(validUrlParts(url))) return null;
   const domain = registrableDomain(url);
   const author = card?.getAttribute('data-author')?.trim();
   const shown = article.source.name !== article.source.domain ? article.source.name : null;

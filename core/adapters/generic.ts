@@ -11,7 +11,7 @@ import { looksLikeTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
-import { viewOf, viewText, type BlockView } from '../fields/view';
+import { cachedView, viewOf, viewText } from '../fields/view';
 import { closestTest, matchingAny } from '../dom';
 
 const MIN_BLOCKS = 2;
@@ -50,11 +50,13 @@ function hasProductSchema(block: Element, ctx: ParseContext): boolean {
   return false;
 }
 
-function isProduct(block: Element, view: BlockView): boolean {
-  if (hasProductSchema(block, view.ctx)) return true;
-  // A price needs a currency: text without one is no product, and needs no collapsing to tell.
-  if (!CURRENCY.test(view.memo.rawText)) return false;
-  const text = viewText(view, block);
+function isProduct(block: Element, ctx: ParseContext): boolean {
+  if (hasProductSchema(block, ctx)) return true;
+  // A price needs a currency sign or code, and any in the block's text is in its textContent too (one native call):
+  // without one the block is no product, and its text need not be read.
+  if (!CURRENCY.test(block.textContent ?? '')) return false;
+  const view = cachedView(block, ctx);
+  const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (/\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i.test(text) || !!block.querySelector('button, input[type="submit"]'));
 }
 
@@ -175,7 +177,7 @@ function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, bas
     const common = members.filter((m) => shape(m) === shape(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
     const fresh = common.filter(
-      (m) => !m.querySelector('h1') && !isProduct(m, viewOf({ element: m, section: null }, ctx, base)) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)),
+      (m) => !m.querySelector('h1') && !isProduct(m, ctx) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)),
     );
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
@@ -215,11 +217,9 @@ function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL,
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || excluded(list)) continue;
-    const withHeadline = members.filter((el) => {
-      if (el.querySelector('h1')) return false;
-      const view = viewOf({ element: el, section: null }, ctx, base);
-      return !isProduct(el, view) && titleOf(view) !== null;
-    });
+    const withHeadline = members.filter(
+      (el) => !el.querySelector('h1') && !isProduct(el, ctx) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,
+    );
     if (withHeadline.length < MIN_BLOCKS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of withHeadline) blocks.push({ element, section });
@@ -227,8 +227,29 @@ function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL,
   return blocks;
 }
 
+/** Blocks past which one walk numbering the page's elements is cheaper than comparing positions n·log n times. */
+const SORT_BY_WALK = 256;
+
 export function inDocumentOrder(blocks: Block[]): Block[] {
+  const doc = blocks[0]?.element.ownerDocument;
+  const order = blocks.length >= SORT_BY_WALK && doc ? documentOrder(doc, blocks) : null;
+  if (order) return blocks.sort((a, b) => order.get(a.element)! - order.get(b.element)!);
   return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/**
+ * Each block element's position in the page, from one walk over its elements; null when the positions would not
+ * order the blocks as comparing them does (an element twice, or one outside the document).
+ */
+function documentOrder(doc: Document, blocks: Block[]): Map<Element, number> | null {
+  const wanted = new Set(blocks.map((b) => b.element));
+  if (wanted.size !== blocks.length) return null;
+  const order = new Map<Element, number>();
+  const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = 0, node = walker.nextNode(); node && order.size < wanted.size; node = walker.nextNode(), n++) {
+    if (wanted.has(node as Element)) order.set(node as Element, n);
+  }
+  return order.size === wanted.size ? order : null;
 }
 
 export const generic: Adapter = {

@@ -17,10 +17,10 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime } from '../time';
-import { documentBase, resolveUrl, urlParts } from '../url';
+import { documentBase, resolveUrl, urlParts, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
-import { linksUnder } from '../dom';
+import { linksUnder, queryAllInOrder } from '../dom';
 
 /** Links that lead to Google News pages about many stories, not to one story. */
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
@@ -30,7 +30,7 @@ const STORY_PATH = /^\/(?:read|articles|rss\/articles)\//;
 const PUBLISHER_PATH = /^(?:\.|https:\/\/news\.google\.com)?\/(?:publications|sources)\//;
 /** Headings of side panels and page chrome are not the section a story sits in. */
 const CHROME = 'header, nav, aside, footer, [role="banner"], [role="navigation"], [role="complementary"], [role="contentinfo"]';
-const HEADING = 'h2, h3, [role="heading"]';
+const HEADING_PARTS = ['h2', 'h3', '[role="heading"]'];
 
 function isGoogleNewsHost(host: string): boolean {
   return host === 'news.google.com';
@@ -59,8 +59,8 @@ function headingText(el: Element): string | null {
 
 function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  // Articles and section headings come back in document order from one query.
-  const nodes = [...doc.querySelectorAll(`article, ${HEADING}`)];
+  // Articles and section headings in document order (one fast query per selector, merged).
+  const nodes = queryAllInOrder(doc, ['article', ...HEADING_PARTS]);
   const articles = nodes.filter((el) => el.tagName === 'ARTICLE');
   if (articles.length === 0) return genericBlocks(doc, ctx);
   // An article that holds other articles is a cluster wrapper; its stories are the inner ones.
@@ -112,8 +112,7 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   if (!article.url) return null;
-  const url = urlParts(article.url);
-  if (!url) throw new TypeError(`Invalid URL: ${article.url}`);
+  const url = validUrlParts(article.url);
   if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
   const shown = publisherOf(block.element, article.title, ctx.now);
   const generic = article.source.name !== article.source.domain ? article.source.name : null;

@@ -13,7 +13,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { isSeparator, type Piece } from '../text';
 import { parseTimeText } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf } from '../fields/title';
@@ -31,7 +31,7 @@ function isNewsVertical(url: URL): boolean {
 }
 
 function isOutbound(url: string): boolean {
-  return !GOOGLE_HOST.test(new URL(url).hostname);
+  return !GOOGLE_HOST.test(validUrlParts(url).hostname);
 }
 
 function resultBlocks(doc: Document, ctx: ParseContext): Block[] {

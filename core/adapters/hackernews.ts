@@ -7,13 +7,14 @@
  * story and miss the headline. Blocks are therefore the title rows that a `.subtext` row follows (the one class every
  * generation kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
  */
-import type { Adapter, Article, ArticleTime, Block, ParseContext } from '../types';
+import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, piecesOf, textOf } from '../text';
-import { parseMachineTime, parseTimeText, type TimeReading } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { parseMachineTime, parseTimeText } from '../time';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { NO_TIME, type TimeHit } from '../fields/time';
+import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
+import { rememberedFor } from '../memo';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
 const ZONE_OFFSET_MINUTES = 0;
@@ -32,6 +33,13 @@ function subtextRowOf(titleRow: Element): Element | null {
  * rank cell is a `title` cell too but holds no link; the vote arrow has no text.
  */
 function headlineOf(titleRow: Element): Element | null {
+  // Asked when the blocks are found and again when each is refined.
+  return rememberedFor(headlines, titleRow, findHeadline);
+}
+
+const headlines = new WeakMap<Element, { parse: object; value: Element | null }>();
+
+function findHeadline(titleRow: Element): Element | null {
   for (const a of titleRow.querySelectorAll('.title a[href], .titleline a[href]')) {
     if (a.closest(SITE_LABEL) || !textOf(a)) continue;
     return a;
@@ -62,18 +70,7 @@ function displayedSite(titleRow: Element): string | null {
 
 function hostOf(url: string | null): string | null {
   if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
-  return {
-    publishedAt: r.publishedAt.toISOString(),
-    time: { text, from, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-  };
+  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
 }
 
 /**
@@ -88,15 +85,15 @@ function ageOf(subtext: Element, now: Date): TimeHit | null {
     const text = textOf(age) || null;
     for (const token of (age.getAttribute('title') ?? '').split(/\s+/).filter(Boolean)) {
       const r = parseMachineTime(token, now, options);
-      if (r) return hit(text, 'attribute', r);
+      if (r) return timeHit(text, 'attribute', r);
     }
     const r = text ? parseTimeText(text, now, options) : null;
-    if (r) return hit(text, 'text', r);
+    if (r) return timeHit(text, 'text', r);
   }
   for (const piece of piecesOf(subtext)) {
     const text = collapse(piece.text.replace(/[|·]/g, ' '));
     const r = text ? parseTimeText(text, now, options) : null;
-    if (r) return hit(text, 'text', r);
+    if (r) return timeHit(text, 'text', r);
   }
   return null;
 }

@@ -6,12 +6,12 @@
  * reading finds the block but takes the submitter beside the age for the source, and it misreads one-word headlines:
  * the comments link is a `role="heading"` too ("12 comments"). Refine reads the story's own parts.
  */
-import type { Adapter, Article, ArticleTime, Block, ParseContext } from '../types';
+import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, piecesOf, textOf } from '../text';
-import { parseMachineTime, parseTimeText, type TimeReading } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { parseMachineTime, parseTimeText } from '../time';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { NO_TIME, type TimeHit } from '../fields/time';
+import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
 
 /** The headline link; `span.link a` covers markup from before the microformat classes. */
@@ -31,11 +31,7 @@ function storyBlocks(doc: Document): Block[] {
 
 function hostOf(url: string | null): string | null {
   if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
 }
 
 /** "github.com/alice" (Lobsters may show an origin path) → "github.com". */
@@ -43,13 +39,6 @@ function displayedDomain(story: Element): string | null {
   const label = story.querySelector('a.domain, .domain');
   const host = label ? textOf(label).split('/')[0]?.trim() ?? '' : '';
   return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
-}
-
-function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
-  return {
-    publishedAt: r.publishedAt.toISOString(),
-    time: { text, from, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-  };
 }
 
 /**
@@ -71,13 +60,13 @@ function ageOf(byline: Element, now: Date): TimeHit | null {
     for (const attr of MACHINE_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(isoOf(value), now) : null;
-      if (r) return hit(textOf(el) || null, 'attribute', r);
+      if (r) return timeHit(textOf(el) || null, 'attribute', r);
     }
   }
   for (const piece of piecesOf(byline)) {
     const text = collapse(piece.text.replace(/[|·]/g, ' '));
     const r = text ? parseTimeText(text, now) : null;
-    if (r) return hit(text, 'text', r);
+    if (r) return timeHit(text, 'text', r);
   }
   return null;
 }

@@ -11,7 +11,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSeparator, lineOf, textOf, wordCount } from '../text';
 import { looksLikeTime, parseTimeText } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { sourceNameOf } from '../fields/source';
@@ -30,7 +30,7 @@ const MSN_TRACKING = ['li', 'cvid', 'ei', 'pc'];
 /** A bare clock reading on MSN is a video's running time, never a publication time (those read "2h ago", "Oct 14"). */
 const DURATION = /^\d{1,2}(?::\d{2}){1,2}$/;
 
-function isMsn(url: URL): boolean {
+function isMsn(url: { hostname: string }): boolean {
   return url.hostname === 'msn.com' || url.hostname.endsWith('.msn.com');
 }
 
@@ -38,7 +38,7 @@ function isMsn(url: URL): boolean {
 function storyKey(href: string | null, base: URL): string | null {
   const resolved = resolveUrl(href, base);
   if (!resolved) return null;
-  const url = new URL(resolved);
+  const url = validUrlParts(resolved);
   return isMsn(url) && STORY_PATH.test(url.pathname) ? `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}` : null;
 }
 

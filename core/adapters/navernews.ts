@@ -12,7 +12,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
-import { linksUnder, regionTest } from '../dom';
+import { linksUnder, queryAllInOrder, regionTest } from '../dom';
 import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
@@ -86,7 +86,7 @@ function storiesOf(links: Array<{ link: Element; key: string }>): Map<Element, s
 }
 
 /** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
-const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, [class*="title_inner"]';
+const HEADING_CANDIDATES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[class*="title_inner"]'];
 
 function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || (el.getAttribute('class') ?? '').includes('title_inner');
@@ -109,7 +109,7 @@ function withSections(doc: Document, elements: Element[]): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const wanted = new Set(elements);
-  const headings = [root, ...root.querySelectorAll(HEADING_CANDIDATES)].filter((el) => !wanted.has(el) && !isSkipped(el) && isHeading(el));
+  const headings = [root, ...queryAllInOrder(root, HEADING_CANDIDATES)].filter((el) => !wanted.has(el) && !isSkipped(el) && isHeading(el));
   const blocks = elements.filter((el) => (el === root || root.contains(el)) && !isSkipped(el)).sort(byDocumentOrder);
   const sections = new Map<Element, string | null>();
   let current: string | null = null;

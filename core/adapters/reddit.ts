@@ -12,15 +12,20 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf } from '../text';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { parseMachineTime, parseRelative, type TimeReading } from '../time';
 import { genericBlocks } from './generic';
+import { queryAllInOrder } from '../dom';
 
-const OLD_ROW = '.thing[data-fullname^="t3_"], .thing.link';
-const SHREDDIT = 'shreddit-post, shreddit-ad-post';
+const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
+const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
 const REDESIGN = '[data-testid="post-container"]';
-const POST = `${OLD_ROW}, ${SHREDDIT}, ${REDESIGN}`;
+const OLD_ROW = OLD_ROW_PARTS.join(', ');
+const SHREDDIT = SHREDDIT_PARTS.join(', ');
+/** One selector per query (a list of them is a slow scan); together, POST. */
+const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN];
+const POST = POST_PARTS.join(', ');
 
 /** What one post shows, read from whichever generation of markup holds it. */
 interface Post {
@@ -37,7 +42,7 @@ interface Post {
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
-  const posts = [...doc.querySelectorAll(POST)].filter((el) => !el.parentElement?.closest(POST));
+  const posts = queryAllInOrder(doc, POST_PARTS).filter((el) => !el.parentElement?.closest(POST));
   if (posts.length === 0) return genericBlocks(doc, ctx);
   return posts.map((element) => ({ element, section: null }));
 }
@@ -55,11 +60,7 @@ const selfCommunity = (domain: string | null): string | null => {
 
 const hostOf = (url: string | null): string | null => {
   if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
 };
 
 /** Reddit's own hosts, its image and video hosts included (i.redd.it, v.redd.it): content that Reddit publishes. */

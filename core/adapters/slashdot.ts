@@ -18,12 +18,12 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf, truncate, wordCount } from '../text';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS } from '../time';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
-import { linksUnder } from '../dom';
+import { closestTest, linksUnder, queryAllInOrder } from '../dom';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -31,16 +31,17 @@ import { linksUnder } from '../dom';
  */
 const EST = -300;
 
-const ITEM = '.fhitem, [data-fhtype], div.article, article.article';
+const ITEM_PARTS = ['.fhitem', '[data-fhtype]', 'div.article', 'article.article'];
+const ITEM = ITEM_PARTS.join(', ');
 const HEADING = 'h1, h2, h3, h4, .story-title, [id^="title-"]';
 const STORY_PATH = /^\/story\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 
 const isStoryUrl = (url: string | null): boolean => {
   if (!url) return false;
   try {
-    const u = new URL(url);
+    const u = validUrlParts(url);
     // "/story/10/11/02/1449249/Title" since 2009, "/article.pl?sid=10/11/02/1449249" before.
-    const story = STORY_PATH.test(u.pathname) || (u.pathname === '/article.pl' && u.searchParams.has('sid'));
+    const story = STORY_PATH.test(u.pathname) || (u.pathname === '/article.pl' && new URLSearchParams(u.search).has('sid'));
     return /(^|\.)slashdot\.org$/.test(u.hostname) && story && !u.hash;
   } catch {
     return false;
@@ -69,15 +70,18 @@ function headlineOf(item: Element, base: URL): { element: Element; url: string |
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  const items = [...doc.querySelectorAll(ITEM)].filter(
+  const items = queryAllInOrder(doc, ITEM_PARTS).filter(
     (el) => !el.parentElement?.closest(ITEM) && !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null,
   );
   if (items.length === 0) return genericBlocks(doc, ctx);
   const found: Block[] = items.map((element) => ({ element, section: null }));
   // Slashboxes: list items outside the firehose whose headline (first wordy link; a comment count is not one) is a
   // Slashdot story ("Science", "Most Discussed"). Book reviews (an Amazon link first) and release feeds do not qualify.
+  // The page's list items share their ancestors: each ancestor is tested against the selectors once.
+  const inItem = closestTest(ITEM);
+  const inChrome = closestTest('nav, [role="navigation"], form');
   for (const li of doc.querySelectorAll('li')) {
-    if (li.closest(ITEM) || li.closest('nav, [role="navigation"], form')) continue;
+    if (inItem(li) || inChrome(li)) continue;
     const first = linksUnder(li).find((a) => wordCount(textOf(a)) >= 2);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
     const list = li.parentElement;

@@ -6,9 +6,10 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
-import { collapse, textOf, truncate } from '../text';
+import { collapse, textOf, textUpTo, truncate } from '../text';
 import { parseRelative, parseTimeText, type TimeReading } from '../time';
 import { sourceMismatch } from '../domain';
+import { urlParts } from '../url';
 import { SNIPPET_MAX } from '../fields/snippet';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
@@ -30,9 +31,11 @@ export const techmeme: Adapter = {
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
+    const titles = new Map<Element, string | null>();
     return items.map((element): Block => {
       const heading = headingOf(element);
-      return { element, section: heading ? textOf(heading) || null : null };
+      if (heading && !titles.has(heading)) titles.set(heading, textOf(heading) || null);
+      return { element, section: heading ? titles.get(heading)! : null };
     });
   },
   refine(article, block, ctx) {
@@ -129,9 +132,10 @@ function attribution(cite: Element): { author: string | null; publisher: string 
 /** The age line under an item ("55 minutes ago"), before the next item or attribution starts. */
 function ageBelow(item: Element, now: Date): { text: string; reading: TimeReading } | null {
   for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
-    if (next.matches('.ii, cite') || next.querySelector('.ii, cite')) return null;
-    const text = textOf(next);
-    if (!text || text.length > SHORT_TEXT) continue;
+    // One selector per query: a list of them is a slow scan.
+    if (next.matches('.ii, cite') || next.querySelector('.ii') || next.querySelector('cite')) return null;
+    const text = textUpTo(next, SHORT_TEXT);
+    if (!text) continue;
     const reading = readAge(text, now);
     if (reading) return { text, reading };
   }
@@ -192,12 +196,8 @@ function summaryOf(item: Element): string | null {
 }
 
 function isPaidLink(url: string | null): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    const host = u.hostname.replace(/^www\./, '');
-    return HOSTS.includes(host) && u.pathname.startsWith('/r2/');
-  } catch {
-    return false;
-  }
+  const u = url ? urlParts(url) : null;
+  if (!u) return false;
+  const host = u.hostname.replace(/^www\./, '');
+  return HOSTS.includes(host) && u.pathname.startsWith('/r2/');
 }

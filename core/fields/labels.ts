@@ -2,18 +2,23 @@
 import { wordCount } from '../text';
 
 const ATTRIBUTION = /^(?:[-–—]\s*|via\s+|source:\s*|quelle:\s*|from\s+)(.{2,60})$/i;
+const ATTRIBUTION_START = /^[-–—vsqf]/i;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 const NOT_A_LABEL = /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit)$/i;
 
 /** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
 export function attributionName(text: string): string | null {
-  const m = ATTRIBUTION.exec(text.trim());
+  const t = text.trim();
+  // Every form starts with a dash or one of the letters v, s, q, f: most texts are ruled out by their first character.
+  if (!ATTRIBUTION_START.test(t)) return null;
+  const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
   return name && isLabel(name) ? name : null;
 }
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
+  if (text.length > 50) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
@@ -21,5 +26,7 @@ export function isLabel(text: string): boolean {
 }
 
 export function isSponsorMark(text: string): boolean {
-  return SPONSORED.test(text.trim());
+  const t = text.trim();
+  // The longest mark is 17 characters ("sponsored content").
+  return t.length <= 17 && SPONSORED.test(t);
 }

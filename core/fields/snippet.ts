@@ -38,6 +38,8 @@ export function imageOf(view: BlockView): string | null {
 
 export function authorOf(view: BlockView): string | null {
   for (const p of view.pieces) {
+    // "By …" only: other pieces are passed over on their first two characters.
+    if (!/^by/i.test(p.text)) continue;
     const m = /^by\s+([\p{L}][\p{L}.' -]{1,60})$/iu.exec(p.text);
     if (m?.[1]) return collapse(m[1]);
   }

@@ -32,14 +32,45 @@ const fromAttribution: Rule = (view, title) => {
 };
 
 const fromMarkedElement: Rule = (view, title) => {
+  const hinted = new Map<Element, boolean>();
   for (const p of view.pieces) {
-    const el = p.element.closest('[class], [itemprop], [data-source]');
-    if (!el || !view.element.contains(el)) continue;
-    const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
-    if (SOURCE_HINT.test(hint) && usable(p.text, view, title)) return p.text;
+    const el = markedElementOf(view, p.element);
+    if (!el) continue;
+    // Pieces of one card share their marked element: its hint is read once.
+    let hint = hinted.get(el);
+    if (hint === undefined) {
+      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
+      hinted.set(el, (hint = SOURCE_HINT.test(words)));
+    }
+    if (hint && usable(p.text, view, title)) return p.text;
   }
   return null;
 };
+
+/**
+ * The nearest element at or above `el` within the block that has a class, itemprop or data-source attribute (as
+ * `closest('[class], [itemprop], [data-source]')` inside the block), or null. The answers for the elements on the way
+ * are kept: the pieces of a block share their ancestors.
+ */
+function markedElementOf(view: BlockView, el: Element): Element | null {
+  const marked = (view.memo.marked ??= new Map());
+  const chain: Element[] = [];
+  let found: Element | null = null;
+  for (let e: Element | null = el; e; e = e === view.element ? null : e.parentElement) {
+    const known = marked.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    chain.push(e);
+    if (e.hasAttribute('class') || e.hasAttribute('itemprop') || e.hasAttribute('data-source')) {
+      found = e;
+      break;
+    }
+  }
+  for (const e of chain) marked.set(e, found);
+  return found;
+}
 
 /** The short label just before the time ("Russia Today · 5 hours ago"), else just after it. */
 const besideTime: Rule = (view, title) => {

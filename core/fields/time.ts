@@ -10,11 +10,15 @@ export interface TimeHit {
 }
 
 
-function hit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
-  return {
-    publishedAt: r.publishedAt.toISOString(),
-    time: { text, from, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-  };
+// A page's blocks share readings (one per label text and parse): each is written out in ISO form once.
+const isoOf = new WeakMap<TimeReading, [string, string, string]>();
+
+/** The time fields of an article from a reading of its label. */
+export function timeHit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
+  let iso = isoOf.get(r);
+  if (!iso) isoOf.set(r, (iso = [r.publishedAt.toISOString(), r.earliest.toISOString(), r.latest.toISOString()]));
+  const [publishedAt, earliest, latest] = iso;
+  return { publishedAt, time: { text, from, earliest, latest } };
 }
 
 type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
@@ -22,7 +26,7 @@ type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
 const fromTimeElement: Rule = (view, options) => {
   for (const el of view.times) {
     const r = parseMachineTime(el.getAttribute('datetime') ?? '', view.ctx.now, options);
-    if (r) return hit(collapse(el.textContent ?? '') || null, 'attribute', r);
+    if (r) return timeHit(collapse(el.textContent ?? '') || null, 'attribute', r);
   }
   return null;
 };
@@ -32,7 +36,7 @@ const fromDataAttribute: Rule = (view, options) => {
     for (const attr of DATA_TIME_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
-      if (r) return hit(collapse(el.textContent ?? '').slice(0, 48) || null, 'attribute', r);
+      if (r) return timeHit(collapse(el.textContent ?? '').slice(0, 48) || null, 'attribute', r);
     }
   }
   return null;
@@ -45,10 +49,10 @@ const fromText: Rule = (view, options) => {
   for (const el of [piece.element, piece.element.parentElement]) {
     const title = el?.getAttribute('title');
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
-    if (r) return hit(piece.text, 'attribute', r);
+    if (r) return timeHit(piece.text, 'attribute', r);
   }
   const r = parseTimeText(piece.text, view.ctx.now, options);
-  return r ? hit(piece.text, 'text', r) : null;
+  return r ? timeHit(piece.text, 'text', r) : null;
 };
 
 const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText];

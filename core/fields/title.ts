@@ -33,11 +33,10 @@ function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
 }
 
 export function isTitleLike(text: string, now: Date): boolean {
+  // The length first: it needs no scan of the text.
+  if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  return (
-    words >= 2 && words <= 40 && text.length >= 8 && text.length <= 300 && !/:$/.test(text) &&
-    !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now)
-  );
+  return words >= 2 && words <= 40 && !/:$/.test(text) && !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
 
 type Rule = (view: BlockView) => TitleHit | null;
@@ -90,11 +89,10 @@ const fromLinkText: Rule = (view) => {
  * part that reads as a headline.
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
-  const whole = viewText(view, link) || collapse(link.getAttribute('title') ?? '');
   const parts = [...link.children].map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
-  if (parts.length < 2) return { text: whole, element: link };
-  const best = parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
-  return best ?? { text: whole, element: link };
+  const best = parts.length < 2 ? null : parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
+  // The whole text only when no part is the headline.
+  return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
 }
 
 /** A card that is one big link, no heading: the first line inside it that reads as a headline. */

@@ -1,8 +1,9 @@
 /** What the field rules read from one block: its text pieces, links and time label, computed once. */
 import type { Block, ParseContext } from '../types';
-import { collapse, isInlineTag, isSkippedTag, textOf, type Piece } from '../text';
+import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
+import { queryOnce } from '../dom';
 
 export interface BlockLink {
   element: Element;
@@ -33,10 +34,7 @@ export interface BlockView extends Block {
 }
 
 interface ViewMemo {
-  /** textOf(block) before whitespace is collapsed, built in the block's walk; `text` once asked for. */
-  rawText: string;
-  text?: string;
-  /** textOf of other elements of the block, as the rules ask for them. */
+  /** textOf of elements of the block, as the rules ask for them. */
   texts: Map<Element, string>;
   /** isStoryLink of each link, as the rules ask for it. */
   story: Map<Element, boolean>;
@@ -44,6 +42,8 @@ interface ViewMemo {
   title?: unknown;
   /** dataTimedOf(view), once asked for. */
   dataTimed?: Element[];
+  /** The source rule's marked element (class, itemprop, data-source) at or above elements of the block. */
+  marked?: Map<Element, Element | null>;
 }
 
 /** Attributes in which sites put a story's timestamp. */
@@ -61,12 +61,15 @@ export function dataTimedOf(view: BlockView): Element[] {
 
 // Whether the document has any timestamp attribute at all, asked once per parse: most pages have none. One query per
 // attribute: a single attribute selector is a fast native scan, a list of six is many times slower.
-const dataTimesIn = new WeakMap<ParseContext, boolean>();
+const dataTimesIn = new WeakMap<ParseContext, { doc: Document; has: boolean }>();
 
 function pageHasDataTimes(doc: Document, ctx: ParseContext): boolean {
-  let has = dataTimesIn.get(ctx);
-  if (has === undefined) dataTimesIn.set(ctx, (has = [...DATA_TIME_ATTRS].some((a) => doc.querySelector(`[${a}]`) !== null)));
-  return has;
+  let known = dataTimesIn.get(ctx);
+  if (known?.doc !== doc) {
+    known = { doc, has: [...DATA_TIME_ATTRS].some((a) => doc.querySelector(`[${a}]`) !== null) };
+    dataTimesIn.set(ctx, known);
+  }
+  return known.has;
 }
 
 function dataTimedIn(root: Element): Element[] {
@@ -79,6 +82,16 @@ function dataTimedIn(root: Element): Element[] {
 function inSkippedSubtree(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isSkippedTag(e.tagName)) return true;
   return false;
+}
+
+// The document's role="heading" elements, found once per parse with one native query: asking every element of every
+// block for its role would cost more than the rest of the walk's element checks together.
+const roleHeadingsIn = new WeakMap<ParseContext, { doc: Document; elements: Set<Element> }>();
+
+function roleHeadingsOf(doc: Document, ctx: ParseContext): Set<Element> {
+  let known = roleHeadingsIn.get(ctx);
+  if (known?.doc !== doc) roleHeadingsIn.set(ctx, (known = { doc, elements: new Set(queryOnce(doc, '[role="heading"]')) }));
+  return known.elements;
 }
 
 // One view per block per parse: the detector and the field rules share it.
@@ -94,9 +107,13 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
   return view;
 }
 
+/** The view of an element already built in this parse, if any (nothing is built). */
+export function cachedView(element: Element, ctx: ParseContext): BlockView | undefined {
+  return cache.get(ctx)?.get(element);
+}
+
 /** textOf(el) for an element of the view's block, computed once per view. */
 export function viewText(view: BlockView, el: Element): string {
-  if (el === view.element) return (view.memo.text ??= collapse(view.memo.rawText));
   let text = view.memo.texts.get(el);
   if (text === undefined) view.memo.texts.set(el, (text = textOf(el)));
   return text;
@@ -122,8 +139,8 @@ function isHeadingTag(tag: string): boolean {
 }
 
 /**
- * One walk over the block gathers everything the field rules read: the text pieces (as piecesOf), the block's text (as
- * textOf), links, headings, images, times and timestamped elements.
+ * One walk over the block gathers everything the field rules read: the text pieces (as piecesOf), links, headings,
+ * images and times.
  */
 function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const root = block.element;
@@ -132,14 +149,11 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const images: Element[] = [];
   const times: Element[] = [];
   const pieces: Piece[] = [];
-  // The elements open on the way down, whether each is inline, the text each has gathered since its last child
-  // element, and the anchors open.
+  const roleHeadings = roleHeadingsOf(root.ownerDocument, ctx);
+  // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
   const open: Element[] = [root];
-  const openInline: boolean[] = [false];
   const own: string[] = [''];
   const openAnchors: OpenAnchor[] = [];
-  // textOf's text: text nodes, with a space at the start and end of every element that is not inline.
-  let all = '';
   const flush = (): void => {
     const i = own.length - 1;
     const raw = own[i]!;
@@ -152,14 +166,10 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   while (node) {
     const type = node.nodeType;
     if (type === 3) {
-      const value = node.nodeValue ?? '';
-      own[own.length - 1] += value;
-      all += value;
+      own[own.length - 1] += node.nodeValue ?? '';
     } else if (type === 1) {
       const el = node as Element;
       const tag = el.tagName;
-      const inline = isInlineTag(tag);
-      if (!inline) all += ' ';
       if (isSkippedTag(tag)) {
         // Not walked: a query must say whether an open link holds lines in here.
         for (const a of openAnchors) if (a.lines === false) a.lines = null;
@@ -172,11 +182,10 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
         } else if (tag === 'IMG') images.push(el);
         else if (tag === 'TIME') {
           if (el.hasAttribute('datetime')) times.push(el);
-        } else if (isHeadingTag(tag) || el.getAttribute('role') === 'heading') headings.push(el);
+        } else if (isHeadingTag(tag) || (roleHeadings.size && roleHeadings.has(el))) headings.push(el);
         const first = el.firstChild;
         if (first) {
           open.push(el);
-          openInline.push(inline);
           own.push('');
           // An anchor on the stack stands for its open subtree; a childless one holds nothing.
           if (anchor) openAnchors.push(anchor);
@@ -193,7 +202,6 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
       flush();
       open.pop();
       own.pop();
-      if (!openInline.pop()) all += ' ';
       if (openAnchors.length && openAnchors[openAnchors.length - 1]!.element === node) openAnchors.pop();
       next = node.nextSibling;
     }
@@ -217,7 +225,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
       break;
     }
   }
-  const memo: ViewMemo = { rawText: all, texts: new Map(), story: new Map() };
+  const memo: ViewMemo = { texts: new Map(), story: new Map() };
   return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, memo };
 }
 
