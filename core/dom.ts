@@ -124,3 +124,21 @@ function mergeInOrder(a: Element[], b: Element[]): Element[] {
   for (; j < b.length; j++) out.push(b[j]!);
   return out;
 }
+
+/**
+ * For each element holding any of `items`, the one key its items share, or null once items of two keys meet there
+ * (below `root`, when given). A climb stops at the first ancestor it cannot change, so the pass is linear in the page
+ * size where asking each ancestor which items it holds would be quadratic.
+ */
+export function soleKeys<K>(items: Iterable<{ element: Element; key: K }>, root: Element | null = null): Map<Element, K | null> {
+  const owner = new Map<Element, K | null>();
+  for (const { element, key } of items) {
+    for (let el: Element | null = element; el && el !== root; el = el.parentElement) {
+      const seen = owner.get(el);
+      if (seen === undefined) owner.set(el, key);
+      else if (seen !== null && seen !== key) owner.set(el, null);
+      else break;
+    }
+  }
+  return owner;
+}

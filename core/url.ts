@@ -250,15 +250,23 @@ function formDecode(text: string): string {
   const plain = text.replace(/\+/g, ' ');
   if (!plain.includes('%')) return plain;
   const bytes: number[] = [];
+  let ascii = true;
   for (let i = 0; i < plain.length; i++) {
     const escape = plain.charCodeAt(i) === 0x25 && /^[0-9a-f]{2}$/i.test(plain.slice(i + 1, i + 3));
-    bytes.push(escape ? parseInt(plain.slice(i + 1, i + 3), 16) : plain.charCodeAt(i));
+    const byte = escape ? parseInt(plain.slice(i + 1, i + 3), 16) : plain.charCodeAt(i);
+    if (byte > 0x7f) ascii = false;
+    bytes.push(byte);
     if (escape) i += 2;
   }
-  return utf8.decode(new Uint8Array(bytes));
+  if (!ascii) return utf8.decode(new Uint8Array(bytes));
+  // ASCII bytes are their own UTF-8 decoding (in chunks: a call takes only so many arguments).
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 4096) out += String.fromCharCode(...bytes.slice(i, i + 4096));
+  return out;
 }
 
 const utf8Encoder = new TextEncoder();
+const ASCII = /^[\x00-\x7f]*$/;
 /** Text that application/x-www-form-urlencoded writes as it is. */
 const FORM_PLAIN = /^[A-Za-z0-9*\-._]*$/;
 
@@ -266,7 +274,9 @@ const FORM_PLAIN = /^[A-Za-z0-9*\-._]*$/;
 function formEncode(text: string): string {
   if (FORM_PLAIN.test(text)) return text;
   let out = '';
-  for (const b of utf8Encoder.encode(text)) {
+  // ASCII text is its own UTF-8 encoding.
+  const bytes = ASCII.test(text) ? Array.from(text, (c) => c.charCodeAt(0)) : utf8Encoder.encode(text);
+  for (const b of bytes) {
     const plain = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x2a || b === 0x2d || b === 0x2e || b === 0x5f;
     out += b === 0x20 ? '+' : plain ? String.fromCharCode(b) : `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`;
   }

@@ -8,7 +8,7 @@ import type { Adapter, Block } from '../types';
 import { collapse, isInline, textOf } from '../text';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
-import { linksUnder, regionTest } from '../dom';
+import { linksUnder, regionTest, soleKeys } from '../dom';
 
 const EXCLUDED = ['form', 'nav', '[role="navigation"]', 'header', 'footer'];
 /** Hosts whose links are the site promoting itself (its apps), never stories. */
@@ -145,20 +145,8 @@ function soleWrapper(link: Element, alone: (el: Element) => boolean): Element | 
   return textOf(parent) === textOf(link) ? parent : null;
 }
 
-/**
- * Whether an element holds exactly one of the page's links, for every element at once: each link climbs its
- * ancestors, marking them as holding one link, then many; a climb stops where it changes nothing, so the pass is
- * linear where counting the links under each wrapper would be quadratic (a column of links in one <font>).
- */
+/** Whether an element holds exactly one of the page's links (a column of links in one <font> holds many). */
 function loneLinkHolders(links: Element[]): (el: Element) => boolean {
-  const holds = new Map<Element, Element | null>(); // the one link under an element, or null for several
-  for (const link of links) {
-    for (let el: Element | null = link; el; el = el.parentElement) {
-      const seen = holds.get(el);
-      if (seen === undefined) holds.set(el, link);
-      else if (seen !== null && seen !== link) holds.set(el, null);
-      else break;
-    }
-  }
+  const holds = soleKeys(links.map((link) => ({ element: link, key: link })));
   return (el) => !!holds.get(el);
 }

@@ -20,7 +20,7 @@ import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { inDocumentOrder, sectionOf } from './generic';
-import { linksUnder } from '../dom';
+import { linksUnder, soleKeys } from '../dom';
 
 const STORY_PATH = /\/(?:ar|ss|vi|gm|cg|vp|ml)-[A-Za-z0-9]{6,}\/?$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -63,21 +63,14 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
     const key = storyKey(anchor.getAttribute('href'), base);
     if (key && key !== own && !anchor.closest(CHROME) && !inProse(anchor)) links.push({ anchor, key });
   }
-  // Which stories each ancestor holds: a block is the highest ancestor that holds one story only.
-  const stories = new Map<Element, Set<string>>();
-  for (const { anchor, key } of links) {
-    for (let el: Element | null = anchor; el && el !== root; el = el.parentElement) {
-      const set = stories.get(el) ?? new Set<string>();
-      set.add(key);
-      stories.set(el, set);
-    }
-  }
+  // The one story each ancestor holds (null: several): a block is the highest ancestor that holds one story only.
+  const stories = soleKeys(links.map(({ anchor, key }) => ({ element: anchor, key })), root);
   const found = new Set<Element>();
   for (const { anchor } of links) {
     let block = anchor;
     for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
       // A lone story in a section must not swallow the section's heading as its title.
-      if ((stories.get(parent)?.size ?? 0) > 1 || hasSectionHeading(parent)) break;
+      if (stories.get(parent) === null || hasSectionHeading(parent)) break;
       block = parent;
     }
     found.add(block);

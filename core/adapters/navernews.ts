@@ -12,7 +12,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
-import { linksUnder, queryAllInOrder, regionTest } from '../dom';
+import { linksUnder, queryAllInOrder, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
@@ -68,23 +68,6 @@ function blockOf(link: Element, key: string, storyOf: Map<Element, string | null
   return block;
 }
 
-/**
- * The one story each element's links point to, or null once links to two stories meet there. A climb stops at the
- * first ancestor it cannot change, so the pass stays linear in the page size.
- */
-function storiesOf(links: Array<{ link: Element; key: string }>): Map<Element, string | null> {
-  const storyOf = new Map<Element, string | null>();
-  for (const { link, key } of links) {
-    for (let el: Element | null = link; el; el = el.parentElement) {
-      const seen = storyOf.get(el);
-      if (seen === undefined) storyOf.set(el, key);
-      else if (seen !== key && seen !== null) storyOf.set(el, null);
-      else break;
-    }
-  }
-  return storyOf;
-}
-
 /** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
 const HEADING_CANDIDATES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[class*="title_inner"]'];
 
@@ -128,7 +111,7 @@ const byDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : a.com
 export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = ctx.url;
   const links = storyLinks(doc, base);
-  const storyOf = storiesOf(links);
+  const storyOf = soleKeys(links.map(({ link, key }) => ({ element: link, key })));
   const elements: Element[] = [];
   const seen = new Set<Element>();
   for (const { link, key } of links) {

@@ -12,9 +12,10 @@ import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, wordCount, typ
 import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
+import { remembered } from '../memo';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { linksUnder } from '../dom';
+import { linksUnder, soleKeys } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
@@ -46,6 +47,11 @@ function plainText(el: Element): string {
  * (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
  */
 export function isStoryUrl(url: string): boolean {
+  // A page links the same stories from several places (picture, headline, comments).
+  return remembered('yahoo-story-url', url, readStoryUrl);
+}
+
+function readStoryUrl(url: string): boolean {
   const u = urlParts(url);
   if (!u) return false;
   if (/\/search\b/i.test(u.pathname)) return false;
@@ -83,7 +89,10 @@ function isHeadlineText(text: string, now: Date): boolean {
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
-  const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+  const cls = el.getAttribute('class') ?? '';
+  // Most classes hold no "D(n)" at all: then there is no token to split out.
+  if (!cls.includes('D(n)')) return false;
+  const tokens = cls.split(/\s+/);
   return tokens.includes('D(n)') && !tokens.some((t) => /_D\((?!n\))/.test(t));
 }
 
@@ -174,17 +183,7 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
   const heads = headlines(doc, root, ctx);
   // The one story URL under each element, or null once links to two different stories meet there. A walk stops at
   // the first ancestor it cannot change, so the pass stays linear in the page size.
-  const owner = new Map<Element, string | null>();
-  for (const h of heads) {
-    for (let el: Element | null = h.anchor; el && el !== root; el = el.parentElement) {
-      const seen = owner.get(el);
-      if (seen === undefined) owner.set(el, h.url);
-      else {
-        if (seen !== h.url && seen !== null) owner.set(el, null);
-        else break;
-      }
-    }
-  }
+  const owner = soleKeys(heads.map((h) => ({ element: h.anchor, key: h.url })), root);
   const urlOf = new Map(heads.map((h) => [h.anchor, h.url]));
   const groups = new Map<Element, Array<{ unit: Element; head: Headline }>>();
   const units = new Set<Element>();
