@@ -24,12 +24,23 @@ export async function waitForAnnotation(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 20_000 });
 }
 
-/** Opens the popup as an extension page. Firefox never settles navigations to moz-extension pages: poll instead. */
+/**
+ * Opens an extension page. Firefox never settles navigations to moz-extension pages: poll instead. A poll that lands
+ * in the middle of the navigation can fail with a protocol error (WebDriver BiDi): it is tried again until the deadline.
+ */
 export async function openExtensionPage(eb: ExtensionBrowser, path: string, page?: Page): Promise<Page> {
   const target = page ?? (await eb.browser.newPage());
   void target.goto(`${eb.origin}/${path}`).catch(() => {});
-  await target.waitForFunction((p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 20_000 }, path);
-  return target;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      await target.waitForFunction((p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: Math.max(1000, deadline - Date.now()) }, path);
+      return target;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /** Records every request a page makes. */
