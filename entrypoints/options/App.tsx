@@ -71,6 +71,7 @@ export function App({ store }: { store: SettingsStore }) {
             type="text"
             value={zone}
             placeholder="My computer's zone"
+            aria-label="Time zone"
             aria-describedby="zone-hint"
             onInput={(e) => setZone((e.currentTarget as HTMLInputElement).value)}
             onChange={() => {
