@@ -4,12 +4,16 @@
  * records over; this decides which blocks appeared, changed or went away.
  */
 import { Budget } from './budget';
-import { articlesOf, parsePageWithBlocks } from './parse';
+import { articlesOf, assembleResult, detectBlocks, parsePageWithBlocks, type ParsedPage } from './parse';
 import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
 export const UPDATE_BUDGET_MS = 150;
+/** A parse read in slices never holds the tab, so it may take longer in all before it stops. */
+export const SLICED_BUDGET_MS = 5000;
+
+const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 export interface LiveChange {
   /** Blocks that have a (new or re-read) article now. */
@@ -26,22 +30,56 @@ export class LivePage {
   /** Article id → block element, as of the last result(). */
   private elementById = new Map<string, Element>();
 
+  /** With `parseNow` false the page is read later, by reset() or resetInSlices(). */
   constructor(
     private readonly doc: Document,
     url: URL,
     now: Date,
+    parseNow = true,
   ) {
     this.adapter = adapterFor(url);
-    this.base = this.reset(url, now).result;
+    this.base = parseNow ? this.reset(url, now).result : assembleResult(doc, detectBlocksNone(url, now), [], new Map()).result;
   }
 
   /** Reads the whole page again (first load, or a navigation that replaced it). */
   reset(url: URL, now: Date): { result: ParseResult; change: LiveChange } {
+    return this.adopt(url, parsePageWithBlocks(this.doc, { url, now }));
+  }
+
+  /**
+   * Reads the whole page like reset(), but its blocks a slice of about `sliceMs` at a time with `pause()` between the
+   * slices, so that a page of thousands of blocks never holds the tab for long.
+   */
+  async resetInSlices(url: URL, now: Date, pause: () => Promise<void>, sliceMs = 20): Promise<{ result: ParseResult; change: LiveChange }> {
+    const found = detectBlocks(this.doc, { url, now, budget: new Budget(SLICED_BUDGET_MS) });
+    const articles: Article[] = [];
+    const elements = new Map<string, Element>();
+    let i = 0;
+    while (i < found.blocks.length) {
+      await pause();
+      const start = clock();
+      // At least one batch a slice, however short the slice.
+      do {
+        const batch = found.blocks.slice(i, i + 20);
+        i += batch.length;
+        const batchElements = new Map<string, Element>();
+        for (const article of articlesOf(batch, this.doc, found.ctx, batchElements, found.adapter)) {
+          // Ids are unique within a batch; across batches a repeated story gets a suffix.
+          let id = article.id;
+          for (let n = 2; elements.has(id); n++) id = `${article.id}-${n}`;
+          elements.set(id, batchElements.get(article.id)!);
+          articles.push({ ...article, id, position: articles.length + 1 });
+        }
+      } while (i < found.blocks.length && clock() - start < sliceMs);
+    }
+    return this.adopt(url, assembleResult(this.doc, found, articles, elements));
+  }
+
+  private adopt(url: URL, { result, elements }: ParsedPage): { result: ParseResult; change: LiveChange } {
     const removed = [...this.byElement.keys()];
     this.byElement.clear();
     this.sectionOf.clear();
     this.adapter = adapterFor(url);
-    const { result, elements } = parsePageWithBlocks(this.doc, { url, now });
     const upserted: LiveChange['upserted'] = [];
     for (const article of result.articles) {
       const element = elements.get(article.id);
@@ -167,6 +205,11 @@ export class LivePage {
       return [];
     }
   }
+}
+
+/** An empty detection, for a page not read yet. */
+function detectBlocksNone(url: URL, now: Date): ReturnType<typeof detectBlocks> {
+  return { ctx: { url, now }, adapter: adapterFor(url), blocks: [], warnings: [] };
 }
 
 /** The elements not inside another one of the list. */

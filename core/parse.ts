@@ -28,18 +28,38 @@ export function parsePageWithBlocks(doc: Document, context: ParseContext): Parse
 }
 
 function parseWithBlocks(doc: Document, context: ParseContext): ParsedPage {
+  const found = detectBlocks(doc, context);
+  const elements = new Map<string, Element>();
+  const articles = readArticles(found.blocks, doc, found.ctx, elements, found.adapter);
+  return assembleResult(doc, found, articles, elements);
+}
+
+/** The first step of a parse: the adapter that claims the page, and the blocks it finds. */
+export interface Detection {
+  ctx: ParseContext;
+  adapter: Adapter;
+  blocks: Block[];
+  warnings: string[];
+}
+
+export function detectBlocks(doc: Document, context: ParseContext): Detection {
   const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
   const adapter = adapterFor(ctx.url);
   const warnings: string[] = [];
   let blocks: Block[] = [];
   try {
-    blocks = adapter.blocks(doc, ctx);
+    blocks = inParse(() => adapter.blocks(doc, ctx));
   } catch (err) {
     warnings.push(`The ${adapter.label} adapter failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const elements = new Map<string, Element>();
-  const articles = articlesOf(blocks, doc, ctx, elements, adapter);
-  const page = pageStoryOf(doc, ctx, blocks.map((b) => b.element));
+  return { ctx, adapter, blocks, warnings };
+}
+
+/** The last step: the page's own story, its layout, and the ParseResult around the articles read from the blocks. */
+export function assembleResult(doc: Document, found: Detection, articles: Article[], elements: Map<string, Element>): ParsedPage {
+  const { ctx, adapter } = found;
+  const warnings = [...found.warnings];
+  const page = inParse(() => pageStoryOf(doc, ctx, found.blocks.map((b) => b.element)));
   if (ctx.budget?.exceeded) {
     warnings.push(`Byline stopped reading this page after ${ctx.budget.ms} ms; the list of articles may be incomplete.`);
   }

@@ -83,6 +83,27 @@ describe('a live page', () => {
     expect(apply()).toEqual({ upserted: [], removed: [] });
   });
 
+  it('reads a page in slices to the same result, pausing between slices', async () => {
+    const { doc } = page(Array.from({ length: 60 }, (_, i) => i + 1));
+    const whole = new LivePage(doc, URL_, NOW).result();
+    const sliced = new LivePage(doc, URL_, NOW, false);
+    expect(sliced.result().articles).toEqual([]);
+    let pauses = 0;
+    const { result } = await sliced.resetInSlices(URL_, NOW, async () => void pauses++, 0);
+    expect(result.articles).toEqual(whole.articles);
+    expect(pauses).toBeGreaterThan(1);
+  });
+
+  it('gives a story repeated across slices an id of its own', async () => {
+    const { doc } = page([]);
+    doc.getElementById('list')!.innerHTML = Array.from({ length: 45 }, () => card(3)).join('');
+    const sliced = new LivePage(doc, URL_, NOW, false);
+    const { result } = await sliced.resetInSlices(URL_, NOW, async () => {}, 0);
+    expect(result.articles).toHaveLength(45);
+    expect(new Set(result.articles.map((a) => a.id)).size).toBe(45);
+    expect(result.articles.every((a) => sliced.elementOf(a.id))).toBe(true);
+  });
+
   it('reads the page afresh after a navigation', () => {
     const { doc, live } = page([1, 2]);
     doc.getElementById('list')!.innerHTML = `<h2>Other</h2>${[5, 6, 7].map((i) => card(i)).join('')}`;
