@@ -9,10 +9,10 @@ import { sendToBackground, type PageState } from '../../utils/messaging';
 import { formatOptionsOf, siteKey, type Settings } from '../../utils/settings';
 import { afterLayout, mountOverlay, type OverlayHandle } from './overlay';
 
-const channel = new MessageChannel();
 /** Lets the page run before Byline continues: a message, not a timer, so background tabs are not slowed to 1 s a step. */
 function yieldToPage(): Promise<void> {
   return new Promise((resume) => {
+    const channel = new MessageChannel();
     channel.port1.onmessage = () => resume();
     channel.port2.postMessage(0);
   });
@@ -33,6 +33,7 @@ export class Annotator {
   private updates = 0;
   /** Timings for the benchmark (page attributes data-byline-*-ms). */
   private timings: Record<string, number> = {};
+  private reading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -55,7 +56,18 @@ export class Annotator {
     return (this.live ?? new LivePage(document, new URL(location.href), new Date())).result();
   }
 
+  /** Resolves when the page has been read (the popup's questions wait for it rather than see a half-read page). */
+  whenRead(): Promise<void> {
+    return this.reading;
+  }
+
   async start(): Promise<void> {
+    const read = this.read();
+    this.reading = read.catch(() => undefined);
+    return read;
+  }
+
+  private async read(): Promise<void> {
     if (this.siteDisabled) return this.mark(0);
     const t0 = performance.now();
     const url = new URL(location.href);

@@ -22,8 +22,8 @@ export default defineContentScript({
     const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     const annotator = new Annotator(ctx, settings, started);
     listen({
-      'byline:get-result': () => annotator.result(),
-      'byline:get-state': () => annotator.state(),
+      'byline:get-result': async () => (await annotator.whenRead(), annotator.result()),
+      'byline:get-state': async () => (await annotator.whenRead(), annotator.state()),
       'byline:set-hidden': (m) => annotator.setHidden(m.hidden),
       'byline:toggle-hidden': () => annotator.setHidden(!annotator.state().hidden),
       'byline:highlight': (m) => annotator.highlight(m.id),
