@@ -48,3 +48,17 @@ export function rememberedFor<K extends object, V>(table: WeakMap<K, { parse: ob
   table.set(key, { parse: tables, value });
   return value;
 }
+
+/**
+ * A fact about the whole page (which elements carry a timestamp attribute, a heading role, a widget's class), read once
+ * and kept as long as the page cannot change under it: for the running parse, or outside a parse for the one call made
+ * with `ctx`.
+ */
+export function pageFact<V>(table: WeakMap<object, { doc: Document; value: V }>, ctx: object, doc: Document, read: (doc: Document) => V): V {
+  const scope = tables ?? ctx;
+  const known = table.get(scope);
+  if (known?.doc === doc) return known.value;
+  const value = read(doc);
+  table.set(scope, { doc, value });
+  return value;
+}

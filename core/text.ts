@@ -13,33 +13,14 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
+/** Whitespace other than a single space: what collapsing changes inside a text. */
+const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 export function collapse(text: string): string {
-  // One scan: the text is copied in segments cut at the whitespace runs that are not a single space already, so text
-  // that needs nothing (or only trimming) is not copied at all.
-  let out = '';
-  let from = -1; // start of the segment being kept, -1 before the first non-whitespace character
-  let run = 0; // length of the whitespace run before i
-  let runStart = 0;
-  let plain = true; // the run is spaces only
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (run++ === 0) runStart = i;
-      if (c !== 32) plain = false;
-    } else {
-      if (from < 0) from = i;
-      else if (run > 1 || (run === 1 && !plain)) {
-        out += `${text.slice(from, runStart)} `;
-        from = i;
-      }
-      run = 0;
-      plain = true;
-    }
-  }
-  if (from < 0) return '';
-  const end = run > 0 ? runStart : text.length;
-  if (out) return out + text.slice(from, end);
-  return from === 0 && end === text.length ? text : text.slice(from, end);
+  // Most texts hold single spaces only (or are whitespace between tags): then trimming is all collapsing does.
+  if (!IRREGULAR_SPACE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
+  return text.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 export function isSkipped(el: Element): boolean {
@@ -54,7 +35,6 @@ export function isInline(el: Element): boolean {
 export function isSkippedTag(tagName: string): boolean {
   return SKIP_TAGS.has(tagName);
 }
-
 
 /** Visible-ish text of an element: text nodes outside script/style/template, whitespace collapsed. */
 export function textOf(el: Element): string {
@@ -127,10 +107,10 @@ export interface Piece {
 }
 
 /**
- * The text pieces of a block in document order: each element's own text, whitespace collapsed. `onElement` sees every
- * element of the walk (not inside script, style or template), so callers gather what they need in the same pass.
+ * The text pieces of a block in document order: each element's own text, whitespace collapsed (not inside script, style
+ * or template). The field rules read them from the block's view (fields/view.ts), which gathers them in the same walk.
  */
-export function piecesOf(root: Element, onElement?: (el: Element) => void): Piece[] {
+export function piecesOf(root: Element): Piece[] {
   const pieces: Piece[] = [];
   // The elements open on the way down, and the text each has gathered since its last child element.
   const open: Element[] = [root];
@@ -147,7 +127,6 @@ export function piecesOf(root: Element, onElement?: (el: Element) => void): Piec
     if (node.nodeType === 3) own[own.length - 1] += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !isSkipped(node as Element)) {
       flush();
-      onElement?.(node as Element);
       if (node.firstChild) {
         open.push(node as Element);
         own.push('');

@@ -13,6 +13,7 @@ import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { cachedView, viewOf, viewText } from '../fields/view';
 import { closestTest, matchingAny } from '../dom';
+import { pageFact } from '../memo';
 
 const MIN_BLOCKS = 2;
 const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
@@ -34,12 +35,10 @@ function isDurationBadge(el: Element, text: string): boolean {
 }
 
 // The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
-const productMarksOf = new WeakMap<ParseContext, { doc: Document; marks: Set<Element> }>();
+const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
 function productMarks(doc: Document, ctx: ParseContext): Set<Element> {
-  let found = productMarksOf.get(ctx);
-  if (found?.doc !== doc) productMarksOf.set(ctx, (found = { doc, marks: matchingAny(doc, PRODUCT_PARTS) }));
-  return found.marks;
+  return pageFact(productMarksOf, ctx, doc, (d) => matchingAny(d, PRODUCT_PARTS));
 }
 
 function hasProductSchema(block: Element, ctx: ParseContext): boolean {

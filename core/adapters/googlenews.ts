@@ -17,7 +17,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime } from '../time';
-import { documentBase, resolveUrl, urlParts, validUrlParts } from '../url';
+import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
 import { linksUnder, queryAllInOrder } from '../dom';
@@ -38,8 +38,7 @@ function isGoogleNewsHost(host: string): boolean {
 
 /** A link that opens one story: a Google News story redirect, or a direct link off Google. */
 function isStoryLink(url: string): boolean {
-  const u = urlParts(url);
-  if (!u) return false;
+  const u = validUrlParts(url);
   if (isGoogleNewsHost(u.hostname)) return STORY_PATH.test(u.pathname);
   return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent)\.com$/.test(u.hostname);
 }

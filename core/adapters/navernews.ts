@@ -68,9 +68,10 @@ function blockOf(link: Element, key: string, storyOf: Map<Element, string | null
   return block;
 }
 
-/** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
+/** Elements that may be headings (isHeading decides), one selector per query. */
 const HEADING_CANDIDATES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[class*="title_inner"]'];
 
+/** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
 function isHeading(el: Element): boolean {
   return /^H[1-6]$/.test(el.tagName) || (el.getAttribute('class') ?? '').includes('title_inner');
 }

@@ -22,6 +22,7 @@ import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
 import { matchingAny } from '../dom';
+import { pageFact } from '../memo';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
 const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_container, .trc_rbox_container, .trc_rbox, [id^="taboola-"]';
@@ -51,20 +52,14 @@ const VENDOR_PARAMS = /^(?:obOrigUrl|obclid|ob_click_id|tblci|dicbo|taboola_\w+)
 
 /** The vendors' items and item links anywhere in the document: found once per parse, and most pages have none. */
 interface WidgetMarks {
-  doc: Document;
   items: Set<Element>;
   links: Set<Element>;
 }
 
-const marksOf = new WeakMap<ParseContext, WidgetMarks>();
+const marksOf = new WeakMap<object, { doc: Document; value: WidgetMarks }>();
 
 function widgetMarks(doc: Document, ctx: ParseContext): WidgetMarks {
-  let marks = marksOf.get(ctx);
-  if (marks?.doc !== doc) {
-    marks = { doc, items: matchingAny(doc, ITEM_PARTS), links: matchingAny(doc, ITEM_LINK_PARTS) };
-    marksOf.set(ctx, marks);
-  }
-  return marks;
+  return pageFact(marksOf, ctx, doc, (d) => ({ items: matchingAny(d, ITEM_PARTS), links: matchingAny(d, ITEM_LINK_PARTS) }));
 }
 
 /** True when the element is (or sits inside) an Outbrain/Taboola recommendation. */

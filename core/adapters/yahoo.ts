@@ -181,8 +181,7 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const heads = headlines(doc, root, ctx);
-  // The one story URL under each element, or null once links to two different stories meet there. A walk stops at
-  // the first ancestor it cannot change, so the pass stays linear in the page size.
+  // The one story URL under each element, or null once links to two different stories meet there.
   const owner = soleKeys(heads.map((h) => ({ element: h.anchor, key: h.url })), root);
   const urlOf = new Map(heads.map((h) => [h.anchor, h.url]));
   const groups = new Map<Element, Array<{ unit: Element; head: Headline }>>();

@@ -27,8 +27,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
 function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
-  let story = view.memo.story.get(link.element);
-  if (story === undefined) view.memo.story.set(link.element, (story = isStoryLink(link.element, link.url, view.ctx.url)));
+  const known = (view.memo.story ??= new Map());
+  let story = known.get(link.element);
+  if (story === undefined) known.set(link.element, (story = isStoryLink(link.element, link.url, view.ctx.url)));
   return story;
 }
 
@@ -135,7 +136,7 @@ const RULES: Rule[] = [fromHeading, fromLinkText, fromCardLine, fromLinkAttribut
 
 export function titleOf(view: BlockView): TitleHit | null {
   if (view.memo.title === undefined) view.memo.title = readTitle(view);
-  return view.memo.title as TitleHit | null;
+  return view.memo.title;
 }
 
 function readTitle(view: BlockView): TitleHit | null {

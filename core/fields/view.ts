@@ -4,6 +4,8 @@ import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
 import { queryOnce } from '../dom';
+import { currentParse, pageFact } from '../memo';
+import type { TitleHit } from './title';
 
 export interface BlockLink {
   element: Element;
@@ -34,12 +36,14 @@ export interface BlockView extends Block {
 }
 
 interface ViewMemo {
+  /** The parse the answers belong to: a view kept across parses (a page read in slices) answers afresh in each. */
+  parse: object | null;
   /** textOf of elements of the block, as the rules ask for them. */
-  texts: Map<Element, string>;
+  texts?: Map<Element, string>;
   /** isStoryLink of each link, as the rules ask for it. */
-  story: Map<Element, boolean>;
+  story?: Map<Element, boolean>;
   /** titleOf(view): the detector and the field rules both ask. */
-  title?: unknown;
+  title?: TitleHit | null;
   /** dataTimedOf(view), once asked for. */
   dataTimed?: Element[];
   /** The source rule's marked element (class, itemprop, data-source) at or above elements of the block. */
@@ -61,15 +65,10 @@ export function dataTimedOf(view: BlockView): Element[] {
 
 // Whether the document has any timestamp attribute at all, asked once per parse: most pages have none. One query per
 // attribute: a single attribute selector is a fast native scan, a list of six is many times slower.
-const dataTimesIn = new WeakMap<ParseContext, { doc: Document; has: boolean }>();
+const dataTimesIn = new WeakMap<object, { doc: Document; value: boolean }>();
 
 function pageHasDataTimes(doc: Document, ctx: ParseContext): boolean {
-  let known = dataTimesIn.get(ctx);
-  if (known?.doc !== doc) {
-    known = { doc, has: [...DATA_TIME_ATTRS].some((a) => doc.querySelector(`[${a}]`) !== null) };
-    dataTimesIn.set(ctx, known);
-  }
-  return known.has;
+  return pageFact(dataTimesIn, ctx, doc, (d) => [...DATA_TIME_ATTRS].some((a) => d.querySelector(`[${a}]`) !== null));
 }
 
 function dataTimedIn(root: Element): Element[] {
@@ -85,13 +84,12 @@ function inSkippedSubtree(el: Element, root: Element): boolean {
 }
 
 // The document's role="heading" elements, found once per parse with one native query: asking every element of every
-// block for its role would cost more than the rest of the walk's element checks together.
-const roleHeadingsIn = new WeakMap<ParseContext, { doc: Document; elements: Set<Element> }>();
+// block for its role would cost more than the rest of the walk's element checks together. Filtered on the attribute's
+// exact value, as the walk used to read it, whatever a DOM's selector engine makes of its case.
+const roleHeadingsIn = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
 function roleHeadingsOf(doc: Document, ctx: ParseContext): Set<Element> {
-  let known = roleHeadingsIn.get(ctx);
-  if (known?.doc !== doc) roleHeadingsIn.set(ctx, (known = { doc, elements: new Set(queryOnce(doc, '[role="heading"]')) }));
-  return known.elements;
+  return pageFact(roleHeadingsIn, ctx, doc, (d) => new Set(queryOnce(d, '[role="heading"]').filter((el) => el.getAttribute('role') === 'heading')));
 }
 
 // One view per block per parse: the detector and the field rules share it.
@@ -101,7 +99,10 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
   let views = cache.get(ctx);
   if (!views) cache.set(ctx, (views = new WeakMap()));
   const cached = views.get(block.element);
-  if (cached) return cached.section === block.section ? cached : { ...cached, section: block.section };
+  if (cached) {
+    freshen(cached.memo);
+    return cached.section === block.section ? cached : { ...cached, section: block.section };
+  }
   const view = buildView(block, ctx, base);
   views.set(block.element, view);
   return view;
@@ -109,13 +110,28 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
 
 /** The view of an element already built in this parse, if any (nothing is built). */
 export function cachedView(element: Element, ctx: ParseContext): BlockView | undefined {
-  return cache.get(ctx)?.get(element);
+  const view = cache.get(ctx)?.get(element);
+  if (view) freshen(view.memo);
+  return view;
+}
+
+/** Forgets a view's answers from an earlier parse: the page may have changed since. */
+function freshen(memo: ViewMemo): void {
+  const parse = currentParse();
+  if (memo.parse === parse) return;
+  memo.parse = parse;
+  memo.texts = undefined;
+  memo.story = undefined;
+  memo.title = undefined;
+  memo.dataTimed = undefined;
+  memo.marked = undefined;
 }
 
 /** textOf(el) for an element of the view's block, computed once per view. */
 export function viewText(view: BlockView, el: Element): string {
-  let text = view.memo.texts.get(el);
-  if (text === undefined) view.memo.texts.set(el, (text = textOf(el)));
+  const texts = (view.memo.texts ??= new Map());
+  let text = texts.get(el);
+  if (text === undefined) texts.set(el, (text = textOf(el)));
   return text;
 }
 
@@ -142,18 +158,30 @@ function isHeadingTag(tag: string): boolean {
  * One walk over the block gathers everything the field rules read: the text pieces (as piecesOf), links, headings,
  * images and times.
  */
+// The walk's working stacks, reused from block to block (a page has hundreds of blocks; the walk never nests).
+const openStack: Element[] = [];
+const ownStack: string[] = [];
+const anchorStack: OpenAnchor[] = [];
+const anchorList: OpenAnchor[] = [];
+
 function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const root = block.element;
-  const anchors: OpenAnchor[] = [];
+  const anchors = anchorList;
+  anchors.length = 0;
   const headings: Element[] = [];
   const images: Element[] = [];
   const times: Element[] = [];
   const pieces: Piece[] = [];
   const roleHeadings = roleHeadingsOf(root.ownerDocument, ctx);
   // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
-  const open: Element[] = [root];
-  const own: string[] = [''];
-  const openAnchors: OpenAnchor[] = [];
+  const open = openStack;
+  const own = ownStack;
+  const openAnchors = anchorStack;
+  open.length = 0;
+  own.length = 0;
+  openAnchors.length = 0;
+  open.push(root);
+  own.push('');
   const flush = (): void => {
     const i = own.length - 1;
     const raw = own[i]!;
@@ -218,6 +246,9 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     const url = resolveUrl(a.element.getAttribute('href'), base);
     if (url) links.push({ element: a.element, url, encloses: false, holdsLines: a.lines });
   }
+  // Hold on to no element of this page once its view is made.
+  open.length = 0;
+  anchors.length = 0;
   let timePiece: Piece | null = null;
   for (const p of pieces) {
     if (looksLikeTime(p.text, ctx.now)) {
@@ -225,7 +256,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
       break;
     }
   }
-  const memo: ViewMemo = { texts: new Map(), story: new Map() };
+  const memo: ViewMemo = { parse: currentParse() };
   return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, memo };
 }
 
