@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
 import { DEMO_PAGE, startDemoServer, type DemoServer } from '../../scripts/demo-server';
-import { LOCAL, openExtensionPage, recordRequests, tabIdOf, skipReason, waitForAnnotation } from './harness';
+import { captureExport, LOCAL, openExtensionPage, recordRequests, tabIdOf, skipReason, waitForAnnotation } from './harness';
 import { ROOT } from '../helpers/fixtures';
 
 const TITLES = [
@@ -124,27 +124,3 @@ for (const name of BROWSERS) {
     });
   });
 }
-
-/** Saves an export from the popup's menu and reads the file it would save: the Blob handed to the download link. */
-async function captureExport(popup: Page, format: string, scope: 'shown' | 'all' = 'shown'): Promise<{ fileName: string; text: string }> {
-  await popup.bringToFront();
-  await popup.evaluate(() => {
-    const w = window as unknown as { __saved?: Promise<{ fileName: string; text: string }> };
-    const createObjectURL = URL.createObjectURL.bind(URL);
-    let blob: Blob | null = null;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return createObjectURL(b);
-    };
-    w.__saved = new Promise((resolve) => {
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        void blob!.text().then((text) => resolve({ fileName: this.download, text }));
-      };
-    });
-  });
-  await popup.select('[data-testid="export-scope"]', scope);
-  await popup.select('[data-testid="export-format"]', format);
-  await popup.click('[data-testid="export-save"]');
-  return popup.evaluate(() => (window as unknown as { __saved: Promise<{ fileName: string; text: string }> }).__saved);
-}
-

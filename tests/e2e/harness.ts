@@ -51,3 +51,26 @@ export function recordRequests(page: Page, into: string[]): void {
 }
 
 export const LOCAL = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\/|chrome-extension:|moz-extension:|data:|blob:|about:)/;
+
+/** Saves an export from the popup's menu and reads the file it would save: the Blob handed to the download link. */
+export async function captureExport(popup: Page, format: string, scope: 'shown' | 'all' = 'shown'): Promise<{ fileName: string; text: string }> {
+  await popup.bringToFront();
+  await popup.evaluate(() => {
+    const w = window as unknown as { __saved?: Promise<{ fileName: string; text: string }> };
+    const createObjectURL = URL.createObjectURL.bind(URL);
+    let blob: Blob | null = null;
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      blob = b as Blob;
+      return createObjectURL(b);
+    };
+    w.__saved = new Promise((resolve) => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        void blob!.text().then((text) => resolve({ fileName: this.download, text }));
+      };
+    });
+  });
+  await popup.select('[data-testid="export-scope"]', scope);
+  await popup.select('[data-testid="export-format"]', format);
+  await popup.click('[data-testid="export-save"]');
+  return popup.evaluate(() => (window as unknown as { __saved: Promise<{ fileName: string; text: string }> }).__saved);
+}

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { BROWSERS, launchWithExtension, type ExtensionBrowser } from '../../scripts/browsers';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { generatedPage } from '../../scripts/generated-page';
-import { openExtensionPage, skipReason, tabIdOf, waitForAnnotation } from './harness';
+import { captureExport, openExtensionPage, skipReason, tabIdOf, waitForAnnotation } from './harness';
 
 const BIG = 5000;
 const BIG_PAGE = `generated-${BIG}.html`;
@@ -38,28 +38,6 @@ async function listShows(popup: Page, titles: string[]): Promise<void> {
   );
 }
 
-/** Saves from the export menu and reads the file it would save: the Blob handed to the download link. */
-async function captureExport(popup: Page, format: string, scope: 'shown' | 'all'): Promise<{ fileName: string; text: string }> {
-  await popup.bringToFront();
-  await popup.evaluate(() => {
-    const w = window as unknown as { __saved?: Promise<{ fileName: string; text: string }> };
-    const createObjectURL = URL.createObjectURL.bind(URL);
-    let blob: Blob | null = null;
-    URL.createObjectURL = (b: Blob | MediaSource) => {
-      blob = b as Blob;
-      return createObjectURL(b);
-    };
-    w.__saved = new Promise((resolve) => {
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        void blob!.text().then((text) => resolve({ fileName: this.download, text }));
-      };
-    });
-  });
-  await popup.select('[data-testid="export-scope"]', scope);
-  await popup.select('[data-testid="export-format"]', format);
-  await popup.click('[data-testid="export-save"]');
-  return popup.evaluate(() => (window as unknown as { __saved: Promise<{ fileName: string; text: string }> }).__saved);
-}
 
 /** What a reader gets by pasting (Ctrl+V) into a text box on a web page. */
 async function pasteInto(page: Page, browserName: string): Promise<string> {
