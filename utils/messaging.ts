@@ -4,6 +4,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { LayoutKind, ParseResult } from '../core/types';
+import type { Collection } from '../core/collection/types';
+import { readCollection } from '../core/collection/read';
+import { problemsOf } from '../core/validate';
+import type { CollectionProblem } from './collection-writer';
 
 /** What the popup needs to know about a tab's page. */
 export interface PageState {
@@ -29,7 +33,15 @@ export type BylineMessage =
   /** popup → content script: scroll an article's block into view. */
   | { type: 'byline:scroll-to'; id: string }
   /** content script → background: how many articles the tab shows, for the toolbar badge. */
-  | { type: 'byline:parsed'; count: number; kind: LayoutKind };
+  | { type: 'byline:parsed'; count: number; kind: LayoutKind }
+  /** content script → background, while "Collect" is on: the page's reading, to add to the collection. */
+  | { type: 'byline:collect'; result: ParseResult }
+  /** popup → background: empty the collection; the answer is what it held (for undo). */
+  | { type: 'byline:collection-clear' }
+  /** popup → background: put a cleared collection back (undo). */
+  | { type: 'byline:collection-restore'; collection: Collection }
+  /** popup → background: what went wrong with the latest write, if anything. */
+  | { type: 'byline:collection-status' };
 
 export interface Replies {
   'byline:get-result': ParseResult;
@@ -39,7 +51,14 @@ export interface Replies {
   'byline:highlight': void;
   'byline:scroll-to': boolean;
   'byline:parsed': void;
+  'byline:collect': void;
+  'byline:collection-clear': Collection | null;
+  'byline:collection-restore': void;
+  'byline:collection-status': CollectionProblem | null;
 }
+
+/** Messages only Byline's own pages (popup, options) may send: a content script, whatever page it runs in, may not. */
+const PAGE_ONLY: ReadonlySet<string> = new Set(['byline:collection-clear', 'byline:collection-restore', 'byline:collection-status']);
 
 const KINDS: readonly string[] = ['aggregator', 'article', 'other'];
 
@@ -52,7 +71,13 @@ export function isBylineMessage(value: unknown): value is BylineMessage {
     case 'byline:get-result':
     case 'byline:get-state':
     case 'byline:toggle-hidden':
+    case 'byline:collection-clear':
+    case 'byline:collection-status':
       return only();
+    case 'byline:collect':
+      return only('result') && problemsOf(m.result).length === 0;
+    case 'byline:collection-restore':
+      return only('collection') && readCollection(m.collection).ok;
     case 'byline:set-hidden':
       return only('hidden') && typeof m.hidden === 'boolean';
     case 'byline:highlight':
@@ -71,6 +96,11 @@ export function isFromByline(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/** Byline's own pages, as opposed to its content scripts (whose sender URL is the web page's). */
+export function isFromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return isFromByline(sender) && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 export type Handler = {
   [K in BylineMessage['type']]?: (
     message: Extract<BylineMessage, { type: K }>,
@@ -82,6 +112,7 @@ export type Handler = {
 export function listen(handlers: Handler): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isFromByline(sender) || !isBylineMessage(message)) return undefined;
+    if (PAGE_ONLY.has(message.type) && !isFromExtensionPage(sender)) return undefined;
     const handle = handlers[message.type] as ((m: BylineMessage, s: Browser.runtime.MessageSender) => unknown) | undefined;
     return handle ? Promise.resolve(handle(message, sender)) : undefined;
   };

@@ -22,6 +22,8 @@ function yieldToPage(): Promise<void> {
 const SETTLE_MS = 60;
 
 export class Annotator {
+  /** Called each time the page's reading changes (the collector listens). */
+  onReport: (() => void) | null = null;
   private live: LivePage | null = null;
   private overlay: OverlayHandle | null = null;
   private observer: MutationObserver | null = null;
@@ -185,6 +187,7 @@ export class Annotator {
   }
 
   private report(): void {
+    this.onReport?.();
     const result = this.state().result;
     sendToBackground({ type: 'byline:parsed', count: result?.articles.length ?? 0, kind: result?.layout.kind ?? 'other' }).catch(() => {
       /* the background may be waking up; the popup asks the page directly anyway */

@@ -2,6 +2,7 @@ import { CONTENT_MATCHES } from '../../utils/matches';
 import { listen } from '../../utils/messaging';
 import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, settingsItem } from '../../utils/settings';
 import { Annotator } from './annotator';
+import { Collector } from './collector';
 
 declare global {
   // Set once per page: the manifest injection and "Scan this page" must not both annotate it.
@@ -31,6 +32,10 @@ export default defineContentScript({
     });
     const unwatch = settingsItem.watch((value) => void annotator.applySettings(normalizeSettings(value)));
     ctx.onInvalidated(unwatch);
+    // What the page shows goes to the collection while "Collect" is on (never on a site where Byline is off).
+    const collector = new Collector(() => annotator.state().result);
+    annotator.onReport = () => collector.changed();
+    void collector.start().then((stop) => ctx.onInvalidated(stop));
     try {
       await annotator.start();
     } catch (err) {
