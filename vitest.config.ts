@@ -10,7 +10,7 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: { name: 'extension', include: ['tests/unit/ext/**/*.test.{ts,tsx}'], environment: 'jsdom' },
+        test: { name: 'extension', include: ['tests/unit/ext/**/*.test.{ts,tsx}'], environment: 'jsdom', setupFiles: ['tests/unit/ext/setup.ts'] },
       },
       {
         test: {

@@ -6,14 +6,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Byline',
-    description: 'Shows who published what, and when, on news-aggregator pages.',
+    // Words come from public/_locales/<lang>/messages.json (utils/i18n.ts reads the same files).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Byline' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-badges': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Hide or show the Byline badges on this tab',
+        description: '__MSG_commandToggleBadges__',
       },
     },
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../utils/connector';
 import type { PageState } from '../../utils/messaging';
 import { restrictionOf } from '../../utils/restricted';
+import { t, tn } from '../../utils/i18n';
 import { siteKey } from '../../utils/settings';
 import { ArticleList } from '../../components/ArticleList';
 import { ExportMenu } from '../../components/ExportMenu';
@@ -27,7 +28,7 @@ export function App({ connector }: { connector: Connector }) {
       } catch (err) {
         const message = messageOf(err);
         const denied = /cannot be scripted|cannot access|permission/i.test(message);
-        setState(denied ? { kind: 'restricted', reason: 'Byline may not read this page.' } : { kind: 'error', message });
+        setState(denied ? { kind: 'restricted', reason: t('popupDenied') } : { kind: 'error', message });
       } finally {
         setBusy(false);
       }
@@ -40,7 +41,7 @@ export function App({ connector }: { connector: Connector }) {
       const target = await connector.target();
       const reason = restrictionOf(target.url);
       if (reason) return setState({ kind: 'restricted', reason });
-      if (target.tabId === null) return setState({ kind: 'error', message: 'There is no tab to read.' });
+      if (target.tabId === null) return setState({ kind: 'error', message: t('popupNoTab') });
       const tabId = target.tabId;
       await run(tabId, () => connector.state(tabId));
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
@@ -66,23 +67,22 @@ export function App({ connector }: { connector: Connector }) {
   return (
     <main class="popup" aria-busy={state.kind === 'loading' || busy}>
       <header class="popup-header">
-        <h1>Byline</h1>
+        <h1>{t('extName')}</h1>
         {articles.length > 0 && (
           <p class="count" data-testid="count" aria-live="polite">
-            {filtered ? `${shown.length} of ` : ''}
-            {articles.length} {articles.length === 1 ? 'article' : 'articles'}
+            {filtered ? tn('popupCountShown', articles.length, shown.length) : tn('popupCount', articles.length)}
           </p>
         )}
         {filtered && shown.length > 0 && (
           <button type="button" class="link-button" onClick={clearFilters} data-testid="clear-filters">
-            Clear filters
+            {t('popupClearFilters')}
           </button>
         )}
         <button type="button" class="link-button" onClick={() => connector.openOptions()}>
-          Options
+          {t('popupOptions')}
         </button>
       </header>
-      {state.kind === 'loading' && <p class="status">Reading this page…</p>}
+      {state.kind === 'loading' && <p class="status">{t('popupLoading')}</p>}
       {state.kind === 'restricted' && (
         <p class="status" data-testid="restricted">
           {state.reason}
@@ -90,27 +90,27 @@ export function App({ connector }: { connector: Connector }) {
       )}
       {state.kind === 'error' && (
         <p class="status error" role="alert">
-          Something went wrong: {state.message}
+          {t('popupError', state.message)}
         </p>
       )}
       {state.kind === 'page' && page?.siteDisabled && (
         <section class="status" data-testid="site-off">
-          <p>Byline is off on {siteKey(pageUrl) ?? 'this site'}.</p>
+          <p>{siteOffText(siteKey(pageUrl))}</p>
           <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.setSiteEnabled(pageUrl ?? '', true).then(() => settle(connector, state.tabId, false)))}>
-            Turn on for this site
+            {t('popupTurnOnSite')}
           </button>
         </section>
       )}
       {state.kind === 'page' && !page?.siteDisabled && articles.length === 0 && (
         <section class="status" data-testid="empty">
-          <p>{page ? 'This page does not look like a news aggregator: Byline found no article blocks on it.' : 'Byline has not read this page yet.'}</p>
+          <p>{t(page ? 'popupNotAggregator' : 'popupNotRead')}</p>
           {result?.warnings.map((w) => (
             <p class="warning" key={w}>
               {w}
             </p>
           ))}
           <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.scan(state.tabId))}>
-            {busy ? 'Scanning…' : 'Scan this page'}
+            {t(busy ? 'popupScanning' : 'popupScan')}
           </button>
         </section>
       )}
@@ -140,9 +140,9 @@ export function App({ connector }: { connector: Connector }) {
             />
           ) : (
             <section class="status" data-testid="no-match">
-              <p>No article matches these filters.</p>
+              <p>{t('popupNoMatch')}</p>
               <button type="button" onClick={clearFilters}>
-                Clear filters
+                {t('popupClearFilters')}
               </button>
             </section>
           )}
@@ -161,6 +161,10 @@ async function settle(connector: Connector, tabId: number, disabled: boolean): P
     await new Promise((r) => setTimeout(r, 50));
   }
   return connector.state(tabId);
+}
+
+function siteOffText(site: string | null): string {
+  return site ? t('popupSiteOff', site) : t('popupSiteOffHere');
 }
 
 function messageOf(err: unknown): string {

@@ -387,7 +387,7 @@ describe('the popup with 5,000 articles', () => {
     await vi.waitFor(() => expect(el.querySelector('.article-row')).not.toBeNull());
     const firstRender = performance.now() - started;
     console.info(`popup, 5,000 articles: first rows after ${firstRender.toFixed(0)} ms (jsdom)`);
-    expect(count(el)).toBe('5000 articles');
+    expect(count(el)).toBe('5,000 articles');
     const rendered = el.querySelectorAll('.article-row').length;
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
@@ -398,6 +398,6 @@ describe('the popup with 5,000 articles', () => {
     // A search over all 5,000 answers with the few that match.
     await typeInto(el, '[data-testid="search"]', 'number 4242');
     await vi.waitFor(() => expect(titles(el)).toEqual(['Generated story number 4242']));
-    expect(count(el)).toBe('1 of 5000 articles');
+    expect(count(el)).toBe('1 of 5,000 articles');
   });
 });
