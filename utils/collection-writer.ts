@@ -6,7 +6,8 @@
 import { addSighting, joinCollections } from '../core/collection/merge';
 import { readCollection } from '../core/collection/read';
 import { COLLECTION_QUOTA_BYTES, storedBytes } from '../core/collection/size';
-import { EMPTY_COLLECTION, type Collection, type Sighting } from '../core/collection/types';
+import { toStored } from '../core/collection/stored';
+import { EMPTY_COLLECTION, type Collection, type Sighting, type StoredCollection } from '../core/collection/types';
 import { COLLECTION_KEY } from './storage';
 
 export type CollectionProblem =
@@ -19,7 +20,7 @@ export type CollectionProblem =
 
 export interface CollectionStore {
   getValue(): Promise<unknown>;
-  setValue(value: Collection): Promise<void>;
+  setValue(value: StoredCollection): Promise<void>;
 }
 
 export class CollectionWriter {
@@ -40,18 +41,18 @@ export class CollectionWriter {
     return this.serial(() => this.drain());
   }
 
-  /** Empties the collection; resolves to what it held (for undo), or null when nothing was removed. */
-  clear(): Promise<Collection | null> {
+  /** Empties the collection; resolves to what it held, as stored (for undo), or null when nothing was removed. */
+  clear(): Promise<StoredCollection | null> {
     return this.serial(async () => {
       const current = await this.current();
       if (!current) return null;
       await this.save(EMPTY_COLLECTION, 0);
-      return current;
+      return toStored(current);
     });
   }
 
   /** Puts a cleared collection back (read like stored data: it came by message), with what was collected since after it. */
-  restore(removed: Collection): Promise<void> {
+  restore(removed: StoredCollection): Promise<void> {
     return this.serial(async () => {
       const read = readCollection(removed);
       const current = await this.current();
@@ -85,12 +86,13 @@ export class CollectionWriter {
   }
 
   private async save(collection: Collection, added: number): Promise<void> {
-    if (storedBytes(COLLECTION_KEY, collection) > this.quota) {
+    const stored = toStored(collection);
+    if (storedBytes(COLLECTION_KEY, stored) > this.quota) {
       this.problem = { kind: 'full', notSaved: added };
       return;
     }
     try {
-      await this.store.setValue(collection);
+      await this.store.setValue(stored);
       this.cached = collection;
       this.problem = null;
     } catch (err) {

@@ -4,7 +4,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { LayoutKind, ParseResult } from '../core/types';
-import type { Collection } from '../core/collection/types';
+import type { StoredCollection } from '../core/collection/types';
 import { readCollection } from '../core/collection/read';
 import { problemsOf } from '../core/validate';
 import type { CollectionProblem } from './collection-writer';
@@ -39,7 +39,7 @@ export type BylineMessage =
   /** popup → background: empty the collection; the answer is what it held (for undo). */
   | { type: 'byline:collection-clear' }
   /** popup → background: put a cleared collection back (undo). */
-  | { type: 'byline:collection-restore'; collection: Collection }
+  | { type: 'byline:collection-restore'; collection: StoredCollection }
   /** popup → background: what went wrong with the latest write, if anything. */
   | { type: 'byline:collection-status' };
 
@@ -52,7 +52,7 @@ export interface Replies {
   'byline:scroll-to': boolean;
   'byline:parsed': void;
   'byline:collect': void;
-  'byline:collection-clear': Collection | null;
+  'byline:collection-clear': StoredCollection | null;
   'byline:collection-restore': void;
   'byline:collection-status': CollectionProblem | null;
 }

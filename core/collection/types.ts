@@ -1,8 +1,8 @@
 /** A collection: the articles of every page Byline read while "Collect" was on, each kept once. */
 import type { Article } from '../types';
 
-/** The stored shape's version; `migrate.ts` reads every older one. */
-export const COLLECTION_VERSION = 1 as const;
+/** The stored shape's version; read.ts migrates every older one. */
+export const COLLECTION_VERSION = 2 as const;
 
 /** An article as kept: what the page showed, without its place on that page. */
 export type StoredArticle = Omit<Article, 'id' | 'position'>;
@@ -18,10 +18,20 @@ export interface CollectedEntry {
   pages: string[];
 }
 
+/** The collection as Byline works with it. */
 export interface Collection {
-  version: typeof COLLECTION_VERSION;
   /** In the order they were first seen. */
   entries: CollectedEntry[];
+}
+
+/**
+ * The collection as stored (version 2): each page address is written once, in `pages`, and entries refer to it by
+ * index. Version 1 wrote the addresses inside every entry.
+ */
+export interface StoredCollection {
+  version: typeof COLLECTION_VERSION;
+  pages: string[];
+  entries: Array<Omit<CollectedEntry, 'pages'> & { pages: number[] }>;
 }
 
 /** One reading of a page: what Byline found on it at a moment. */
@@ -38,4 +48,4 @@ export interface CollectedArticle extends Article {
 
 export const MAX_PAGES_PER_ENTRY = 10;
 
-export const EMPTY_COLLECTION: Collection = { version: COLLECTION_VERSION, entries: [] };
+export const EMPTY_COLLECTION: Collection = { entries: [] };

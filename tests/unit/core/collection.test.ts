@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionKey, canonicalUrl } from '../../../core/collection/key';
 import { addSighting, joinCollections } from '../../../core/collection/merge';
 import { readCollection } from '../../../core/collection/read';
+import { toStored } from '../../../core/collection/stored';
 import { storedBytes } from '../../../core/collection/size';
 import { COLLECTION_VERSION, EMPTY_COLLECTION, MAX_PAGES_PER_ENTRY, type Collection } from '../../../core/collection/types';
 import { collectedArticles, collectionResult } from '../../../core/collection/view';
@@ -85,10 +86,27 @@ describe('reading what storage holds', () => {
     for (const raw of [null, undefined, 'text', 42, []]) expect(readCollection(raw)).toEqual({ ok: true, collection: EMPTY_COLLECTION, dropped: 0 });
   });
 
+  it('reads back what it stored, with each page address written once', () => {
+    const twice = collect(stored, 'https://p/2', T2, [makeArticle(1, 'One', 'R', T1), makeArticle(2, 'Two', 'R', T1)]).collection;
+    const form = toStored(twice);
+    expect(form).toMatchObject({ version: COLLECTION_VERSION, pages: ['https://p/1', 'https://p/2'] });
+    expect(form.entries.map((e) => e.pages)).toEqual([[0, 1], [0, 1]]);
+    expect(readCollection(JSON.parse(JSON.stringify(form)))).toEqual({ ok: true, collection: twice, dropped: 0 });
+  });
+
+  it('migrates a version 1 collection (addresses inside each entry) without losing a story or a page', () => {
+    const v1 = { version: 1, entries: stored.entries.map((e) => ({ ...e, pages: [...e.pages, 'https://p/0'] })) };
+    const read = readCollection(JSON.parse(JSON.stringify(v1)));
+    expect(read).toEqual({ ok: true, collection: { entries: v1.entries }, dropped: 0 });
+    // Written again, it is a version 2 collection.
+    if (read.ok) expect(toStored(read.collection)).toMatchObject({ version: 2, pages: ['https://p/1', 'https://p/0'] });
+  });
+
   it('keeps every well-formed entry and drops (and counts) broken or repeated ones', () => {
-    const broken = { ...stored, entries: [...stored.entries, { key: 'x' }, stored.entries[0], { ...stored.entries[1], firstSeen: 'yesterday' }] };
+    const form = toStored(stored);
+    const broken = { ...form, entries: [...form.entries, { key: 'x' }, form.entries[0], { ...form.entries[1], firstSeen: 'yesterday' }, { ...form.entries[1], key: 'k', pages: [7] }] };
     const read = readCollection(JSON.parse(JSON.stringify(broken)));
-    expect(read).toEqual({ ok: true, collection: stored, dropped: 3 });
+    expect(read).toEqual({ ok: true, collection: stored, dropped: 4 });
   });
 
   it('refuses a collection written by a newer Byline rather than misread it', () => {

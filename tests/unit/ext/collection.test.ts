@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { readCollection } from '../../../core/collection/read';
-import { COLLECTION_VERSION, type Collection } from '../../../core/collection/types';
+import { COLLECTION_VERSION, type StoredCollection } from '../../../core/collection/types';
 import { CollectionWriter, type CollectionStore } from '../../../utils/collection-writer';
 import { collectionItem } from '../../../utils/storage';
 import type { Article } from '../../../core/types';
@@ -21,7 +21,7 @@ function memoryStore(initial: unknown = null): CollectionStore & { value: unknow
     value: initial,
     fail: null as Error | null,
     getValue: async () => store.value,
-    setValue: async (v: Collection) => {
+    setValue: async (v: StoredCollection) => {
       if (store.fail) throw store.fail;
       store.value = structuredClone(v);
     },
