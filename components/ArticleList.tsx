@@ -3,6 +3,7 @@ import type { Article } from '../core/types';
 import { groupBySource } from '../utils/article-query';
 import { ArticleRow } from './ArticleRow';
 import { offsetsOf, scrollToShow, visibleRange } from './virtual-window';
+import { t } from '../utils/i18n';
 
 interface Props {
   /** The articles to list, in order (already searched, filtered and sorted). */
@@ -120,7 +121,7 @@ export function ArticleList({ articles, grouped, now, onHover, onPick }: Props) 
         if (!scroller.current?.contains(e.relatedTarget as Node | null)) setFocused(null);
       }}
     >
-      <ol class="article-list" aria-label="Articles on this page" style={{ height: `${offsets[items.length]}px` }} onMouseLeave={() => onHover?.(null)}>
+      <ol class="article-list" aria-label={t('listLabel')} style={{ height: `${offsets[items.length]}px` }} onMouseLeave={() => onHover?.(null)}>
         {shown.map((i) => {
           const item = items[i]!;
           const [top, height] = [offsets[i]!, offsets[i + 1]! - offsets[i]!];
@@ -143,7 +144,7 @@ export function ArticleList({ articles, grouped, now, onHover, onPick }: Props) 
           return (
             <li key={`group:${item.key}`} class="group-row" data-index={i} style={{ top: `${top}px`, height: `${height}px` }} onMouseEnter={() => onHover?.(null)}>
               <button type="button" class="group-toggle" aria-expanded={!item.collapsed} onClick={() => toggle(item.key)}>
-                <span class="group-name">{item.key || 'Unknown source'}</span>
+                <span class="group-name">{item.key || t('unknownSource')}</span>
                 <span class="group-count">{item.count}</span>
               </button>
             </li>

@@ -1,6 +1,7 @@
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/url';
 import { formatAbsolute, formatAge } from '../utils/format';
+import { t } from '../utils/i18n';
 
 interface Props {
   article: Article;
@@ -41,7 +42,7 @@ export function ArticleRow({ article, now, onHover, onPick, index, top, height, 
       )}
       <p class="meta">
         <span class="source" title={source.domain ?? undefined}>
-          {source.name ?? 'Unknown source'}
+          {source.name ?? t('unknownSource')}
         </span>
         {publishedAt && (
           <>
@@ -55,8 +56,8 @@ export function ArticleRow({ article, now, onHover, onPick, index, top, height, 
           </>
         )}
         {onPick && (
-          <button type="button" class="link-button locate" onClick={() => onPick(article.id)} aria-label={`Show “${title}” on the page`}>
-            Show on page
+          <button type="button" class="link-button locate" onClick={() => onPick(article.id)} aria-label={t('rowShowOnPageLabel', title)}>
+            {t('rowShowOnPage')}
           </button>
         )}
       </p>

@@ -2,6 +2,7 @@
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/url';
 import { derivation, formatFull, type FormatOptions } from '../utils/format';
+import { t } from '../utils/i18n';
 
 export function BadgeCard({ article, id, options }: { article: Article; id: string; options: FormatOptions }) {
   const { source, publishedAt, url } = article;
@@ -9,20 +10,20 @@ export function BadgeCard({ article, id, options }: { article: Article; id: stri
     <div class="byline-card" id={id} role="tooltip">
       <p class="byline-card-title">{article.title}</p>
       <dl>
-        <dt>Source</dt>
+        <dt>{t('cardSource')}</dt>
         <dd>
-          {source.name ?? 'Unknown'}
+          {source.name ?? t('cardUnknown')}
           {source.domain && source.domain !== source.name ? ` (${source.domain})` : ''}
-          {source.mismatch && <span class="byline-note"> The link goes to {source.domain}, not to the source shown.</span>}
+          {source.mismatch && <span class="byline-note"> {t('cardMismatch', source.domain ?? '')}</span>}
         </dd>
-        <dt>Published</dt>
-        <dd>{publishedAt ? formatFull(publishedAt, options) : 'Unknown'}</dd>
-        <dt>How</dt>
+        <dt>{t('cardPublished')}</dt>
+        <dd>{publishedAt ? formatFull(publishedAt, options) : t('cardUnknown')}</dd>
+        <dt>{t('cardHow')}</dt>
         <dd>{derivation(article, options)}</dd>
       </dl>
       {isHttpUrl(url) && (
         <a class="byline-card-link" href={url} target="_blank" rel="noopener noreferrer">
-          Open the story
+          {t('cardOpen')}
         </a>
       )}
     </div>

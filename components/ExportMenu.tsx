@@ -3,6 +3,7 @@ import type { Article, ParseResult } from '../core/types';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/index';
 import { exportFileName } from '../core/export/filename';
 import type { Connector } from '../utils/connector';
+import { t, tn } from '../utils/i18n';
 
 interface Props {
   /** The page's result: exported as it is for "all". */
@@ -21,8 +22,6 @@ const STATUS_MS = 5000;
 /** An error's own words (a DOMException from the clipboard is an Error in browsers, not in every test DOM). */
 const messageOf = (err: unknown): string =>
   typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string' ? (err as { message: string }).message : String(err);
-
-const plural = (n: number): string => `${n} ${n === 1 ? 'article' : 'articles'}`;
 
 /** Saves the list (what it shows, or every article of the page) in any export format; copies the pasteable ones. */
 export function ExportMenu({ result, shown, connector }: Props) {
@@ -49,24 +48,24 @@ export function ExportMenu({ result, shown, connector }: Props) {
     const spec = EXPORT_FORMATS[name];
     try {
       await connector.copy(spec.build(target));
-      setStatus({ text: `Copied ${plural(count)} as ${spec.label}.`, error: false });
+      setStatus({ text: tn('exportCopied', count, spec.label), error: false });
     } catch (err) {
-      setStatus({ text: `Could not copy: ${messageOf(err)}`, error: true });
+      setStatus({ text: t('exportCopyFailed', messageOf(err)), error: true });
     }
   };
 
   return (
-    <footer class="export" aria-label="Export">
+    <footer class="export" aria-label={t('exportLabel')}>
       <div class="export-row">
         <label>
-          Export{' '}
+          {t('exportLabel')}{' '}
           <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as Scope)} data-testid="export-scope">
-            <option value="shown">{shown.length} shown</option>
-            <option value="all">all {result.articles.length}</option>
+            <option value="shown">{t('exportShown', shown.length)}</option>
+            <option value="all">{t('exportAll', result.articles.length)}</option>
           </select>
         </label>
         <label>
-          as{' '}
+          {t('exportAs')}{' '}
           <select
             value={format}
             onChange={(e) => {
@@ -83,13 +82,13 @@ export function ExportMenu({ result, shown, connector }: Props) {
           </select>
         </label>
         <button type="button" onClick={save} disabled={count === 0} data-testid="export-save">
-          Save
+          {t('exportSave')}
         </button>
       </div>
       <div class="export-row">
         {CLIPBOARD_FORMATS.map((name) => (
           <button type="button" key={name} onClick={() => void copy(name)} disabled={count === 0} data-copy={name}>
-            Copy {EXPORT_FORMATS[name].label}
+            {t('exportCopy', EXPORT_FORMATS[name].label)}
           </button>
         ))}
         <p class={status?.error ? 'export-status error' : 'export-status'} role="status" data-testid="export-status">

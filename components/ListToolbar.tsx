@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../utils/i18n';
 import { parseLocalDateTime, type ArticleQuery, type SortOrder, type TimeWindow } from '../utils/article-query';
 
 interface Props {
@@ -11,29 +12,29 @@ interface Props {
   total: number;
 }
 
-const SORTS: Array<[SortOrder, string]> = [
-  ['page', 'Page order'],
-  ['newest', 'Newest first'],
-  ['oldest', 'Oldest first'],
-  ['source', 'Source A–Z'],
+const SORTS: Array<[SortOrder, MessageKey]> = [
+  ['page', 'sortPage'],
+  ['newest', 'sortNewest'],
+  ['oldest', 'sortOldest'],
+  ['source', 'sortSource'],
 ];
 
-const WINDOWS: Array<[TimeWindow, string]> = [
-  ['any', 'Any time'],
-  ['hour', 'Last hour'],
-  ['day', 'Last 24 hours'],
-  ['week', 'Last 7 days'],
-  ['custom', 'Custom…'],
+const WINDOWS: Array<[TimeWindow, MessageKey]> = [
+  ['any', 'windowAny'],
+  ['hour', 'windowHour'],
+  ['day', 'windowDay'],
+  ['week', 'windowWeek'],
+  ['custom', 'windowCustom'],
 ];
 
 const ALL = 'all';
 /** Source keys are page text; the prefix keeps them apart from ALL. */
 const SOURCE = 'source:';
 
-const choices = (pairs: Array<[string, string]>) =>
+const choices = (pairs: Array<[string, MessageKey]>) =>
   pairs.map(([value, label]) => (
     <option key={value} value={value}>
-      {label}
+      {t(label)}
     </option>
   ));
 
@@ -49,23 +50,23 @@ export function ListToolbar({ query, onQuery, grouped, onGrouped, sources, total
         <input
           type="search"
           class="search"
-          placeholder="Search titles and sources"
-          aria-label="Search titles and sources"
+          placeholder={t('toolbarSearch')}
+          aria-label={t('toolbarSearch')}
           value={query.text}
           onInput={(e) => onQuery({ text: valueOf(e) })}
           data-testid="search"
         />
-        <label class="check" title="Group the list by source">
+        <label class="check" title={t('toolbarGroupHint')}>
           <input type="checkbox" checked={grouped} onChange={(e) => onGrouped((e.currentTarget as HTMLInputElement).checked)} data-testid="group" />
-          Group
+          {t('toolbarGroup')}
         </label>
       </div>
       <div class="toolbar-row">
-        <select aria-label="Sort" value={query.sort} onChange={(e) => onQuery({ sort: valueOf(e) as SortOrder })} data-testid="sort">
+        <select aria-label={t('toolbarSort')} value={query.sort} onChange={(e) => onQuery({ sort: valueOf(e) as SortOrder })} data-testid="sort">
           {choices(SORTS)}
         </select>
         <select
-          aria-label="Published"
+          aria-label={t('toolbarPublished')}
           value={query.window}
           onChange={(e) => onQuery({ window: valueOf(e) as TimeWindow, from: null, to: null })}
           data-testid="time-window"
@@ -73,7 +74,7 @@ export function ListToolbar({ query, onQuery, grouped, onGrouped, sources, total
           {choices(WINDOWS)}
         </select>
         <select
-          aria-label="Source"
+          aria-label={t('toolbarSource')}
           value={query.source === null ? ALL : SOURCE + query.source}
           onChange={(e) => {
             const value = valueOf(e);
@@ -81,10 +82,10 @@ export function ListToolbar({ query, onQuery, grouped, onGrouped, sources, total
           }}
           data-testid="source"
         >
-          <option value={ALL}>All sources ({total})</option>
+          <option value={ALL}>{t('toolbarAllSources', total)}</option>
           {options.map((s) => (
             <option key={s.key} value={SOURCE + s.key}>
-              {s.key || 'Unknown source'} ({s.count})
+              {s.key || t('unknownSource')} ({s.count})
             </option>
           ))}
         </select>
@@ -93,10 +94,10 @@ export function ListToolbar({ query, onQuery, grouped, onGrouped, sources, total
         <div class="toolbar-row range">
           {/* Uncontrolled: a half-typed date has no value yet, and writing one back would wipe what is typed. */}
           <label>
-            From <input type="datetime-local" onChange={(e) => onQuery({ from: parseLocalDateTime(valueOf(e)) })} data-testid="time-from" />
+            {t('toolbarFrom')} <input type="datetime-local" onChange={(e) => onQuery({ from: parseLocalDateTime(valueOf(e)) })} data-testid="time-from" />
           </label>
           <label>
-            To <input type="datetime-local" onChange={(e) => onQuery({ to: parseLocalDateTime(valueOf(e), true) })} data-testid="time-to" />
+            {t('toolbarTo')} <input type="datetime-local" onChange={(e) => onQuery({ to: parseLocalDateTime(valueOf(e), true) })} data-testid="time-to" />
           </label>
         </div>
       )}

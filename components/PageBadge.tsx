@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../core/types';
 import { collapse } from '../core/text';
 import { badgeParts, formatAbsolute, type FormatOptions } from '../utils/format';
+import { t } from '../utils/i18n';
 import { placeBadge, type Box } from './placement';
 import { BadgeCard } from './BadgeCard';
 
@@ -44,8 +45,9 @@ export function PageBadge({ article, element, now, look, layer, frame }: Props) 
   const approximate = article.time.from === 'text';
   const display = look.style === 'compact' ? (look.display === 'absolute' ? 'absolute' : 'relative') : look.display;
   const parts = badgeParts({ source: article.source.name, publishedAt: article.publishedAt, now, approximate, display, options: look.options });
-  const source = article.source.name ?? 'Unknown source';
-  const when = article.publishedAt ? `${approximate ? 'about ' : ''}${formatAbsolute(article.publishedAt, look.options)}` : 'at an unknown time';
+  const source = article.source.name ?? t('unknownSource');
+  const when = article.publishedAt ? t(approximate ? 'badgeWhenAbout' : 'badgeWhen', formatAbsolute(article.publishedAt, look.options)) : t('badgeWhenUnknown');
+  const label = article.source.mismatch ? t('badgeLabelMismatch', source, article.source.domain ?? '', when) : t('badgeLabel', source, when);
   const cardId = `byline-card-${article.id}`;
   return (
     <div
@@ -53,7 +55,7 @@ export function PageBadge({ article, element, now, look, layer, frame }: Props) 
       class={`byline-badge${approximate ? ' is-approximate' : ''}${article.source.mismatch ? ' is-mismatch' : ''}`}
       tabIndex={0}
       role="note"
-      aria-label={`Byline: ${source}${article.source.mismatch ? ` (link goes to ${article.source.domain})` : ''}, published ${when}`}
+      aria-label={label}
       aria-describedby={open ? cardId : undefined}
       data-article-id={article.id}
       style={pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { visibility: 'hidden' }}
@@ -70,7 +72,7 @@ export function PageBadge({ article, element, now, look, layer, frame }: Props) 
       <span class="byline-line">
         {parts[0]}
         {article.source.mismatch && (
-          <span class="byline-mark" aria-hidden="true" title={`The link goes to ${article.source.domain}`}>
+          <span class="byline-mark" aria-hidden="true" title={t('badgeLinkGoesTo', article.source.domain ?? '')}>
             {' ↗'}
           </span>
         )}

@@ -1,15 +1,19 @@
 /** How times read on the badge and in the popup: absolute in the reader's zone and locale, plus the age. */
 import type { Article } from '../core/types';
+import { t, uiLocale } from './i18n';
 
 export interface FormatOptions {
+  /** A BCP 47 tag; undefined follows the browser's UI language. */
   locale?: string;
   timeZone?: string;
   /** 12- or 24-hour clock; undefined follows the locale. */
   hour12?: boolean;
 }
 
+const localeOf = (options: FormatOptions): string => options.locale ?? uiLocale();
+
 export function formatAbsolute(iso: string, options: FormatOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(localeOf(options), {
     day: 'numeric',
     month: 'short',
     hour: 'numeric',
@@ -21,7 +25,7 @@ export function formatAbsolute(iso: string, options: FormatOptions = {}): string
 
 /** The full date and time with its zone, for the detail card: "Sunday, 8 June 2025 at 14:00:00 BST". */
 export function formatFull(iso: string, options: FormatOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(localeOf(options), {
     dateStyle: 'full',
     timeStyle: 'long',
     timeZone: options.timeZone,
@@ -41,7 +45,7 @@ const STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 /** "5 hr. ago", "vor 5 Std.": the largest whole unit, in the reader's language. */
 export function formatAge(iso: string, now: Date, options: FormatOptions = {}): string {
   const seconds = Math.max(0, (now.getTime() - new Date(iso).getTime()) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto', style: 'short' });
+  const rtf = new Intl.RelativeTimeFormat(localeOf(options), { numeric: 'auto', style: 'short' });
   for (const [unit, size] of STEPS) {
     if (seconds >= size) return rtf.format(-Math.floor(seconds / size), unit);
   }
@@ -65,7 +69,7 @@ export interface BadgeInput {
 
 /** The parts of a badge line, in order: source, then the time as the reader chose to see it. */
 export function badgeParts({ source, publishedAt, now, approximate, display, options = {} }: BadgeInput): string[] {
-  const parts = [source ?? 'Unknown source'];
+  const parts = [source ?? t('unknownSource')];
   if (!publishedAt) return parts;
   const mark = approximate ? '≈ ' : '';
   if (display !== 'relative') parts.push(`${mark}${formatAbsolute(publishedAt, options)}`);
@@ -76,12 +80,11 @@ export function badgeParts({ source, publishedAt, now, approximate, display, opt
 /** How an article's time was found, in words, for the detail card. */
 export function derivation(article: Article, options: FormatOptions = {}): string {
   const { time } = article;
-  if (!article.publishedAt || !time.from) return 'The block shows no publication time.';
+  if (!article.publishedAt || !time.from) return t('timeNone');
   if (time.from === 'text') {
-    const range = time.earliest && time.latest && time.earliest !== time.latest
-      ? ` It lies between ${formatAbsolute(time.earliest, options)} and ${formatAbsolute(time.latest, options)}.`
-      : '';
-    return `Estimated from the text “${time.text ?? ''}” on the page.${range}`;
+    const estimate = t('timeEstimated', time.text ?? '');
+    if (!time.earliest || !time.latest || time.earliest === time.latest) return estimate;
+    return `${estimate} ${t('timeRange', formatAbsolute(time.earliest, options), formatAbsolute(time.latest, options))}`;
   }
-  return time.from === 'attribute' ? 'Exact: read from a machine-readable timestamp in the page.' : 'Exact: read from the page’s structured data.';
+  return t(time.from === 'attribute' ? 'timeAttribute' : 'timeStructured');
 }
