@@ -3,9 +3,9 @@
  * for Firefox). Used by the demo, the screenshots and the E2E tests. Browsers are never downloaded: the binaries come
  * from the system (Debian's chromium and firefox-esr) or from BYLINE_CHROMIUM / BYLINE_FIREFOX.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -51,7 +51,21 @@ export const CHROMIUM_FLAGS = [
   '--disable-gpu', '--disable-quic', '--no-default-browser-check', '--disable-default-apps',
 ];
 
-export async function launchWithExtension(name: BrowserName, options: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+/**
+ * Why this browser cannot show Byline in `lang` here, or null. Chromium takes the language from --lang (extensions get
+ * their messages in it even without Chromium's own translation); Firefox needs a language pack beside its binary.
+ */
+export function missingLanguageReason(name: BrowserName, lang: string): string | null {
+  if (name === 'chromium') return null;
+  const binary = browserBinary(name);
+  if (!binary) return missingBrowserReason(name);
+  const home = dirname(realpathSync(binary));
+  const dirs = [join(home, 'browser', 'extensions'), join(home, 'distribution', 'extensions')];
+  const pack = dirs.some((d) => existsSync(d) && readdirSync(d).some((f) => f.startsWith(`langpack-${lang}@`)));
+  return pack ? null : `${binary} has no "${lang}" language pack (looked in ${dirs.join(', ')}; on Debian: apt-get install firefox-esr-l10n-${lang})`;
+}
+
+export async function launchWithExtension(name: BrowserName, options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
   const executablePath = browserBinary(name);
   if (!executablePath) throw new Error(missingBrowserReason(name));
   const headless = options.headless ?? true;
@@ -62,7 +76,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
     const asRoot = process.getuid?.() === 0;
     browser = await puppeteer.launch({
       executablePath, headless, pipe: true, enableExtensions: true, userDataDir: profile,
-      args: [...CHROMIUM_FLAGS, ...(asRoot ? ['--no-sandbox'] : []), '--window-size=1280,900'],
+      args: [...CHROMIUM_FLAGS, ...(asRoot ? ['--no-sandbox'] : []), '--window-size=1280,900', ...(options.lang ? [`--lang=${options.lang}`] : [])],
       defaultViewport: null,
     });
     const id = await browser.installExtension(BUILD_DIRS.chromium);
@@ -76,6 +90,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       },
       defaultViewport: null,
     });

@@ -1,7 +1,7 @@
 /** Drives the built extension in a real browser: the demo page, the popup opened as a page, the network log. */
 import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { BUILD_DIRS, browserBinary, missingBrowserReason, type BrowserName, type ExtensionBrowser } from '../../scripts/browsers';
+import { BUILD_DIRS, browserBinary, missingBrowserReason, missingLanguageReason, type BrowserName, type ExtensionBrowser } from '../../scripts/browsers';
 
 export { tabIdOf } from '../../scripts/browsers';
 
@@ -17,6 +17,13 @@ export function skipReason(name: BrowserName): string | null {
   const reason = unavailable(name);
   if (reason && process.env.CI) throw new Error(`E2E in ${name} cannot run in CI: ${reason}`);
   if (reason) console.warn(`Skipping E2E tests in ${name}: ${reason}`);
+  return reason;
+}
+
+/** The reason to skip this browser's tests in `lang`, printed. A missing language pack skips even in CI: it is not Byline's. */
+export function languageSkipReason(name: BrowserName, lang: string): string | null {
+  const reason = skipReason(name) ?? missingLanguageReason(name, lang);
+  if (reason && !unavailable(name)) console.warn(`Skipping E2E tests in ${name} in "${lang}": ${reason}`);
   return reason;
 }
 
