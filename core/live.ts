@@ -4,7 +4,9 @@
  * records over; this decides which blocks appeared, changed or went away.
  */
 import { Budget } from './budget';
-import { articlesOf, assembleResult, detectBlocks, parsePageWithBlocks, type ParsedPage } from './parse';
+import { articlesOf, assembleResult, parsePageWithBlocks, parseSteps, type Detection, type ParsedPage } from './parse';
+import { runStepsInSlices } from './steps';
+import { inParse } from './memo';
 import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
 
@@ -12,8 +14,6 @@ import type { Adapter, Article, Block, ParseContext, ParseResult } from './types
 export const UPDATE_BUDGET_MS = 150;
 /** A parse read in slices never holds the tab, so it may take longer in all before it stops. */
 export const SLICED_BUDGET_MS = 5000;
-
-const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 export interface LiveChange {
   /** Blocks that have a (new or re-read) article now. */
@@ -51,28 +51,8 @@ export class LivePage {
    * slices, so that a page of thousands of blocks never holds the tab for long.
    */
   async resetInSlices(url: URL, now: Date, pause: () => Promise<void>, sliceMs = 20): Promise<{ result: ParseResult; change: LiveChange }> {
-    const found = detectBlocks(this.doc, { url, now, budget: new Budget(SLICED_BUDGET_MS) });
-    const articles: Article[] = [];
-    const elements = new Map<string, Element>();
-    let i = 0;
-    while (i < found.blocks.length) {
-      await pause();
-      const start = clock();
-      // At least one batch a slice, however short the slice.
-      do {
-        const batch = found.blocks.slice(i, i + 20);
-        i += batch.length;
-        const batchElements = new Map<string, Element>();
-        for (const article of articlesOf(batch, this.doc, found.ctx, batchElements, found.adapter)) {
-          // Ids are unique within a batch; across batches a repeated story gets a suffix.
-          let id = article.id;
-          for (let n = 2; elements.has(id); n++) id = `${article.id}-${n}`;
-          elements.set(id, batchElements.get(article.id)!);
-          articles.push({ ...article, id, position: articles.length + 1 });
-        }
-      } while (i < found.blocks.length && clock() - start < sliceMs);
-    }
-    return this.adopt(url, assembleResult(this.doc, found, articles, elements));
+    const steps = parseSteps(this.doc, { url, now, budget: new Budget(SLICED_BUDGET_MS) });
+    return this.adopt(url, await runStepsInSlices(steps, pause, sliceMs));
   }
 
   private adopt(url: URL, { result, elements }: ParsedPage): { result: ParseResult; change: LiveChange } {
@@ -117,6 +97,11 @@ export class LivePage {
 
   /** Applies a batch of DOM mutations: re-reads changed blocks, reads new ones, drops removed ones. */
   update(records: MutationRecord[], url: URL, now: Date): LiveChange {
+    // One parse for the whole batch: what it learns about the page (its widgets, its base URL) is learnt once.
+    return inParse(() => this.applyUpdate(records, url, now));
+  }
+
+  private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
     const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS) };
     const change: LiveChange = { upserted: [], removed: [] };
     for (const element of [...this.byElement.keys()]) {
@@ -208,7 +193,7 @@ export class LivePage {
 }
 
 /** An empty detection, for a page not read yet. */
-function detectBlocksNone(url: URL, now: Date): ReturnType<typeof detectBlocks> {
+function detectBlocksNone(url: URL, now: Date): Detection {
   return { ctx: { url, now }, adapter: adapterFor(url), blocks: [], warnings: [] };
 }
 

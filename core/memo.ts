@@ -3,13 +3,21 @@
  * during one parse is kept until that parse ends, never longer, so every parse does its work afresh. Outside a parse
  * nothing is kept.
  */
-let tables: Map<string, Map<string, unknown>> | null = null;
+/** One parse's memory: its named tables, and the token that tells its entries from other parses'. */
+export type ParseMemory = Map<string, Map<string, unknown>>;
 
-/** Runs one parse with its own memory. */
-export function inParse<T>(run: () => T): T {
+let tables: ParseMemory | null = null;
+
+/** A fresh memory for a parse run in several pieces (core/steps.ts), each piece inside `inParse(run, memory)`. */
+export function newParseMemory(): ParseMemory {
+  return new Map();
+}
+
+/** Runs one parse, or one piece of it, with its memory (a fresh one unless given). */
+export function inParse<T>(run: () => T, memory: ParseMemory = new Map()): T {
   // A parse inside a parse (an adapter reading a fragment) shares the outer one's memory.
   if (tables) return run();
-  tables = new Map();
+  tables = memory;
   try {
     return run();
   } finally {

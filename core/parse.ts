@@ -7,6 +7,7 @@ import { documentBase } from './url';
 import { registrableDomain, sourceMismatch } from './domain';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
+import { runSteps, type Steps } from './steps';
 import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { timeOf } from './fields/time';
@@ -24,13 +25,14 @@ export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
 }
 
 export function parsePageWithBlocks(doc: Document, context: ParseContext): ParsedPage {
-  return inParse(() => parseWithBlocks(doc, context));
+  return runSteps(parseSteps(doc, context));
 }
 
-function parseWithBlocks(doc: Document, context: ParseContext): ParsedPage {
-  const found = detectBlocks(doc, context);
+/** The whole parse, step by step: run it at once (parsePageWithBlocks) or in slices (LivePage.resetInSlices). */
+export function* parseSteps(doc: Document, context: ParseContext): Steps<ParsedPage> {
+  const found = yield* detectSteps(doc, context);
   const elements = new Map<string, Element>();
-  const articles = readArticles(found.blocks, doc, found.ctx, elements, found.adapter);
+  const articles = yield* readSteps(found.blocks, doc, found.ctx, elements, found.adapter);
   return assembleResult(doc, found, articles, elements);
 }
 
@@ -42,13 +44,14 @@ export interface Detection {
   warnings: string[];
 }
 
-export function detectBlocks(doc: Document, context: ParseContext): Detection {
+function* detectSteps(doc: Document, context: ParseContext): Steps<Detection> {
   const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
   const adapter = adapterFor(ctx.url);
   const warnings: string[] = [];
   let blocks: Block[] = [];
   try {
-    blocks = inParse(() => adapter.blocks(doc, ctx));
+    // Only adapters that can face thousands of blocks (the generic detector) offer pauses while they look.
+    blocks = adapter.blockSteps ? yield* adapter.blockSteps(doc, ctx) : adapter.blocks(doc, ctx);
   } catch (err) {
     warnings.push(`The ${adapter.label} adapter failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -78,10 +81,11 @@ export function assembleResult(doc: Document, found: Detection, articles: Articl
 
 export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
   // Read on its own (the live page re-reading a few blocks), it is a parse of its own.
-  return inParse(() => readArticles(blocks, doc, ctx, elements, adapter));
+  return runSteps(readSteps(blocks, doc, ctx, elements, adapter));
 }
 
-function readArticles(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {
+/** Reads the blocks' articles, one block a step. */
+function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
   const base = documentBase(doc, ctx.url);
   const timeOptions: TimeOptions = {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
@@ -91,6 +95,7 @@ function readArticles(blocks: Block[], doc: Document, ctx: ParseContext, element
   const ids = new Set<string>();
   const articles: Article[] = [];
   for (const block of blocks) {
+    yield;
     if (ctx.budget?.spent()) break;
     const view = viewOf(block, ctx, base);
     // With no title the generic rules see no story; a site adapter may still know better (a one-word headline).

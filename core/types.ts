@@ -1,4 +1,5 @@
 import type { Budget } from './budget';
+import type { Steps } from './steps';
 
 /** The one value every surface reads: overlay, popup, export and CLI. See README "ParseResult". */
 export const SCHEMA_VERSION = 1 as const;
@@ -89,6 +90,11 @@ export interface Adapter {
    * what changed). Adapters that cannot narrow their search may ignore scope: their blocks are filtered to it.
    */
   blocks(doc: Document, ctx: ParseContext, scope?: Element): Block[];
+  /**
+   * The same search as `blocks` over the whole page, as steps with pauses between them (core/steps.ts): for adapters
+   * that may face thousands of blocks, so that the content script can give the page the main thread while they look.
+   */
+  blockSteps?(doc: Document, ctx: ParseContext): Steps<Block[]>;
   /**
    * Mends the generic reading of one block where the site's markup needs it (time in a sibling row, etc.); null drops
    * the block (it is not a story after all).

@@ -81,8 +81,14 @@ if (corpusAvailable()) for (const p of corpusTexts()) pages.push({ page: p.file,
 else console.warn(`The corpus folder ${CORPUS_DIR} is missing: benchmarking the generated pages only`);
 for (const n of [100, 1000, 10_000]) pages.push({ page: `generated-${n}`, html: generatedPage(n), url: 'https://news.example/', now: '2025-06-08T18:00:00Z' });
 
-// `npm run bench -- WORD` measures only the pages whose names contain WORD (and writes no report).
+// `npm run bench -- WORD` measures only the pages whose names contain WORD (and writes no report);
+// `npm run bench -- overlay` builds the extension and measures the overlay alone, three times.
 const only = process.argv[2];
+if (only === 'overlay') {
+  buildExtension('chromium');
+  for (let run = 1; run <= 3; run++) console.log(JSON.stringify(await overlayBench(generatedPage)));
+  process.exit(0);
+}
 if (only) pages.splice(0, pages.length, ...pages.filter((p) => p.page.includes(only)));
 const { browser, page } = await openCorePage();
 const samples: Sample[] = [];

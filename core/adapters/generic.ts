@@ -14,8 +14,11 @@ import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { cachedView, viewOf, viewText } from '../fields/view';
 import { closestTest, matchingAny } from '../dom';
 import { pageFact } from '../memo';
+import { runSteps, type Steps } from '../steps';
 
 const MIN_BLOCKS = 2;
+/** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
+const PAUSE_EVERY = 256;
 const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
 /** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
@@ -60,12 +63,12 @@ function isProduct(block: Element, ctx: ParseContext): boolean {
 }
 
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
-export function timeLabels(doc: Document, ctx: ParseContext, root: Element | null = doc.body ?? doc.documentElement): Element[] {
-  if (!root) return [];
+function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<Element[]> {
   const found: Element[] = [];
   const seen = new Set<Element>();
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
+    if (n % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     const raw = node.nodeValue ?? '';
     if (raw.length > 64) continue;
@@ -155,12 +158,14 @@ const MIN_HEADLINE_ITEMS = 3;
  * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story
  * ("Latest" rails, related posts). Menus rarely give each entry a heading, and they are excluded anyway.
  */
-function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Block[] {
+function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
   const chrome = closestTest(CHROME);
   // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
   // members are put back in page order below.
+  let n = 0;
   for (const h of matchingAny(root, LIST_HEADING_PARTS)) {
+    if (n++ % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     if (excluded(h) || chrome(h)) continue;
     const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
@@ -169,6 +174,7 @@ function headlineListBlocks(doc: Document, ctx: ParseContext, root: Element, bas
   }
   const blocks: Block[] = [];
   for (const [list, found] of repeatedBlocks(headings, root)) {
+    yield;
     if (found.length < MIN_HEADLINE_ITEMS || excluded(list)) continue;
     const members = inChildOrder(list, found);
     // The first class names the item's kind; later ones vary (odd/even, first/last).
@@ -193,12 +199,17 @@ function siblingLink(heading: Element): Element | null {
 
 /** The blocks of the page, or of `scope` alone (its own lists: a page of results appended by infinite scroll). */
 export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element): Block[] {
+  return runSteps(genericBlockSteps(doc, ctx, scope));
+}
+
+function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): Steps<Block[]> {
   const root = scope ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
   const excluded = closestTest(EXCLUDED);
-  const timed = timedBlocks(doc, ctx, root, base, excluded);
-  return inDocumentOrder([...timed, ...headlineListBlocks(doc, ctx, root, base, timed, excluded)]);
+  const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
+  const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
+  return inDocumentOrder([...timed, ...listed]);
 }
 
 /** Children of `list` among `members`, in page order. */
@@ -210,15 +221,19 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
 }
 
 /** Lists whose blocks each carry a time label and a headline. */
-function timedBlocks(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Block[] {
-  const groups = repeatedBlocks(timeLabels(doc, ctx, root), root);
+function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
+  const groups = repeatedBlocks(yield* timeLabelSteps(doc, ctx, root), root);
+  yield;
   const blocks: Block[] = [];
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || excluded(list)) continue;
-    const withHeadline = members.filter(
-      (el) => !el.querySelector('h1') && !isProduct(el, ctx) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null,
-    );
+    const withHeadline: Element[] = [];
+    for (const el of members) {
+      // Reading a block's headline is the detector's costliest step: a pause may come after each.
+      yield;
+      if (!el.querySelector('h1') && !isProduct(el, ctx) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push(el);
+    }
     if (withHeadline.length < MIN_BLOCKS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of withHeadline) blocks.push({ element, section });
@@ -259,5 +274,8 @@ export const generic: Adapter = {
   examples: [],
   // Recommendation widgets (Outbrain, Taboola) sit on any publisher's page: their items join the generic blocks.
   blocks: (doc, ctx, scope) => withWidgetBlocks(genericBlocks(doc, ctx, scope), doc, ctx),
+  *blockSteps(doc, ctx) {
+    return withWidgetBlocks(yield* genericBlockSteps(doc, ctx), doc, ctx);
+  },
   refine: refineWidgetArticle,
 };
