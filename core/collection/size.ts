@@ -18,10 +18,11 @@ function utf8Length(text: string): number {
 }
 
 /**
- * The room Byline allows its collection: Chrome's storage.local quota without the unlimitedStorage permission
- * (10 MiB), less some for the rest of what Byline keeps there. Firefox has no such quota; the same limit keeps both alike.
+ * The room Byline allows its collection: 10 MB, under Chrome's storage.local quota without the unlimitedStorage
+ * permission (10 MiB), leaving the rest for what else Byline keeps there. Firefox has no such quota; the same limit
+ * keeps both alike.
  */
-export const COLLECTION_QUOTA_BYTES = 10 * 1024 * 1024 - 64 * 1024;
+export const COLLECTION_QUOTA_BYTES = 10_000_000;
 
 /** From this share of the quota on, the popup warns. */
 export const NEAR_QUOTA = 0.8;

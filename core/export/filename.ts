@@ -1,10 +1,12 @@
-/** Export file names: byline-<host>-<yyyymmdd-hhmm>.<ext>, the time in UTC of the capture. */
+import { COLLECTION_URL } from '../collection/view';
+
+/** Export file names: byline-<host>-<yyyymmdd-hhmm>.<ext> (byline-collection-… for the collection), the time in UTC of the capture. */
 export function exportFileName(pageUrl: string, capturedAt: string, ext: string): string {
-  let host = 'page';
+  let host = pageUrl === COLLECTION_URL ? 'collection' : 'page';
   try {
-    host = new URL(pageUrl).hostname.replace(/^www\./, '') || 'page';
+    host = new URL(pageUrl).hostname.replace(/^www\./, '') || host;
   } catch {
-    /* keep "page" */
+    /* keep the default */
   }
   const d = new Date(capturedAt);
   const pad = (n: number): string => String(n).padStart(2, '0');

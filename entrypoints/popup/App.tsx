@@ -4,11 +4,11 @@ import type { PageState } from '../../utils/messaging';
 import { restrictionOf } from '../../utils/restricted';
 import { t, tn } from '../../utils/i18n';
 import { siteKey } from '../../utils/settings';
-import { ArticleList } from '../../components/ArticleList';
-import { ExportMenu } from '../../components/ExportMenu';
+import { browserCollections, type CollectionConnector } from '../../utils/collection-connector';
+import { ArticlePanel } from '../../components/ArticlePanel';
+import { CollectionView } from '../../components/CollectionView';
 import { PageControls } from '../../components/PageControls';
-import { ListToolbar } from '../../components/ListToolbar';
-import { DEFAULT_QUERY, groupBySource, isFiltered, queryArticles, sourceCounts, type ArticleQuery } from '../../utils/article-query';
+import { ViewTabs, type View } from '../../components/ViewTabs';
 
 type State =
   | { kind: 'loading' }
@@ -16,7 +16,8 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'page'; tabId: number; page: PageState | null };
 
-export function App({ connector }: { connector: Connector }) {
+export function App({ connector, collections = browserCollections }: { connector: Connector; collections?: CollectionConnector }) {
+  const [view, setView] = useState<View>('page');
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
 
@@ -47,9 +48,6 @@ export function App({ connector }: { connector: Connector }) {
     })().catch((err: unknown) => setState({ kind: 'error', message: messageOf(err) }));
   }, [connector, run]);
 
-  const [query, setQuery] = useState<ArticleQuery>(DEFAULT_QUERY);
-  const [grouped, setGrouped] = useState(false);
-
   const page = state.kind === 'page' ? state.page : null;
   const result = page?.result ?? null;
   const articles = result?.articles ?? [];
@@ -57,97 +55,72 @@ export function App({ connector }: { connector: Connector }) {
   const pageUrl = page?.url ?? result?.url;
   // One "now" per reading of the page: ages, time windows and the list agree while the popup is open.
   const now = useMemo(() => new Date(), [result]);
-  const shown = useMemo(() => queryArticles(articles, query, now), [articles, query, now]);
-  // What "export what the list shows" writes: the list's articles top to bottom (folded groups included).
-  const listed = useMemo(() => (grouped ? groupBySource(shown).flatMap((g) => g.articles) : shown), [shown, grouped]);
-  const sources = useMemo(() => sourceCounts(articles), [articles]);
-  const filtered = isFiltered(query);
-  const clearFilters = (): void => setQuery((q) => ({ ...DEFAULT_QUERY, sort: q.sort }));
 
   return (
     <main class="popup" aria-busy={state.kind === 'loading' || busy}>
       <header class="popup-header">
         <h1>{t('extName')}</h1>
-        {articles.length > 0 && (
-          <p class="count" data-testid="count" aria-live="polite">
-            {filtered ? tn('popupCountShown', articles.length, shown.length) : tn('popupCount', articles.length)}
-          </p>
-        )}
-        {filtered && shown.length > 0 && (
-          <button type="button" class="link-button" onClick={clearFilters} data-testid="clear-filters">
-            {t('popupClearFilters')}
-          </button>
-        )}
+        <ViewTabs view={view} onView={setView} />
         <button type="button" class="link-button" onClick={() => connector.openOptions()}>
           {t('popupOptions')}
         </button>
       </header>
-      {state.kind === 'loading' && <p class="status">{t('popupLoading')}</p>}
-      {state.kind === 'restricted' && (
-        <p class="status" data-testid="restricted">
-          {state.reason}
-        </p>
-      )}
-      {state.kind === 'error' && (
-        <p class="status error" role="alert">
-          {t('popupError', state.message)}
-        </p>
-      )}
-      {state.kind === 'page' && page?.siteDisabled && (
-        <section class="status" data-testid="site-off">
-          <p>{siteOffText(siteKey(pageUrl))}</p>
-          <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.setSiteEnabled(pageUrl ?? '', true).then(() => settle(connector, state.tabId, false)))}>
-            {t('popupTurnOnSite')}
-          </button>
-        </section>
-      )}
-      {state.kind === 'page' && !page?.siteDisabled && articles.length === 0 && (
-        <section class="status" data-testid="empty">
-          <p>{t(page ? 'popupNotAggregator' : 'popupNotRead')}</p>
-          {result?.warnings.map((w) => (
-            <p class="warning" key={w}>
-              {w}
+      {view === 'collection' ? (
+        <div id="view-collection" role="tabpanel" aria-labelledby="tab-collection" class="view">
+          <CollectionView collections={collections} connector={connector} />
+        </div>
+      ) : (
+        <div id="view-page" role="tabpanel" aria-labelledby="tab-page" class="view">
+          {state.kind === 'loading' && <p class="status">{t('popupLoading')}</p>}
+          {state.kind === 'restricted' && (
+            <p class="status" data-testid="restricted">
+              {state.reason}
             </p>
-          ))}
-          <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.scan(state.tabId))}>
-            {t(busy ? 'popupScanning' : 'popupScan')}
-          </button>
-        </section>
-      )}
-      {tabId !== null && page && result && !page.siteDisabled && articles.length > 0 && (
-        <>
-          <PageControls
-            hidden={page.hidden}
-            site={siteKey(pageUrl)}
-            onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
-            onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(pageUrl ?? result.url, false).then(() => settle(connector, tabId, true)))}
-          />
-          <ListToolbar
-            query={query}
-            onQuery={(patch) => setQuery((q) => ({ ...q, ...patch }))}
-            grouped={grouped}
-            onGrouped={setGrouped}
-            sources={sources}
-            total={articles.length}
-          />
-          {shown.length > 0 ? (
-            <ArticleList
-              articles={shown}
-              grouped={grouped}
-              now={now}
-              onHover={(id) => connector.highlight(tabId, id)}
-              onPick={(id) => connector.scrollTo(tabId, id)}
-            />
-          ) : (
-            <section class="status" data-testid="no-match">
-              <p>{t('popupNoMatch')}</p>
-              <button type="button" onClick={clearFilters}>
-                {t('popupClearFilters')}
+          )}
+          {state.kind === 'error' && (
+            <p class="status error" role="alert">
+              {t('popupError', state.message)}
+            </p>
+          )}
+          {state.kind === 'page' && page?.siteDisabled && (
+            <section class="status" data-testid="site-off">
+              <p>{siteOffText(siteKey(pageUrl))}</p>
+              <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.setSiteEnabled(pageUrl ?? '', true).then(() => settle(connector, state.tabId, false)))}>
+                {t('popupTurnOnSite')}
               </button>
             </section>
           )}
-          <ExportMenu result={result} shown={listed} connector={connector} />
-        </>
+          {state.kind === 'page' && !page?.siteDisabled && articles.length === 0 && (
+            <section class="status" data-testid="empty">
+              <p>{t(page ? 'popupNotAggregator' : 'popupNotRead')}</p>
+              {result?.warnings.map((w) => (
+                <p class="warning" key={w}>
+                  {w}
+                </p>
+              ))}
+              <button type="button" disabled={busy} onClick={() => void run(state.tabId, () => connector.scan(state.tabId))}>
+                {t(busy ? 'popupScanning' : 'popupScan')}
+              </button>
+            </section>
+          )}
+          {tabId !== null && page && result && !page.siteDisabled && articles.length > 0 && (
+            <>
+              <PageControls
+                hidden={page.hidden}
+                site={siteKey(pageUrl)}
+                onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
+                onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(pageUrl ?? result.url, false).then(() => settle(connector, tabId, true)))}
+              />
+              <ArticlePanel
+                result={result}
+                now={now}
+                connector={connector}
+                onHover={(id) => connector.highlight(tabId, id)}
+                onPick={(id) => connector.scrollTo(tabId, id)}
+              />
+            </>
+          )}
+        </div>
       )}
     </main>
   );

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { readCollection } from '../../../core/collection/read';
-import { COLLECTION_VERSION, type StoredCollection } from '../../../core/collection/types';
-import { CollectionWriter, type CollectionStore } from '../../../utils/collection-writer';
+import { COLLECTION_VERSION } from '../../../core/collection/types';
+import { CollectionWriter } from '../../../utils/collection-writer';
+import { memoryStore } from '../../helpers/collections';
 import { collectionItem } from '../../../utils/storage';
 import type { Article } from '../../../core/types';
 import { makeArticle } from '../../helpers/articles';
@@ -14,20 +15,6 @@ const titles = (value: unknown): string[] => {
   return read.ok ? read.collection.entries.map((e) => e.article.title) : [];
 };
 const sighting = (pageUrl: string, ...articles: Article[]) => ({ pageUrl, seenAt: '2026-03-01T10:00:00.000Z', articles });
-
-/** A store held in memory whose writes can be made to fail, as a full or broken storage area would. */
-function memoryStore(initial: unknown = null): CollectionStore & { value: unknown; fail: Error | null } {
-  const store = {
-    value: initial,
-    fail: null as Error | null,
-    getValue: async () => store.value,
-    setValue: async (v: StoredCollection) => {
-      if (store.fail) throw store.fail;
-      store.value = structuredClone(v);
-    },
-  };
-  return store;
-}
 
 describe('the collection writer', () => {
   it('keeps sightings from several tabs arriving at once, none undoing another', async () => {

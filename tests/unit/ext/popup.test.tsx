@@ -1,81 +1,12 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
-import { App } from '../../../entrypoints/popup/App';
-import type { Connector } from '../../../utils/connector';
+import { describe, expect, it, vi } from 'vitest';
 import type { ParseResult } from '../../../core/types';
-import type { PageState } from '../../../utils/messaging';
+import { choose, fakeConnector, mount, pageState, press, rendered, typeInto, type Fake } from '../../helpers/popup';
 import { AGGREGATOR_HTML, NOW, resultFor } from '../../helpers/results';
 import { makeArticle } from '../../helpers/articles';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '../../../core/export/index';
 import { toJson } from '../../../core/export/json';
 import { toTsv } from '../../../core/export/tsv';
 import { useLocale } from '../../helpers/i18n';
-
-const pageState = (result: ParseResult | null, extra: Partial<PageState> = {}): PageState => ({ url: 'https://daily8.com/news/story', result, hidden: false, siteDisabled: false, ...extra });
-
-type Fake = Connector & { saved: Array<[string, string, string]>; copied: string[]; calls: string[] };
-
-function fakeConnector(overrides: Partial<Connector> = {}): Fake {
-  const saved: Array<[string, string, string]> = [];
-  const copied: string[] = [];
-  const calls: string[] = [];
-  return {
-    saved,
-    copied,
-    calls,
-    target: async () => ({ tabId: 1, url: 'https://daily8.com/news/story' }),
-    state: async () => pageState(resultFor(AGGREGATOR_HTML)),
-    scan: async () => pageState(resultFor(AGGREGATOR_HTML)),
-    setHidden: async (_tab, hidden) => (calls.push(`hidden:${hidden}`), pageState(resultFor(AGGREGATOR_HTML), { hidden })),
-    setSiteEnabled: async (url, enabled) => void calls.push(`site:${url}:${enabled}`),
-    highlight: (_tab, id) => void calls.push(`highlight:${id}`),
-    scrollTo: (_tab, id) => void calls.push(`scroll:${id}`),
-    openOptions: () => void calls.push('options'),
-    download: (...args) => void saved.push(args),
-    copy: async (text) => void copied.push(text),
-    ...overrides,
-  };
-}
-
-let root: HTMLElement;
-function mount(connector: Connector): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<App connector={connector} />, root);
-  return root;
-}
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.useRealTimers();
-});
-
-/** A reader's next action comes after the popup has drawn the last one's result. */
-const rendered = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-/** Picks an option of a <select> as a reader would: the value changes and the select fires "change". */
-async function choose(el: HTMLElement, selector: string, value: string): Promise<void> {
-  const select = el.querySelector<HTMLSelectElement>(selector)!;
-  select.value = value;
-  expect(select.value).toBe(value);
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await rendered();
-}
-
-async function typeInto(el: HTMLElement, selector: string, text: string): Promise<void> {
-  const input = el.querySelector<HTMLInputElement>(selector)!;
-  input.value = text;
-  input.dispatchEvent(new Event(input.type === 'datetime-local' ? 'change' : 'input', { bubbles: true }));
-  await rendered();
-}
-
-function press(el: HTMLElement, selector: string): void {
-  const button = el.querySelector<HTMLButtonElement>(selector);
-  expect(button, selector).not.toBeNull();
-  expect(button!.disabled).toBe(false);
-  button!.click();
-}
 
 const titles = (el: HTMLElement): string[] => [...el.querySelectorAll('.article-row .title')].map((t) => t.textContent ?? '');
 const count = (el: HTMLElement): string | null | undefined => el.querySelector('[data-testid="count"]')?.textContent;
