@@ -65,11 +65,23 @@ export function missingLanguageReason(name: BrowserName, lang: string): string |
   return pack ? null : `${binary} has no "${lang}" language pack (looked in ${dirs.join(', ')}; on Debian: apt-get install firefox-esr-l10n-${lang})`;
 }
 
-export async function launchWithExtension(name: BrowserName, options: { headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  lang?: string;
+  /** A profile folder to start from and keep (a browser restart); by default a fresh one, removed on close. */
+  profile?: string;
+}
+
+/** A new, empty profile folder for launchWithExtension's `profile` (the caller removes it). */
+export function newProfile(name: BrowserName): string {
+  return mkdtempSync(join(tmpdir(), `byline-${name}-`));
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserBinary(name);
   if (!executablePath) throw new Error(missingBrowserReason(name));
   const headless = options.headless ?? true;
-  const profile = mkdtempSync(join(tmpdir(), `byline-${name}-`));
+  const profile = options.profile ?? newProfile(name);
   let browser: Browser;
   let origin: string;
   if (name === 'chromium') {
@@ -90,6 +102,9 @@ export async function launchWithExtension(name: BrowserName, options: { headless
         'datareporting.policy.dataSubmissionEnabled': false,
         'app.update.enabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        // The extension is installed for the session only (as a temporary add-on); its storage must outlive a restart.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
         ...(options.lang ? { 'intl.locale.requested': options.lang } : {}),
       },
       defaultViewport: null,
@@ -103,7 +118,7 @@ export async function launchWithExtension(name: BrowserName, options: { headless
     origin,
     async close() {
       await browser.close().catch(() => {});
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
