@@ -55,6 +55,34 @@ for (const name of BROWSERS) {
       expect(reached).toBe(true);
     });
 
+    it('the collection view has no serious or critical axe violation and works by keyboard', async () => {
+      const demo = await eb.browser.newPage();
+      await demo.goto(server.url);
+      await waitForAnnotation(demo);
+      const popup = await openExtensionPage(eb, `popup.html?collection=${Date.now()}`);
+      await popup.bringToFront();
+      // To the Collection tab by keyboard: Tab onto the tab list, then the arrow key.
+      await popup.waitForSelector('[data-testid="tab-page"]');
+      await popup.focus('[data-testid="tab-page"]');
+      await popup.keyboard.press('ArrowRight');
+      await popup.waitForSelector('[data-testid="collect-switch"]');
+      expect(await popup.evaluate(() => document.activeElement?.id)).toBe('tab-collection');
+      // The switch by keyboard: Tab to it, Space turns it on; the open demo page is collected.
+      let onSwitch = false;
+      for (let i = 0; i < 5 && !onSwitch; i++) {
+        await popup.keyboard.press('Tab');
+        onSwitch = await popup.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'collect-switch');
+      }
+      expect(onSwitch).toBe(true);
+      await popup.keyboard.press(' ');
+      await popup.waitForSelector('.article-row', { timeout: 15_000 });
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.click('[data-testid="collection-clear"]');
+      await popup.waitForSelector('[data-testid="collection-clear-yes"]');
+      expect(await seriousViolations(popup)).toEqual([]);
+      await demo.close();
+    });
+
     it('the options page has no serious or critical axe violation', async () => {
       const options = await openExtensionPage(eb, 'options.html');
       await options.bringToFront();
