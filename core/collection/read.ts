@@ -2,6 +2,7 @@
  * Reads a stored collection whatever state storage left it in: older versions are migrated, malformed entries are
  * dropped (and counted), and a collection written by a newer Byline is reported rather than misread or overwritten.
  */
+import { pageTable } from './stored';
 import { COLLECTION_VERSION, EMPTY_COLLECTION, type CollectedEntry, type Collection } from './types';
 
 export type StoredRead =
@@ -15,18 +16,13 @@ type Raw = Record<string, unknown>;
 export const MIGRATIONS: Record<number, (value: Raw) => Raw> = {
   // 1 → 2: page addresses move out of the entries into one table.
   1: (value) => {
-    const pages: string[] = [];
-    const index = new Map<string, number>();
-    const indexOf = (url: unknown): unknown => {
-      if (typeof url !== 'string') return url; // left for the entry check to drop
-      let i = index.get(url);
-      if (i === undefined) index.set(url, (i = pages.push(url) - 1));
-      return i;
-    };
+    const table = pageTable();
+    // Anything but an address is left as it is, for the entry check to drop.
+    const indexOf = (url: unknown): unknown => (typeof url === 'string' ? table.indexOf(url) : url);
     const entries = Array.isArray(value.entries) ? value.entries : [];
     return {
       version: 2,
-      pages,
+      pages: table.pages,
       entries: entries.map((e: unknown) => (isObject(e) && Array.isArray(e.pages) ? { ...e, pages: e.pages.map(indexOf) } : e)),
     };
   },
