@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Papa from 'papaparse';
 import { COLLECTION_VERSION } from '../../../core/collection/types';
 import { CollectionWriter } from '../../../utils/collection-writer';
@@ -92,7 +92,7 @@ describe('the collection view', () => {
     await rendered();
     press(el, '[data-testid="tab-collection"]');
     await settled();
-    expect(text(el, 'collection-warning')).toMatch(/did not save the latest articles \(QUOTA_BYTES quota exceeded\)/);
+    await vi.waitFor(() => expect(text(el, 'collection-warning')).toMatch(/did not save the latest articles \(QUOTA_BYTES quota exceeded\)/));
     expect(titles(el)).toEqual(['Rates rise']);
   });
 
@@ -103,7 +103,7 @@ describe('the collection view', () => {
     await rendered();
     press(el, '[data-testid="tab-collection"]');
     await settled();
-    expect(text(el, 'collection-warning')).toMatch(/^The collection is full: \d new articles? (was|were) not saved/);
+    await vi.waitFor(() => expect(text(el, 'collection-warning')).toMatch(/^The collection is full: \d new articles? (was|were) not saved/));
   });
 
   it('leaves a collection from a newer Byline alone and says why it shows nothing', async () => {
@@ -112,7 +112,7 @@ describe('the collection view', () => {
     await rendered();
     press(el, '[data-testid="tab-collection"]');
     await settled();
-    expect(text(el, 'collection-warning')).toMatch(/newer version of Byline/);
+    await vi.waitFor(() => expect(text(el, 'collection-warning')).toMatch(/newer version of Byline/));
     expect(el.querySelector('[data-testid="collection-clear"]')).toBeNull();
   });
 
