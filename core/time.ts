@@ -1,9 +1,10 @@
 /**
  * Time text → instant + the range the text allows. Relative phrases ("5 hours ago", "vor 2 Tagen", "8시간 전") are read by
- * a small table of unit words per language; absolute dates by chrono-node. Times without a zone are read in the zone the
- * caller names (the site's convention), never the machine's.
+ * a small table of unit words per language; absolute dates in the common shapes by core/date-parts.ts, the rest by
+ * chrono-node. Times without a zone are read in the zone the caller names (the site's convention), never the machine's.
  */
 import * as chronoEn from 'chrono-node/en';
+import { commonDateParts, type DateParts } from './date-parts';
 
 export interface TimeReading {
   publishedAt: Date;
@@ -240,34 +241,48 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   if (korean) return korean;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
   const text = input.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
-  if (!chronoCouldCover(text)) return null;
   const offset = offsetFor(options, now);
-  const chrono = options.dayFirst ? chronoEn.GB : chronoEn.casual;
-  const results = chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: false });
-  const r = results[0];
-  // The date must be the whole label, not a number inside a headline.
-  if (!r || r.text.length < text.trim().length * CHRONO_COVER) return null;
-  const hasTime = r.start.isCertain('hour');
+  const dayFirst = !!options.dayFirst;
+  const r = commonDateParts(text, now, offset, dayFirst) ?? (chronoCouldCover(text) ? chronoParts(text, now, offset, dayFirst) : null);
+  if (!r) return null;
+  const hasTime = r.hour;
   // chrono puts a date alone at noon; the label stands for the whole day, which is past as soon as it has begun.
   const halfDay = hasTime ? 0 : DAY / 2;
-  let date = r.start.date();
-  if (!r.start.isCertain('year') && date.getTime() - halfDay > now.getTime() + FUTURE_SKEW_MS) {
+  let date = new Date(r.ms);
+  if (!r.year && date.getTime() - halfDay > now.getTime() + FUTURE_SKEW_MS) {
     // Not yet happened: a time alone ("13:00") was yesterday's, a date without a year last year's.
     const back = new Date(date);
-    if (r.start.isCertain('day')) back.setUTCFullYear(back.getUTCFullYear() - 1);
+    if (r.day) back.setUTCFullYear(back.getUTCFullYear() - 1);
     else back.setTime(back.getTime() - DAY);
     date = back;
   }
   // In a zone with daylight saving time, the offset at the date itself, not at now.
-  if (options.timeZone && !r.start.isCertain('timezoneOffset')) {
+  if (options.timeZone && !r.timezoneOffset) {
     const shift = offsetFor(options, date) - offset;
     if (shift) date = new Date(date.getTime() - shift * 60_000);
   }
   const start = date.getTime();
-  if (hasTime) return reading(start, start, start + (r.start.isCertain('minute') ? MINUTE : HOUR));
+  if (hasTime) return reading(start, start, start + (r.minute ? MINUTE : HOUR));
   // Today's date: the story was published between midnight and now, not later.
   const latest = Math.max(start - halfDay, Math.min(start + halfDay, now.getTime()));
   return reading(Math.min(start, latest), start - halfDay, latest);
+}
+
+/** chrono's reading of a date label (exported for the test that holds the in-house reader to it). */
+export function chronoParts(text: string, now: Date, offset: number, dayFirst: boolean): DateParts | null {
+  const chrono = dayFirst ? chronoEn.GB : chronoEn.casual;
+  const r = chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: false })[0];
+  // The date must be the whole label, not a number inside a headline.
+  if (!r || r.text.length < text.trim().length * CHRONO_COVER) return null;
+  const certain = (part: Parameters<typeof r.start.isCertain>[0]): boolean => r.start.isCertain(part);
+  return {
+    ms: r.start.date().getTime(),
+    hour: certain('hour'),
+    minute: certain('minute'),
+    year: certain('year'),
+    day: certain('day'),
+    timezoneOffset: certain('timezoneOffset'),
+  };
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
