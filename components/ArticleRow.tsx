@@ -1,6 +1,7 @@
 import type { Article } from '../core/types';
 import { isHttpUrl } from '../core/url';
-import { formatAbsolute, formatAge } from '../utils/format';
+import { isCollected } from '../core/collection/view';
+import { formatAbsolute, formatAge, formatFull } from '../utils/format';
 import { t } from '../utils/i18n';
 
 interface Props {
@@ -55,6 +56,7 @@ export function ArticleRow({ article, now, onHover, onPick, index, top, height, 
             </time>
           </>
         )}
+        {isCollected(article) && <SeenOn {...article.collected} />}
         {onPick && (
           <button type="button" class="link-button locate" onClick={() => onPick(article.id)} aria-label={t('rowShowOnPageLabel', title)}>
             {t('rowShowOnPage')}
@@ -63,4 +65,29 @@ export function ArticleRow({ article, now, onHover, onPick, index, top, height, 
       </p>
     </li>
   );
+}
+
+/** A collected story: the site it was last seen on; the full record (first and last sighting, every page) on hover. */
+function SeenOn({ firstSeen, lastSeen, pages }: { firstSeen: string; lastSeen: string; pages: string[] }) {
+  const last = pages.at(-1);
+  const host = last ? hostOf(last) : null;
+  if (!host) return null;
+  return (
+    <>
+      <span class="sep" aria-hidden="true">
+        ·
+      </span>
+      <span class="seen" title={t('rowSeenDetail', formatFull(firstSeen), formatFull(lastSeen), pages.join('\n'))}>
+        {t('rowSeenOn', host)}
+      </span>
+    </>
+  );
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }

@@ -38,6 +38,10 @@ describe('the collection view', () => {
     expect(el.querySelector('[data-testid="tab-collection"]')?.getAttribute('aria-selected')).toBe('true');
     expect(titles(el)).toEqual(['Rates rise', 'Storm nears coast', 'Rates fall']);
     expect(text(el, 'count')).toBe('3 articles');
+    // Each row says where the story was last seen; its tooltip gives the first and last sighting and every page.
+    const seen = el.querySelector<HTMLElement>('.article-row .seen')!;
+    expect(seen.textContent).toBe('seen on news.example');
+    expect(seen.title).toMatch(/^First seen .+, last seen .+, on:\nhttps:\/\/news\.example\/front$/);
     expect(text(el, 'collection-usage')).toMatch(/^\d+(\.\d)? kB of 10 MB$/);
     await typeInto(el, 'input[type="search"]', 'rates');
     expect(titles(el)).toEqual(['Rates rise', 'Rates fall']);
