@@ -4,15 +4,12 @@ import { adapterFor } from './registry';
 import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
-import { registrableDomain, sourceMismatch } from './domain';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { runSteps, type Steps } from './steps';
 import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
-import { timeOf } from './fields/time';
-import { sourceNameOf } from './fields/source';
-import { authorOf, imageOf, isSponsored, snippetOf } from './fields/snippet';
+import { completeArticle, GenericArticle } from './fields/article';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -101,29 +98,15 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     // With no title the generic rules see no story; a site adapter may still know better (a one-word headline).
     const title = titleOf(view) ?? (adapter?.refine ? { title: '', element: block.element, url: null } : null);
     if (!title) continue;
-    const url = title.url;
-    const domain = registrableDomain(url);
-    const name = sourceNameOf(view, title);
-    const { publishedAt, time } = timeOf(view, timeOptions);
-    const id = uniqueId(`${url ?? ''}\n${title.title}`, ids);
-    const article: Article = {
-      id,
-      position: articles.length + 1,
-      section: block.section,
-      title: title.title,
-      url,
-      source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
-      publishedAt,
-      time,
-      snippet: snippetOf(view, title),
-      author: authorOf(view),
-      imageUrl: imageOf(view),
-      sponsored: isSponsored(view),
-    };
-    const refined = adapter?.refine ? adapter.refine(article, block, ctx) : article;
+    const generic = new GenericArticle(uniqueId(`${title.url ?? ''}\n${title.title}`, ids), articles.length + 1, block.section, view, title, timeOptions);
+    let refined: Article | null = generic;
+    if (adapter?.refine) {
+      // A refine that may read fields from its own copies gets every field worked out first.
+      refined = adapter.refine(adapter.refinesLazily ? generic : completeArticle(generic, generic), block, ctx);
+    }
     if (!refined?.title) continue;
-    elements?.set(id, block.element);
-    articles.push({ ...refined, position: articles.length + 1 });
+    elements?.set(generic.id, block.element);
+    articles.push(completeArticle(refined, generic, articles.length + 1));
   }
   return articles;
 }

@@ -100,4 +100,10 @@ export interface Adapter {
    * the block (it is not a story after all).
    */
   refine?(article: Article, block: Block, ctx: ParseContext): Article | null;
+  /**
+   * Set when refine reads the generic fields only from its `article` argument, never from a copy it made of it: it is
+   * then handed the generic reading with each field worked out when first read (core/fields/article.ts), so the
+   * fields it replaces unread cost nothing.
+   */
+  refinesLazily?: boolean;
 }

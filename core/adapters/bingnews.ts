@@ -106,4 +106,5 @@ export const bingNews: Adapter = {
   examples: ['https://www.bing.com/news', 'https://www.bing.com/news/search?q=climate'],
   blocks: bingBlocks,
   refine: refineBing,
+  refinesLazily: true,
 };

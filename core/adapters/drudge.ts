@@ -54,6 +54,7 @@ export const drudge: Adapter = {
     // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself.
     return { ...article, source: { name: article.source.domain, domain: article.source.domain, mismatch: false } };
   },
+  refinesLazily: true,
 };
 
 /** Consecutive links that sit on adjacent lines of one list (at most a single <br> apart). */

@@ -278,4 +278,5 @@ export const generic: Adapter = {
     return withWidgetBlocks(yield* genericBlockSteps(doc, ctx), doc, ctx);
   },
   refine: refineWidgetArticle,
+  refinesLazily: true,
 };

@@ -130,4 +130,5 @@ export const googleNews: Adapter = {
   examples: ['https://news.google.com/search?q=nvidia&hl=en-US&gl=US&ceid=US%3Aen', 'https://news.google.com/home?hl=en-US&gl=US&ceid=US:en'],
   blocks: storyBlocks,
   refine,
+  refinesLazily: true,
 };

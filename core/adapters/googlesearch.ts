@@ -135,4 +135,5 @@ export const googleSearch: Adapter = {
   examples: ['https://www.google.com/search?q=asthma&tbm=nws', 'https://www.google.co.nz/search?q=asthma&tbm=nws'],
   blocks: resultBlocks,
   refine,
+  refinesLazily: true,
 };

@@ -146,4 +146,5 @@ export const hackernews: Adapter = {
     // Blocks from the generic fallback are not title rows; its reading stands.
     return subtextRowOf(block.element) ? refine(article, block, ctx) : article;
   },
+  refinesLazily: true,
 };

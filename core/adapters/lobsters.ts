@@ -116,4 +116,5 @@ export const lobsters: Adapter = {
     // Blocks from the generic fallback are not story items; its reading stands.
     return block.element.matches('.story') ? refine(article, block, ctx) : article;
   },
+  refinesLazily: true,
 };

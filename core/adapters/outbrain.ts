@@ -237,4 +237,5 @@ export const outbrain: Adapter = {
   examples: ['https://widgets.outbrain.com/outbrain.js', 'https://trc.taboola.com/example/trc/3/json'],
   blocks: widgetBlocks,
   refine: refineWidgetArticle,
+  refinesLazily: true,
 };

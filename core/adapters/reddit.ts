@@ -212,4 +212,5 @@ export const reddit: Adapter = {
   examples: ['https://old.reddit.com/r/programming/', 'https://www.reddit.com/r/news/', 'https://www.reddit.com/r/dataisbeautiful/new/'],
   blocks,
   refine,
+  refinesLazily: true,
 };

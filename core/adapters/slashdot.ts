@@ -207,4 +207,5 @@ export const slashdot: Adapter = {
   zoneOffsetMinutes: EST,
   blocks,
   refine,
+  refinesLazily: true,
 };
