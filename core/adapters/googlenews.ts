@@ -13,12 +13,12 @@
  * it from that label rather than trusting whichever text the generic rules find next to the time (an author line,
  * when the publisher row comes first).
  */
-import type { Adapter, Article, Block, ParseContext } from '../types';
+import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
 import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime } from '../time';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
-import { sourceMismatch } from '../domain';
+import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
 import { linksUnder, queryAllInOrder } from '../dom';
 
@@ -109,14 +109,20 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
   return null;
 }
 
+/** The generic rules' publisher name, unless it is only the domain or a byline. */
+function genericName(source: ArticleSource): string | null {
+  const name = source.name !== source.domain ? source.name : null;
+  return name && !/^by\s/i.test(name) ? name : null;
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   if (!article.url) return null;
   const url = validUrlParts(article.url);
   if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
   const shown = publisherOf(block.element, article.title, ctx.now);
-  const generic = article.source.name !== article.source.domain ? article.source.name : null;
-  const name = shown ?? (generic && !/^by\s/i.test(generic) ? generic : null);
-  const { domain } = article.source;
+  // The generic source rules are asked only when the page shows no publisher label (refinesLazily).
+  const name = shown ?? genericName(article.source);
+  const domain = registrableDomain(article.url);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
   const mismatch = !isGoogleNewsHost(url.hostname) && sourceMismatch(name, domain);
   return { ...article, source: { name: name ?? domain, domain, mismatch } };
