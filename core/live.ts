@@ -171,7 +171,8 @@ export class LivePage {
   private readNew(root: Element, ctx: ParseContext, change: LiveChange): void {
     const parent = root.parentElement;
     if (!parent) return;
-    const sibling = [...parent.children].find((c) => c !== root && this.byElement.has(c));
+    let sibling: Element | null = parent.firstElementChild;
+    while (sibling && (sibling === root || !this.byElement.has(sibling))) sibling = sibling.nextElementSibling;
     let hits = sibling ? this.read([{ element: root, section: this.sectionOf.get(sibling) ?? null }], ctx) : [];
     if (hits.length === 0) hits = this.read(this.blocksIn(root, ctx), ctx);
     if (hits.length === 0) hits = this.read(this.blocksIn(parent, ctx).filter((b) => !this.byElement.has(b.element)), ctx);

@@ -70,3 +70,19 @@ export function pageFact<V>(table: WeakMap<object, { doc: Document; value: V }>,
   table.set(scope, { doc, value });
   return value;
 }
+
+/**
+ * Whether the running parse (or, outside one, the call made with `ctx`) has asked more than `few` times: for helpers
+ * that can answer about one element by looking at it, or about many by searching the document once (a page fact).
+ * A live update reads a handful of blocks, and a search of a page of thousands of blocks would cost it more than the
+ * rest of its work.
+ */
+/** How many blocks count as a few (see askedMoreThan): a live update's appended page of results. */
+export const FEW_BLOCKS = 32;
+
+export function askedMoreThan(counter: WeakMap<object, number>, ctx: object, few: number): boolean {
+  const scope = tables ?? ctx;
+  const n = (counter.get(scope) ?? 0) + 1;
+  counter.set(scope, n);
+  return n > few;
+}

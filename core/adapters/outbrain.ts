@@ -22,7 +22,7 @@ import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
 import { matchingAny } from '../dom';
-import { pageFact } from '../memo';
+import { askedMoreThan, FEW_BLOCKS, pageFact } from '../memo';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
 const WIDGET = '.OUTBRAIN, .ob-widget, [id^="outbrain_widget"], .trc_related_container, .trc_rbox_container, .trc_rbox, [id^="taboola-"]';
@@ -60,6 +60,21 @@ const marksOf = new WeakMap<object, { doc: Document; value: WidgetMarks }>();
 
 function widgetMarks(doc: Document, ctx: ParseContext): WidgetMarks {
   return pageFact(marksOf, ctx, doc, (d) => ({ items: matchingAny(d, ITEM_PARTS), links: matchingAny(d, ITEM_LINK_PARTS) }));
+}
+
+// Blocks the refine was asked about in this parse: the first few are looked at one by one.
+const refineAsks = new WeakMap<object, number>();
+
+/**
+ * isWidgetItem, answered for a page's many blocks from the document's marks, found once (most pages have none, and
+ * without marks no element is an item); for the few of a live update, by looking at each block.
+ */
+function mayBeWidgetItem(item: Element, ctx: ParseContext): boolean {
+  if (askedMoreThan(refineAsks, ctx, FEW_BLOCKS)) {
+    const marks = widgetMarks(item.ownerDocument, ctx);
+    if (marks.items.size === 0 && marks.links.size === 0) return false;
+  }
+  return isWidgetItem(item);
 }
 
 /** True when the element is (or sits inside) an Outbrain/Taboola recommendation. */
@@ -211,8 +226,7 @@ function isPaid(item: Element, url: string | null, pageUrl: URL): boolean {
 export function refineWidgetArticle(article: Article, block: Block, ctx: ParseContext): Article {
   const item = block.element;
   // A document without items or item links has no widget item (nor a widget holding item links).
-  const marks = widgetMarks(item.ownerDocument, ctx);
-  if ((marks.items.size === 0 && marks.links.size === 0) || !isWidgetItem(item)) return article;
+  if (!mayBeWidgetItem(item, ctx)) return article;
   const base = documentBase(item.ownerDocument, ctx.url);
   const url = targetOf(item, base) ?? article.url;
   const title = titleOf(item) ?? article.title;

@@ -4,7 +4,7 @@ import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
 import { queryOnce } from '../dom';
-import { currentParse, pageFact } from '../memo';
+import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import type { TitleHit } from './title';
 
 export interface BlockLink {
@@ -92,6 +92,17 @@ function roleHeadingsOf(doc: Document, ctx: ParseContext): Set<Element> {
   return pageFact(roleHeadingsIn, ctx, doc, (d) => new Set(queryOnce(d, '[role="heading"]').filter((el) => el.getAttribute('role') === 'heading')));
 }
 
+// Views built in this parse: the first few ask each element for its role instead (a live update's handful of blocks
+// costs less than the search of a large page).
+const viewsBuilt = new WeakMap<object, number>();
+
+/** Whether an element of a block has role="heading": by the page's set of them, or for the first few views by asking. */
+function roleHeadingTest(doc: Document, ctx: ParseContext): ((el: Element) => boolean) | null {
+  if (!askedMoreThan(viewsBuilt, ctx, FEW_BLOCKS)) return (el) => el.getAttribute('role') === 'heading';
+  const set = roleHeadingsOf(doc, ctx);
+  return set.size ? (el) => set.has(el) : null;
+}
+
 // One view per block per parse: the detector and the field rules share it.
 const cache = new WeakMap<ParseContext, WeakMap<Element, BlockView>>();
 
@@ -172,7 +183,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const images: Element[] = [];
   const times: Element[] = [];
   const pieces: Piece[] = [];
-  const roleHeadings = roleHeadingsOf(root.ownerDocument, ctx);
+  const isRoleHeading = roleHeadingTest(root.ownerDocument, ctx);
   // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
   const open = openStack;
   const own = ownStack;
@@ -210,7 +221,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
         } else if (tag === 'IMG') images.push(el);
         else if (tag === 'TIME') {
           if (el.hasAttribute('datetime')) times.push(el);
-        } else if (isHeadingTag(tag) || (roleHeadings.size && roleHeadings.has(el))) headings.push(el);
+        } else if (isHeadingTag(tag) || (isRoleHeading && isRoleHeading(el))) headings.push(el);
         const first = el.firstChild;
         if (first) {
           open.push(el);
