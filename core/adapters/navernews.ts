@@ -12,6 +12,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
+import { registrableDomain } from '../domain';
 import { linksUnder, queryAllInOrder, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
@@ -158,9 +159,10 @@ export function readKoreanDate(text: string, now: Date): { publishedAt: Date; ea
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const press = pressOf(block.element);
   let next = article;
-  // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise.
-  if (press) next = { ...next, source: { ...next.source, name: press, mismatch: false } };
-  if (!next.publishedAt) {
+  // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise. (The
+  // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
+  if (press) next = { ...next, source: { name: press, domain: registrableDomain(article.url), mismatch: false } };
+  if (!article.publishedAt) {
     // The block's pieces as the field rules read them (the same walk as piecesOf, already made).
     for (const piece of viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url)).pieces) {
       const r = readKoreanDate(piece.text, ctx.now);
@@ -185,4 +187,5 @@ export const naverNews: Adapter = {
   zoneOffsetMinutes: KST_MINUTES,
   blocks: naverBlocks,
   refine,
+  refinesLazily: true,
 };
