@@ -90,7 +90,8 @@ const fromLinkText: Rule = (view) => {
  * part that reads as a headline.
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
-  const parts = [...link.children].map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
+  // Most headline links hold one child or none: no parts to weigh.
+  const parts = link.childElementCount < 2 ? [] : [...link.children].map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
   const best = parts.length < 2 ? null : parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
   // The whole text only when no part is the headline.
   return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
