@@ -6,7 +6,7 @@ import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
-import { runSteps, type Steps } from './steps';
+import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
 import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
@@ -91,8 +91,9 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
   };
   const ids = new Set<string>();
   const articles: Article[] = [];
-  for (const block of blocks) {
-    yield;
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % BLOCKS_PER_STEP === 0) yield;
+    const block = blocks[i]!;
     if (ctx.budget?.spent()) break;
     const view = viewOf(block, ctx, base);
     // With no title the generic rules see no story; a site adapter may still know better (a one-word headline).

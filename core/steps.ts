@@ -9,6 +9,12 @@ import { inParse, newParseMemory } from './memo';
 /** Work that yields (nothing) between steps and returns its value at the end. */
 export type Steps<T> = Generator<void, T, void>;
 
+/**
+ * Blocks read (or checked) in one step. A pause is offered after each few rather than each one: resuming a generator
+ * through its chain of `yield*` costs something, and a few blocks take well under a millisecond.
+ */
+export const BLOCKS_PER_STEP = 8;
+
 const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** Runs all the steps at once, as one parse. */
