@@ -4,6 +4,7 @@ import { completeArticle, GenericArticle } from '../../../core/fields/article';
 import { titleOf } from '../../../core/fields/title';
 import { viewOf } from '../../../core/fields/view';
 import { inParse } from '../../../core/memo';
+import type { Article } from '../../../core/types';
 
 const url = 'https://news.example/';
 const now = new Date('2025-06-08T18:00:00Z');
@@ -24,7 +25,9 @@ describe('the generic reading of a block', () => {
   it('gives a copy its cheap fields only, and completes a refined copy with the generic values', () =>
     inParse(() => {
       const generic = reading();
-      const copy = { ...generic, source: { name: 'Replaced', domain: null, mismatch: false } };
+      // As a refine sees it: an Article, copied with one field replaced.
+      const given: Article = generic;
+      const copy = { ...given, source: { name: 'Replaced', domain: null, mismatch: false } };
       expect(Object.keys(copy)).toEqual(['id', 'position', 'section', 'title', 'url', 'source']);
       const done = completeArticle(copy, generic, 3);
       expect(done).toEqual({
