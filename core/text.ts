@@ -42,6 +42,14 @@ export function textOf(el: Element): string {
 }
 
 /**
+ * textOf(el) as it would read with the inline elements in `left` (and what they hold) taken out: without copying
+ * the element to remove them. An inline element adds no space of its own, so leaving it out is all removing does.
+ */
+export function textWithout(el: Element, left: ReadonlySet<Element>): string {
+  return collapse(rawTextOf(el, Infinity, left)!);
+}
+
+/**
  * textOf(el) when it is at most `max` characters long, else null: reading stops as soon as the text is certainly
  * longer (a big neighbour of a short label need not be read to the end).
  */
@@ -60,7 +68,7 @@ function solidLength(text: string): number {
 }
 
 /** textOf before collapsing; null once more than `max` characters that collapse keeps have been read. */
-function rawTextOf(el: Element, max: number): string | null {
+function rawTextOf(el: Element, max: number, left?: ReadonlySet<Element>): string | null {
   // Iterative, not recursive: pages nest thousands of levels deep and must not overflow the stack.
   let out = '';
   let solid = 0;
@@ -70,7 +78,7 @@ function rawTextOf(el: Element, max: number): string | null {
       const value = node.nodeValue ?? '';
       out += value;
       if (max !== Infinity && (solid += solidLength(value)) > max) return null;
-    } else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+    } else if (node.nodeType === 1 && !isSkipped(node as Element) && !left?.has(node as Element)) {
       const e = node as Element;
       if (e.tagName === 'BR' || !isInline(e)) out += ' ';
       if (e.firstChild) {

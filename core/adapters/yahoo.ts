@@ -8,7 +8,7 @@
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, wordCount, type Piece } from '../text';
+import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
 import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
@@ -36,10 +36,9 @@ interface Headline {
 
 /** Text of an element without icon marks. */
 function plainText(el: Element): string {
-  if (!el.querySelector(ICON)) return textOf(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const icon of copy.querySelectorAll(ICON)) if (isInline(icon)) icon.remove();
-  return textOf(copy);
+  const icons = el.querySelectorAll(ICON);
+  if (icons.length === 0) return textOf(el);
+  return textWithout(el, new Set([...icons].filter(isInline)));
 }
 
 /**
