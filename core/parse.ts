@@ -81,7 +81,7 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
   return runSteps(readSteps(blocks, doc, ctx, elements, adapter));
 }
 
-/** Reads the blocks' articles, one block a step. */
+/** Reads the blocks' articles, a few blocks a step. */
 function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
   const base = documentBase(doc, ctx.url);
   const timeOptions: TimeOptions = {
