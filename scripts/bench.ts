@@ -1,9 +1,10 @@
 /**
  * npm run bench: the parser in headless Chromium on every corpus page and on generated pages of 100, 1,000 and 10,000
  * blocks. Per page: the parse time, a bare TreeWalker over every node of the same document (the floor: touching each
- * node once) and @mozilla/readability on a clone of it, as the lower quartile of many runs after warm-up (the fastest
- * of a few passes), plus the cold first parse; with the ratios. Then the overlay with the built extension
- * (scripts/bench-overlay.ts). Writes the tables to docs/benchmarks.md.
+ * node once) and @mozilla/readability on a clone of it, as the median of many runs after warm-up (runs of a few
+ * passes over all the pages pooled), plus the cold first parse; with the ratios. Then the overlay with the built
+ * extension in Chromium and Firefox (scripts/bench-overlay.ts) and the popup (scripts/bench-popup.ts). Writes the
+ * tables to docs/benchmarks.md.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,8 @@ import { openCorePage } from './core-page';
 import { corpusAvailable, CORPUS_DIR } from './score';
 import { corpusTexts } from './corpus-files';
 import { overlayBench, type OverlaySample } from './bench-overlay';
+import { popupBench, popupGzipBytes, popupTable } from './bench-popup';
+import { BROWSERS } from './browsers';
 import { generatedPage } from './generated-page';
 import { buildExtension } from './build-ext';
 
@@ -18,6 +21,17 @@ import { buildExtension } from './build-ext';
 const PASSES = 3;
 /** The overlay is measured this many times (a page load in a fresh browser varies more than a parse). */
 const OVERLAY_RUNS = 3;
+
+/** Per-call times of every run, in ms. */
+interface Runs {
+  page: string;
+  nodes: number;
+  articles: number;
+  cold: number;
+  parse: number[];
+  walk: number[];
+  readability: number[];
+}
 
 interface Sample {
   page: string;
@@ -29,8 +43,10 @@ interface Sample {
   readability: number;
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 /** Runs in the page. Times are per call, from batches long enough for the timer's resolution. */
-function benchInPage(args: { html: string; url: string; now: string; page: string }): Sample {
+function benchInPage(args: { html: string; url: string; now: string; page: string }): Runs {
   const core = (globalThis as unknown as {
     BylineCore: { parsePage: Function; Budget: new (ms: number) => unknown; Readability: new (doc: Document) => { parse(): unknown } };
   }).BylineCore;
@@ -39,11 +55,8 @@ function benchInPage(args: { html: string; url: string; now: string; page: strin
   const t0 = performance.now();
   const first = core.parsePage(doc, ctx()) as { articles: unknown[] };
   const cold = performance.now() - t0;
-  // The lower quartile, not the median: on a machine other work shares, the quieter runs tell what the code costs,
-  // the median how busy the machine was.
-  const lowerQuartile = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 4)]!;
-  /** Per-call time of `fn` over `runs` batches (lower quartile), after `warmup` calls; `setup` runs untimed before each. */
-  const time = (fn: (x: unknown) => void, runs: number, warmup: number, setup: () => unknown = () => null): number => {
+  /** Per-call times of `fn` in `runs` batches, after `warmup` calls; `setup` runs untimed before each. */
+  const time = (fn: (x: unknown) => void, runs: number, warmup: number, setup: () => unknown = () => null): number[] => {
     for (let i = 0; i < warmup; i++) fn(setup());
     const probe = performance.now();
     fn(setup());
@@ -56,7 +69,7 @@ function benchInPage(args: { html: string; url: string; now: string; page: strin
       for (const input of inputs) fn(input);
       samples.push((performance.now() - start) / batch);
     }
-    return lowerQuartile(samples);
+    return samples;
   };
   const walk = (): void => {
     const w = doc.createTreeWalker(doc, NodeFilter.SHOW_ALL);
@@ -87,33 +100,32 @@ if (corpusAvailable()) for (const p of corpusTexts()) pages.push({ page: p.file,
 else console.warn(`The corpus folder ${CORPUS_DIR} is missing: benchmarking the generated pages only`);
 for (const n of [100, 1000, 10_000]) pages.push({ page: `generated-${n}`, html: generatedPage(n), url: 'https://news.example/', now: '2025-06-08T18:00:00Z' });
 
-// `npm run bench -- WORD` measures only the pages whose names contain WORD (and writes no report);
-// `npm run bench -- overlay` builds the extension and measures the overlay alone, OVERLAY_RUNS times.
+// `npm run bench -- WORD` measures only the pages whose names contain WORD (and writes no report).
 const only = process.argv[2];
-if (only === 'overlay') {
-  buildExtension('chromium');
-  for (let run = 1; run <= OVERLAY_RUNS; run++) console.log(JSON.stringify(await overlayBench(generatedPage)));
+// `npm run bench -- overlay` and `npm run bench -- popup` build the extension and measure that part alone.
+if (only === 'overlay' || only === 'popup') {
+  for (const name of BROWSERS) buildExtension(name);
+  console.log(only === 'overlay' ? (await overlayTable()).join('\n') : popupTable(await popupBench(), popupGzipBytes()));
   process.exit(0);
 }
 if (only) pages.splice(0, pages.length, ...pages.filter((p) => p.page.includes(only)));
 const { browser, page } = await openCorePage();
-const samples: Sample[] = [];
+const pooled: Runs[] = [];
 try {
-  // Several passes over all the pages, each time kept the fastest of: a burst of other work on the machine slows one
-  // pass of a page, seldom all of them. "Cold" is the first pass's (later passes run warm code).
+  // Several passes over all the pages, their runs pooled: a burst of other work on the machine then lands in a few runs
+  // of each page rather than in all of one. "Cold" is the first pass's (later passes run warm code).
   for (let pass = 0; pass < PASSES; pass++) {
     for (const [i, p] of pages.entries()) {
       const s = await page.evaluate(benchInPage, p);
-      const best = samples[i];
-      samples[i] = best
-        ? { ...best, parse: Math.min(best.parse, s.parse), walk: Math.min(best.walk, s.walk), readability: Math.min(best.readability, s.readability) }
-        : s;
+      const kept = pooled[i];
+      pooled[i] = kept ? { ...kept, parse: [...kept.parse, ...s.parse], walk: [...kept.walk, ...s.walk], readability: [...kept.readability, ...s.readability] } : s;
       console.error(`measured ${s.page} (pass ${pass + 1} of ${PASSES})`);
     }
   }
 } finally {
   await browser.close();
 }
+const samples: Sample[] = pooled.map((r) => ({ ...r, parse: median(r.parse), walk: median(r.walk), readability: median(r.readability) }));
 
 const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
 const head = ['page', 'nodes', 'articles', 'walk ms', 'parse ms', 'parse/walk', 'readability ms', 'readability/parse', 'cold parse ms'];
@@ -138,31 +150,42 @@ const lines = [
 ];
 if (!only) {
   // Built afresh: an older build would measure older code.
-  buildExtension('chromium');
-  const runs: OverlaySample[] = [];
-  for (let run = 0; run < OVERLAY_RUNS; run++) runs.push(await overlayBench(generatedPage));
-  const mid = (pick: (o: OverlaySample) => number): number => runs.map(pick).sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-  const [ready, parse, update] = [mid((o) => o.readyMs), mid((o) => o.parseMs), mid((o) => o.updateMs)];
-  // The target is about every stretch: the longest of all the runs, not a typical one.
-  const longest = Math.max(...runs.map((o) => o.longestTaskMs));
-  lines.push(
+  for (const name of BROWSERS) buildExtension(name);
+  lines.push('', ...(await overlayTable()), '', popupTable(await popupBench(), popupGzipBytes()));
+}
+
+/** The overlay in each browser, OVERLAY_RUNS times: medians, and the longest stretch of any run (the target is about every one). */
+async function overlayTable(): Promise<string[]> {
+  const columns: Array<{ name: string; runs: OverlaySample[] }> = [];
+  for (const name of BROWSERS) {
+    const runs: OverlaySample[] = [];
+    for (let run = 0; run < OVERLAY_RUNS; run++) runs.push(await overlayBench(generatedPage, name));
+    columns.push({ name, runs });
+  }
+  const row = (label: string, cell: (runs: OverlaySample[]) => string): string => `| ${label} | ${columns.map((c) => cell(c.runs)).join(' | ')} |`;
+  const mid = (runs: OverlaySample[], pick: (o: OverlaySample) => number): number => median(runs.map(pick));
+  return [
+    `### Overlay: ${Math.max(...columns.flatMap((c) => c.runs.map((o) => o.blocks))).toLocaleString('en')} blocks (built extension; median of ${OVERLAY_RUNS} runs, longest stretch of any)`,
     '',
-    `| overlay (Chromium, built extension; median of ${OVERLAY_RUNS} runs, longest stretch of any) | value |`,
-    '|---|---|',
-    `| blocks with a badge | ${Math.min(...runs.map((o) => o.blocks))} |`,
-    `| script start → last badge | ${ready.toFixed(0)} ms |`,
-    `| of which the full parse | ${parse.toFixed(0)} ms |`,
-    `| longest main-thread task while annotating | ${longest.toFixed(0)} ms (target: none over 50 ms) |`,
-    `| reading 20 appended blocks | ${update.toFixed(1)} ms = ${((100 * update) / parse).toFixed(1)}% of a full parse (target ≤ 5%) |`,
-  );
+    `| | ${columns.map((c) => c.name).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`,
+    row('blocks with a badge', (runs) => String(Math.min(...runs.map((o) => o.blocks)))),
+    row('script start → last badge', (runs) => `${mid(runs, (o) => o.readyMs).toFixed(0)} ms`),
+    row('of which the full parse', (runs) => `${mid(runs, (o) => o.parseMs).toFixed(0)} ms`),
+    row('longest main-thread stretch while annotating (target ≤ 50 ms)', (runs) => `${Math.max(...runs.map((o) => o.longestTaskMs)).toFixed(0)} ms`),
+    row('reading 20 appended blocks (target ≤ 5% of a full parse)', (runs) => {
+      const update = mid(runs, (o) => o.updateMs);
+      return `${update.toFixed(1)} ms = ${((100 * update) / mid(runs, (o) => o.parseMs)).toFixed(1)}%`;
+    }),
+  ];
 }
 console.log(lines.join('\n'));
 const doc = `# Benchmarks
 
-Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} in headless Chromium (${process.platform}, Node ${process.version}).
-Times are the lower quartile of many runs after warm-up (each run a batch long enough for the timer's resolution; on a
-shared machine the quieter runs tell what the code costs, the median how busy the machine was), the fastest of
-${PASSES} passes over all the pages; "cold" is the first parse of the page. "walk" is a bare TreeWalker over every node of the same document: the floor of touching each node
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${process.platform}, Node ${process.version}): the parser in headless
+Chromium, the overlay and the popup with the built extension in headless Chromium and Firefox.
+Times are medians of many runs after warm-up (each run a batch long enough for the timer's resolution; the runs of
+${PASSES} passes over all the pages pooled); "cold" is the first parse of the page. "walk" is a bare TreeWalker over every node of the same document: the floor of touching each node
 once. Readability runs on a fresh clone of the document each time.
 
 ${lines.join('\n')}
