@@ -8,12 +8,11 @@
  * generation kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, piecesOf, textOf } from '../text';
+import { textOf } from '../text';
 import { parseMachineTime, parseTimeText } from '../time';
-import { documentBase, resolveUrl, urlParts } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
+import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
 import { rememberedFor } from '../memo';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
@@ -62,15 +61,7 @@ function storyBlocks(doc: Document): Block[] {
 /** "(github.com)", "github.com/torvalds" → "github.com": the source is the displayed host, not the path HN may add. */
 function displayedSite(titleRow: Element): string | null {
   const label = titleRow.querySelector('.sitestr') ?? titleRow.querySelector(SITE_LABEL);
-  if (!label) return null;
-  const text = textOf(label).replace(/^\(+|\)+$/g, '').trim();
-  const host = text.split('/')[0]?.trim() ?? '';
-  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
+  return label ? hostFromLabel(textOf(label).replace(/^\(+|\)+$/g, '').trim()) : null;
 }
 
 /**
@@ -90,12 +81,7 @@ function ageOf(subtext: Element, now: Date): TimeHit | null {
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);
   }
-  for (const piece of piecesOf(subtext)) {
-    const text = collapse(piece.text.replace(/[|·]/g, ' '));
-    const r = text ? parseTimeText(text, now, options) : null;
-    if (r) return timeHit(text, 'text', r);
-  }
-  return null;
+  return ageInText(subtext, now, options);
 }
 
 function authorOf(subtext: Element): string | null {
@@ -105,20 +91,13 @@ function authorOf(subtext: Element): string | null {
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const row = block.element;
-  const headline = headlineOf(row);
-  const base = documentBase(row.ownerDocument, ctx.url);
-  const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
-  const title = headline ? textOf(headline) || article.title : article.title;
-  const domain = registrableDomain(url);
   // Ask HN, Show HN without a link and job posts on HN itself show no "(domain)": their link's host is the source.
-  const name = displayedSite(row) ?? hostOf(url) ?? article.source.name;
+  const story = linkStoryFields(article, row, headlineOf(row), displayedSite(row), ctx);
   const subtext = subtextRowOf(row);
   const age = (subtext && ageOf(subtext, ctx.now)) ?? NO_TIME;
   return {
     ...article,
-    title,
-    url,
-    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    ...story,
     publishedAt: age.publishedAt,
     time: age.time,
     author: (subtext && authorOf(subtext)) ?? null,

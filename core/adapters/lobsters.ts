@@ -7,12 +7,11 @@
  * the comments link is a `role="heading"` too ("12 comments"). Refine reads the story's own parts.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, piecesOf, textOf } from '../text';
-import { parseMachineTime, parseTimeText } from '../time';
-import { documentBase, resolveUrl, urlParts } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { textOf } from '../text';
+import { parseMachineTime } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
+import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
 
 /** The headline link; `span.link a` covers markup from before the microformat classes. */
 function headlineOf(story: Element): Element | null {
@@ -29,16 +28,10 @@ function storyBlocks(doc: Document): Block[] {
   return blocks;
 }
 
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
-}
-
 /** "github.com/alice" (Lobsters may show an origin path) → "github.com". */
 function displayedDomain(story: Element): string | null {
   const label = story.querySelector('a.domain, .domain');
-  const host = label ? textOf(label).split('/')[0]?.trim() ?? '' : '';
-  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
+  return label ? hostFromLabel(textOf(label)) : null;
 }
 
 /**
@@ -63,12 +56,7 @@ function ageOf(byline: Element, now: Date): TimeHit | null {
       if (r) return timeHit(textOf(el) || null, 'attribute', r);
     }
   }
-  for (const piece of piecesOf(byline)) {
-    const text = collapse(piece.text.replace(/[|·]/g, ' '));
-    const r = text ? parseTimeText(text, now) : null;
-    if (r) return timeHit(text, 'text', r);
-  }
-  return null;
+  return ageInText(byline, now);
 }
 
 function authorOf(byline: Element): string | null {
@@ -79,20 +67,13 @@ function authorOf(byline: Element): string | null {
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const story = block.element;
-  const headline = headlineOf(story);
-  const base = documentBase(story.ownerDocument, ctx.url);
-  const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
-  const title = headline ? textOf(headline) || article.title : article.title;
-  const domain = registrableDomain(url);
   // Text posts link to their own discussion page and show no domain: lobste.rs is their source.
-  const name = displayedDomain(story) ?? hostOf(url) ?? article.source.name;
+  const fields = linkStoryFields(article, story, headlineOf(story), displayedDomain(story), ctx);
   const byline = story.querySelector('.byline');
   const age = (byline && ageOf(byline, ctx.now)) ?? NO_TIME;
   return {
     ...article,
-    title,
-    url,
-    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    ...fields,
     publishedAt: age.publishedAt,
     time: age.time,
     author: (byline && authorOf(byline)) ?? article.author,

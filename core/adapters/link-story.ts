@@ -1,0 +1,47 @@
+/**
+ * What link aggregators (Hacker News, Lobsters) share: a story row whose headline link is the story, a host shown
+ * beside it as its source (the link's own host for text posts, which show none), and an age somewhere in the row's text.
+ */
+import type { Article, ParseContext } from '../types';
+import { collapse, piecesOf, textOf } from '../text';
+import { parseTimeText, type TimeOptions } from '../time';
+import { documentBase, resolveUrl, urlParts } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { timeHit, type TimeHit } from '../fields/time';
+
+/** The host a label shows, "github.com/torvalds" → "github.com"; null when the label is not a host. */
+export function hostFromLabel(text: string): string | null {
+  const host = text.split('/')[0]?.trim() ?? '';
+  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
+}
+
+/** The story's title, link and source from its headline link and the host shown beside it. */
+export function linkStoryFields(
+  article: Article,
+  row: Element,
+  headline: Element | null,
+  shownHost: string | null,
+  ctx: ParseContext,
+): Pick<Article, 'title' | 'url' | 'source'> {
+  const base = documentBase(row.ownerDocument, ctx.url);
+  const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
+  const title = headline ? textOf(headline) || article.title : article.title;
+  const domain = registrableDomain(url);
+  const name = shownHost ?? hostOf(url) ?? article.source.name;
+  return { title, url, source: { name, domain, mismatch: sourceMismatch(name, domain) } };
+}
+
+/** The first piece of the element's text that reads as an age ("3 hours ago"), separators aside. */
+export function ageInText(el: Element, now: Date, options?: TimeOptions): TimeHit | null {
+  for (const piece of piecesOf(el)) {
+    const text = collapse(piece.text.replace(/[|·]/g, ' '));
+    const r = text ? parseTimeText(text, now, options) : null;
+    if (r) return timeHit(text, 'text', r);
+  }
+  return null;
+}
