@@ -20,9 +20,10 @@ export function skipReason(name: BrowserName): string | null {
   return reason;
 }
 
-/** The reason to skip this browser's tests in `lang`, printed. A missing language pack skips even in CI: it is not Byline's. */
+/** The reason to skip this browser's tests in `lang`, printed; in CI, whose setup (.ci/run) installs the language, a failure. */
 export function languageSkipReason(name: BrowserName, lang: string): string | null {
   const reason = skipReason(name) ?? missingLanguageReason(name, lang);
+  if (reason && process.env.CI) throw new Error(`E2E in ${name} in "${lang}" cannot run in CI: ${reason}`);
   if (reason && !unavailable(name)) console.warn(`Skipping E2E tests in ${name} in "${lang}": ${reason}`);
   return reason;
 }
