@@ -93,10 +93,15 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
 
 /** Groups elements under the list that repeats them: each climbs to its highest ancestor holding no other element. */
 export function repeatedBlocks(labels: Element[], root: Element): Map<Element, Element[]> {
+  // Whether each ancestor holds one label or more (1 or 2): only "exactly one" matters below. An ancestor holding
+  // several has every ancestor above it holding several too, so a climb stops there (on a page of a thousand blocks
+  // most of the climbs are short).
   const count = new Map<Element, number>();
   for (const label of labels) {
     for (let el: Element | null = label; el && el !== root.parentElement; el = el.parentElement) {
-      count.set(el, (count.get(el) ?? 0) + 1);
+      const n = count.get(el);
+      if (n === 2) break;
+      count.set(el, n === undefined ? 1 : 2);
     }
   }
   const groups = new Map<Element, Set<Element>>();
@@ -229,7 +234,8 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || excluded(list)) continue;
     const withHeadline: Element[] = [];
-    for (let i = 0; i < members.length; i++) {
+    // Once too few members are left for the list to count, the rest are not read: the list is dropped anyway.
+    for (let i = 0; i < members.length && withHeadline.length + members.length - i >= MIN_BLOCKS; i++) {
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
