@@ -51,8 +51,10 @@ export const drudge: Adapter = {
     return blocks;
   },
   refine(article) {
-    // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself.
-    return { ...article, source: { name: article.source.domain, domain: article.source.domain, mismatch: false } };
+    // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself. (The
+    // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
+    const domain = registrableDomain(article.url);
+    return { ...article, source: { name: domain, domain, mismatch: false } };
   },
   refinesLazily: true,
 };
