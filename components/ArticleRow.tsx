@@ -1,5 +1,5 @@
 import type { Article } from '../core/types';
-import { isHttpUrl } from '../core/url';
+import { isHttpUrl, siteHost } from '../core/url';
 import { isCollected } from '../core/collection/view';
 import { formatAbsolute, formatAge, formatFull } from '../utils/format';
 import { t } from '../utils/i18n';
@@ -70,7 +70,7 @@ export function ArticleRow({ article, now, onHover, onPick, index, top, height, 
 /** A collected story: the site it was last seen on; the full record (first and last sighting, every page) on hover. */
 function SeenOn({ firstSeen, lastSeen, pages }: { firstSeen: string; lastSeen: string; pages: string[] }) {
   const last = pages.at(-1);
-  const host = last ? hostOf(last) : null;
+  const host = siteHost(last);
   if (!host) return null;
   return (
     <>
@@ -82,12 +82,4 @@ function SeenOn({ firstSeen, lastSeen, pages }: { firstSeen: string; lastSeen: s
       </span>
     </>
   );
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }

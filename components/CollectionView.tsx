@@ -6,6 +6,7 @@ import { collectedArticles, collectionResult } from '../core/collection/view';
 import type { CollectionConnector } from '../utils/collection-connector';
 import type { CollectionProblem } from '../utils/collection-writer';
 import type { Connector } from '../utils/connector';
+import { messageOf } from '../utils/error-message';
 import { formatBytes } from '../utils/bytes';
 import { t, tn } from '../utils/i18n';
 import { COLLECTION_KEY } from '../utils/storage';
@@ -128,8 +129,4 @@ function notices(read: ReturnType<typeof readCollection>, problem: CollectionPro
   else if (problem?.kind === 'write') out.push(t('collectionWriteFailed', problem.message));
   else if (bytes >= NEAR_QUOTA * COLLECTION_QUOTA_BYTES) out.push(t('collectionNearFull'));
   return out;
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

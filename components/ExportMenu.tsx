@@ -3,6 +3,7 @@ import type { Article, ParseResult } from '../core/types';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/export/index';
 import { exportFileName } from '../core/export/filename';
 import type { Connector } from '../utils/connector';
+import { messageOf } from '../utils/error-message';
 import { t, tn } from '../utils/i18n';
 
 interface Props {
@@ -18,10 +19,6 @@ type Scope = 'shown' | 'all';
 const CLIPBOARD_FORMATS = EXPORT_FORMAT_NAMES.filter((name) => EXPORT_FORMATS[name].clipboard);
 /** How long "Copied" stays before the status clears. */
 const STATUS_MS = 5000;
-
-/** An error's own words (a DOMException from the clipboard is an Error in browsers, not in every test DOM). */
-const messageOf = (err: unknown): string =>
-  typeof err === 'object' && err !== null && typeof (err as { message?: unknown }).message === 'string' ? (err as { message: string }).message : String(err);
 
 /** Saves the list (what it shows, or every article of the page) in any export format; copies the pasteable ones. */
 export function ExportMenu({ result, shown, connector }: Props) {

@@ -119,6 +119,11 @@ function partsOf(url: string): UrlParts | null {
   }
 }
 
+/** The host a reader names a link by: its hostname without "www." (null for none or an invalid URL). */
+export function siteHost(url: string | null | undefined): string | null {
+  return (url && urlParts(url)?.hostname.replace(/^www\./, '')) || null;
+}
+
 /** Resolves an href against the base; returns a clean absolute http(s) URL or null. */
 // Pages repeat links (a headline, its image, its comments); resolving is the parser's commonest step, so it is cached
 // per base URL. Bounded: a pathological page cannot grow it without limit.

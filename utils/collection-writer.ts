@@ -8,6 +8,7 @@ import { readCollection } from '../core/collection/read';
 import { COLLECTION_QUOTA_BYTES, storedBytes } from '../core/collection/size';
 import { toStored } from '../core/collection/stored';
 import { EMPTY_COLLECTION, type Collection, type Sighting, type StoredCollection } from '../core/collection/types';
+import { messageOf } from './error-message';
 import { COLLECTION_KEY } from './storage';
 
 export type CollectionProblem =
@@ -97,7 +98,7 @@ export class CollectionWriter {
       this.problem = null;
     } catch (err) {
       // The browser's write is all or nothing: storage still holds the collection as it was, and so does the cache.
-      this.problem = { kind: 'write', message: err instanceof Error ? err.message : String(err), notSaved: added };
+      this.problem = { kind: 'write', message: messageOf(err), notSaved: added };
     }
   }
 

@@ -1,5 +1,6 @@
 /** The reader's display settings and the sites where Byline is off, kept in storage.sync (they follow the reader). */
 import { storage } from 'wxt/utils/storage';
+import { siteHost } from '../core/url';
 import type { FormatOptions } from './format';
 
 export type TimeDisplay = 'absolute' | 'relative' | 'both';
@@ -56,11 +57,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** Where a site is turned off: its hostname without "www.". */
 export function siteKey(url: string | undefined): string | null {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
-  } catch {
-    return null;
-  }
+  return siteHost(url);
 }
 
 export function formatOptionsOf(settings: Settings): FormatOptions {

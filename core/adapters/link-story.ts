@@ -5,7 +5,7 @@
 import type { Article, ParseContext } from '../types';
 import { collapse, piecesOf, textOf } from '../text';
 import { parseTimeText, type TimeOptions } from '../time';
-import { documentBase, resolveUrl, urlParts } from '../url';
+import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { timeHit, type TimeHit } from '../fields/time';
 
@@ -13,11 +13,6 @@ import { timeHit, type TimeHit } from '../fields/time';
 export function hostFromLabel(text: string): string | null {
   const host = text.split('/')[0]?.trim() ?? '';
   return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(host) ? host.toLowerCase() : null;
-}
-
-function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
 }
 
 /** The story's title, link and source from its headline link and the host shown beside it. */
@@ -32,7 +27,7 @@ export function linkStoryFields(
   const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
   const title = headline ? textOf(headline) || article.title : article.title;
   const domain = registrableDomain(url);
-  const name = shownHost ?? hostOf(url) ?? article.source.name;
+  const name = shownHost ?? siteHost(url) ?? article.source.name;
   return { title, url, source: { name, domain, mismatch: sourceMismatch(name, domain) } };
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf } from '../text';
-import { documentBase, resolveUrl, urlParts } from '../url';
+import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { parseMachineTime, parseRelative, type TimeReading } from '../time';
 import { genericBlocks } from './generic';
@@ -56,11 +56,6 @@ const communityName = (text: string | null | undefined): string | null => {
 const selfCommunity = (domain: string | null): string | null => {
   const m = /^self\.([A-Za-z0-9_]+)$/i.exec(domain ?? '');
   return m?.[1] ? `r/${m[1]}` : null;
-};
-
-const hostOf = (url: string | null): string | null => {
-  if (!url) return null;
-  return urlParts(url)?.hostname.replace(/^www\./, '') || null;
 };
 
 /** Reddit's own hosts, its image and video hosts included (i.redd.it, v.redd.it): content that Reddit publishes. */
@@ -125,7 +120,7 @@ function shredditPost(el: Element, base: URL, now: Date): Post {
   const domainAttr = el.getAttribute('domain');
   // Text posts and media hosted by Reddit (i.redd.it, galleries) show no domain: the post page is the story, and
   // its community the source. Link posts go out to their content-href.
-  const self = el.getAttribute('post-type') === 'text' || !!selfCommunity(domainAttr) || !content || isRedditHost(hostOf(content));
+  const self = el.getAttribute('post-type') === 'text' || !!selfCommunity(domainAttr) || !content || isRedditHost(siteHost(content));
   const url = self ? permalink ?? content : content;
   const stamp = el.querySelector('time[datetime]');
   const time =
@@ -134,7 +129,7 @@ function shredditPost(el: Element, base: URL, now: Date): Post {
   return {
     title,
     url,
-    domain: self ? null : domainAttr || hostOf(url),
+    domain: self ? null : domainAttr || siteHost(url),
     community: communityName(el.getAttribute('subreddit-prefixed-name')) ?? selfCommunity(domainAttr),
     time,
     author: el.getAttribute('author'),
@@ -158,7 +153,7 @@ function redesignCard(el: Element, base: URL, now: Date): Post {
     title: heading ? textOf(heading) || null : null,
     url,
     // The card shows the outbound link as its host and path ("bbc.co.uk/news/wor…"): the host is the source.
-    domain: outbound ? hostOf(url) : null,
+    domain: outbound ? siteHost(url) : null,
     community: subreddit ?? null,
     time,
     author: author?.replace(/^u\//, '') ?? null,
@@ -179,7 +174,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
   // A post on Reddit itself (text, Reddit-hosted media) is published by its community: name and reddit.com agree.
-  const community = isRedditHost(hostOf(url)) ? post.community : null;
+  const community = isRedditHost(siteHost(url)) ? post.community : null;
   const name = post.domain ?? community ?? article.source.name;
   const mismatch = post.domain || !community ? sourceMismatch(name, domain) : false;
   const time = post.time

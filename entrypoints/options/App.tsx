@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, isTimeZone, type Settings } from '../../utils/settings';
 import { badgeParts } from '../../utils/format';
 import { t, type MessageKey } from '../../utils/i18n';
+import { messageOf } from '../../utils/error-message';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -32,7 +33,7 @@ export function App({ store }: { store: SettingsStore }) {
     } catch (err) {
       // The stored settings are unchanged: show them again, and say why.
       setSettings(before);
-      setStatus({ text: t('optionsNotSaved', err instanceof Error ? err.message : String(err)), error: true });
+      setStatus({ text: t('optionsNotSaved', messageOf(err)), error: true });
     }
   };
   const radio = <K extends 'timeDisplay' | 'clock' | 'badgeStyle'>(key: K, value: Settings[K], label: MessageKey) => (

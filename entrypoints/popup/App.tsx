@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connector } from '../../utils/connector';
+import { messageOf } from '../../utils/error-message';
 import type { PageState } from '../../utils/messaging';
 import { restrictionOf } from '../../utils/restricted';
-import { t, tn } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { siteKey } from '../../utils/settings';
 import { browserCollections, type CollectionConnector } from '../../utils/collection-connector';
 import { ArticlePanel } from '../../components/ArticlePanel';
@@ -138,8 +139,4 @@ async function settle(connector: Connector, tabId: number, disabled: boolean): P
 
 function siteOffText(site: string | null): string {
   return site ? t('popupSiteOff', site) : t('popupSiteOffHere');
-}
-
-function messageOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

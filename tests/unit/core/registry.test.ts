@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADAPTERS, SITE_ADAPTERS, adapterFor, claims, hostMatches } from '../../../core/registry';
+import { ADAPTERS, SITE_ADAPTERS, adapterFor, claims } from '../../../core/registry';
 import { FIXTURES } from '../../helpers/fixtures';
 
 describe('the adapter registry', () => {

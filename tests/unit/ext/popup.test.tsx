@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ParseResult } from '../../../core/types';
-import { choose, fakeConnector, mount, pageState, press, rendered, typeInto, type Fake } from '../../helpers/popup';
+import { choose, fakeConnector, mount, pageState, press, typeInto, type Fake } from '../../helpers/popup';
 import { AGGREGATOR_HTML, NOW, resultFor } from '../../helpers/results';
 import { makeArticle } from '../../helpers/articles';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from '../../../core/export/index';
