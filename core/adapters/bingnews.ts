@@ -14,6 +14,7 @@ import { registrableDomain, sourceMismatch } from '../domain';
 import { titleOf } from '../fields/title';
 import { viewOf } from '../fields/view';
 import { genericBlocks, inDocumentOrder } from './generic';
+import { listOf } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
@@ -66,7 +67,7 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const found = genericBlocks(doc, ctx);
   // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
-  const cards = [...doc.querySelectorAll(CARD)].filter((c) => !c.parentElement?.closest(CARD));
+  const cards = listOf(doc.querySelectorAll(CARD)).filter((c) => !c.parentElement?.closest(CARD));
   for (const card of cards) {
     if (found.some((b) => b.element.contains(card) || card.contains(b.element))) continue;
     if (titleOf(viewOf({ element: card, section: null }, ctx, base))) found.push({ element: card, section: null });

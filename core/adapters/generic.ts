@@ -12,7 +12,7 @@ import { documentBase, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { cachedView, viewOf, viewText } from '../fields/view';
-import { closestTest, matchingAny } from '../dom';
+import { closestTest, listOf, matchingAny } from '../dom';
 import { pageFact } from '../memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 
@@ -82,7 +82,7 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
       found.push(label);
     }
   }
-  for (const t of root.querySelectorAll('time[datetime]')) {
+  for (const t of listOf(root.querySelectorAll('time[datetime]'))) {
     if (!seen.has(t)) {
       seen.add(t);
       found.push(t);
@@ -198,7 +198,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
 
 /** A card's link beside its heading (an empty overlay link covering the card): the one target among its siblings. */
 function siblingLink(heading: Element): Element | null {
-  const links = heading.parentElement ? [...heading.parentElement.children].filter((c) => c.matches('a[href]')) : [];
+  const links = heading.parentElement ? listOf(heading.parentElement.children).filter((c) => c.matches('a[href]')) : [];
   return links.length > 0 && links.every((l) => l.getAttribute('href') === links[0]!.getAttribute('href')) ? links[0]! : null;
 }
 

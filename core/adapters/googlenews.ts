@@ -20,7 +20,7 @@ import { looksLikeTime } from '../time';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
-import { linksUnder, queryAllInOrder } from '../dom';
+import { linksUnder, listOf, queryAllInOrder } from '../dom';
 
 /** Links that lead to Google News pages about many stories, not to one story. */
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
@@ -91,7 +91,7 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
   };
   // The candidates in order of trust, each kind looked for only when the one before found nothing usable.
   // data-n-tid="9" tags the publisher name in every generation seen (2019 links, 2024 divs).
-  for (const el of block.querySelectorAll('[data-n-tid="9"]')) {
+  for (const el of listOf(block.querySelectorAll('[data-n-tid="9"]'))) {
     const text = read(el);
     if (text) return text;
   }
@@ -100,7 +100,7 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
     const text = PUBLISHER_PATH.test(a.getAttribute('href') ?? '') ? read(a) : null;
     if (text) return text;
   }
-  for (const img of block.querySelectorAll('img')) {
+  for (const img of listOf(block.querySelectorAll('img'))) {
     if (!/favicon/i.test(img.getAttribute('src') ?? '')) continue;
     const row = img.parentElement;
     const text = row ? read(row) ?? (row.nextElementSibling ? read(row.nextElementSibling) : null) : null;

@@ -14,6 +14,7 @@ import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
 import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
 import { rememberedFor } from '../memo';
+import { listOf } from '../dom';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
 const ZONE_OFFSET_MINUTES = 0;
@@ -39,7 +40,7 @@ function headlineOf(titleRow: Element): Element | null {
 const headlines = new WeakMap<Element, { parse: object; value: Element | null }>();
 
 function findHeadline(titleRow: Element): Element | null {
-  for (const a of titleRow.querySelectorAll('.title a[href], .titleline a[href]')) {
+  for (const a of listOf(titleRow.querySelectorAll('.title a[href], .titleline a[href]'))) {
     if (a.closest(SITE_LABEL) || !textOf(a)) continue;
     return a;
   }
@@ -49,7 +50,7 @@ function findHeadline(titleRow: Element): Element | null {
 function storyBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   const seen = new Set<Element>();
-  for (const sub of doc.querySelectorAll('.subtext')) {
+  for (const sub of listOf(doc.querySelectorAll('.subtext'))) {
     const titleRow = sub.closest('tr')?.previousElementSibling;
     if (!titleRow || seen.has(titleRow) || subtextRowOf(titleRow) === null || !headlineOf(titleRow)) continue;
     seen.add(titleRow);

@@ -12,6 +12,7 @@ import { parseMachineTime } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
 import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
+import { listOf } from '../dom';
 
 /** The headline link; `span.link a` covers markup from before the microformat classes. */
 function headlineOf(story: Element): Element | null {
@@ -20,7 +21,7 @@ function headlineOf(story: Element): Element | null {
 
 function storyBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
-  for (const story of doc.querySelectorAll('.story')) {
+  for (const story of listOf(doc.querySelectorAll('.story'))) {
     // A story nested in another (none today) would be counted twice.
     if (story.parentElement?.closest('.story') || !headlineOf(story)) continue;
     blocks.push({ element: story, section: null });
@@ -49,7 +50,7 @@ const MACHINE_ATTRS = ['datetime', 'title', 'data-at-unix'];
 
 /** The age from the byline: the instant in the age label's attribute, else its text ("3 hours ago"). */
 function ageOf(byline: Element, now: Date): TimeHit | null {
-  for (const el of byline.querySelectorAll('time, [title], [datetime], [data-at-unix]')) {
+  for (const el of listOf(byline.querySelectorAll('time, [title], [datetime], [data-at-unix]'))) {
     for (const attr of MACHINE_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(isoOf(value), now) : null;

@@ -20,7 +20,7 @@ import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { inDocumentOrder, sectionOf } from './generic';
-import { linksUnder, soleKeys } from '../dom';
+import { linksUnder, listOf, soleKeys } from '../dom';
 
 const STORY_PATH = /\/(?:ar|ss|vi|gm|cg|vp|ml)-[A-Za-z0-9]{6,}\/?$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -44,7 +44,7 @@ function storyKey(href: string | null, base: URL): string | null {
 
 /** A heading that names a section rather than a story: it neither sits in nor holds a link. */
 function hasSectionHeading(el: Element): boolean {
-  return [...el.querySelectorAll(HEADING)].some((h) => !h.closest('a[href]') && !h.querySelector('a[href]'));
+  return listOf(el.querySelectorAll(HEADING)).some((h) => !h.closest('a[href]') && !h.querySelector('a[href]'));
 }
 
 /** A link inside running text (a paragraph that says more than the link): a reference, not a story tile. */
@@ -133,10 +133,10 @@ function headlineOf(view: BlockView): TitleHit | null {
     }
     return hit;
   }
-  const ownText = [...hit.element.childNodes].some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+  const ownText = listOf(hit.element.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
   if (ownText) return hit;
   let best: TitleHit | null = null;
-  for (const child of hit.element.children) {
+  for (const child of listOf(hit.element.children)) {
     const text = textOf(child);
     if (isHeadline(text, view) && (!best || wordCount(text) > wordCount(best.title))) best = { title: text, element: child, url: hit.url };
   }
@@ -146,7 +146,7 @@ function headlineOf(view: BlockView): TitleHit | null {
 /** MSN sets the provider's name right after its small logo, with or without a time beside it. */
 function providerBesideLogo(view: BlockView, title: TitleHit): string | null {
   const doc = view.element.ownerDocument;
-  for (const img of view.element.querySelectorAll('img')) {
+  for (const img of listOf(view.element.querySelectorAll('img'))) {
     const w = Number(img.getAttribute('width') ?? 99);
     const h = Number(img.getAttribute('height') ?? 99);
     if (w > 32 || h > 32) continue;

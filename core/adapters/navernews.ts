@@ -13,7 +13,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
 import { registrableDomain } from '../domain';
-import { linksUnder, queryAllInOrder, regionTest, soleKeys } from '../dom';
+import { linksUnder, listOf, queryAllInOrder, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
@@ -81,7 +81,7 @@ function isHeading(el: Element): boolean {
 function headingText(el: Element): string | null {
   if (el.classList.contains('blind') || el.closest(OUTSIDE)) return null;
   const clone = el.cloneNode(true) as Element;
-  for (const noise of clone.querySelectorAll('i, .blind, button')) noise.remove();
+  for (const noise of listOf(clone.querySelectorAll('i, .blind, button'))) noise.remove();
   const text = textOf(clone);
   return text && text.length <= 60 && wordCount(text) <= 10 ? text : null;
 }
@@ -127,7 +127,7 @@ export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
 
 /** The publisher label of a block: `…_press` (2019+), `.writing` (older lists), never the publisher's logo slot. */
 function pressOf(block: Element): string | null {
-  for (const el of block.getElementsByTagName('*')) {
+  for (const el of listOf(block.getElementsByTagName('*'))) {
     const cls = el.getAttribute('class') ?? '';
     if (!/(?:^|[\s_-])(?:press|writing)(?:$|[\s_-])/.test(cls) || /thumb|logo|img/i.test(cls)) continue;
     const text = textOf(el);

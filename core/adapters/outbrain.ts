@@ -21,7 +21,7 @@ import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
-import { matchingAny } from '../dom';
+import { listOf, matchingAny } from '../dom';
 import { askedMoreThan, FEW_BLOCKS, pageFact } from '../memo';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
@@ -98,7 +98,7 @@ function itemOf(link: Element): Element {
 function headerOf(item: Element): string | null {
   for (let root = item.closest(WIDGET); root; root = root.parentElement?.closest(WIDGET) ?? null) {
     for (const selector of HEADERS) {
-      for (const h of root.querySelectorAll(selector)) {
+      for (const h of listOf(root.querySelectorAll(selector))) {
         if (h.contains(item) || item.contains(h)) continue;
         const text = textOf(h);
         if (text && text.length <= 60) return text;
@@ -210,7 +210,7 @@ function teaserOf(item: Element): string | null {
 }
 
 function isPaid(item: Element, url: string | null, pageUrl: URL): boolean {
-  const marks = [item, ...item.querySelectorAll('[class]')].map((el) => el.getAttribute('class') ?? '').join(' ');
+  const marks = [item, ...listOf(item.querySelectorAll('[class]'))].map((el) => el.getAttribute('class') ?? '').join(' ');
   const syndicated = item.getAttribute('data-item-syndicated');
   if (PAID.test(marks) || syndicated === 'true') return true;
   if (ORGANIC.test(marks) || syndicated === 'false') return false;

@@ -16,7 +16,7 @@ import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { parseMachineTime, parseRelative, type TimeReading } from '../time';
 import { genericBlocks } from './generic';
-import { queryAllInOrder } from '../dom';
+import { listOf, queryAllInOrder } from '../dom';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
@@ -142,13 +142,13 @@ function redesignCard(el: Element, base: URL, now: Date): Post {
   const outbound = el.querySelector('a[data-testid="outbound-link"], a.styled-outbound-link');
   const body = heading?.closest('a[href]') ?? el.querySelector('a[data-click-id="body"]');
   const url = resolveUrl(outbound?.getAttribute('href'), base) ?? resolveUrl(body?.getAttribute('href'), base);
-  const subreddit = [...el.querySelectorAll('a[data-click-id="subreddit"], a[href^="/r/"]')]
+  const subreddit = listOf(el.querySelectorAll('a[data-click-id="subreddit"], a[href^="/r/"]'))
     .map((a) => communityName(a.textContent))
     .find((name) => name);
   const stampEl = el.querySelector('[data-click-id="timestamp"], [data-testid="post_timestamp"]');
   const stampText = stampEl ? textOf(stampEl) : '';
   const time = stampText ? relativeTime(stampText, now) : null;
-  const author = [...el.querySelectorAll('a[href*="/user/"]')].map((a) => collapse(a.textContent ?? '')).find((t) => t);
+  const author = listOf(el.querySelectorAll('a[href*="/user/"]')).map((a) => collapse(a.textContent ?? '')).find((t) => t);
   return {
     title: heading ? textOf(heading) || null : null,
     url,
@@ -157,7 +157,7 @@ function redesignCard(el: Element, base: URL, now: Date): Post {
     community: subreddit ?? null,
     time,
     author: author?.replace(/^u\//, '') ?? null,
-    sponsored: [...el.querySelectorAll('span, div, a')].some((n) => n.children.length === 0 && /^(promoted|sponsored)$/i.test(collapse(n.textContent ?? ''))),
+    sponsored: listOf(el.querySelectorAll('span, div, a')).some((n) => n.children.length === 0 && /^(promoted|sponsored)$/i.test(collapse(n.textContent ?? ''))),
   };
 }
 

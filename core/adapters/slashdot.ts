@@ -23,7 +23,7 @@ import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS } from '../time';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
-import { closestTest, linksUnder, queryAllInOrder } from '../dom';
+import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -80,7 +80,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   // The page's list items share their ancestors: each ancestor is tested against the selectors once.
   const inItem = closestTest(ITEM);
   const inChrome = closestTest('nav, [role="navigation"], form');
-  for (const li of doc.querySelectorAll('li')) {
+  for (const li of listOf(doc.querySelectorAll('li'))) {
     if (inItem(li) || inChrome(li)) continue;
     const first = linksUnder(li).find((a) => wordCount(textOf(a)) >= 2);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
@@ -149,12 +149,12 @@ export function parseSlashdotTime(text: string, now: Date): Date | null {
 
 /** The posting time: the `<time>` element (words in its datetime), the item's date/byline line, then its heading. */
 function postedOf(item: Element, now: Date): { at: Date; text: string; from: 'attribute' | 'text' } | null {
-  for (const el of item.querySelectorAll('time[datetime]')) {
+  for (const el of listOf(item.querySelectorAll('time[datetime]'))) {
     const value = el.getAttribute('datetime') ?? '';
     const at = parseSlashdotTime(value, now);
     if (at) return { at, text: collapse(el.textContent ?? '') || value, from: 'attribute' };
   }
-  const places = [...item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline'), ...item.querySelectorAll(HEADING)];
+  const places = [...listOf(item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline')), ...listOf(item.querySelectorAll(HEADING))];
   for (const el of places) {
     const text = textOf(el);
     const at = parseSlashdotTime(text, now);

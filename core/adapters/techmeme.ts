@@ -11,6 +11,7 @@ import { parseRelative, parseTimeText, type TimeReading } from '../time';
 import { sourceMismatch } from '../domain';
 import { urlParts } from '../url';
 import { SNIPPET_MAX } from '../fields/snippet';
+import { listOf } from '../dom';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
 /** Eastern Standard Time; `easternOffsetMinutes` moves it to EDT for dates in daylight saving time. */
@@ -27,7 +28,7 @@ export const techmeme: Adapter = {
   blocks(doc, ctx) {
     const root = doc.body ?? doc.documentElement;
     if (!root) return [];
-    const items = [...root.querySelectorAll('.ii')].filter((el) => el.querySelector('a[href]'));
+    const items = listOf(root.querySelectorAll('.ii')).filter((el) => el.querySelector('a[href]'));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
@@ -43,7 +44,7 @@ export const techmeme: Adapter = {
     const isItem = el.matches('.ii');
     let out: Article = { ...article };
     // Rows read by the generic detector carry their CITE inside; headline items have it just above.
-    const cite = isItem ? citeFor(el) : [...el.querySelectorAll('cite')].pop();
+    const cite = isItem ? citeFor(el) : listOf(el.querySelectorAll('cite')).pop();
     if (cite) {
       const { author, publisher } = attribution(cite);
       if (publisher) {
@@ -78,7 +79,7 @@ export const techmeme: Adapter = {
 function columnHeadings(): (el: Element) => Element | null {
   // The heading found by searching from an element (its earlier siblings, then its ancestors').
   const before = new Map<Element | null, Element | null>();
-  const headingIn = (el: Element): Element | null => (el.matches('h1, h2, h3') ? el : [...el.querySelectorAll('h1, h2, h3')].pop() ?? null);
+  const headingIn = (el: Element): Element | null => (el.matches('h1, h2, h3') ? el : listOf(el.querySelectorAll('h1, h2, h3')).pop() ?? null);
   return (el) => {
     // The chain of elements whose answer is not known yet; each one's answer is the next one's, or a heading.
     const chain: Element[] = [];

@@ -15,7 +15,7 @@ import { viewOf } from '../fields/view';
 import { remembered } from '../memo';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { linksUnder, soleKeys } from '../dom';
+import { linksUnder, listOf, soleKeys } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
@@ -38,7 +38,7 @@ interface Headline {
 function plainText(el: Element): string {
   const icons = el.querySelectorAll(ICON);
   if (icons.length === 0) return textOf(el);
-  return textWithout(el, new Set([...icons].filter(isInline)));
+  return textWithout(el, new Set(listOf(icons).filter(isInline)));
 }
 
 /**
@@ -217,7 +217,7 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
 /** The innermost element of the block that shows the headline (headlines sit in links and headings). */
 function headlineOf(block: Element, article: Article): Element | null {
   let found: Element | null = null;
-  for (const el of block.querySelectorAll(HEADLINE_PLACES)) if (!isSkipped(el) && plainText(el) === article.title) found = el;
+  for (const el of listOf(block.querySelectorAll(HEADLINE_PLACES))) if (!isSkipped(el) && plainText(el) === article.title) found = el;
   return found;
 }
 
@@ -226,10 +226,10 @@ function headlineOf(block: Element, article: Article): Element | null {
  * rank, title, publisher and date in one link whose `.ttl` element is the headline alone.
  */
 function mendTitle(article: Article, block: Element, now: Date): Article {
-  const ttl = [...block.querySelectorAll('.ttl')].find((el) => el.querySelector('a[href]') || el.closest('a[href]'));
+  const ttl = listOf(block.querySelectorAll('.ttl')).find((el) => el.querySelector('a[href]') || el.closest('a[href]'));
   const inner = ttl ? plainText(ttl) : null;
   if (inner && inner !== article.title && article.title.includes(inner)) return { ...article, title: inner };
-  const kicker = [...block.querySelectorAll(HEADING)].find((h) => plainText(h) === article.title);
+  const kicker = listOf(block.querySelectorAll(HEADING)).find((h) => plainText(h) === article.title);
   if (!kicker || kicker.querySelector('a[href]') || kicker.closest('a[href]')) return article;
   // The title came from a heading without a link: the headline is the heading that holds the story link.
   for (const a of linksUnder(block)) {

@@ -4,6 +4,7 @@ import { looksLikeTime } from '../time';
 import { urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, viewText, type BlockLink, type BlockView } from './view';
+import { listOf } from '../dom';
 
 export interface TitleHit {
   title: string;
@@ -91,7 +92,7 @@ const fromLinkText: Rule = (view) => {
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
   // Most headline links hold one child or none: no parts to weigh.
-  const parts = link.childElementCount < 2 ? [] : [...link.children].map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
+  const parts = link.childElementCount < 2 ? [] : listOf(link.children).map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
   const best = parts.length < 2 ? null : parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
   // The whole text only when no part is the headline.
   return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };

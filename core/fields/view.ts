@@ -3,7 +3,7 @@ import type { Block, ParseContext } from '../types';
 import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { looksLikeTime } from '../time';
-import { queryOnce } from '../dom';
+import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import type { TitleHit } from './title';
 
@@ -73,7 +73,7 @@ function pageHasDataTimes(doc: Document, ctx: ParseContext): boolean {
 
 function dataTimedIn(root: Element): Element[] {
   const found = root.matches(DATA_TIMED) ? [root] : [];
-  for (const el of root.querySelectorAll(DATA_TIMED)) if (!inSkippedSubtree(el, root)) found.push(el);
+  for (const el of listOf(root.querySelectorAll(DATA_TIMED))) if (!inSkippedSubtree(el, root)) found.push(el);
   return found;
 }
 
