@@ -318,3 +318,58 @@ function cleanUrl(url: URL): URL {
   if (tracking.length === keys.length) out.search = '';
   return out;
 }
+
+/**
+ * An article address, not a home, section or author page: a dated path, or a part of the path or a query value that
+ * holds a long number (five digits), a slug (two hyphens) or an opaque id token (msn's "ar-BB1khL67").
+ */
+export function isArticleUrl(url: string): boolean {
+  const u = urlParts(url);
+  if (!u) return false;
+  if (DATED_PATH.test(u.pathname)) return true;
+  if (hasArticlePart(u.pathname, true)) return true;
+  let found = false;
+  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
+  if (u.search) new URLSearchParams(u.search).forEach((value) => (found ||= hasArticlePart(value, false)));
+  return found;
+}
+
+const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
+
+/**
+ * Whether a text holds an article's part: five digits in a row, two hyphens in one part, or an id token — a run
+ * between "-", "_" and "." of six or more characters with a letter and digits ("BB1keBKm", "rcna144416"; not "top10").
+ * With `slashes`, "/" separates parts (a whole path read at once); a query value is one part. One pass over the
+ * characters, nothing copied: a page asks this of every link.
+ */
+function hasArticlePart(text: string, slashes: boolean): boolean {
+  let digitRun = 0;
+  let hyphens = 0;
+  let tokenLength = 0;
+  let tokenDigits = 0;
+  let tokenLetter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    const partEnd = c === -1 || (slashes && c === 47); /* "/" */
+    if (partEnd || c === 45 || c === 95 || c === 46) {
+      /* end of a token: "-", "_", "." or the part's end */
+      if (tokenLength >= 6 && tokenLetter && (tokenDigits >= 2 || (tokenDigits === 1 && tokenLength >= 8))) return true;
+      tokenLength = 0;
+      tokenDigits = 0;
+      tokenLetter = false;
+      if (c === 45 && ++hyphens >= 2) return true;
+      if (partEnd) hyphens = 0;
+      digitRun = 0;
+      continue;
+    }
+    tokenLength++;
+    if (c >= 48 && c <= 57) {
+      tokenDigits++;
+      if (++digitRun >= 5) return true;
+    } else {
+      digitRun = 0;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) tokenLetter = true;
+    }
+  }
+  return false;
+}

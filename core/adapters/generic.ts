@@ -3,13 +3,17 @@
  * time label, whatever the markup (cards, lists, tables, class-hashed divs, whole-card links).
  *
  * Each time label climbs to the highest ancestor that holds no other time label: that is its block, and the block's
- * parent is the list that repeats it. A list counts when at least two of its blocks carry a headline.
+ * parent is the list that repeats it. A list counts when at least two of its blocks carry a headline. Lists without
+ * times are found the same way from their headings (three items of one shape, each heading a story link) and, on a
+ * page where nothing else was found, from publisher labels (three items, each a story link beside a marked label).
  */
 import type { Adapter, Block, ParseContext } from '../types';
-import { collapse, isSkipped, textOf, wordCount } from '../text';
+import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, isArticleUrl, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
+import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
+import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { cachedView, viewOf, viewText } from '../fields/view';
 import { closestTest, listOf, matchingAny } from '../dom';
@@ -165,6 +169,7 @@ const MIN_HEADLINE_ITEMS = 3;
  */
 function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
+  const overlaps = overlapTest(taken);
   const chrome = closestTest(CHROME);
   // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
   // members are put back in page order below.
@@ -186,9 +191,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
     const common = members.filter((m) => shape(m) === shape(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter(
-      (m) => !m.querySelector('h1') && !isProduct(m, ctx) && !taken.some((t) => t.element.contains(m) || m.contains(t.element)),
-    );
+    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m, ctx) && !overlaps(m));
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
@@ -200,6 +203,80 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
 function siblingLink(heading: Element): Element | null {
   const links = heading.parentElement ? listOf(heading.parentElement.children).filter((c) => c.matches('a[href]')) : [];
   return links.length > 0 && links.every((l) => l.getAttribute('href') === links[0]!.getAttribute('href')) ? links[0]! : null;
+}
+
+/**
+ * A test equal to `taken.some((t) => t.element.contains(el) || el.contains(t.element))`, without comparing every pair:
+ * the taken elements and everything above them are gathered once.
+ */
+function overlapTest(taken: Block[]): (el: Element) => boolean {
+  const blocks = new Set(taken.map((t) => t.element));
+  const above = new Set<Element>();
+  for (const b of blocks) for (let e = b.parentElement; e && !above.has(e); e = e.parentElement) above.add(e);
+  return (el) => {
+    if (above.has(el)) return true;
+    for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
+    return false;
+  };
+}
+
+const MIN_SOURCED_ITEMS = 3;
+
+/**
+ * Elements marked as a publisher's label (`.source`, `.press`…) holding a short name, not a time or a sponsor mark; of
+ * labels inside one another (a marked link around a marked name) the innermost, so that an item counts one label.
+ */
+function sourceLabels(root: Element, ctx: ParseContext): Element[] {
+  const labels = new Set<Element>();
+  for (const el of matchingAny(root, SOURCE_MARK_PARTS)) {
+    if (isSkipped(el) || !isSourceMarked(el)) continue;
+    const text = textUpTo(el, 50);
+    if (text && isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, ctx.now)) labels.add(el);
+  }
+  const outer = new Set<Element>();
+  for (const label of labels) for (let e = label.parentElement; e && e !== root; e = e.parentElement) if (labels.has(e)) outer.add(e);
+  return [...labels].filter((l) => !outer.has(l));
+}
+
+/**
+ * Lists with neither times nor headings whose items each name their publisher in a marked label beside a story link
+ * (news portals' headline lists, "Top stories" rails): at least three items, most of them with a headline that is not
+ * the label itself (a list of publishers names no story) and links to an article's address (a shop's or a download
+ * site's "publisher" rows link to product pages).
+ */
+function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
+  const labels = sourceLabels(root, ctx);
+  if (labels.length < MIN_SOURCED_ITEMS) return [];
+  const blocks: Block[] = [];
+  for (const [list, members] of repeatedBlocks(labels, root)) {
+    yield;
+    if (ctx.budget?.spent()) break;
+    if (members.length < MIN_SOURCED_ITEMS || excluded(list)) continue;
+    const labelsOf = labelsByMember(labels, new Set(members));
+    const items = inChildOrder(list, members);
+    const fresh: Element[] = [];
+    for (const item of items) {
+      if (item.querySelector('h1') || isProduct(item, ctx)) continue;
+      const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
+      const own = labelsOf.get(item) ?? [];
+      if (title?.url && isArticleUrl(title.url) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
+    }
+    if (fresh.length < MIN_SOURCED_ITEMS || fresh.length < items.length * 0.8) continue;
+    const section = sectionOf(list, items[0]!);
+    for (const element of fresh) blocks.push({ element, section });
+  }
+  return blocks;
+}
+
+/** The labels inside each member (a label climbs to the member that holds it). */
+function labelsByMember(labels: Element[], members: Set<Element>): Map<Element, Element[]> {
+  const found = new Map<Element, Element[]>();
+  for (const label of labels) {
+    let e: Element | null = label;
+    while (e && !members.has(e)) e = e.parentElement;
+    if (e) found.set(e, [...(found.get(e) ?? []), label]);
+  }
+  return found;
 }
 
 /** The blocks of the page, or of `scope` alone (its own lists: a page of results appended by infinite scroll). */
@@ -214,7 +291,10 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const excluded = closestTest(EXCLUDED);
   const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
-  return inDocumentOrder([...timed, ...listed]);
+  // Lists named by publisher labels alone are looked for only where nothing else was found (a portal's headline lists
+  // without times or headings): finding the labels scans every element's class, several times the searches above.
+  const sourced = timed.length + listed.length === 0 ? yield* sourcedListSteps(ctx, root, base, excluded) : [];
+  return inDocumentOrder([...timed, ...listed, ...sourced]);
 }
 
 /** Children of `list` among `members`, in page order. */

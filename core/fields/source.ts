@@ -19,6 +19,19 @@ function isTopicLabel(el: Element, block: Element): boolean {
 
 const SOURCE_HINT = /(?:^|[-_\s])(?:source|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])/i;
 
+/** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
+export function isSourceMarked(el: Element): boolean {
+  return SOURCE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`);
+}
+
+/**
+ * Selectors for the commonest publisher marks (the class words "source" or "Source", "publisher", "press", "provider";
+ * data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"), which the
+ * caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class name),
+ * and a case-insensitive one slower still: the generic detector looks only where nothing else was found.
+ */
+export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
+
 const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
   isLabel(text) && !isSponsorMark(text) && !/^by\s/i.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
 
@@ -38,10 +51,7 @@ const fromMarkedElement: Rule = (view, title) => {
     if (!el) continue;
     // Pieces of one card share their marked element: its hint is read once.
     let hint = hinted.get(el);
-    if (hint === undefined) {
-      const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
-      hinted.set(el, (hint = SOURCE_HINT.test(words)));
-    }
+    if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
     if (hint && usable(p.text, view, title)) return p.text;
   }
   return null;
