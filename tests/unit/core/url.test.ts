@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { documentBase, resolveUrl } from '../../../core/url';
+import { documentBase, isArticleUrl, resolveUrl } from '../../../core/url';
 
 const base = new URL('https://daily8.com/news/world/page.html');
 
@@ -49,5 +49,29 @@ describe('documentBase', () => {
 
   it('is the page URL when there is no <base>', () => {
     expect(documentBase(documentFromHtml('<p>hi</p>', base.toString()), base).toString()).toBe(base.toString());
+  });
+});
+
+describe('isArticleUrl', () => {
+  it.each([
+    'https://news.example/2025/06/10/port-expansion',
+    'https://valleypost.example/economy/article/4471203',
+    'https://www.eveningledger.example/news/factory-orders-rise-in-may',
+    'https://www.msn.com/en-us/news/world/ar-BB1khL67',
+    'https://www.nbcnews.com/politics/rcna144416',
+    'https://paper.example/read?story=city-council-votes-again',
+  ])('takes %s for a story', (url) => {
+    expect(isArticleUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'https://news.example/',
+    'https://news.example/politics/',
+    'https://news.example/columnists/jane-doe',
+    'https://shelf.example.com/windows/photo-studio',
+    'https://news.example/top10',
+    'not a url',
+  ])('does not take %s for a story', (url) => {
+    expect(isArticleUrl(url)).toBe(false);
   });
 });
