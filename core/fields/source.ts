@@ -1,6 +1,10 @@
-/** Source-name rules, first good value wins: attribution line, a source-marked element, the label beside the time, a logo. */
+/**
+ * Source-name rules, first good value wins: a host label that agrees with the link, an attribution line, a source-marked
+ * element, the label beside the time, a publisher row above the headline, a logo.
+ */
 import { collapse, isSeparator } from '../text';
 import { looksLikeTime } from '../time';
+import { registrableDomain } from '../domain';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
 import type { BlockView } from './view';
@@ -32,8 +36,11 @@ export function isSourceMarked(el: Element): boolean {
  */
 export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
+/** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
+const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^by\s/i;
+
 const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
-  isLabel(text) && !isSponsorMark(text) && !/^by\s/i.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
+  isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
   for (const p of view.pieces) {
@@ -115,6 +122,21 @@ const aboveTitle: Rule = (view, title) => {
   return null;
 };
 
+/** A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com". */
+const HOST_LABEL = /^\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?$/i;
+
+/** The link's site as the block names it ("(github.com)" after the headline): a host that agrees with the link's domain. */
+const fromHostLabel: Rule = (view, title) => {
+  const domain = title?.url ? registrableDomain(title.url) : null;
+  if (!domain) return null;
+  for (const p of view.pieces) {
+    if (p.text.length > 70 || title!.element.contains(p.element)) continue;
+    const host = HOST_LABEL.exec(p.text)?.[1]?.toLowerCase();
+    if (host && registrableDomain(`https://${host}/`) === domain) return host.replace(/^www\./, '');
+  }
+  return null;
+};
+
 /** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
 function isLogo(img: Element): boolean {
   const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
@@ -133,7 +155,7 @@ const fromLogo: Rule = (view, title) => {
   return null;
 };
 
-const RULES: Rule[] = [fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo];
+const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo];
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
   for (const rule of RULES) {

@@ -34,11 +34,14 @@ function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
   return story;
 }
 
+/** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "discuss"): never a headline. */
+const COUNTER = /^(?:\d[\d,.]*\s*k?\s+(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?)|(?:no|add a|leave a) comments?|discuss)$/i;
+
 export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  return words >= 2 && words <= 40 && !/:$/.test(text) && !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
+  return words >= 2 && words <= 40 && !/:$/.test(text) && !COUNTER.test(text) && !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
 
 type Rule = (view: BlockView) => TitleHit | null;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { GenericArticle } from '../../../core/fields/article';
+import { isTitleLike, titleOf } from '../../../core/fields/title';
+import { viewOf } from '../../../core/fields/view';
+import { inParse } from '../../../core/memo';
+
+const url = 'https://links.example/';
+const now = new Date('2025-06-10T14:00:00Z');
+
+/** The generic reading of the first <div> of `html`, as a link aggregator's row. */
+function read(html: string): { title: string; source: string } {
+  return inParse(() => {
+    const doc = documentFromHtml(`<body>${html}</body>`, url);
+    const block = { element: doc.querySelector('div')!, section: null };
+    const ctx = { url: new URL(url), now };
+    const view = viewOf(block, ctx, new URL(url));
+    const article = new GenericArticle('a1', 1, null, view, titleOf(view)!, {});
+    return { title: article.title, source: article.source.name! };
+  });
+}
+
+describe('title rules', () => {
+  it.each(['210 comments', '1,204 points', '3.2k views', 'discuss', 'no comments'])('never take the counter %j for a headline', (text) => {
+    expect(isTitleLike(text, now)).toBe(false);
+  });
+
+  it('still take a headline that starts with a number', () => {
+    expect(isTitleLike('210 comments on the new tax rules, read', now)).toBe(true);
+    expect(isTitleLike('3 ways the council could fix the buses', now)).toBe(true);
+  });
+});
+
+describe('source rules', () => {
+  it('name the site by the host label shown beside the headline when it agrees with the link', () => {
+    const row = read(
+      `<div><a href="https://blog.example.org/2025/06/rust-in-the-kernel">Rust in the kernel, a year on</a> <span>(blog.example.org)</span>
+       <p>submitted <span>5 hours ago</span> by <a href="/user/alice">alice</a> · <a href="/c/1">12 comments</a></p></div>`,
+    );
+    expect(row).toEqual({ title: 'Rust in the kernel, a year on', source: 'blog.example.org' });
+  });
+
+  it('ignore a host label that names another site, and byline words beside the time', () => {
+    const row = read(
+      `<div><a href="https://paper.example.com/story/rust-in-the-kernel">Rust in the kernel, a year on</a> <span>(other.example.net)</span>
+       <p>Posted by <span>5 hours ago</span></p></div>`,
+    );
+    // Neither "(other.example.net)" nor "Posted by": the link's domain names the source.
+    expect(row).toEqual({ title: 'Rust in the kernel, a year on', source: 'example.com' });
+  });
+});
