@@ -1,6 +1,6 @@
 /**
  * Source-name rules, first good value wins: a host label that agrees with the link, an attribution line, a source-marked
- * element, the label beside the time, a publisher row above the headline, a logo.
+ * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
 import { collapse, isSeparator } from '../text';
 import { looksLikeTime } from '../time';
@@ -122,6 +122,27 @@ const aboveTitle: Rule = (view, title) => {
   return null;
 };
 
+/**
+ * A publisher line just below the headline ("Stocks slip as…" then "Reuters"), in a block without a time beside which a
+ * label would sit: the first text after the headline, a label of its own line, not a control or a topic tag.
+ */
+const belowTitle: Rule = (view, title) => {
+  if (!title || view.timePiece) return null;
+  let last = -1;
+  view.pieces.forEach((p, i) => {
+    if (title.element.contains(p.element)) last = i;
+  });
+  for (let i = last + 1; last >= 0 && i < view.pieces.length; i++) {
+    const p = view.pieces[i]!;
+    if (isSeparator(p.text)) continue;
+    const control = p.element.closest('a[href], button, [role="button"]');
+    if (control && view.element.contains(control)) return null;
+    const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+    return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
+  }
+  return null;
+};
+
 /** A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com". */
 const HOST_LABEL = /^\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?$/i;
 
@@ -155,7 +176,7 @@ const fromLogo: Rule = (view, title) => {
   return null;
 };
 
-const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo];
+const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle];
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
   for (const rule of RULES) {

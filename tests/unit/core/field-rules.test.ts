@@ -48,4 +48,18 @@ describe('source rules', () => {
     // Neither "(other.example.net)" nor "Posted by": the link's domain names the source.
     expect(row).toEqual({ title: 'Rust in the kernel, a year on', source: 'example.com' });
   });
+
+  it('name the publisher from the line below the headline in a card without a time', () => {
+    const card = read(
+      `<div><h3><a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a></h3><div><div>Reuters</div></div></div>`,
+    );
+    expect(card).toEqual({ title: 'Markets steady after the rate cut', source: 'Reuters' });
+  });
+
+  it('do not take a topic tag below the headline for its publisher', () => {
+    const card = read(
+      `<div><h3><a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a></h3><div class="story-category">Business</div></div>`,
+    );
+    expect(card.source).toBe('example.com');
+  });
 });
