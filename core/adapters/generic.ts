@@ -164,8 +164,9 @@ const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 const MIN_HEADLINE_ITEMS = 3;
 
 /**
- * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story
- * ("Latest" rails, related posts). Menus rarely give each entry a heading, and they are excluded anyway.
+ * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story's
+ * address ("Latest" rails, related posts; not a rail of the site's sections). Menus rarely give each entry a heading,
+ * and they are excluded anyway.
  */
 function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
@@ -191,12 +192,18 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
     const common = members.filter((m) => shape(m) === shape(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m, ctx) && !overlaps(m));
+    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base));
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
   }
   return blocks;
+}
+
+/** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */
+function linksToArticle(item: Element, ctx: ParseContext, base: URL): boolean {
+  const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
+  return !!url && isArticleUrl(url);
 }
 
 /** A card's link beside its heading (an empty overlay link covering the card): the one target among its siblings. */

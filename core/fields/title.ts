@@ -41,7 +41,13 @@ export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  return words >= 2 && words <= 40 && !/:$/.test(text) && !COUNTER.test(text) && !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
+  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || isForecast(text, words)) return false;
+  return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
+}
+
+/** A weather widget's line ("Today 21.5°C", "28°C Fair"): a temperature in a few words. */
+function isForecast(text: string, words: number): boolean {
+  return words <= 3 && /\d\s*°/.test(text);
 }
 
 type Rule = (view: BlockView) => TitleHit | null;

@@ -25,6 +25,14 @@ describe('title rules', () => {
     expect(isTitleLike(text, now)).toBe(false);
   });
 
+  it.each(['Today \u200e21.5°C', '\u200e28°C Fair', 'Saturday 22°C'])('never take the forecast %j for a headline', (text) => {
+    expect(isTitleLike(text, now)).toBe(false);
+  });
+
+  it('still take a headline about the weather', () => {
+    expect(isTitleLike('Heatwave: London hits 35°C for the first time', now)).toBe(true);
+  });
+
   it('still take a headline that starts with a number', () => {
     expect(isTitleLike('210 comments on the new tax rules, read', now)).toBe(true);
     expect(isTitleLike('3 ways the council could fix the buses', now)).toBe(true);
