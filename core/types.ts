@@ -65,6 +65,11 @@ export interface ParseContext {
 export interface Block {
   element: Element;
   section: string | null;
+  /**
+   * The element just after the block that carries its time, when the page splits a story in two (a link aggregator's
+   * headline row, then its "3 hours ago by … | 12 comments" row).
+   */
+  meta?: Element;
 }
 
 export interface Adapter {

@@ -3,7 +3,8 @@
  * time label, whatever the markup (cards, lists, tables, class-hashed divs, whole-card links).
  *
  * Each time label climbs to the highest ancestor that holds no other time label: that is its block, and the block's
- * parent is the list that repeats it. A list counts when at least two of its blocks carry a headline. Lists without
+ * parent is the list that repeats it. A list counts when at least two of its blocks carry a headline (their own, or
+ * the one just above them, when a page splits each story into a headline row and a time row). Lists without
  * times are found the same way from their headings (three items of one shape, each heading a story link) and, on a
  * page where nothing else was found, from publisher labels (three items, each a story link beside a marked label).
  */
@@ -320,19 +321,36 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || excluded(list)) continue;
-    const withHeadline: Element[] = [];
+    const withHeadline: Block[] = [];
     // Once too few members are left for the list to count, the rest are not read: the list is dropped anyway.
     for (let i = 0; i < members.length && withHeadline.length + members.length - i >= MIN_BLOCKS; i++) {
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
-      if (!el.querySelector('h1') && !isProduct(el, ctx) && titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push(el);
+      if (el.querySelector('h1') || isProduct(el, ctx)) continue;
+      if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
+      else {
+        const head = headlineAbove(el, ctx, base);
+        if (head) withHeadline.push({ element: head, section: null, meta: el });
+      }
     }
     if (withHeadline.length < MIN_BLOCKS) continue;
     const section = sectionOf(list, members[0]!);
-    for (const element of withHeadline) blocks.push({ element, section });
+    for (const block of withHeadline) blocks.push({ ...block, section });
   }
   return blocks;
+}
+
+/**
+ * The headline just above a timed block that has none of its own, when a page splits each story in two: a link
+ * aggregator's headline row, then its "3 hours ago by … | 12 comments" row; a heading, then its date line. The element
+ * before the block must hold a headline with a link and no time label.
+ */
+function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
+  const head = meta.previousElementSibling;
+  if (!head || head.querySelector('h1') || isProduct(head, ctx)) return null;
+  const view = viewOf({ element: head, section: null }, ctx, base);
+  return !view.timePiece && view.times.length === 0 && titleOf(view)?.url ? head : null;
 }
 
 /** Blocks past which one walk numbering the page's elements is cheaper than comparing positions n·log n times. */

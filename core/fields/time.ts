@@ -2,7 +2,7 @@
 import type { ArticleTime } from '../types';
 import { parseMachineTime, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
-import { DATA_TIME_ATTRS, dataTimedOf, type BlockView } from './view';
+import { DATA_TIME_ATTRS, dataTimedOf, viewOf, type BlockView } from './view';
 
 export interface TimeHit {
   time: ArticleTime;
@@ -59,10 +59,17 @@ const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText];
 
 export const NO_TIME: TimeHit = { publishedAt: null, time: { text: null, from: null, earliest: null, latest: null } };
 
+/** The block's time, or its meta row's (see Block.meta) when the block itself shows none. */
 export function timeOf(view: BlockView, options: TimeOptions = {}): TimeHit {
+  const found = timeIn(view, options);
+  if (found || !view.meta) return found ?? NO_TIME;
+  return timeIn(viewOf({ element: view.meta, section: null }, view.ctx, view.base), options) ?? NO_TIME;
+}
+
+function timeIn(view: BlockView, options: TimeOptions): TimeHit | null {
   for (const rule of RULES) {
     const found = rule(view, options);
     if (found) return found;
   }
-  return NO_TIME;
+  return null;
 }

@@ -112,7 +112,7 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
   const cached = views.get(block.element);
   if (cached) {
     freshen(cached.memo);
-    return cached.section === block.section ? cached : { ...cached, section: block.section };
+    return cached.section === block.section && cached.meta === block.meta ? cached : { ...cached, section: block.section, meta: block.meta };
   }
   const view = buildView(block, ctx, base);
   views.set(block.element, view);
