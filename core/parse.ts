@@ -43,7 +43,7 @@ export interface Detection {
 
 function* detectSteps(doc: Document, context: ParseContext): Steps<Detection> {
   const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
-  const adapter = adapterFor(ctx.url);
+  const adapter = ctx.adapter ?? adapterFor(ctx.url);
   const warnings: string[] = [];
   let blocks: Block[] = [];
   try {

@@ -59,6 +59,11 @@ export interface ParseContext {
   now: Date;
   /** Stops the parse early when spent (parsePage makes one of DEFAULT_BUDGET_MS when none is given). */
   budget?: Budget;
+  /**
+   * Reads the page with this adapter instead of the one its URL picks: `npm run accuracy` reads every corpus page with
+   * the generic detector alone too, as if it came from a site Byline has no adapter for.
+   */
+  adapter?: Adapter;
 }
 
 /** A block found on the page: the element that holds one story, and the section heading it sits under. */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentFromHtml } from '../cli/dom';
 import { parsePage } from '../core/parse';
-import type { Article, ParseResult } from '../core/types';
+import type { Adapter, Article, ParseResult } from '../core/types';
 import { Budget } from '../core/budget';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -62,10 +62,11 @@ export function expectedPages(): ExpectedCorpusPage[] {
     .map((f) => JSON.parse(readFileSync(join(EXPECTED_DIR, f), 'utf8')) as ExpectedCorpusPage);
 }
 
-export function parseCorpusPage(page: ExpectedCorpusPage): ParseResult {
+/** The parse of a corpus page; with `adapter`, read by that adapter whatever the page's URL picks. */
+export function parseCorpusPage(page: ExpectedCorpusPage, adapter?: Adapter): ParseResult {
   const bytes = readFileSync(join(CORPUS_DIR, page.file));
   // Scoring measures what the parser reads, not how fast: a generous budget keeps slow machines from cutting it short.
-  return parsePage(documentFromHtml(bytes, page.url), { url: new URL(page.url), now: new Date(page.now), budget: new Budget(60_000) });
+  return parsePage(documentFromHtml(bytes, page.url), { url: new URL(page.url), now: new Date(page.now), budget: new Budget(60_000), adapter });
 }
 
 export const normTitle = (t: string): string => t.toLowerCase().normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').replace(/[“”«»"'‘’`]/g, '').trim();
