@@ -71,12 +71,38 @@ function isInSentence(link: Element): boolean {
 const fromHeading: Rule = (view) => {
   for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
+    const part = headlineLinkIn(view, h);
+    if (part) return part;
     const text = viewText(view, h);
     const link = linkFor(view, h);
     if (isTitleLike(text, view.ctx.now) && (!link || isStoryLinkOf(view, link))) return { title: text, element: h, url: link?.url ?? null };
   }
   return null;
 };
+
+/**
+ * The headline inside a heading that packs several links (a comment count, vote buttons, a topic link, then the story
+ * link: "Comments: 27 + - Your Rights Online: Google Bans Sale of…"): its longest title-like story link. Null for a
+ * heading with one target, whose whole text is the headline.
+ */
+function headlineLinkIn(view: BlockView, heading: Element): TitleHit | null {
+  let best: TitleHit | null = null;
+  let bestWords = 0;
+  let targets = 0;
+  let first: string | null = null;
+  for (const link of view.links) {
+    if (link.encloses || !heading.contains(link.element) || link.url === null) continue;
+    if (link.url !== first) targets++;
+    first ??= link.url;
+    const text = viewText(view, link.element);
+    const words = wordCount(text);
+    if (words > bestWords && isTitleLike(text, view.ctx.now) && isStoryLinkOf(view, link)) {
+      best = { title: text, element: link.element, url: link.url };
+      bestWords = words;
+    }
+  }
+  return targets >= 2 ? best : null;
+}
 
 const fromLinkText: Rule = (view) => {
   let best: TitleHit | null = null;

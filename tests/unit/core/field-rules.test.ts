@@ -39,6 +39,22 @@ describe('title rules', () => {
   });
 });
 
+describe('a heading that packs several links', () => {
+  it('gives its story link for the headline, not the comment count and topic around it', () => {
+    const row = read(
+      `<div><h3><span>Comments: <a href="https://news.example/story/10/11/02/1449249/google-bans-app#comments">27</a></span>
+       <a href="/tag/yro">Your Rights Online:</a> <a href="https://news.example/story/10/11/02/1449249/google-bans-app">Google Bans Sale of Android Spying App</a>
+       <span class="date">on Tuesday November 02, @11:05AM</span></h3><p>Posted by samzenpus</p></div>`,
+    );
+    expect(row.title).toBe('Google Bans Sale of Android Spying App');
+  });
+
+  it('keeps the whole heading when it links one story', () => {
+    const row = read(`<div><h3><span>Exclusive:</span> <a href="https://news.example/2025/06/10/deal-done">How the deal got done</a></h3></div>`);
+    expect(row.title).toBe('Exclusive: How the deal got done');
+  });
+});
+
 describe('source rules', () => {
   it('name the site by the host label shown beside the headline when it agrees with the link', () => {
     const row = read(
