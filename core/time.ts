@@ -289,8 +289,21 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
     const t = trimSeparators(text);
+    if (isSpan(t)) return null;
     return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
   });
+}
+
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** Spans of days or hours: "Jun 8-12", "Jun 29 – Jul 2", "8–10 June", "10:00 - 11:30". */
+const SPAN = new RegExp(
+  `\\b${MONTH_NAME}\\s+\\d{1,2}\\s*[-–—]\\s*(?:${MONTH_NAME}\\s+)?\\d{1,2}(?![\\d:])|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH_NAME}|\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—]\\s*\\d{1,2}:\\d{2}`,
+  'i',
+);
+
+/** An event's dates or a time slot: a span, which a story's publication (one instant) never is. */
+function isSpan(text: string): boolean {
+  return SPAN.test(text);
 }
 
 /**

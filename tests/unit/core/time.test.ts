@@ -61,6 +61,18 @@ describe('parseTimeText', () => {
   it("reads a zone-less absolute time in the site's zone", () => {
     expect(parseTimeText('8 Jun 2025 13:00', now, { zoneOffsetMinutes: 120 })?.publishedAt.toISOString()).toBe('2025-06-08T11:00:00.000Z');
   });
+
+  it.each(['Jun 8-12', 'Jun 29 – Jul 2', '8–10 June', '8-12 Jun 2025', 'June 8 – June 12', '10:00 - 11:30', '9:30am–5:00pm'])(
+    "takes the span %j (an event's dates, a time slot) for no time",
+    (text) => {
+      expect(parseTimeText(text, now)).toBeNull();
+      expect(looksLikeTime(text, now)).toBe(false);
+    },
+  );
+
+  it('still reads a date followed by its time after a dash', () => {
+    expect(parseTimeText('June 8, 2025 - 10:30', now)?.publishedAt.toISOString()).toBe('2025-06-08T10:30:00.000Z');
+  });
 });
 
 describe('parseAbsolute', () => {
