@@ -64,7 +64,20 @@ function isProduct(block: Element, ctx: ParseContext): boolean {
   if (!CURRENCY.test(block.textContent ?? '')) return false;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
-  return PRICE.test(text) && (/\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i.test(text) || !!block.querySelector('button, input[type="submit"]'));
+  return PRICE.test(text) && (CART.test(text) || hasCartButton(block));
+}
+
+/** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
+const CART = /\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i;
+const CART_BUTTON = /cart|basket|bag|buy|warenkorb|kaufen|panier|acheter|carrito|comprar/i;
+
+/** A button (or submit input) that puts something in a basket, by its words, its label or its name. */
+function hasCartButton(block: Element): boolean {
+  for (const b of listOf(block.querySelectorAll('button, input[type="submit"]'))) {
+    const words = `${b.textContent ?? ''} ${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('value') ?? ''} ${b.getAttribute('name') ?? ''} ${b.getAttribute('class') ?? ''}`;
+    if (CART_BUTTON.test(words)) return true;
+  }
+  return false;
 }
 
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
