@@ -27,6 +27,9 @@ export class LivePage {
   private base: ParseResult;
   private readonly byElement = new Map<Element, Article>();
   private readonly sectionOf = new Map<Element, string | null>();
+  /** The time row of each block whose story is split in two (Block.meta), and those rows themselves. */
+  private readonly metaOf = new Map<Element, Element>();
+  private readonly metaRows = new Set<Element>();
   /** Article id → block element, as of the last result(). */
   private elementById = new Map<string, Element>();
 
@@ -55,10 +58,13 @@ export class LivePage {
     return this.adopt(url, await runStepsInSlices(steps, pause, sliceMs));
   }
 
-  private adopt(url: URL, { result, elements }: ParsedPage): { result: ParseResult; change: LiveChange } {
+  private adopt(url: URL, { result, elements, metas }: ParsedPage): { result: ParseResult; change: LiveChange } {
     const removed = [...this.byElement.keys()];
     this.byElement.clear();
     this.sectionOf.clear();
+    this.metaOf.clear();
+    this.metaRows.clear();
+    for (const [element, meta] of metas) this.keepMeta(element, meta);
     this.adapter = adapterFor(url);
     const upserted: LiveChange['upserted'] = [];
     for (const article of result.articles) {
@@ -126,9 +132,10 @@ export class LivePage {
       }
     }
     for (const element of dirty) this.reread(element, ctx, change);
+    const batch = new Set<Element>();
     for (const root of topmost(added)) {
       if (ctx.budget?.spent()) break;
-      this.readNew(root, ctx, change);
+      this.readNew(root, ctx, change, batch);
     }
     return change;
   }
@@ -145,15 +152,24 @@ export class LivePage {
   private read(blocks: Block[], ctx: ParseContext): Array<{ element: Element; article: Article }> {
     const elements = new Map<string, Element>();
     const articles = articlesOf(blocks, this.doc, ctx, elements, this.adapter);
+    const metas = new Map(blocks.flatMap((b) => (b.meta ? [[b.element, b.meta] as const] : [])));
     return articles.flatMap((article) => {
       const element = elements.get(article.id);
-      return element ? [{ element, article }] : [];
+      if (!element) return [];
+      const meta = metas.get(element);
+      if (meta) this.keepMeta(element, meta);
+      return [{ element, article }];
     });
+  }
+
+  private keepMeta(element: Element, meta: Element): void {
+    this.metaOf.set(element, meta);
+    this.metaRows.add(meta);
   }
 
   /** A known block whose content changed (a recycled row showing another story): read it again. */
   private reread(element: Element, ctx: ParseContext, change: LiveChange): void {
-    const [hit] = this.read([{ element, section: this.sectionOf.get(element) ?? null }], ctx);
+    const [hit] = this.read([{ element, section: this.sectionOf.get(element) ?? null, meta: this.metaOf.get(element) }], ctx);
     if (hit) {
       this.byElement.set(element, hit.article);
       change.upserted.push(hit);
@@ -166,14 +182,19 @@ export class LivePage {
 
   /**
    * New content: a sibling of known blocks is read as a block of that list; anything else is searched for lists of
-   * its own (a page of results), then together with its siblings (the first blocks of a new list).
+   * its own (a page of results), then together with its siblings (the first blocks of a new list). `batch` holds the
+   * blocks this update has read so far.
    */
-  private readNew(root: Element, ctx: ParseContext, change: LiveChange): void {
+  private readNew(root: Element, ctx: ParseContext, change: LiveChange, batch: Set<Element>): void {
     const parent = root.parentElement;
-    if (!parent) return;
+    // The time row of a story read just before it (a split story arrives as its two rows), or a block this batch has
+    // read already (found by the search of an earlier new element's list).
+    if (!parent || this.metaRows.has(root) || batch.has(root)) return;
     let sibling: Element | null = parent.firstElementChild;
     while (sibling && (sibling === root || !this.byElement.has(sibling))) sibling = sibling.nextElementSibling;
-    let hits = sibling ? this.read([{ element: root, section: this.sectionOf.get(sibling) ?? null }], ctx) : [];
+    // In a list of split stories, a new headline row has its time in the row after it.
+    const meta = sibling && this.metaOf.has(sibling) ? root.nextElementSibling ?? undefined : undefined;
+    let hits = sibling ? this.read([{ element: root, section: this.sectionOf.get(sibling) ?? null, meta }], ctx) : [];
     if (hits.length === 0) hits = this.read(this.blocksIn(root, ctx), ctx);
     if (hits.length === 0) hits = this.read(this.blocksIn(parent, ctx).filter((b) => !this.byElement.has(b.element)), ctx);
     for (const hit of hits) {
@@ -181,6 +202,7 @@ export class LivePage {
       this.byElement.set(hit.element, hit.article);
       this.sectionOf.set(hit.element, hit.article.section);
       change.upserted.push(hit);
+      batch.add(hit.element);
     }
   }
 

@@ -15,6 +15,8 @@ export interface ParsedPage {
   result: ParseResult;
   /** Each article's block element, by article id: the content script anchors badges to these. */
   elements: Map<string, Element>;
+  /** The time row of each block whose story is split in two (Block.meta), by block element: a live page keeps them. */
+  metas: Map<Element, Element>;
 }
 
 export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
@@ -73,7 +75,9 @@ export function assembleResult(doc: Document, found: Detection, articles: Articl
     warnings,
     articles,
   };
-  return { result, elements };
+  const metas = new Map<Element, Element>();
+  for (const block of found.blocks) if (block.meta) metas.set(block.element, block.meta);
+  return { result, elements, metas };
 }
 
 export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {

@@ -8,6 +8,7 @@ export function safeParsePage(doc: Document, ctx: ParseContext): ParsedPage {
   } catch (err) {
     return {
       elements: new Map(),
+      metas: new Map(),
       result: {
         schemaVersion: SCHEMA_VERSION,
         url: ctx.url.toString(),

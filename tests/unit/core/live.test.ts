@@ -115,3 +115,42 @@ describe('a live page', () => {
     expect(change.upserted).toHaveLength(3);
   });
 });
+
+describe('a live page of stories split into two rows', () => {
+  const rows = (i: number) =>
+    `<tr class="story"><td><a href="https://site${i}.example/2025/06/08/story-${i}">Story number ${i} of the front page</a> <span>(site${i}.example)</span></td></tr>` +
+    `<tr><td><span>${i} hours ago</span> by <a href="/user?id=u${i}">u${i}</a> | <a href="/item?id=${i}">${i} comments</a></td></tr><tr class="gap"></tr>`;
+
+  function table(n: number) {
+    const items = Array.from({ length: n }, (_, i) => rows(i + 1)).join('');
+    const dom = new JSDOM(`<body><table><tbody id="t">${items}</tbody></table></body>`, { url: 'https://links.example/' });
+    const doc = dom.window.document;
+    const url = new URL('https://links.example/');
+    const live = new LivePage(doc, url, NOW);
+    const observer = new dom.window.MutationObserver(() => {});
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    return { doc, live, apply: () => live.update(observer.takeRecords(), url, NOW) };
+  }
+
+  it('reads the time of rows appended later from the row below each headline', () => {
+    const { doc, live, apply } = table(3);
+    expect(live.result().articles.map((a) => a.publishedAt)).toEqual(['2025-06-08T17:00:00.000Z', '2025-06-08T16:00:00.000Z', '2025-06-08T15:00:00.000Z']);
+    const tbody = doc.getElementById('t')!;
+    tbody.insertAdjacentHTML('beforeend', rows(4) + rows(5));
+    const change = apply();
+    expect(change.upserted.map((u) => [u.article.title, u.article.publishedAt])).toEqual([
+      ['Story number 4 of the front page', '2025-06-08T14:00:00.000Z'],
+      ['Story number 5 of the front page', '2025-06-08T13:00:00.000Z'],
+    ]);
+    expect(live.result().articles).toHaveLength(5);
+  });
+
+  it('keeps the time when a headline row is re-read', () => {
+    const { doc, live, apply } = table(3);
+    const link = doc.querySelector('tr.story a')!;
+    link.textContent = 'Story number 1 of the front page, updated';
+    const change = apply();
+    expect(change.upserted.map((u) => [u.article.title, u.article.publishedAt])).toEqual([['Story number 1 of the front page, updated', '2025-06-08T17:00:00.000Z']]);
+    expect(live.result().articles).toHaveLength(3);
+  });
+});
