@@ -180,6 +180,27 @@ function looksLikeTimeUncached(text: string, now: Date): boolean {
   return parseTimeText(text, now) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { dayFirst: true }) !== null);
 }
 
+/** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
+const PART_SEPARATOR = /\s*[·•|]\s*|\s+[-–—]\s+/;
+
+/** The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. */
+export function metaParts(text: string): string[] {
+  return text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * The words of a short text that read as a time: the whole text, or the one part of a meta line that joins the time to
+ * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
+ */
+export function timePartOf(text: string, now: Date): string | null {
+  if (looksLikeTime(text, now)) return text;
+  if (text.length > 80 || !PART_SEPARATOR.test(text) || isSpan(text)) return null;
+  const parts = metaParts(text);
+  if (parts.length < 2) return null;
+  for (const part of parts) if (looksLikeTime(part, now)) return part;
+  return null;
+}
+
 /** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
 export function trimSeparators(text: string): string {
   return text.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');

@@ -10,7 +10,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { looksLikeTime } from '../time';
+import { looksLikeTime, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
@@ -93,7 +93,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
-    if (!text || !looksLikeTime(text, ctx.now) || isDurationBadge(parent, text)) continue;
+    const time = text ? timePartOf(text, ctx.now) : null;
+    if (!time || isDurationBadge(parent, time)) continue;
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
       seen.add(label);

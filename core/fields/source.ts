@@ -3,7 +3,7 @@
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
 import { collapse, isSeparator } from '../text';
-import { looksLikeTime } from '../time';
+import { looksLikeTime, metaParts } from '../time';
 import { registrableDomain } from '../domain';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
@@ -89,9 +89,20 @@ function markedElementOf(view: BlockView, el: Element): Element | null {
   return found;
 }
 
-/** The short label just before the time ("Russia Today · 5 hours ago"), else just after it. */
+/**
+ * The short label just before the time ("Russia Today · 5 hours ago"), else just after it: a part of the time's own
+ * text when the page writes the meta line as one text, else the pieces beside it.
+ */
 const besideTime: Rule = (view, title) => {
-  const at = view.timePiece ? view.pieces.indexOf(view.timePiece) : -1;
+  const piece = view.timePiece;
+  if (piece && view.timeText && view.timeText !== piece.text) {
+    if (isTopicLabel(piece.element, view.element)) return null;
+    const parts = metaParts(piece.text);
+    const at = parts.indexOf(view.timeText);
+    const label = (part: string | undefined): string | null => (part && usable(part, view, title) ? part : null);
+    return at < 0 ? null : label(parts[at - 1]) ?? label(parts[at + 1]);
+  }
+  const at = piece ? view.pieces.indexOf(piece) : -1;
   if (at < 0) return null;
   const near = (step: number): string | null => {
     for (let i = at + step; i >= 0 && i < view.pieces.length; i += step) {

@@ -45,14 +45,15 @@ const fromDataAttribute: Rule = (view, options) => {
 /** The visible time label, with a machine-readable `title` on it or its parent when there is one. */
 const fromText: Rule = (view, options) => {
   const piece = view.timePiece;
-  if (!piece) return null;
+  const text = view.timeText;
+  if (!piece || !text) return null;
   for (const el of [piece.element, piece.element.parentElement]) {
     const title = el?.getAttribute('title');
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
-    if (r) return timeHit(piece.text, 'attribute', r);
+    if (r) return timeHit(text, 'attribute', r);
   }
-  const r = parseTimeText(piece.text, view.ctx.now, options);
-  return r ? timeHit(piece.text, 'text', r) : null;
+  const r = parseTimeText(text, view.ctx.now, options);
+  return r ? timeHit(text, 'text', r) : null;
 };
 
 const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText];

@@ -2,7 +2,7 @@
 import type { Block, ParseContext } from '../types';
 import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
-import { looksLikeTime } from '../time';
+import { timePartOf } from '../time';
 import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import type { TitleHit } from './title';
@@ -25,8 +25,10 @@ export interface BlockView extends Block {
   pieces: Piece[];
   /** Links of the block with a usable http(s) target; the block's enclosing link first, when it sits inside one. */
   links: BlockLink[];
-  /** The first piece that reads as a time, if any. */
+  /** The first piece that reads as a time (or holds one, as "Reuters · 5 hours ago" does), if any. */
   timePiece: Piece | null;
+  /** The words of timePiece that read as a time: all of its text, or its time part. */
+  timeText: string | null;
   /** Headings (h1–h6, role=heading), images and <time datetime> elements of the block (see also dataTimedOf). */
   headings: Element[];
   images: Element[];
@@ -261,14 +263,16 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   open.length = 0;
   anchors.length = 0;
   let timePiece: Piece | null = null;
+  let timeText: string | null = null;
   for (const p of pieces) {
-    if (looksLikeTime(p.text, ctx.now)) {
+    timeText = timePartOf(p.text, ctx.now);
+    if (timeText) {
       timePiece = p;
       break;
     }
   }
   const memo: ViewMemo = { parse: currentParse() };
-  return { ...block, ctx, base, pieces, links, timePiece, headings, images, times, memo };
+  return { ...block, ctx, base, pieces, links, timePiece, timeText, headings, images, times, memo };
 }
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUTURE_SKEW_MS, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText } from '../../../core/time';
+import { FUTURE_SKEW_MS, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const HOUR = 3_600_000;
@@ -148,5 +148,22 @@ describe('parseMachineTime', () => {
   it('rejects values that are not times', () => {
     expect(parseMachineTime('2025-99-99T00:00:00Z', now)).toBeNull();
     expect(parseMachineTime('', now)).toBeNull();
+  });
+});
+
+describe('timePartOf', () => {
+  it.each([
+    ['5 hours ago', '5 hours ago'],
+    ['Russia Today · 5 hours ago', '5 hours ago'],
+    ['5 hours ago · Russia Today', '5 hours ago'],
+    ['Reuters - 3h', '3h'],
+    ['16h | Bloomberg', '16h'],
+    ['June 8, 2025 - 10:30', 'June 8, 2025 - 10:30'],
+  ])('finds the time in the meta line %j', (text, part) => {
+    expect(timePartOf(text, now)).toBe(part);
+  });
+
+  it.each(['Home | About | Contact', 'Russia Today', '10:00 - 11:30', 'Paris wants to produce drones in Ukraine'])('finds none in %j', (text) => {
+    expect(timePartOf(text, now)).toBeNull();
   });
 });
