@@ -201,6 +201,10 @@ export function timePartOf(text: string, now: Date): string | null {
   return null;
 }
 
+/** Words that lead a time label and say which time it is: "Updated 5 hours ago", "Published: Jun 8", "Aktualisiert: …". */
+const TIME_LEAD =
+  /^(?:(?:last\s+)?updated|published|posted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|обновлено|опубликовано)(?:\s+(?:on|at|am|le))?\s*:?\s+/i;
+
 /** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
 export function trimSeparators(text: string): string {
   return text.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
@@ -309,7 +313,7 @@ export function chronoParts(text: string, now: Date, offset: number, dayFirst: b
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
-    const t = trimSeparators(text);
+    const t = trimSeparators(text).replace(TIME_LEAD, '');
     if (isSpan(t)) return null;
     return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
   });

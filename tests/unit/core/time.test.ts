@@ -167,3 +167,19 @@ describe('timePartOf', () => {
     expect(timePartOf(text, now)).toBeNull();
   });
 });
+
+describe('a time label led by the kind of time it is', () => {
+  it.each([
+    ['Updated 5 hours ago', 5],
+    ['Published 6 hours ago', 6],
+    ['Last updated: 2 hours ago', 2],
+    ['Aktualisiert vor 3 Stunden', 3],
+  ])('reads %j', (text, hours) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(hours * HOUR));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads a date after "Published on"', () => {
+    expect(parseTimeText('Published on 8 Jun 2025 13:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:00:00.000Z');
+  });
+});
