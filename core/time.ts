@@ -193,7 +193,7 @@ export function metaParts(text: string): string[] {
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
 export function timePartOf(text: string, now: Date): string | null {
-  if (looksLikeTime(text, now)) return text;
+  if (looksLikeTime(text, now)) return trimSeparators(text);
   if (text.length > 80 || !PART_SEPARATOR.test(text) || isSpan(text)) return null;
   const parts = metaParts(text);
   if (parts.length < 2) return null;

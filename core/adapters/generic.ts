@@ -358,14 +358,23 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
 /**
  * The headline just above a timed block that has none of its own, when a page splits each story in two: a link
  * aggregator's headline row, then its "3 hours ago by … | 12 comments" row; a heading, then its date line. The element
- * before the block must hold a headline with a link and no time label.
+ * before the block must be a table row or a heading that holds a headline with a link and no time label, and little
+ * else (a rank, a vote arrow, the site's name): a comment's text with a link in it, above the next comment's byline,
+ * is no headline row.
  */
 function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
   const head = meta.previousElementSibling;
-  if (!head || head.querySelector('h1') || isProduct(head, ctx)) return null;
+  if (!head || !HEAD_ROW.test(head.tagName) || head.querySelector('h1') || isProduct(head, ctx)) return null;
   const view = viewOf({ element: head, section: null }, ctx, base);
-  return !view.timePiece && view.times.length === 0 && titleOf(view)?.url ? head : null;
+  if (view.timePiece || view.times.length > 0) return null;
+  const title = titleOf(view);
+  return title?.url && viewText(view, head).length <= title.title.length + HEAD_ROW_EXTRA ? head : null;
 }
+
+/** What a story's headline part can be when its time sits in the next element: a table row or a heading. */
+const HEAD_ROW = /^(?:TR|H[2-6])$/;
+/** Characters a headline row may hold besides its headline: a rank, vote arrows, "(github.com)". */
+const HEAD_ROW_EXTRA = 60;
 
 /** Blocks past which one walk numbering the page's elements is cheaper than comparing positions n·log n times. */
 const SORT_BY_WALK = 256;

@@ -95,9 +95,9 @@ function markedElementOf(view: BlockView, el: Element): Element | null {
  */
 const besideTime: Rule = (view, title) => {
   const piece = view.timePiece;
-  if (piece && view.timeText && view.timeText !== piece.text) {
+  const parts = piece ? metaParts(piece.text) : [];
+  if (piece && view.timeText && parts.length > 1) {
     if (isTopicLabel(piece.element, view.element)) return null;
-    const parts = metaParts(piece.text);
     const at = parts.indexOf(view.timeText);
     const label = (part: string | undefined): string | null => (part && usable(part, view, title) ? part : null);
     return at < 0 ? null : label(parts[at - 1]) ?? label(parts[at + 1]);
