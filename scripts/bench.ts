@@ -1,7 +1,8 @@
 /**
  * npm run bench: the parser in headless Chromium on every corpus page and on generated pages of 100, 1,000 and 10,000
  * blocks. Per page: the parse time, a bare TreeWalker over every node of the same document (the floor: touching each
- * node once) and @mozilla/readability on a clone of it, as the median of many runs after warm-up (runs of a few
+ * node once), one read of every node's tag name, text and link target (the least a parser that reads the page does),
+ * and @mozilla/readability on a clone of it, as the median of many runs after warm-up (runs of a few
  * passes over all the pages pooled), plus the cold first parse; with the ratios. Then the overlay with the built
  * extension in Chromium and Firefox (scripts/bench-overlay.ts) and the popup (scripts/bench-popup.ts). Writes the
  * tables to docs/benchmarks.md.
@@ -30,6 +31,7 @@ interface Runs {
   cold: number;
   parse: number[];
   walk: number[];
+  read: number[];
   readability: number[];
 }
 
@@ -40,6 +42,7 @@ interface Sample {
   cold: number;
   parse: number;
   walk: number;
+  read: number;
   readability: number;
 }
 
@@ -77,6 +80,19 @@ function benchInPage(args: { html: string; url: string; now: string; page: strin
     while (w.nextNode()) n++;
     if (n < 0) throw new Error('unreachable');
   };
+  // What any parser that reads the page's text must do at least: each element's tag name, each text, each link target.
+  const read = (): void => {
+    const w = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let n = 0;
+    for (let node = w.nextNode(); node; node = w.nextNode()) {
+      if (node.nodeType === 3) n += (node.nodeValue ?? '').length;
+      else {
+        const tag = (node as Element).tagName;
+        n += tag === 'A' ? ((node as Element).getAttribute('href') ?? '').length : tag.length;
+      }
+    }
+    if (n < 0) throw new Error('unreachable');
+  };
   const nodes = (() => {
     const w = doc.createTreeWalker(doc, NodeFilter.SHOW_ALL);
     let n = 0;
@@ -91,6 +107,7 @@ function benchInPage(args: { html: string; url: string; now: string; page: strin
     cold,
     parse: time(() => core.parsePage(doc, ctx()), big ? 9 : 21, big ? 2 : 5),
     walk: time(walk, 21, 5),
+    read: time(read, 21, 5),
     readability: time((clone) => new core.Readability(clone as Document).parse(), big ? 3 : 7, 1, () => doc.cloneNode(true)),
   };
 }
@@ -118,18 +135,22 @@ try {
     for (const [i, p] of pages.entries()) {
       const s = await page.evaluate(benchInPage, p);
       const kept = pooled[i];
-      pooled[i] = kept ? { ...kept, parse: [...kept.parse, ...s.parse], walk: [...kept.walk, ...s.walk], readability: [...kept.readability, ...s.readability] } : s;
+      pooled[i] = kept
+        ? { ...kept, parse: [...kept.parse, ...s.parse], walk: [...kept.walk, ...s.walk], read: [...kept.read, ...s.read], readability: [...kept.readability, ...s.readability] }
+        : s;
       console.error(`measured ${s.page} (pass ${pass + 1} of ${PASSES})`);
     }
   }
 } finally {
   await browser.close();
 }
-const samples: Sample[] = pooled.map((r) => ({ ...r, parse: median(r.parse), walk: median(r.walk), readability: median(r.readability) }));
+const samples: Sample[] = pooled.map((r) => ({ ...r, parse: median(r.parse), walk: median(r.walk), read: median(r.read), readability: median(r.readability) }));
 
 const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
-const head = ['page', 'nodes', 'articles', 'walk ms', 'parse ms', 'parse/walk', 'readability ms', 'readability/parse', 'cold parse ms'];
-const rows = samples.map((s) => [s.page, String(s.nodes), String(s.articles), ms(s.walk), ms(s.parse), `${(s.parse / s.walk).toFixed(1)}×`, ms(s.readability), `${(s.readability / s.parse).toFixed(1)}×`, ms(s.cold)]);
+const head = ['page', 'nodes', 'articles', 'walk ms', 'read ms', 'parse ms', 'parse/walk', 'readability ms', 'readability/parse', 'cold parse ms'];
+const rows = samples.map((s) => [
+  s.page, String(s.nodes), String(s.articles), ms(s.walk), ms(s.read), ms(s.parse), `${(s.parse / s.walk).toFixed(1)}×`, ms(s.readability), `${(s.readability / s.parse).toFixed(1)}×`, ms(s.cold),
+]);
 const corpus = samples.filter((s) => !s.page.startsWith('generated'));
 const ratios = corpus.map((s) => s.parse / s.walk).sort((a, b) => a - b);
 const gen = (n: number): Sample | undefined => samples.find((s) => s.page === `generated-${n}`);
@@ -146,12 +167,24 @@ const lines = [
   corpus.length
     ? `Corpus: parse/walk median ${ratios[Math.floor(ratios.length / 2)]!.toFixed(1)}× (target ≤ 10×), worst ${ratios[ratios.length - 1]!.toFixed(1)}× (target ≤ 20×); Readability/parse lowest ${Math.min(...corpus.map((s) => s.readability / s.parse)).toFixed(1)}× (target ≥ 20×).`
     : 'Corpus: not available.',
+  ...(corpus.length ? [floorLine(corpus)] : []),
   `Scaling: 10× the blocks costs ${scale(100, 1000)} (100 → 1,000) and ${scale(1000, 10_000)} (1,000 → 10,000) the time (target ≤ 11×).`,
 ];
 if (!only) {
   // Built afresh: an older build would measure older code.
   for (const name of BROWSERS) buildExtension(name);
   lines.push('', ...(await overlayTable()), '', popupTable(await popupBench(), popupGzipBytes()));
+}
+
+/**
+ * How the targets compare with one read of every node: its cost in walks, and on the pages where it is tightest, the
+ * time the Readability target leaves a parse (Readability's time / 20) counted in such reads.
+ */
+function floorLine(corpus: Sample[]): string {
+  const reads = corpus.map((s) => s.read / s.walk).sort((a, b) => a - b);
+  const room = corpus.map((s) => ({ page: s.page, reads: s.readability / 20 / s.read })).sort((a, b) => a.reads - b.reads);
+  const tightest = room.slice(0, 3).map((r) => `${r.page} ${r.reads.toFixed(1)}`).join(', ');
+  return `Reading every node once (tag name, text, link target) costs ${reads[Math.floor(reads.length / 2)]!.toFixed(1)}× the walk at the median page (${reads[0]!.toFixed(1)}–${reads[reads.length - 1]!.toFixed(1)}×). The Readability target leaves a parse this many such reads on the tightest pages: ${tightest}.`;
 }
 
 /** The overlay in each browser, OVERLAY_RUNS times: medians, and the longest stretch of any run (the target is about every one). */
@@ -186,7 +219,8 @@ Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${pro
 Chromium, the overlay and the popup with the built extension in headless Chromium and Firefox.
 Times are medians of many runs after warm-up (each run a batch long enough for the timer's resolution; the runs of
 ${PASSES} passes over all the pages pooled); "cold" is the first parse of the page. "walk" is a bare TreeWalker over every node of the same document: the floor of touching each node
-once. Readability runs on a fresh clone of the document each time.
+once; "read" is one walk that also reads every element's tag name, every text and every link's target, the least a
+parser that reads the page must do. Readability runs on a fresh clone of the document each time.
 
 ${lines.join('\n')}
 `;
