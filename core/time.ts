@@ -59,13 +59,13 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
-  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|сек(?:унд[уы]?)?|秒|초)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|мин(?:ут[уы]?)?|分|분)$/i, 'min'],
-  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ч(?:ас(?:а|ов)?)?|時間|시간)$/i, 'h'],
-  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|дн(?:я|ей)?|день|日|일)$/i, 'd'],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|недел[юиь]|週間?|주)$/i, 'w'],
-  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|месяц(?:а|ев)?|ヶ月|か月|개월|달)$/i, 'mo'],
-  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|год(?:а)?|лет|年|년)$/i, 'y'],
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|秒|秒钟|초)$/i, 's'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분)$/i, 'min'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간)$/i, 'h'],
+  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일)$/i, 'd'],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주)$/i, 'w'],
+  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달)$/i, 'mo'],
+  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년)$/i, 'y'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -83,13 +83,22 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
   new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+назад$`, 'iu'), // 5 часов назад
+  new RegExp(String.raw`^${NUM}\s+${WORD}\s+fa$`, 'iu'), // 5 ore fa
+  /^(un)'(ora)\s+fa$/iu, // un'ora fa
+  new RegExp(String.raw`^h[áa]\s+(?:cerca de\s+)?${NUM}\s+${WORD}$`, 'iu'), // há 5 horas
+  new RegExp(String.raw`^${NUM}\s+${WORD}\s+atr[áa]s$`, 'iu'), // 5 horas atrás
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+geleden$`, 'iu'), // 5 uur geleden
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+temu$`, 'iu'), // 5 godzin temu
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+önce$`, 'iu'), // 5 saat önce
+  /^(\d+)\s*(秒钟?|分钟|小[时時]|天|周|[个個]月|年)前$/u, // 5小时前
   /^(\d+)\s*(秒|分|時間|日|週間|ヶ月|か月|年)前$/u, // 5時間前
   /^(\d+)\s*(초|분|시간|일|주|개월|달|년)\s*전$/u, // 8시간 전
 ];
 
-const NOW_WORDS = /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|только что|たった今|今|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|вчера|昨日|어제)$/iu;
-const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|сегодня|今日|오늘)$/iu;
+const NOW_WORDS =
+  /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -130,7 +139,8 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
-const TIME_HINT = /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|назад|вчера|сегодня|только|前|昨日|今日|今|전|어제|오늘|방금/i;
+const TIME_HINT =
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -183,3 +183,20 @@ describe('a time label led by the kind of time it is', () => {
     expect(parseTimeText('Published on 8 Jun 2025 13:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:00:00.000Z');
   });
 });
+
+describe('relative times in more languages', () => {
+  it.each([
+    ['5 ore fa', 5 * HOUR], ["un'ora fa", HOUR], ['há 5 horas', 5 * HOUR], ['5 horas atrás', 5 * HOUR], ['5 uur geleden', 5 * HOUR],
+    ['5 godzin temu', 5 * HOUR], ['5 saat önce', 5 * HOUR], ['5小时前', 5 * HOUR], ['3天前', 3 * 24 * HOUR], ['2 dagen geleden', 2 * 24 * HOUR],
+  ])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
+  });
+
+  it('does not read a word that merely ends like one ("Mafia")', () => {
+    expect(looksLikeTime('Mafia', now)).toBe(false);
+  });
+});
