@@ -5,6 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
+import { englishDateText, mayBeForeignDate } from './date-words';
 
 export interface TimeReading {
   publishedAt: Date;
@@ -95,6 +96,9 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^(\d+)\s*(초|분|시간|일|주|개월|달|년)\s*전$/u, // 8시간 전
 ];
 
+/** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
+const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|^(?:vor|il y a|hace|h[áa])\s|^\d+\s*[a-z]{1,3}$/iu;
+
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
 const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|昨日|昨天|어제)$/iu;
@@ -125,6 +129,7 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (NOW_WORDS.test(t)) return reading(n, n - MINUTE, n);
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
+  if (!RELATIVE_HINT.test(t)) return null;
   for (const re of RELATIVE_PATTERNS) {
     const m = re.exec(t);
     if (!m || !m[1] || !m[2]) continue;
@@ -220,6 +225,8 @@ export function trimSeparators(text: string): string {
   return text.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
 }
 
+/** A number before a Chinese, Japanese or Korean year, month or day sign: "2025年6月8日", "6월 8일". */
+const CJK_DATE_HINT = /\d\s*[年月日년월일]/;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}|\d{1,2}:\d{2}/i;
 
 /**
@@ -266,7 +273,9 @@ const CHRONO_CHARS = new Set([0x2013, 0x2219, 0x301c, 0xff08, 0xff09, 0xff1a]);
 const CHRONO_COVER = 0.7;
 
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
-  if (!MONTH_OR_DAY.test(input) || input.length > 48) return null;
+  // Only an English month or day shape, or a number with a CJK date sign or another language's month name
+  // (englishDateText rewrites those), makes a date: most short texts of a page are ruled out here.
+  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
@@ -274,8 +283,11 @@ export function parseAbsolute(input: string, now: Date, options: TimeOptions = {
 function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
   const korean = parseKorean(input, options);
   if (korean) return korean;
+  // "8. Juni 2025", "8 de junio", "2025年6月8日": in the English words the readers know.
+  const english = englishDateText(input);
+  if (!MONTH_OR_DAY.test(english)) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
-  const text = input.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
+  const text = english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
   const offset = offsetFor(options, now);
   const dayFirst = !!options.dayFirst;
   const r = commonDateParts(text, now, offset, dayFirst) ?? (chronoCouldCover(text) ? chronoParts(text, now, offset, dayFirst) : null);

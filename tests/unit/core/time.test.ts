@@ -200,3 +200,26 @@ describe('relative times in more languages', () => {
     expect(looksLikeTime('Mafia', now)).toBe(false);
   });
 });
+
+describe('absolute dates in other languages', () => {
+  it.each([
+    ['8. Juni 2025', '2025-06-08T12:00:00.000Z'],
+    ['am 8. Juni 2025 um 14:30 Uhr', '2025-06-08T14:30:00.000Z'],
+    ['le 8 juin 2025 à 14h30', '2025-06-08T14:30:00.000Z'],
+    ['8 de junio de 2025', '2025-06-08T12:00:00.000Z'],
+    ['8 giugno 2025', '2025-06-08T12:00:00.000Z'],
+    ['8 maart 2025', '2025-03-08T12:00:00.000Z'],
+    ['8 czerwca 2025', '2025-06-08T12:00:00.000Z'],
+    ['8 июня 2025 г.', '2025-06-08T12:00:00.000Z'],
+    ['2025年6月8日 14:30', '2025-06-08T14:30:00.000Z'],
+    ['2025년 6월 8일', '2025-06-08T12:00:00.000Z'],
+  ])('reads %j', (text, iso) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(iso);
+  });
+
+  it('leaves an English "AM" and month names without a day alone', () => {
+    expect(parseTimeText('Jun 8, 2025 12:05 AM', now)?.publishedAt.toISOString()).toBe('2025-06-08T00:05:00.000Z');
+    expect(looksLikeTime('Mai', now)).toBe(false);
+    expect(looksLikeTime('Mars rover lands', now)).toBe(false);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
+ * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
+ * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and Russian
+ * (the genitive, as dates write them), years, months and days in Chinese, Japanese and Korean.
+ */
+const MONTHS: Array<[string, string]> = [
+  ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января'],
+  ['Feb', 'februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля'],
+  ['Mar', 'märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта'],
+  ['Apr', 'avril|avr|abril|aprile|kwietnia|nisan|апреля'],
+  ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая'],
+  ['Jun', 'juni|juin|junio|giugno|junho|czerwca|haziran|июня'],
+  ['Jul', 'juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля'],
+  ['Aug', 'august|août|agosto|augustus|sierpnia|ağustos|августа'],
+  ['Sep', 'september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября'],
+  ['Oct', 'oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября'],
+  ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября'],
+  ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря'],
+];
+
+const ENGLISH = new Map<string, string>();
+for (const [english, names] of MONTHS) for (const name of names.split('|')) ENGLISH.set(name, english);
+
+/** A month name, not inside a longer word (letters of any script on either side), with an abbreviation's dot. */
+const MONTH_NAME = new RegExp(`(?<!\\p{L})(${[...ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`, 'giu');
+/** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
+const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|uhr|um|à|a las|alle|às|om|o|в)(?!\p{L})/giu;
+/** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
+const LEADING = /^(?:am|le|el|il)\s+/i;
+const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
+const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
+
+/** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
+export function mayBeForeignDate(text: string): boolean {
+  const found = MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text);
+  MONTH_NAME.lastIndex = 0;
+  return found;
+}
+
+/** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
+export function englishDateText(text: string): string {
+  if (!/\d/.test(text)) return text;
+  const foreign = MAYBE_FOREIGN.test(text) || MONTH_NAME.test(text);
+  MONTH_NAME.lastIndex = 0;
+  if (!foreign) return text;
+  let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
+    year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
+  );
+  t = t.replace(MONTH_NAME, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
+  // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
+  t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
+  t = t.replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();
+  return t;
+}
