@@ -285,7 +285,8 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   if (korean) return korean;
   // "8. Juni 2025", "8 de junio", "2025年6月8日": in the English words the readers know.
   const english = englishDateText(input);
-  if (!MONTH_OR_DAY.test(english)) return null;
+  // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.
+  if (!MONTH_OR_DAY.test(english) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
   const text = english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
   const offset = offsetFor(options, now);
