@@ -23,7 +23,9 @@ const ENGLISH = new Map<string, string>();
 for (const [english, names] of MONTHS) for (const name of names.split('|')) ENGLISH.set(name, english);
 
 /** A month name, not inside a longer word (letters of any script on either side), with an abbreviation's dot. */
-const MONTH_NAME = new RegExp(`(?<!\\p{L})(${[...ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`, 'giu');
+const MONTH_NAME_SOURCE = `(?<!\\p{L})(${[...ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`;
+const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
+const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
 const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|uhr|um|à|a las|alle|às|om|o|в)(?!\p{L})/giu;
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
@@ -35,21 +37,16 @@ const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o)(
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
-  const found = MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text);
-  MONTH_NAME.lastIndex = 0;
-  return found;
+  return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text);
 }
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text)) return text;
-  const foreign = MAYBE_FOREIGN.test(text) || MONTH_NAME.test(text);
-  MONTH_NAME.lastIndex = 0;
-  if (!foreign) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text))) return text;
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
   );
-  t = t.replace(MONTH_NAME, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
+  t = t.replace(MONTH_NAMES, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
   // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
   t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
   t = t.replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();

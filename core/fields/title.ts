@@ -88,12 +88,10 @@ const fromHeading: Rule = (view) => {
 function headlineLinkIn(view: BlockView, heading: Element): TitleHit | null {
   let best: TitleHit | null = null;
   let bestWords = 0;
-  let targets = 0;
-  let first: string | null = null;
+  const targets = new Set<string>();
   for (const link of view.links) {
     if (link.encloses || !heading.contains(link.element) || link.url === null) continue;
-    if (link.url !== first) targets++;
-    first ??= link.url;
+    targets.add(link.url);
     const text = viewText(view, link.element);
     const words = wordCount(text);
     if (words > bestWords && isTitleLike(text, view.ctx.now) && isStoryLinkOf(view, link)) {
@@ -101,7 +99,7 @@ function headlineLinkIn(view: BlockView, heading: Element): TitleHit | null {
       bestWords = words;
     }
   }
-  return targets >= 2 ? best : null;
+  return targets.size >= 2 ? best : null;
 }
 
 const fromLinkText: Rule = (view) => {
