@@ -262,18 +262,21 @@ function sourceLabels(root: Element, ctx: ParseContext): Element[] {
 
 /**
  * Lists with neither times nor headings whose items each name their publisher in a marked label beside a story link
- * (news portals' headline lists, "Top stories" rails): at least three items, most of them with a headline that is not
- * the label itself (a list of publishers names no story) and links to an article's address (a shop's or a download
- * site's "publisher" rows link to product pages).
+ * (news portals' headline lists, "Top stories" rails): at least three items, or two in each of at least three lists of
+ * one shape (a portal's clusters of related stories), most of them with a headline that is not the label itself (a
+ * list of publishers names no story) and links to an article's address (a shop's or a download site's "publisher"
+ * rows link to product pages).
  */
 function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
   const labels = sourceLabels(root, ctx);
   if (labels.length < MIN_SOURCED_ITEMS) return [];
   const blocks: Block[] = [];
+  // Lists too short to count alone (a portal's clusters of two related stories), by their shape: they count together.
+  const short = new Map<string, Block[][]>();
   for (const [list, members] of repeatedBlocks(labels, root)) {
     yield;
     if (ctx.budget?.spent()) break;
-    if (members.length < MIN_SOURCED_ITEMS || excluded(list)) continue;
+    if (members.length < 2 || excluded(list)) continue;
     const labelsOf = labelsByMember(labels, new Set(members));
     const items = inChildOrder(list, members);
     const fresh: Element[] = [];
@@ -283,11 +286,25 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
       const own = labelsOf.get(item) ?? [];
       if (title?.url && isArticleUrl(title.url) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
     }
-    if (fresh.length < MIN_SOURCED_ITEMS || fresh.length < items.length * 0.8) continue;
+    if (fresh.length < items.length * 0.8 || fresh.length < 2) continue;
     const section = sectionOf(list, items[0]!);
-    for (const element of fresh) blocks.push({ element, section });
+    const found = fresh.map((element) => ({ element, section }));
+    if (fresh.length >= MIN_SOURCED_ITEMS) blocks.push(...found);
+    else {
+      const shape = `${shapeOf(list)}>${shapeOf(fresh[0]!)}`;
+      short.set(shape, [...(short.get(shape) ?? []), found]);
+    }
   }
+  for (const lists of short.values()) if (lists.length >= MIN_SHORT_LISTS) for (const found of lists) blocks.push(...found);
   return blocks;
+}
+
+/** Short lists of one shape that count together: a page of clusters, not one stray pair. */
+const MIN_SHORT_LISTS = 3;
+
+/** An element's kind as its markup names it: the tag and the first class ("UL.cluster_list"). */
+function shapeOf(el: Element): string {
+  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
 }
 
 /** The labels inside each member (a label climbs to the member that holds it). */
