@@ -204,8 +204,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     if (found.length < MIN_HEADLINE_ITEMS || excluded(list)) continue;
     const members = inChildOrder(list, found);
     // The first class names the item's kind; later ones vary (odd/even, first/last).
-    const shape = (el: Element): string => `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
-    const common = members.filter((m) => shape(m) === shape(members[0]!));
+    const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
     const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base));
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;

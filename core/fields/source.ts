@@ -39,6 +39,9 @@ export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[cl
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^by\s/i;
 
+/** A label's text without the separators around it ("Reuters ·" → "Reuters"). */
+const labelText = (text: string): string => text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+
 const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
   isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
 
@@ -109,7 +112,7 @@ const besideTime: Rule = (view, title) => {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicLabel(p.element, view.element)) return null;
-      const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+      const text = labelText(p.text);
       return usable(text, view, title) ? text : null;
     }
     return null;
@@ -127,7 +130,7 @@ const aboveTitle: Rule = (view, title) => {
     // A label inside another link or a button is a control ("12 comments"), not the publisher.
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element)) return null;
-    const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+    const text = labelText(p.text);
     return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
   }
   return null;
@@ -148,7 +151,7 @@ const belowTitle: Rule = (view, title) => {
     if (isSeparator(p.text)) continue;
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control)) return null;
-    const text = p.text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+    const text = labelText(p.text);
     return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
   }
   return null;
