@@ -4,6 +4,7 @@ import { adapterFor } from './registry';
 import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
+import { zoneOfLanguage } from './language-zone';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
@@ -88,10 +89,13 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
 /** Reads the blocks' articles, a few blocks a step. */
 function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
   const base = documentBase(doc, ctx.url);
+  const lang = doc.documentElement?.getAttribute('lang');
+  // A site adapter knows its site's zone; without one, the page's language may tell it.
+  const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
   const timeOptions: TimeOptions = {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
-    timeZone: adapter?.timeZone,
-    dayFirst: isDayFirst(doc.documentElement?.getAttribute('lang')),
+    timeZone: knowsZone ? adapter?.timeZone : zoneOfLanguage(lang),
+    dayFirst: isDayFirst(lang),
   };
   const ids = new Set<string>();
   const articles: Article[] = [];

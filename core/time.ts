@@ -212,8 +212,22 @@ export function timePartOf(text: string, now: Date): string | null {
   if (text.length > 80 || !PART_SEPARATOR.test(text) || isSpan(text)) return null;
   const parts = metaParts(text);
   if (parts.length < 2) return null;
-  for (const part of parts) if (looksLikeTime(part, now)) return part;
-  return null;
+  const part = parts.find((p) => looksLikeTime(p, now));
+  // "Jun 12, 2025 · 19:00" on an events page: the clock time belongs to a day still to come.
+  return part && !parts.some((p) => p !== part && isComingText(p, now)) ? part : null;
+}
+
+/** How far ahead a moment still to come is looked for: a year, as a date without one is read within the past year. */
+const AHEAD_MS = 366 * 24 * 3_600_000;
+
+/** Whether a text names a moment still to come (an event's "Jun 12, 2025"): no time now, a time a year from now. */
+export function isComingText(text: string, now: Date): boolean {
+  return /\d/.test(text) && parseTimeText(text, now) === null && parseTimeText(text, new Date(now.getTime() + AHEAD_MS)) !== null;
+}
+
+/** isComingText for a machine-readable value (a `<time datetime>` of an event). */
+export function isComingMachineTime(value: string, now: Date): boolean {
+  return parseMachineTime(value, now) === null && parseMachineTime(value, new Date(now.getTime() + AHEAD_MS)) !== null;
 }
 
 /** Words that lead a time label and say which time it is: "Updated 5 hours ago", "Published: Jun 8", "Aktualisiert: …". */

@@ -10,7 +10,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { looksLikeTime, timePartOf } from '../time';
+import { isComingMachineTime, isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
@@ -27,9 +27,9 @@ const PAUSE_EVERY = 256;
 const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
 /** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
-/** Shop listings: a price, a product schema, or a cart button make a block a product, not a story. */
+/** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
-const PRODUCT_PARTS = ['[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]'];
+const PRODUCT_PARTS = ['[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]'];
 const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
@@ -57,14 +57,32 @@ function hasProductSchema(block: Element, ctx: ParseContext): boolean {
   return false;
 }
 
-function isProduct(block: Element, ctx: ParseContext): boolean {
+/** A listing, not a story: a shop's product or a job board's vacancy. */
+function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
-  // A price needs a currency sign or code, and any in the block's text is in its textContent too (one native call):
-  // without one the block is no product, and its text need not be read.
-  if (!CURRENCY.test(block.textContent ?? '')) return false;
+  // The words both tests need are in the block's textContent too (one native call): without them the block is
+  // neither, and its text need not be read.
+  const content = block.textContent ?? '';
+  if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
+  // A price needs a currency sign or code.
+  if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block));
+}
+
+/** Words every apply control below holds. */
+const APPLY_HINT = /apply|bewerb|postul|candidat|aplica/i;
+/** A job posting's button or link: "Apply", "Apply now", "Easy Apply", "Jetzt bewerben", "Postuler". */
+const APPLY = /^(?:(?:quick |easy )?apply(?: now| for this (?:job|position|role))?|(?:jetzt )?bewerben|postuler|candidat(?:ar|ez-vous|arse)|aplicar)$/i;
+
+/** A button or link that reads as an apply control: capitalised as a control is, and no topic tag ("apply"). */
+function hasApplyControl(block: Element): boolean {
+  for (const control of listOf(block.querySelectorAll('a:not([rel~="tag"]), button'))) {
+    const text = collapse(control.textContent ?? '');
+    if (APPLY.test(text) && text[0] !== text[0]!.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
@@ -102,7 +120,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     }
   }
   for (const t of listOf(root.querySelectorAll('time[datetime]'))) {
-    if (!seen.has(t)) {
+    // An event's time is no story's.
+    if (!seen.has(t) && !isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now)) {
       seen.add(t);
       found.push(t);
     }
@@ -206,12 +225,19 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     // The first class names the item's kind; later ones vary (odd/even, first/last).
     const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter((m) => !m.querySelector('h1') && !isProduct(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base));
+    const fresh = common.filter((m) => !m.querySelector('h1') && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base));
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
   }
   return blocks;
+}
+
+/** An item that shows a date still to come (an event, a release): an announcement, not a story. */
+function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
+  const view = viewOf({ element: item, section: null }, ctx, base);
+  if (view.times.some((t) => isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now))) return true;
+  return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now)));
 }
 
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */
@@ -280,7 +306,7 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
     const items = inChildOrder(list, members);
     const fresh: Element[] = [];
     for (const item of items) {
-      if (item.querySelector('h1') || isProduct(item, ctx)) continue;
+      if (item.querySelector('h1') || isListing(item, ctx)) continue;
       const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
       const own = labelsOf.get(item) ?? [];
       if (title?.url && isArticleUrl(title.url) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
@@ -343,21 +369,43 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
   return ordered;
 }
 
-/** Lists whose blocks each carry a time label and a headline. */
+/**
+ * Lists whose blocks each carry a time label and a headline. A story that shows its time twice (a "5h" badge and
+ * "Posted 5 hours ago") looks at first like a list of its own: its labels but the first are let go, and the page is
+ * grouped again.
+ */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const groups = repeatedBlocks(yield* timeLabelSteps(doc, ctx, root), root);
+  const labels = yield* timeLabelSteps(doc, ctx, root);
+  const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
+  if (first.repeats.size === 0) return first.blocks;
+  const kept = labels.filter((label) => {
+    for (let e: Element | null = label; e && e !== root; e = e.parentElement) if (first.repeats.has(e)) return false;
+    return true;
+  });
+  return (yield* timedListSteps(repeatedBlocks(kept, root), ctx, base, excluded)).blocks;
+}
+
+/** The blocks of the lists, and the members that only repeat a story's time (every member of a list but its first). */
+function* timedListSteps(
+  groups: Map<Element, Element[]>, ctx: ParseContext, base: URL, excluded: (el: Element) => boolean,
+): Steps<{ blocks: Block[]; repeats: Set<Element> }> {
   yield;
   const blocks: Block[] = [];
+  const repeats = new Set<Element>();
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
     if (members.length < MIN_BLOCKS || excluded(list)) continue;
+    if (isOneStoryLine(list)) {
+      for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
+      continue;
+    }
     const withHeadline: Block[] = [];
     // Once too few members are left for the list to count, the rest are not read: the list is dropped anyway.
     for (let i = 0; i < members.length && withHeadline.length + members.length - i >= MIN_BLOCKS; i++) {
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
-      if (el.querySelector('h1') || isProduct(el, ctx)) continue;
+      if (el.querySelector('h1') || isListing(el, ctx)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         const head = headlineAbove(el, ctx, base);
@@ -365,10 +413,32 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
       }
     }
     if (withHeadline.length < MIN_BLOCKS) continue;
+    if (isOneStory(withHeadline, ctx, base)) {
+      for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
+      continue;
+    }
     const section = sectionOf(list, members[0]!);
     for (const block of withHeadline) blocks.push({ ...block, section });
   }
-  return blocks;
+  return { blocks, repeats };
+}
+
+/**
+ * Time labels of one story, not a list of stories: they sit inside one link, or in a line without links ("Published
+ * June 8 · Updated June 8", two `<time>` elements side by side).
+ */
+function isOneStoryLine(list: Element): boolean {
+  return !!list.closest('a[href]') || !list.querySelector('a[href]');
+}
+
+/** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */
+const MAX_TIMES_OF_ONE_STORY = 3;
+
+/** Blocks of one story, not a list: a few blocks whose headlines are all the same link. */
+function isOneStory(blocks: Block[], ctx: ParseContext, base: URL): boolean {
+  if (blocks.length > MAX_TIMES_OF_ONE_STORY) return false;
+  const url = titleOf(viewOf(blocks[0]!, ctx, base))?.url;
+  return !!url && blocks.every((b) => titleOf(viewOf(b, ctx, base))?.url === url);
 }
 
 /**
@@ -380,7 +450,7 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
  */
 function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
   const head = meta.previousElementSibling;
-  if (!head || !HEAD_ROW.test(head.tagName) || head.querySelector('h1') || isProduct(head, ctx)) return null;
+  if (!head || !HEAD_ROW.test(head.tagName) || head.querySelector('h1') || isListing(head, ctx)) return null;
   const view = viewOf({ element: head, section: null }, ctx, base);
   if (view.timePiece || view.times.length > 0) return null;
   const title = titleOf(view);

@@ -46,14 +46,21 @@ function isoOf(value: string): string {
   return `${m[1]}T${m[2]}${zone}`;
 }
 
-const MACHINE_ATTRS = ['datetime', 'title', 'data-at-unix'];
+/** The epoch first: it names the instant whatever the zone; the Rails timestamps may come without their offset. */
+const MACHINE_ATTRS = ['data-at-unix', 'datetime', 'title'];
+
+/**
+ * Lobsters writes its times in the server's wall-clock time, US Central ("2025-06-08 08:52:51 -0500" in summer): a
+ * timestamp that has lost its offset is read there.
+ */
+const LOBSTERS_ZONE = 'America/Chicago';
 
 /** The age from the byline: the instant in the age label's attribute, else its text ("3 hours ago"). */
 function ageOf(byline: Element, now: Date): TimeHit | null {
   for (const el of listOf(byline.querySelectorAll('time, [title], [datetime], [data-at-unix]'))) {
     for (const attr of MACHINE_ATTRS) {
       const value = el.getAttribute(attr);
-      const r = value ? parseMachineTime(isoOf(value), now) : null;
+      const r = value ? parseMachineTime(isoOf(value), now, { timeZone: LOBSTERS_ZONE }) : null;
       if (r) return timeHit(textOf(el) || null, 'attribute', r);
     }
   }
@@ -90,6 +97,7 @@ export const lobsters: Adapter = {
   hosts: ['lobste.rs'],
   matches: ['*://lobste.rs/*'],
   examples: ['https://lobste.rs/', 'https://lobste.rs/newest', 'https://lobste.rs/t/programming'],
+  timeZone: LOBSTERS_ZONE,
   blocks(doc: Document, ctx: ParseContext): Block[] {
     const stories = storyBlocks(doc);
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);

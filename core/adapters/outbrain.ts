@@ -21,6 +21,7 @@ import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
+import { metaParts } from '../time';
 import { listOf, matchingAny } from '../dom';
 import { askedMoreThan, FEW_BLOCKS, pageFact } from '../memo';
 
@@ -200,7 +201,7 @@ function titleOf(item: Element): string | null {
 function sourceOf(item: Element): string | null {
   const el = item.querySelector(SOURCE);
   if (!el) return null;
-  const parts = textOf(el).split(/\s+[|·•]\s+/).map((p) => p.trim()).filter((p) => p && !isSponsorMark(p));
+  const parts = metaParts(textOf(el)).filter((p) => !isSponsorMark(p));
   return parts.length === 0 ? null : collapse(parts.join(' | '));
 }
 

@@ -43,8 +43,9 @@ export const techmeme: Adapter = {
     const el = block.element;
     const isItem = el.matches('.ii');
     let out: Article = { ...article };
-    // Rows read by the generic detector carry their CITE inside; headline items have it just above.
-    const cite = isItem ? citeFor(el) : listOf(el.querySelectorAll('cite')).pop();
+    // Rows read by the generic detector carry their CITE inside; headline items have it just above, or as their
+    // first line.
+    const cite = isItem ? (el.querySelector('cite') ?? citeFor(el)) : listOf(el.querySelectorAll('cite')).pop();
     if (cite) {
       const { author, publisher } = attribution(cite);
       if (publisher) {

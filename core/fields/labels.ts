@@ -16,9 +16,12 @@ export function attributionName(text: string): string | null {
   return name && isLabel(name) ? name : null;
 }
 
+/** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments"): a tally, never a name. */
+const COUNT = /^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
+
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  if (text.length > 50) return false;
+  if (text.length > 50 || COUNT.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

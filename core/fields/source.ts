@@ -3,7 +3,7 @@
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
 import { collapse, isSeparator } from '../text';
-import { looksLikeTime, metaParts } from '../time';
+import { isComingText, looksLikeTime, metaParts } from '../time';
 import { registrableDomain } from '../domain';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
@@ -14,9 +14,15 @@ type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 /** Kickers and tags above a headline ("Celebrity Couples", "Politics") name a topic, not a publisher. */
 const TOPIC_HINT = /(?:^|[-_\s])(?:categor(?:y|ies)|kicker|eyebrow|topic|tags?|section|rubric|label|badge|flag)(?:$|[-_\s])/i;
 
-function isTopicLabel(el: Element, block: Element): boolean {
+/** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
+const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
+
+/** A label that names no publisher: a topic or section tag, or an author. */
+function isTopicOrAuthor(el: Element, block: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== block && depth < 3; e = e.parentElement, depth++) {
-    if (TOPIC_HINT.test(e.getAttribute('class') ?? '') || e.getAttribute('rel') === 'tag') return true;
+    const marks = e.getAttribute('class') ?? '';
+    const rel = e.getAttribute('rel');
+    if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
   }
   return false;
 }
@@ -39,11 +45,19 @@ export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[cl
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^by\s/i;
 
-/** A label's text without the separators around it ("Reuters ·" → "Reuters"). */
-const labelText = (text: string): string => text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+/**
+ * A label's text without the separators around it ("Reuters ·" → "Reuters") and without the brackets that enclose
+ * it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
+ */
+const labelText = (text: string): string => {
+  const bare = text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+  return BRACKETED.exec(bare)?.[1]?.trim() || bare;
+};
+
+const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 
 const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
-  isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !(title && title.title === text);
+  isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now) && !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
   for (const p of view.pieces) {
@@ -100,9 +114,12 @@ const besideTime: Rule = (view, title) => {
   const piece = view.timePiece;
   const parts = piece ? metaParts(piece.text) : [];
   if (piece && view.timeText && parts.length > 1) {
-    if (isTopicLabel(piece.element, view.element)) return null;
+    if (isTopicOrAuthor(piece.element, view.element)) return null;
     const at = parts.indexOf(view.timeText);
-    const label = (part: string | undefined): string | null => (part && usable(part, view, title) ? part : null);
+    const label = (part: string | undefined): string | null => {
+      const text = part && labelText(part);
+      return text && usable(text, view, title) ? text : null;
+    };
     return at < 0 ? null : label(parts[at - 1]) ?? label(parts[at + 1]);
   }
   const at = piece ? view.pieces.indexOf(piece) : -1;
@@ -111,7 +128,7 @@ const besideTime: Rule = (view, title) => {
     for (let i = at + step; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
-      if (title?.element.contains(p.element) || isTopicLabel(p.element, view.element)) return null;
+      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element)) return null;
       const text = labelText(p.text);
       return usable(text, view, title) ? text : null;
     }
@@ -131,7 +148,7 @@ const aboveTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element)) return null;
     const text = labelText(p.text);
-    return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) ? text : null;
   }
   return null;
 };
@@ -152,7 +169,7 @@ const belowTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control)) return null;
     const text = labelText(p.text);
-    return usable(text, view, title) && !isTopicLabel(p.element, view.element) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) ? text : null;
   }
   return null;
 };

@@ -148,6 +148,9 @@ export function viewText(view: BlockView, el: Element): string {
   return text;
 }
 
+/** A clock time alone: "1:12", "14:32", "0:45:10". */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /** Elements that make a link a card of lines rather than a headline (the selector the rules ask about). */
 const LINE_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 const LINES = 'div, p, h1, h2, h3, h4, h5, h6, li';
@@ -265,11 +268,15 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let timePiece: Piece | null = null;
   let timeText: string | null = null;
   for (const p of pieces) {
-    timeText = timePartOf(p.text, ctx.now);
-    if (timeText) {
+    const text = timePartOf(p.text, ctx.now);
+    if (!text) continue;
+    const bare = BARE_CLOCK.test(text);
+    // A bare clock time ("1:12") may be a video's length on its thumbnail: a later time label ("35m ago") wins.
+    if (!timePiece || !bare) {
       timePiece = p;
-      break;
+      timeText = text;
     }
+    if (!bare) break;
   }
   const memo: ViewMemo = { parse: currentParse() };
   return { ...block, ctx, base, pieces, links, timePiece, timeText, headings, images, times, memo };

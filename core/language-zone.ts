@@ -1,0 +1,36 @@
+/**
+ * The zone a page most likely writes its clock times in, from its language tag: for pages read without a site adapter
+ * that knows the site's zone. A zone-less "11:05 Uhr" on a German page is German time, "6月9日 2:41" on a Japanese page
+ * Japan time. Only tags whose writers keep one clock are named: a region that has one zone ("en-GB", "pt-BR"), or a
+ * language spoken almost only in one ("de", "ja"); "en", "es" or "pt" alone say nothing, and UTC stands.
+ */
+const REGION_ZONES: Record<string, string> = {
+  gb: 'Europe/London', ie: 'Europe/Dublin', in: 'Asia/Kolkata', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich',
+  fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', it: 'Europe/Rome', es: 'Europe/Madrid', pt: 'Europe/Lisbon',
+  br: 'America/Sao_Paulo', pl: 'Europe/Warsaw', cz: 'Europe/Prague', sk: 'Europe/Bratislava', hu: 'Europe/Budapest',
+  ro: 'Europe/Bucharest', gr: 'Europe/Athens', tr: 'Europe/Istanbul', ua: 'Europe/Kyiv', se: 'Europe/Stockholm',
+  no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai',
+  tw: 'Asia/Taipei', hk: 'Asia/Hong_Kong', sg: 'Asia/Singapore', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota',
+  pe: 'America/Lima', cl: 'America/Santiago', za: 'Africa/Johannesburg', nz: 'Pacific/Auckland', il: 'Asia/Jerusalem',
+};
+
+const LANGUAGE_ZONES: Record<string, string> = {
+  de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', nl: 'Europe/Amsterdam', pl: 'Europe/Warsaw', cs: 'Europe/Prague',
+  sk: 'Europe/Bratislava', hu: 'Europe/Budapest', ro: 'Europe/Bucharest', el: 'Europe/Athens', tr: 'Europe/Istanbul',
+  uk: 'Europe/Kyiv', sv: 'Europe/Stockholm', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', da: 'Europe/Copenhagen',
+  fi: 'Europe/Helsinki', ru: 'Europe/Moscow', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', he: 'Asia/Jerusalem',
+};
+
+/** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */
+const SCRIPT_ZONES: Record<string, string> = { hans: 'Asia/Shanghai', hant: 'Asia/Taipei' };
+
+/** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */
+export function zoneOfLanguage(lang: string | null | undefined): string | undefined {
+  const [language = '', ...rest] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
+  // A French page from Canada keeps Canada's clocks: the region decides before the language.
+  const region = rest.find((part) => part.length === 2);
+  if (region) return REGION_ZONES[region];
+  const script = rest.find((part) => part.length === 4);
+  if (language === 'zh') return script ? SCRIPT_ZONES[script] : 'Asia/Shanghai';
+  return LANGUAGE_ZONES[language];
+}
