@@ -2,7 +2,8 @@
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and Russian
- * (the genitive, as dates write them), years, months and days in Chinese, Japanese and Korean.
+ * (the genitive, as dates write them), "yesterday" and "today" in those languages, years, months and days in Chinese,
+ * Japanese and Korean.
  */
 const MONTHS: Array<[string, string]> = [
   ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января'],
@@ -18,6 +19,17 @@ const MONTHS: Array<[string, string]> = [
   ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября'],
   ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря'],
 ];
+
+/** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
+const DAYS: Array<[string, string]> = [
+  ['yesterday', 'hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера'],
+  ['today', "aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня"],
+];
+const DAY_ENGLISH = new Map<string, string>();
+for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
+const DAY_NAME_SOURCE = `(?<!\\p{L})(${[...DAY_ENGLISH.keys()].join('|')})(?!\\p{L})`;
+const DAY_NAMES = new RegExp(DAY_NAME_SOURCE, 'giu');
+const HAS_DAY_NAME = new RegExp(DAY_NAME_SOURCE, 'iu');
 
 const ENGLISH = new Map<string, string>();
 for (const [english, names] of MONTHS) for (const name of names.split('|')) ENGLISH.set(name, english);
@@ -37,16 +49,17 @@ const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o)(
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
-  return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text);
+  return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text) || HAS_DAY_NAME.test(text);
 }
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text))) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text))) return text;
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
   );
   t = t.replace(MONTH_NAMES, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
+  t = t.replace(DAY_NAMES, (name: string) => DAY_ENGLISH.get(name.toLowerCase()) ?? name);
   // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
   t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
   t = t.replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();

@@ -364,7 +364,7 @@ const SPAN = new RegExp(
 );
 
 /** An event's dates or a time slot: a span, which a story's publication (one instant) never is. */
-function isSpan(text: string): boolean {
+export function isSpan(text: string): boolean {
   return SPAN.test(text);
 }
 

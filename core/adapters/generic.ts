@@ -10,13 +10,13 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { isComingMachineTime, isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
+import { isComingMachineTime, isComingText, isSpan, looksLikeTime, metaParts, parseMachineTime, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
-import { cachedView, viewOf, viewText } from '../fields/view';
+import { cachedView, DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { closestTest, listOf, matchingAny } from '../dom';
 import { pageFact } from '../memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
@@ -124,6 +124,15 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     if (!seen.has(t) && !isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now)) {
       seen.add(t);
       found.push(t);
+    }
+  }
+  // Timestamps in data attributes, shown by the page's script (an empty span until it runs): one query each, a fast
+  // native scan.
+  for (const attr of DATA_TIME_ATTRS) {
+    for (const el of listOf(root.querySelectorAll(`[${attr}]`))) {
+      if (seen.has(el) || isSkipped(el) || !parseMachineTime(el.getAttribute(attr) ?? '', ctx.now)) continue;
+      seen.add(el);
+      found.push(el);
     }
   }
   return found;
@@ -412,15 +421,34 @@ function* timedListSteps(
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
-    if (withHeadline.length < MIN_BLOCKS) continue;
+    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline)) continue;
     if (isOneStory(withHeadline, ctx, base)) {
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
     }
     const section = sectionOf(list, members[0]!);
     for (const block of withHeadline) blocks.push({ ...block, section });
+    for (const element of untimedSiblings(list, members, withHeadline, ctx, base)) blocks.push({ element, section });
   }
   return { blocks, repeats };
+}
+
+/**
+ * The list's other items of the same shape as its timed stories that show no time themselves (a card whose source
+ * gave none): each with a headline linking to an article's address.
+ */
+function untimedSiblings(list: Element, members: Element[], found: Block[], ctx: ParseContext, base: URL): Element[] {
+  // Stories split in two rows keep their time in the second: their lists have no untimed stories to add.
+  if (found.some((b) => b.meta)) return [];
+  const shapes = new Set(found.map((b) => shapeOf(b.element)));
+  const timed = new Set(members);
+  const out: Element[] = [];
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (timed.has(child) || !shapes.has(shapeOf(child)) || child.querySelector('h1') || isListing(child, ctx)) continue;
+    const url = titleOf(viewOf({ element: child, section: null }, ctx, base))?.url;
+    if (url && isArticleUrl(url) && !isComing(child, ctx, base)) out.push(child);
+  }
+  return out;
 }
 
 /**
@@ -429,6 +457,22 @@ function* timedListSteps(
  */
 function isOneStoryLine(list: Element): boolean {
   return !!list.closest('a[href]') || !list.querySelector('a[href]');
+}
+
+/**
+ * A calendar of events, not a list of stories: a third or more of the items of the stories' shape show a span of days
+ * ("Jun 8-12"); its single days ("Jun 16") read as past dates, but they are days to come.
+ */
+function isCalendar(list: Element, found: Block[]): boolean {
+  const shapes = new Set(found.map((b) => shapeOf(b.element)));
+  let items = 0;
+  let spans = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    if (!shapes.has(shapeOf(child))) continue;
+    items++;
+    if (isSpan(child.textContent ?? '')) spans++;
+  }
+  return spans * 3 >= items;
 }
 
 /** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */

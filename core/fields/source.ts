@@ -2,12 +2,12 @@
  * Source-name rules, first good value wins: a host label that agrees with the link, an attribution line, a source-marked
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
-import { collapse, isSeparator } from '../text';
-import { isComingText, looksLikeTime, metaParts } from '../time';
+import { collapse, isSeparator, type Piece } from '../text';
+import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import type { BlockView } from './view';
+import { dataTimedOf, type BlockView } from './view';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
@@ -108,34 +108,69 @@ function markedElementOf(view: BlockView, el: Element): Element | null {
 
 /**
  * The short label just before the time ("Russia Today · 5 hours ago"), else just after it: a part of the time's own
- * text when the page writes the meta line as one text, else the pieces beside it.
+ * text when the page writes the meta line as one text, else the pieces beside it. A block that shows its time twice
+ * (a "5h" badge on its picture, "Reuters · Posted 5 hours ago" below) is asked beside each.
  */
 const besideTime: Rule = (view, title) => {
-  const piece = view.timePiece;
+  const first = view.timePiece;
+  if (!first) return labelBesidePiece(view, title, null, null, silentTimeAt(view));
+  const found = labelBesidePiece(view, title, first, view.timeText, view.pieces.indexOf(first));
+  if (found) return found;
+  for (let i = view.pieces.indexOf(first) + 1; i < view.pieces.length; i++) {
+    const p = view.pieces[i]!;
+    const text = timePartOf(p.text, view.ctx.now);
+    const label = text ? labelBesidePiece(view, title, p, text, i) : null;
+    if (label) return label;
+  }
+  return null;
+};
+
+/** The label beside one time piece at index `at` (or, with no piece, beside a silent time standing there). */
+function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece | null, timeText: string | null, at: number): string | null {
   const parts = piece ? metaParts(piece.text) : [];
-  if (piece && view.timeText && parts.length > 1) {
+  if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view.element)) return null;
-    const at = parts.indexOf(view.timeText);
+    const i = parts.indexOf(timeText);
     const label = (part: string | undefined): string | null => {
       const text = part && labelText(part);
       return text && usable(text, view, title) ? text : null;
     };
-    return at < 0 ? null : label(parts[at - 1]) ?? label(parts[at + 1]);
+    return i < 0 ? null : label(parts[i - 1]) ?? label(parts[i + 1]);
   }
-  const at = piece ? view.pieces.indexOf(piece) : -1;
   if (at < 0) return null;
+  // The pieces before the time, and after it (a silent time has no piece of its own: the one at its index follows it).
   const near = (step: number): string | null => {
-    for (let i = at + step; i >= 0 && i < view.pieces.length; i += step) {
+    for (let i = step < 0 || piece ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
-      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element)) return null;
+      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element) || afterBy(view.pieces, i)) return null;
       const text = labelText(p.text);
       return usable(text, view, title) ? text : null;
     }
     return null;
   };
   return near(-1) ?? near(1);
-};
+}
+
+/** Words that put a name after them as its author: "Posted by", "By", "von", "par"… */
+const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$/i;
+
+/** Whether the piece at `i` follows a byline's "by" ("Posted by Soulskill"): a poster or author, not a publisher. */
+function afterBy(pieces: Piece[], i: number): boolean {
+  const before = pieces[i - 1];
+  return !!before && BY_LEAD.test(before.text);
+}
+
+/**
+ * Where a block's machine-readable time without text of its own (`<span data-timestamp="…"></span>`) sits among its
+ * pieces, as the index a piece there would have; -1 when the block has no such time.
+ */
+function silentTimeAt(view: BlockView): number {
+  const el = view.times[0] ?? dataTimedOf(view)[0];
+  if (!el || el === view.element || collapse(el.textContent ?? '')) return -1;
+  const after = view.pieces.findIndex((p) => el.compareDocumentPosition(p.element) & 4 /* FOLLOWING */);
+  return after < 0 ? view.pieces.length : after;
+}
 
 /** A publisher row just above the headline ("Reuters" then "Stocks slip as…"). */
 const aboveTitle: Rule = (view, title) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUTURE_SKEW_MS, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { zoneOfLanguage } from '../../../core/language-zone';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const HOUR = 3_600_000;
@@ -221,5 +222,62 @@ describe('absolute dates in other languages', () => {
     expect(parseTimeText('Jun 8, 2025 12:05 AM', now)?.publishedAt.toISOString()).toBe('2025-06-08T00:05:00.000Z');
     expect(looksLikeTime('Mai', now)).toBe(false);
     expect(looksLikeTime('Mars rover lands', now)).toBe(false);
+  });
+});
+
+describe('"yesterday" and "today" with a clock time in other languages', () => {
+  it.each([
+    ['Hier à 22h15', '2025-06-07T22:15:00.000Z'],
+    ['gestern, 14:30 Uhr', '2025-06-07T14:30:00.000Z'],
+    ['ayer a las 22:15', '2025-06-07T22:15:00.000Z'],
+    ['Oggi alle 09:30', '2025-06-08T09:30:00.000Z'],
+    ['вчера в 22:15', '2025-06-07T22:15:00.000Z'],
+  ])('reads %j', (text, iso) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(iso);
+  });
+
+  it('reads them in the page zone it is given', () => {
+    expect(parseTimeText('Hier à 22h15', now, { timeZone: 'Europe/Paris' })?.publishedAt.toISOString()).toBe('2025-06-07T20:15:00.000Z');
+  });
+
+  it('leaves the German "hier" (here) without a time alone', () => {
+    expect(looksLikeTime('Hier klicken', now)).toBe(false);
+  });
+});
+
+describe('times still to come', () => {
+  it('tells an event date from a publication time', () => {
+    expect(isComingText('Jun 12, 2025', now)).toBe(true);
+    expect(isComingText('Jun 7, 2025', now)).toBe(false);
+    expect(isComingText('5 hours ago', now)).toBe(false);
+    expect(isComingText('Reuters', now)).toBe(false);
+    expect(isComingMachineTime('2025-06-12T19:00:00+02:00', now)).toBe(true);
+    expect(isComingMachineTime('2025-06-08T13:00:00Z', now)).toBe(false);
+  });
+
+  it('reads no time in a meta line whose date is still to come', () => {
+    expect(timePartOf('Jun 12, 2025 · 19:00', now)).toBeNull();
+    expect(timePartOf('Reuters · 19:00', now)).toBe('19:00');
+  });
+});
+
+describe('the zone a page writes its clock times in, from its language', () => {
+  it.each([
+    ['de', 'Europe/Berlin'],
+    ['de-AT', 'Europe/Vienna'],
+    ['ja', 'Asia/Tokyo'],
+    ['ko-KR', 'Asia/Seoul'],
+    ['fr-CA', undefined],
+    ['fr', 'Europe/Paris'],
+    ['en-GB', 'Europe/London'],
+    ['en', undefined],
+    ['en-US', undefined],
+    ['es', undefined],
+    ['pt-BR', 'America/Sao_Paulo'],
+    ['zh-Hant', 'Asia/Taipei'],
+    ['zh-TW', 'Asia/Taipei'],
+    ['', undefined],
+  ])('%j → %s', (lang, zone) => {
+    expect(zoneOfLanguage(lang)).toBe(zone);
   });
 });
