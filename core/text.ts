@@ -198,7 +198,7 @@ export function wordCount(text: string): number {
 
 /** Separators that sit between labels: "·", "|", "-", "•", "—". */
 export function isSeparator(text: string): boolean {
-  return /^[\s|·•\-–—,/:]*$/.test(text);
+  return /^[\s|·•∙‧\-–—,/:]*$/.test(text);
 }
 
 export function truncate(text: string, max: number): string {

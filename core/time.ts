@@ -196,7 +196,7 @@ function looksLikeTimeUncached(text: string, now: Date): boolean {
 }
 
 /** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
-const PART_SEPARATOR = /\s*[·•|]\s*|\s+[-–—]\s+/;
+const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—]\s+/;
 
 /** The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. */
 export function metaParts(text: string): string[] {

@@ -4,7 +4,9 @@ import { wordCount } from '../text';
 const ATTRIBUTION = /^(?:[-–—]\s*|via\s+|source:\s*|quelle:\s*|from\s+)(.{2,60})$/i;
 const ATTRIBUTION_START = /^[-–—vsqf]/i;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
-const NOT_A_LABEL = /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit)$/i;
+/** Controls, and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
+const NOT_A_LABEL =
+  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|exclusive|breaking|new|(?:subscribers?|members?) only)$/i;
 
 /** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
 export function attributionName(text: string): string | null {

@@ -7,7 +7,8 @@ import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import { dataTimedOf, type BlockView } from './view';
+import { dataTimedOf, linkFor, type BlockView } from './view';
+import { listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
@@ -17,12 +18,16 @@ const TOPIC_HINT = /(?:^|[-_\s])(?:categor(?:y|ies)|kicker|eyebrow|topic|tags?|s
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 
-/** A label that names no publisher: a topic or section tag, or an author. */
+/** Addresses of a person's page: "/@maya", "/author/jdoe/", "/user/42", "/profile/…", "/people/…". */
+const PERSON_PATH = /^(?:https?:\/\/[^/]+)?\/(?:@|(?:authors?|users?|u|profiles?|people|writers?|contributors?|staff)\/)/i;
+
+/** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
 function isTopicOrAuthor(el: Element, block: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== block && depth < 3; e = e.parentElement, depth++) {
     const marks = e.getAttribute('class') ?? '';
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
+    if (e.tagName === 'A' && PERSON_PATH.test(e.getAttribute('href') ?? '')) return true;
   }
   return false;
 }
@@ -50,7 +55,7 @@ const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|p
  * it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
  */
 const labelText = (text: string): string => {
-  const bare = text.replace(/^[|·•\s]+|[|·•\s]+$/g, '');
+  const bare = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
   return BRACKETED.exec(bare)?.[1]?.trim() || bare;
 };
 
@@ -144,12 +149,23 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element) || afterBy(view.pieces, i)) return null;
+      if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
       return usable(text, view, title) ? text : null;
     }
     return null;
   };
   return near(-1) ?? near(1);
+}
+
+/**
+ * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle linked like the headline):
+ * a line of the story, not its publisher. A card that is one link holds every label in it.
+ */
+function isSecondStoryLink(view: BlockView, el: Element, title: TitleHit): boolean {
+  const link = el.closest('a[href]');
+  if (!link || !view.element.contains(link) || link.contains(title.element)) return false;
+  return !!title.url && linkFor(view, el)?.url === title.url;
 }
 
 /** Words that put a name after them as its author: "Posted by", "By", "von", "par"… */
@@ -233,11 +249,18 @@ function isLogo(img: Element): boolean {
   return (w > 0 && w <= 64) || (h > 0 && h <= 40);
 }
 
+/** Logos drawn rather than loaded: an inline svg or an element in the image role, named by its aria-label. */
+const DRAWN_LOGOS = '[role="img"][aria-label], svg[aria-label]';
+
 const fromLogo: Rule = (view, title) => {
   for (const img of view.images) {
     if (!img.hasAttribute('alt')) continue;
     const alt = collapse(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
     if (isLogo(img) && usable(alt, view, title)) return alt;
+  }
+  for (const logo of listOf(view.element.querySelectorAll(DRAWN_LOGOS))) {
+    const label = collapse(logo.getAttribute('aria-label') ?? '').replace(/\s+logo$/i, '');
+    if (isLogo(logo) && usable(label, view, title)) return label;
   }
   return null;
 };

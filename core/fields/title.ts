@@ -3,7 +3,7 @@ import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
 import { urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
-import { holdsLines, linkFor, viewText, type BlockLink, type BlockView } from './view';
+import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
 
 export interface TitleHit {
@@ -141,9 +141,14 @@ const fromCardLine: Rule = (view) => {
     const within = link.encloses ? view.element : link.element;
     for (const piece of view.pieces) {
       if (!within.contains(piece.element) || piece === view.timePiece) continue;
-      const line = lineOf(piece.element, within);
-      // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline.
-      if (timeElement && line !== within && line.contains(timeElement)) continue;
+      let line = lineOf(piece.element, within);
+      if (timeElement && line !== within && line.contains(timeElement)) {
+        // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline; but an element that
+        // holds lines of its own (a strong headline, a teaser paragraph, the meta line) is no line: its inline
+        // headline reads alone.
+        if (piece.element.contains(timeElement) || !line.querySelector(LINES)) continue;
+        line = piece.element;
+      }
       const text = line === within ? piece.text : viewText(view, line);
       // A bare link holding one run of text is its own headline, however short ("STOCK HIT").
       const bare = within === view.element && view.pieces.length === 1;

@@ -153,7 +153,7 @@ const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** Elements that make a link a card of lines rather than a headline (the selector the rules ask about). */
 const LINE_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
-const LINES = 'div, p, h1, h2, h3, h4, h5, h6, li';
+export const LINES = 'div, p, h1, h2, h3, h4, h5, h6, li';
 
 /** Whether the link holds block-level lines: from the walk when it saw the whole link, else by query. */
 export function holdsLines(link: BlockLink): boolean {
