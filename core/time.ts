@@ -29,12 +29,41 @@ export function isDayFirst(lang: string | null | undefined): boolean {
   return true;
 }
 
+// Making a formatter is the dear part of asking Intl (tens of microseconds): one per zone serves every time after.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * Offsets already asked for, by zone and quarter hour (zones change their offset on a quarter hour at the finest): a
+ * page's times fall in a few of them.
+ */
+const offsets = new Map<string, number>();
+const QUARTER_HOUR_MS = 15 * 60_000;
+
 /** Minutes east of UTC of `timeZone` at `instant` (Intl does the daylight-saving arithmetic). */
 export function zoneOffsetAt(timeZone: string, instant: Date): number {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / QUARTER_HOUR_MS)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, (offset = offsetFromIntl(timeZone, instant)));
+  }
+  return offset;
+}
+
+function offsetFromIntl(timeZone: string, instant: Date): number {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    }).formatToParts(instant);
+    const parts = formatterFor(timeZone).formatToParts(instant);
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
     const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
     return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
@@ -217,17 +246,23 @@ export function timePartOf(text: string, now: Date): string | null {
   return part && !parts.some((p) => p !== part && isComingText(p, now)) ? part : null;
 }
 
-/** How far ahead a moment still to come is looked for: a year, as a date without one is read within the past year. */
+/** How far ahead a moment still to come is looked for: a year (a date without one is read within the past year). */
 const AHEAD_MS = 366 * 24 * 3_600_000;
 
-/** Whether a text names a moment still to come (an event's "Jun 12, 2025"): no time now, a time a year from now. */
+/** Whether a reading lies ahead of now, beyond the skew, within the year to come. */
+function isAhead(r: TimeReading | null, now: Date): boolean {
+  const ahead = (r?.publishedAt.getTime() ?? NaN) - now.getTime();
+  return ahead > FUTURE_SKEW_MS && ahead <= AHEAD_MS;
+}
+
+/** Whether a text names a moment still to come (an event's "Jun 12, 2025"). */
 export function isComingText(text: string, now: Date): boolean {
-  return /\d/.test(text) && parseTimeText(text, now) === null && parseTimeText(text, new Date(now.getTime() + AHEAD_MS)) !== null;
+  return /\d/.test(text) && isAhead(textReading(text, now, {}), now);
 }
 
 /** isComingText for a machine-readable value (a `<time datetime>` of an event). */
 export function isComingMachineTime(value: string, now: Date): boolean {
-  return parseMachineTime(value, now) === null && parseMachineTime(value, new Date(now.getTime() + AHEAD_MS)) !== null;
+  return isAhead(machineReading(value, now, {}), now);
 }
 
 /** Words that lead a time label and say which time it is: "Updated 5 hours ago", "Published: Jun 8", "Aktualisiert: …". */
@@ -348,11 +383,16 @@ export function chronoParts(text: string, now: Date, offset: number, dayFirst: b
 }
 
 export function parseTimeText(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  return checked(textReading(text, now, options), now);
+}
+
+/** The reading of a time text, wherever it falls (parseTimeText checks it). */
+function textReading(text: string, now: Date, options: TimeOptions): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
     const t = trimSeparators(text).replace(TIME_LEAD, '');
     if (isSpan(t)) return null;
-    return checked(parseRelative(t, now) ?? parseAbsolute(t, now, options), now);
+    return parseRelative(t, now) ?? parseAbsolute(t, now, options);
   });
 }
 
@@ -384,6 +424,11 @@ function toIso(v: string): string {
 
 /** Machine-readable values: ISO 8601 (zone-less read in the site's zone), or a Unix epoch in seconds or milliseconds. */
 export function parseMachineTime(value: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  return checked(machineReading(value, now, options), now);
+}
+
+/** The reading of a machine-readable value, wherever it falls (parseMachineTime checks it). */
+function machineReading(value: string, now: Date, options: TimeOptions): TimeReading | null {
   const v = toIso(value.trim());
   let ms: number | null = null;
   if (/^\d{9,13}$/.test(v)) {
@@ -395,11 +440,11 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
     // A bare date is zone-less too: its day starts at midnight in the site's zone, not in UTC.
     const parsed = Date.parse(zoned ? v : dateOnly ? `${v}T00:00Z` : `${v.replace(' ', 'T')}Z`);
     if (!Number.isNaN(parsed)) ms = zoned ? parsed : parsed - offsetFor(options, new Date(parsed)) * MINUTE;
-    if (ms !== null && dateOnly) return checked(reading(ms, ms, ms + DAY), now);
+    if (ms !== null && dateOnly) return reading(ms, ms, ms + DAY);
   } else {
-    return checked(parseAbsolute(v, now, options), now);
+    return parseAbsolute(v, now, options);
   }
-  return ms === null || Number.isNaN(ms) ? null : checked(reading(ms, ms, ms), now);
+  return ms === null || Number.isNaN(ms) ? null : reading(ms, ms, ms);
 }
 
 /** The reading, unless it is no date at all, from the future (beyond the skew) or from before the web had news. */

@@ -105,13 +105,17 @@ function headlineLinkIn(view: BlockView, heading: Element): TitleHit | null {
 const fromLinkText: Rule = (view) => {
   let best: TitleHit | null = null;
   let bestWords = 0;
+  // A story's first link that reads as a headline is its headline; a later link to it is its subtitle or teaser.
+  const headed = new Set<string>();
   for (const link of view.links) {
     // A link that wraps the whole card is read line by line (next rule), not as one title.
-    if (link.encloses || holdsLines(link)) continue;
+    if (link.encloses || holdsLines(link) || headed.has(link.url)) continue;
     if (!isStoryLinkOf(view, link) || isInSentence(link.element)) continue;
     const { text, element } = linkHeadline(link.element, view);
+    if (!isTitleLike(text, view.ctx.now)) continue;
+    headed.add(link.url);
     const words = wordCount(text);
-    if (isTitleLike(text, view.ctx.now) && words > bestWords) {
+    if (words > bestWords) {
       best = { title: text, element, url: link.url };
       bestWords = words;
     }
