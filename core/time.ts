@@ -89,13 +89,13 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
-  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|秒|秒钟|초)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분)$/i, 'min'],
-  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간)$/i, 'h'],
-  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일)$/i, 'd'],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주)$/i, 'w'],
-  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달)$/i, 'mo'],
-  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년)$/i, 'y'],
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|秒|秒钟|초|ثوان[يٍ]?|ثانية)$/i, 's'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة)$/i, 'min'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة)$/i, 'h'],
+  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم)$/i, 'd'],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع)$/i, 'w'],
+  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر)$/i, 'mo'],
+  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام)$/i, 'y'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -123,10 +123,18 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^(\d+)\s*(秒钟?|分钟|小[时時]|天|周|[个個]月|年)前$/u, // 5小时前
   /^(\d+)\s*(秒|分|時間|日|週間|ヶ月|か月|年)前$/u, // 5時間前
   /^(\d+)\s*(초|분|시간|일|주|개월|달|년)\s*전$/u, // 8시간 전
+  new RegExp(String.raw`^منذ\s+(?:حوالي\s+)?(\d+)\s+${WORD}$`, 'u'), // منذ 5 ساعات
+  /^منذ\s+()(ساعة|دقيقة|يوم|أسبوع|شهر|سنة|عام)$/u, // منذ ساعة (an hour ago): one, as the empty number says
+  /^منذ\s+()(ساعتين|دقيقتين|يومين|أسبوعين|شهرين|سنتين|عامين)$/u, // منذ ساعتين (two hours ago): the dual
 ];
 
+/** Arabic duals ("ساعتين", two hours) by their singular: the dual's count is two. */
+const ARABIC_DUALS: Record<string, string> = {
+  ساعتين: 'ساعة', دقيقتين: 'دقيقة', يومين: 'يوم', أسبوعين: 'أسبوع', شهرين: 'شهر', سنتين: 'سنة', عامين: 'عام',
+};
+
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|^(?:vor|il y a|hace|h[áa])\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|^(?:vor|il y a|hace|h[áa]|منذ)\s|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
@@ -153,7 +161,7 @@ function reading(publishedAt: number, earliest: number, latest: number): TimeRea
 
 /** "5 hours ago" → published 5 h before now, somewhere between 6 h and 5 h before now. */
 export function parseRelative(text: string, now: Date): TimeReading | null {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = westernDigits(text.trim().replace(/\s+/g, ' '));
   const n = now.getTime();
   if (NOW_WORDS.test(t)) return reading(n, n - MINUTE, n);
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
@@ -161,9 +169,11 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (!RELATIVE_HINT.test(t)) return null;
   for (const re of RELATIVE_PATTERNS) {
     const m = re.exec(t);
-    if (!m || !m[1] || !m[2]) continue;
-    const count = numberOf(m[1]);
-    const unit = unitOf(m[2]);
+    if (!m || m[1] === undefined || !m[2]) continue;
+    // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
+    const dual = ARABIC_DUALS[m[2]];
+    const count = m[1] === '' ? (dual ? 2 : 1) : numberOf(m[1]);
+    const unit = unitOf(dual ?? m[2]);
     if (count === null || unit === null) continue;
     const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);
@@ -171,10 +181,17 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   return null;
 }
 
+/** Arabic-Indic and Persian digits ("منذ ٥ ساعات") as ASCII digits. */
+function westernDigits(text: string): string {
+  return /[\u0660-\u0669\u06f0-\u06f9]/.test(text)
+    ? text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    : text;
+}
+
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669]/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse
@@ -241,10 +258,17 @@ export function timePartOf(text: string, now: Date): string | null {
   if (text.length > 80 || !PART_SEPARATOR.test(text) || isSpan(text)) return null;
   const parts = metaParts(text);
   if (parts.length < 2) return null;
-  const part = parts.find((p) => looksLikeTime(p, now));
+  const at = parts.findIndex((p) => looksLikeTime(p, now));
+  const part = parts[at];
   // "Jun 12, 2025 · 19:00" on an events page: the clock time belongs to a day still to come.
-  return part && !parts.some((p) => p !== part && isComingText(p, now)) ? part : null;
+  if (!part || parts.some((p) => p !== part && isComingText(p, now))) return null;
+  // "Jun 8 · 04:00 UTC": a day, then its clock time, is one time.
+  const next = parts[at + 1];
+  const joined = next && CLOCK_START.test(next) ? `${part} ${next}` : null;
+  return joined && looksLikeTime(joined, now) ? joined : part;
 }
+
+const CLOCK_START = /^\d{1,2}:\d{2}/;
 
 /** How far ahead a moment still to come is looked for: a year (a date without one is read within the past year). */
 const AHEAD_MS = 366 * 24 * 3_600_000;

@@ -24,7 +24,7 @@ import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 const MIN_BLOCKS = 2;
 /** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
-const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"]';
+const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert]';
 /** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
@@ -234,7 +234,9 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     // The first class names the item's kind; later ones vary (odd/even, first/last).
     const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter((m) => !m.querySelector('h1') && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base));
+    const fresh = common.filter(
+      (m) => !isHiddenCopy(m) && !m.querySelector('h1') && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base),
+    );
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
@@ -414,7 +416,8 @@ function* timedListSteps(
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
-      if (el.querySelector('h1') || isListing(el, ctx)) continue;
+      // A carousel's clones of its first and last slides are hidden from readers: each story counts once.
+      if (el.querySelector('h1') || isListing(el, ctx) || isHiddenCopy(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         const head = headlineAbove(el, ctx, base);
@@ -444,7 +447,7 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
   const timed = new Set(members);
   const out: Element[] = [];
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
-    if (timed.has(child) || !shapes.has(shapeOf(child)) || child.querySelector('h1') || isListing(child, ctx)) continue;
+    if (timed.has(child) || !shapes.has(shapeOf(child)) || isHiddenCopy(child) || child.querySelector('h1') || isListing(child, ctx)) continue;
     const url = titleOf(viewOf({ element: child, section: null }, ctx, base))?.url;
     if (url && isArticleUrl(url) && !isComing(child, ctx, base)) out.push(child);
   }
@@ -473,6 +476,11 @@ function isCalendar(list: Element, found: Block[]): boolean {
     if (isSpan(child.textContent ?? '')) spans++;
   }
   return spans * 3 >= items;
+}
+
+/** A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself. */
+function isHiddenCopy(el: Element): boolean {
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert') || el.hasAttribute('hidden');
 }
 
 /** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */

@@ -135,12 +135,14 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
   const parts = piece ? metaParts(piece.text) : [];
   if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view.element)) return null;
-    const i = parts.indexOf(timeText);
+    // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").
+    const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `));
+    const after = i + (parts[i] === timeText ? 1 : 2);
     const label = (part: string | undefined): string | null => {
       const text = part && labelText(part);
       return text && usable(text, view, title) ? text : null;
     };
-    return i < 0 ? null : label(parts[i - 1]) ?? label(parts[i + 1]);
+    return i < 0 ? null : label(parts[i - 1]) ?? label(parts[after]);
   }
   if (at < 0) return null;
   // The pieces before the time, and after it (a silent time has no piece of its own: the one at its index follows it).
@@ -199,10 +201,21 @@ const aboveTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element)) return null;
     const text = labelText(p.text);
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
+
+/**
+ * Whether the piece at `i` ends a chain of labels on one line ("United States · Politics" above a headline): a kicker's
+ * path of places and topics, whose last label is no publisher. A time before it ("5h · Reuters") is no label.
+ */
+function endsLabelChain(view: BlockView, i: number): boolean {
+  const separator = view.pieces[i - 1];
+  const before = view.pieces[i - 2];
+  if (!separator || !before || !isSeparator(separator.text) || before === view.timePiece) return false;
+  return before.element.parentElement === view.pieces[i]!.element.parentElement && isLabel(labelText(before.text));
+}
 
 /**
  * A publisher line just below the headline ("Stocks slip as…" then "Reuters"), in a block without a time beside which a
