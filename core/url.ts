@@ -373,3 +373,11 @@ function hasArticlePart(text: string, slashes: boolean): boolean {
   }
   return false;
 }
+
+/** A person's page: "/@maya", "/author/jdoe/", "/users/42", "/u/name", "/profile/…", "/people/…" (not "/@maya/a-post"). */
+const PERSON_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)(?:\/|$)|^\/@[^/]+\/?$/i;
+
+/** Whether a path (or an href, its scheme and host ignored) leads to a person's page rather than to a story. */
+export function isPersonPath(path: string): boolean {
+  return PERSON_PATH.test(path.replace(/^(?:[a-z]+:)?\/\/[^/]+/i, '').replace(/[?#].*$/, ''));
+}

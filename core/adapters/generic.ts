@@ -24,7 +24,10 @@ import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 const MIN_BLOCKS = 2;
 /** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
-const EXCLUDED = 'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert]';
+const EXCLUDED =
+  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
+  // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
+  '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
@@ -56,6 +59,21 @@ function hasProductSchema(block: Element, ctx: ParseContext): boolean {
   for (const el of marks) if (block.contains(el)) return true;
   return false;
 }
+
+// How many h1 elements the page has, counted once per parse.
+const h1Counts = new WeakMap<object, { doc: Document; value: number }>();
+
+/**
+ * Whether an element holds the page's own headline (its h1): the page's story, not one of a list. A page that gives
+ * every post of a list an h1 (Lemmy does) has no single headline of its own.
+ */
+function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
+  if (!el.querySelector('h1')) return false;
+  return pageFact(h1Counts, ctx, el.ownerDocument, (d) => d.getElementsByTagName('h1').length) <= MAX_PAGE_HEADLINES;
+}
+
+/** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
+const MAX_PAGE_HEADLINES = 2;
 
 /** A listing, not a story: a shop's product or a job board's vacancy. */
 function isListing(block: Element, ctx: ParseContext): boolean {
@@ -235,7 +253,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
     const fresh = common.filter(
-      (m) => !isHiddenCopy(m) && !m.querySelector('h1') && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base),
+      (m) => !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base),
     );
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     const section = sectionOf(list, members[0]!);
@@ -317,7 +335,7 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
     const items = inChildOrder(list, members);
     const fresh: Element[] = [];
     for (const item of items) {
-      if (item.querySelector('h1') || isListing(item, ctx)) continue;
+      if (holdsPageHeadline(item, ctx) || isListing(item, ctx)) continue;
       const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
       const own = labelsOf.get(item) ?? [];
       if (title?.url && isArticleUrl(title.url) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
@@ -417,7 +435,7 @@ function* timedListSteps(
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
       // A carousel's clones of its first and last slides are hidden from readers: each story counts once.
-      if (el.querySelector('h1') || isListing(el, ctx) || isHiddenCopy(el)) continue;
+      if (holdsPageHeadline(el, ctx) || isListing(el, ctx) || isHiddenCopy(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         const head = headlineAbove(el, ctx, base);
@@ -447,7 +465,7 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
   const timed = new Set(members);
   const out: Element[] = [];
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
-    if (timed.has(child) || !shapes.has(shapeOf(child)) || isHiddenCopy(child) || child.querySelector('h1') || isListing(child, ctx)) continue;
+    if (timed.has(child) || !shapes.has(shapeOf(child)) || isHiddenCopy(child) || holdsPageHeadline(child, ctx) || isListing(child, ctx)) continue;
     const url = titleOf(viewOf({ element: child, section: null }, ctx, base))?.url;
     if (url && isArticleUrl(url) && !isComing(child, ctx, base)) out.push(child);
   }
@@ -502,7 +520,7 @@ function isOneStory(blocks: Block[], ctx: ParseContext, base: URL): boolean {
  */
 function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
   const head = meta.previousElementSibling;
-  if (!head || !HEAD_ROW.test(head.tagName) || head.querySelector('h1') || isListing(head, ctx)) return null;
+  if (!head || !HEAD_ROW.test(head.tagName) || holdsPageHeadline(head, ctx) || isListing(head, ctx)) return null;
   const view = viewOf({ element: head, section: null }, ctx, base);
   if (view.timePiece || view.times.length > 0) return null;
   const title = titleOf(view);

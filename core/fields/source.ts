@@ -5,6 +5,7 @@
 import { collapse, isSeparator, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
+import { isPersonPath } from '../url';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, type BlockView } from './view';
@@ -18,21 +19,18 @@ const TOPIC_HINT = /(?:^|[-_\s])(?:categor(?:y|ies)|kicker|eyebrow|topic|tags?|s
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 
-/** Addresses of a person's page: "/@maya", "/author/jdoe/", "/user/42", "/profile/…", "/people/…". */
-const PERSON_PATH = /^(?:https?:\/\/[^/]+)?\/(?:@|(?:authors?|users?|u|profiles?|people|writers?|contributors?|staff)\/)/i;
-
 /** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
 function isTopicOrAuthor(el: Element, block: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== block && depth < 3; e = e.parentElement, depth++) {
     const marks = e.getAttribute('class') ?? '';
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
-    if (e.tagName === 'A' && PERSON_PATH.test(e.getAttribute('href') ?? '')) return true;
+    if (e.tagName === 'A' && isPersonPath(e.getAttribute('href') ?? '')) return true;
   }
   return false;
 }
 
-const SOURCE_HINT = /(?:^|[-_\s])(?:source|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])/i;
+const SOURCE_HINT = /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])/i;
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
 export function isSourceMarked(el: Element): boolean {
@@ -40,12 +38,12 @@ export function isSourceMarked(el: Element): boolean {
 }
 
 /**
- * Selectors for the commonest publisher marks (the class words "source" or "Source", "publisher", "press", "provider";
+ * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press", "provider";
  * data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"), which the
  * caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class name),
  * and a case-insensitive one slower still: the generic detector looks only where nothing else was found.
  */
-export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
+export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^by\s/i;

@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { urlParts } from '../url';
+import { isPersonPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
@@ -14,8 +14,8 @@ export interface TitleHit {
 }
 
 
-/** Links that lead to a person, a search or a login, not to a story: a post's author, a recent search. */
-const NOT_A_STORY_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|account|login|signin)(?:\/|$)|\/search(?:\/|$)/i;
+/** Links that lead to an account, a search or a login, not to a story: a recent search, the sign-in page. */
+const NOT_A_STORY_PATH = /\/(?:account|login|signin|search)(?:\/|$)/i;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
@@ -23,7 +23,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   const u = urlParts(url);
   if (!u) return true;
   const sameSite = u.hostname === pageUrl.hostname;
-  return !(sameSite && NOT_A_STORY_PATH.test(u.pathname));
+  // A post's author: a person's page on the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isPersonPath(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
