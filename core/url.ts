@@ -376,8 +376,20 @@ function hasArticlePart(text: string, slashes: boolean): boolean {
 
 /** A person's page: "/@maya", "/author/jdoe/", "/users/42", "/u/name", "/profile/…", "/people/…" (not "/@maya/a-post"). */
 const PERSON_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)(?:\/|$)|^\/@[^/]+\/?$/i;
+/**
+ * The same, held to the whole path: one name after the person word ("/by/martinek/", "/profile/jane-doe"). On another
+ * site a word such as "people" may name a section of stories ("/people/2025/06/08/…"), never a single name after it.
+ */
+const PERSON_PAGE = /^\/(?:@[^/]+|(?:by|members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)\/[^/]+)\/?$/i;
 
-/** Whether a path (or an href, its scheme and host ignored) leads to a person's page rather than to a story. */
+const pathOf = (href: string): string => href.replace(/^(?:[a-z]+:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+
+/** Whether a path (or an href, its scheme and host ignored) leads to a person's page on the site it is on. */
 export function isPersonPath(path: string): boolean {
-  return PERSON_PATH.test(path.replace(/^(?:[a-z]+:)?\/\/[^/]+/i, '').replace(/[?#].*$/, ''));
+  return PERSON_PATH.test(pathOf(path));
+}
+
+/** Whether a path (or an href) is a person's page whatever the site: the word and one name, nothing after. */
+export function isPersonPage(path: string): boolean {
+  return PERSON_PAGE.test(pathOf(path));
 }

@@ -421,9 +421,14 @@ function* timedListSteps(
   yield;
   const blocks: Block[] = [];
   const repeats = new Set<Element>();
+  const lone: Element[] = [];
   for (const [list, members] of groups) {
     if (ctx.budget?.spent()) break;
-    if (members.length < MIN_BLOCKS || excluded(list)) continue;
+    if (excluded(list)) continue;
+    if (members.length < MIN_BLOCKS) {
+      lone.push(...members);
+      continue;
+    }
     if (isOneStoryLine(list)) {
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
@@ -451,7 +456,30 @@ function* timedListSteps(
     for (const block of withHeadline) blocks.push({ ...block, section });
     for (const element of untimedSiblings(list, members, withHeadline, ctx, base)) blocks.push({ element, section });
   }
+  // A lead story stands alone above the lists: it counts once lists were found beside it.
+  if (blocks.length >= MIN_BLOCKS) blocks.push(...leadStories(lone, blocks, ctx, base));
   return { blocks, repeats };
+}
+
+/** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */
+const MAX_LEAD_LINKS = 3;
+
+/** The lone timed blocks that are stories: a small block with a headline linking to an article no list has. */
+function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
+  const known = new Set<string>();
+  for (const b of found) {
+    const url = titleOf(viewOf(b, ctx, base))?.url;
+    if (url) known.add(url);
+  }
+  const out: Block[] = [];
+  for (const el of lone) {
+    if (isHiddenCopy(el) || holdsPageHeadline(el, ctx) || isListing(el, ctx)) continue;
+    const view = viewOf({ element: el, section: null }, ctx, base);
+    if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
+    const url = titleOf(view)?.url;
+    if (url && isArticleUrl(url) && !known.has(url)) out.push({ element: el, section: null });
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isPersonPath, urlParts } from '../url';
+import { isPersonPage, isPersonPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
@@ -23,7 +23,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   const u = urlParts(url);
   if (!u) return true;
   const sameSite = u.hostname === pageUrl.hostname;
-  // A post's author: a person's page on the site itself.
+  // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
+  if (isPersonPage(u.pathname)) return false;
   return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isPersonPath(u.pathname)));
 }
 
