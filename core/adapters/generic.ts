@@ -447,7 +447,7 @@ function* timedListSteps(
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
-    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline)) continue;
+    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isCommentThread(withHeadline, ctx, base)) continue;
     if (isOneStory(withHeadline, ctx, base)) {
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
@@ -522,6 +522,21 @@ function isCalendar(list: Element, found: Block[]): boolean {
     if (isSpan(child.textContent ?? '')) spans++;
   }
   return spans * 3 >= items;
+}
+
+/** A comment's permalink around its time: an anchor in the page ("#issuecomment-295…") or a comment's address. */
+const COMMENT_LINK = /^#|comment/i;
+
+/** A thread of comments, not a list of stories: most of its times are the comments' permalinks. */
+function isCommentThread(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let permalinks = 0;
+  for (const b of found) {
+    const view = viewOf(b, ctx, base);
+    const label = view.timePiece?.element ?? view.times[0];
+    const link = label?.closest('a[href]');
+    if (link && b.element.contains(link) && COMMENT_LINK.test(link.getAttribute('href') ?? '')) permalinks++;
+  }
+  return permalinks * 2 > found.length;
 }
 
 /** A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself. */
