@@ -89,7 +89,7 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
-  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami)$/i, 's'],
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami)$/i, 's'],
   [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة|minutou|minutami)$/i, 'min'],
   [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami)$/i, 'h'],
   [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami)$/i, 'd'],
@@ -113,6 +113,7 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
   new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+назад$`, 'iu'), // 5 часов назад
+  /^()(секунду|минуту|час|день|неделю|месяц|год)\s+назад$/iu, // час назад (an hour ago): one
   new RegExp(String.raw`^${NUM}\s+${WORD}\s+fa$`, 'iu'), // 5 ore fa
   /^(un)'(ora)\s+fa$/iu, // un'ora fa
   new RegExp(String.raw`^h[áa]\s+(?:cerca de\s+)?${NUM}\s+${WORD}$`, 'iu'), // há 5 horas

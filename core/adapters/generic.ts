@@ -321,8 +321,10 @@ function sourceLabels(root: Element, ctx: ParseContext): Element[] {
  * list of publishers names no story) and links to an article's address (a shop's or a download site's "publisher"
  * rows link to product pages).
  */
-function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const labels = sourceLabels(root, ctx);
+function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean, taken: Block[]): Steps<Block[]> {
+  // Labels of stories found already do not make lists again.
+  const overlaps = overlapTest(taken);
+  const labels = sourceLabels(root, ctx).filter((l) => !overlaps(l));
   if (labels.length < MIN_SOURCED_ITEMS) return [];
   const blocks: Block[] = [];
   // Lists too short to count alone (a portal's clusters of two related stories), by their shape: they count together.
@@ -384,9 +386,9 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const excluded = closestTest(EXCLUDED);
   const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
-  // Lists named by publisher labels alone are looked for only where nothing else was found (a portal's headline lists
-  // without times or headings): finding the labels scans every element's class, several times the searches above.
-  const sourced = timed.length + listed.length === 0 ? yield* sourcedListSteps(ctx, root, base, excluded) : [];
+  // Lists named by publisher labels alone (a portal's headline lists, a "Most read" rail naming each outlet): finding
+  // the labels scans every element's class, several times the searches above.
+  const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);
   return inDocumentOrder([...timed, ...listed, ...sourced]);
 }
 
