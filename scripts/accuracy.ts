@@ -1,10 +1,15 @@
 /**
  * npm run accuracy [-- --verbose]: the parser against every expected corpus output, as a table; then the same pages
- * read by the generic detector alone, as if they came from sites Byline has no adapter for.
+ * read by the generic detector alone, as if they came from sites Byline has no adapter for; then the hand-written probe
+ * pages of tests/probe.
  */
 import { generic } from '../core/adapters/generic';
-import { corpusAvailable, CORPUS_DIR, expectedPages, parseCorpusPage, ratio, scorePage, total, type PageScore, type Ratio } from './score';
+import {
+  corpusAvailable, CORPUS_DIR, expectedPages, parseCorpusPage, parseProbePage, probePages, ratio, scorePage, total,
+  type ExpectedCorpusPage, type PageScore, type Ratio,
+} from './score';
 import type { Adapter } from '../core/types';
+import type { ParseResult } from '../core/types';
 
 if (!corpusAvailable()) {
   process.stderr.write(`accuracy: the corpus folder ${CORPUS_DIR} is missing (set BYLINE_CORPUS to its path)\n`);
@@ -13,8 +18,8 @@ if (!corpusAvailable()) {
 const verbose = process.argv.includes('--verbose');
 const cell = (r: Ratio): string => (r.of === 0 ? '—' : `${ratio(r).toFixed(3)} (${r.hit}/${r.of})`);
 
-function table(adapter?: Adapter): void {
-  const scores: PageScore[] = expectedPages().map((page) => scorePage(page, parseCorpusPage(page, adapter)));
+function table(pages: ExpectedCorpusPage[], parse: (page: ExpectedCorpusPage) => ParseResult): void {
+  const scores: PageScore[] = pages.map((page) => scorePage(page, parse(page)));
   const rows = scores.map((s) => [s.file, s.adapter ?? '-', String(s.expected), String(s.found), cell(s.recall), cell(s.precision), cell(s.source), cell(s.time), cell(s.url)]);
   rows.push(['overall', '', String(scores.reduce((n, s) => n + s.expected, 0)), String(scores.reduce((n, s) => n + s.found, 0)),
     ...(['recall', 'precision', 'source', 'time', 'url'] as const).map((k) => cell(total(scores, k)))]);
@@ -27,6 +32,9 @@ function table(adapter?: Adapter): void {
   if (verbose) for (const s of scores) for (const m of s.misses) console.log(`${s.file}: ${m}`);
 }
 
-table();
+const readBy = (adapter?: Adapter) => (page: ExpectedCorpusPage): ParseResult => parseCorpusPage(page, adapter);
+table(expectedPages(), readBy());
 console.log('\nThe generic detector alone (every page read as if from a site without an adapter):\n');
-table(generic);
+table(expectedPages(), readBy(generic));
+console.log('\nPages written by hand for sites without an adapter and other markup generations (tests/probe, see its README):\n');
+table(probePages(), parseProbePage);

@@ -12,6 +12,8 @@ import { Budget } from '../core/budget';
 const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = process.env.BYLINE_CORPUS ?? resolve(ROOT, '..', 'shared', 'corpus');
 export const EXPECTED_DIR = join(ROOT, 'tests', 'corpus');
+/** Pages written by hand for sites without an adapter (and other markup generations of adapted ones): see its README. */
+export const PROBE_DIR = join(ROOT, 'tests', 'probe');
 
 export interface ExpectedCorpusArticle {
   title: string;
@@ -55,23 +57,33 @@ export function corpusAvailable(): boolean {
   return existsSync(CORPUS_DIR);
 }
 
-export function expectedPages(): ExpectedCorpusPage[] {
-  return readdirSync(EXPECTED_DIR)
+export function expectedPages(dir = EXPECTED_DIR): ExpectedCorpusPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(EXPECTED_DIR, f), 'utf8')) as ExpectedCorpusPage);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as ExpectedCorpusPage);
+}
+
+/** The hand-written probe pages' expected outputs (tests/probe), in the corpus format. */
+export function probePages(): ExpectedCorpusPage[] {
+  return expectedPages(PROBE_DIR);
+}
+
+/** The parse of a probe page (tests/probe). */
+export function parseProbePage(page: ExpectedCorpusPage): ParseResult {
+  return parseCorpusPage(page, undefined, PROBE_DIR);
 }
 
 /** The parse of a corpus page; with `adapter`, read by that adapter whatever the page's URL picks. */
-export function parseCorpusPage(page: ExpectedCorpusPage, adapter?: Adapter): ParseResult {
-  const bytes = readFileSync(join(CORPUS_DIR, page.file));
+export function parseCorpusPage(page: ExpectedCorpusPage, adapter?: Adapter, dir = CORPUS_DIR): ParseResult {
+  const bytes = readFileSync(join(dir, page.file));
   // Scoring measures what the parser reads, not how fast: a generous budget keeps slow machines from cutting it short.
   return parsePage(documentFromHtml(bytes, page.url), { url: new URL(page.url), now: new Date(page.now), budget: new Budget(60_000), adapter });
 }
 
 export const normTitle = (t: string): string => t.toLowerCase().normalize('NFKC').replace(/[\s\u00a0]+/g, ' ').replace(/[“”«»"'‘’`]/g, '').trim();
 
-const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|ocid|ref|ref_src|src|cmpid|guccounter)$/i;
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|ocid|ref|ref_src|src|cmpid|guccounter|tblci)$/i;
 /** Scheme, www., a trailing slash and tracking parameters do not matter. */
 export function normUrl(u: string | null): string | null {
   if (!u) return null;

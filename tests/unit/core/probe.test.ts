@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseProbePage, probePages, ratio, scorePage, total } from '../../../scripts/score';
+
+const pages = probePages();
+const scores = new Map(pages.map((page) => [page.file, scorePage(page, parseProbePage(page))]));
+const scoresOf = (files: string[]) => files.map((f) => scores.get(f)!);
+
+/** Pages that are not news listings and that the generic detector tells apart from them today. */
+const NOT_NEWS = [
+  'r1-neg-1-article-comments.html', 'r1-neg-2-ecommerce-laptops.html', 'r1-neg-3-forum-topics.html', 'r1-neg-4-forge-repo-list.html',
+  'r1-neg-5-job-board.html', 'r1-neg-6-events-listing.html', 'r2-neg-1-webmail-inbox.html', 'r2-neg-3-wikipedia-article.html',
+  'r2-neg-4-github-issue-thread.html', 'r2-neg-6-social-timeline.html',
+];
+
+describe('the hand-written probe pages (tests/probe)', () => {
+  const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
+
+  it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(70);
+    expect(withStories.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('are read well on the whole: recall ≥ 0.92, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.95, URL ≥ 0.97', () => {
+    const got = scoresOf(withStories);
+    const overall = Object.fromEntries((['recall', 'precision', 'source', 'time', 'url'] as const).map((k) => [k, ratio(total(got, k))]));
+    expect(overall.recall).toBeGreaterThanOrEqual(0.92);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(overall.source).toBeGreaterThanOrEqual(0.96);
+    expect(overall.time).toBeGreaterThanOrEqual(0.95);
+    expect(overall.url).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('find every story of every rendering of the reference layout, with its time', () => {
+    const refs = pages.filter((p) => /^r\d-ref-/.test(p.file)).map((p) => p.file);
+    expect(refs.length).toBeGreaterThanOrEqual(20);
+    for (const s of scoresOf(refs)) expect({ file: s.file, recall: ratio(s.recall), time: ratio(s.time) }).toEqual({ file: s.file, recall: 1, time: 1 });
+  });
+
+  it.each(NOT_NEWS)('find no stories on %s, which is no news listing', (file) => {
+    const s = scores.get(file)!;
+    expect(s.expected).toBe(0);
+    expect(s.misses).toEqual([]);
+  });
+});
