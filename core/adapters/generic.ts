@@ -75,7 +75,7 @@ function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
 const MAX_PAGE_HEADLINES = 2;
 
-/** A listing, not a story: a shop's product or a job board's vacancy. */
+/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course. */
 function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
@@ -89,10 +89,14 @@ function isListing(block: Element, ctx: ParseContext): boolean {
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block));
 }
 
-/** Words every apply control below holds. */
-const APPLY_HINT = /apply|bewerb|postul|candidat|aplica/i;
-/** A job posting's button or link: "Apply", "Apply now", "Easy Apply", "Jetzt bewerben", "Postuler". */
-const APPLY = /^(?:(?:quick |easy )?apply(?: now| for this (?:job|position|role))?|(?:jetzt )?bewerben|postuler|candidat(?:ar|ez-vous|arse)|aplicar)$/i;
+/** Words every listing control below holds. */
+const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;
+/**
+ * A listing's own button or link: a job's "Apply", "Easy Apply", "Jetzt bewerben", "Postuler"; a property's "Contact
+ * agent", "Enquire"; a course's "Enroll now"; a stay's "Book now". A story has no such control.
+ */
+const APPLY =
+  /^(?:(?:quick |easy )?apply(?: now| for this (?:job|position|role))?|(?:jetzt )?bewerben|postuler|candidat(?:ar|ez-vous|arse)|aplicar|contact (?:agent|seller|dealer|agency)|enquire(?: now)?|inquire(?: now)?|enrol+(?: now)?|book now)$/i;
 
 /** A button or link that reads as an apply control: capitalised as a control is, and no topic tag ("apply"). */
 function hasApplyControl(block: Element): boolean {
