@@ -325,7 +325,8 @@ function cleanUrl(url: URL): URL {
  */
 export function isArticleUrl(url: string): boolean {
   const u = urlParts(url);
-  if (!u) return false;
+  // A search for a topic ("/search?p=Dora+Bryan+dies", a trending term) is no article, whatever its query holds.
+  if (!u || SEARCH_PATH.test(u.pathname)) return false;
   if (DATED_PATH.test(u.pathname)) return true;
   if (hasArticlePart(u.pathname, true)) return true;
   let found = false;
@@ -335,6 +336,7 @@ export function isArticleUrl(url: string): boolean {
 }
 
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
+const SEARCH_PATH = /\/search(?:\/|$)/i;
 
 /**
  * Whether a text holds an article's part: five digits in a row, two hyphens in one part, or an id token — a run

@@ -273,6 +273,53 @@ function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
   return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now)));
 }
 
+/**
+ * The heading of a "Most read" list, in the languages Byline reads: such a list links to stories with nothing beside
+ * them (no time, no publisher, no heading of their own), and its heading alone says so.
+ */
+const POPULAR = new RegExp(
+  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|top (?:stories|news|reads)|' +
+    'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
+    'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
+    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|' +
+    '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
+  'iu',
+);
+
+/** Items a "Most read" list has at least. */
+const MIN_POPULAR_ITEMS = 3;
+
+/** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
+function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
+  const overlaps = overlapTest(taken);
+  const chrome = closestTest(CHROME);
+  const blocks: Block[] = [];
+  for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
+    const text = textUpTo(heading, 40);
+    if (!text || !POPULAR.test(text) || excluded(heading) || chrome(heading)) continue;
+    yield;
+    const list = listAfter(heading);
+    if (!list || excluded(list) || overlaps(list)) continue;
+    const items = listOf(list.children).filter((li) => li.tagName === 'LI');
+    const fresh = items.filter((li) => !overlaps(li) && !isListing(li, ctx) && linksToArticle(li, ctx, base));
+    if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
+    for (const element of fresh) blocks.push({ element, section: text });
+  }
+  return blocks;
+}
+
+/** The list a heading names: the next element, or the one list inside it, or the first list after it in its parent. */
+function listAfter(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
+  const inside = next?.querySelector('ol, ul');
+  if (inside) return inside;
+  for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
+    if (heading.compareDocumentPosition(list) & 4 /* FOLLOWING */) return list;
+  }
+  return null;
+}
+
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */
 function linksToArticle(item: Element, ctx: ParseContext, base: URL): boolean {
   const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
@@ -390,6 +437,8 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const excluded = closestTest(EXCLUDED);
   const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
+  const ranked = yield* popularListSteps(ctx, root, base, [...timed, ...listed], excluded);
+  listed.push(...ranked);
   // Lists named by publisher labels alone (a portal's headline lists, a "Most read" rail naming each outlet): finding
   // the labels scans every element's class, several times the searches above.
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);

@@ -70,6 +70,7 @@ describe('isArticleUrl', () => {
     'https://news.example/columnists/jane-doe',
     'https://shelf.example.com/windows/photo-studio',
     'https://news.example/top10',
+    'https://uk.search.yahoo.com/search?cs=bz&p=Dora%20Bryan%20dies&fr=fp-tts-903',
     'not a url',
   ])('does not take %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(false);
