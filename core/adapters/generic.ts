@@ -571,7 +571,8 @@ function isCalendar(list: Element, found: Block[]): boolean {
   const shapes = new Set(found.map((b) => shapeOf(b.element)));
   let items = 0;
   let spans = 0;
-  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+  // A calendar shows its spans from its first items on: the first few tell.
+  for (let child = list.firstElementChild; child && items < CALENDAR_SAMPLE; child = child.nextElementSibling) {
     if (!shapes.has(shapeOf(child))) continue;
     items++;
     if (isSpan(child.textContent ?? '')) spans++;
@@ -598,6 +599,9 @@ function isCommentThread(found: Block[], ctx: ParseContext, base: URL): boolean 
 function isHiddenCopy(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert') || el.hasAttribute('hidden');
 }
+
+/** Items of a list looked at to tell a calendar. */
+const CALENDAR_SAMPLE = 24;
 
 /** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */
 const MAX_TIMES_OF_ONE_STORY = 3;
