@@ -18,7 +18,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   de: 'Europe/Berlin', fr: 'Europe/Paris', it: 'Europe/Rome', nl: 'Europe/Amsterdam', pl: 'Europe/Warsaw', cs: 'Europe/Prague',
   sk: 'Europe/Bratislava', hu: 'Europe/Budapest', ro: 'Europe/Bucharest', el: 'Europe/Athens', tr: 'Europe/Istanbul',
   uk: 'Europe/Kyiv', sv: 'Europe/Stockholm', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', da: 'Europe/Copenhagen',
-  fi: 'Europe/Helsinki', ru: 'Europe/Moscow', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', he: 'Asia/Jerusalem',
+  fi: 'Europe/Helsinki', ru: 'Europe/Moscow', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', he: 'Asia/Jerusalem', hi: 'Asia/Kolkata',
+  bn: 'Asia/Dhaka', id: 'Asia/Jakarta', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -89,21 +89,21 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
-  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة|minutou|minutami)$/i, 'min'],
-  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami)$/i, 'h'],
-  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami)$/i, 'd'],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami)$/i, 'w'],
-  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi)$/i, 'mo'],
-  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi)$/i, 'y'],
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây)$/i, 's'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút)$/i, 'min'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|jam|giờ)$/i, 'h'],
+  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày)$/i, 'd'],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|minggu|tuần)$/i, 'w'],
+  [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng)$/i, 'mo'],
+  [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi|år|tahun|năm)$/i, 'y'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1,
+  a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
-const NUM = String.raw`(\d+(?:[.,]\d+)?½?|\d*½|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres)`;
+const NUM = String.raw`(\d+(?:[.,]\d+)?½?|\d*½|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres|en|ett|et)`;
 const WORD = String.raw`([\p{L}.]+)`;
 /** Each pattern captures (number, unit word). */
 const RELATIVE_PATTERNS: RegExp[] = [
@@ -129,7 +129,17 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^منذ\s+()(ساعتين|دقيقتين|يومين|أسبوعين|شهرين|سنتين|عامين)$/u, // منذ ساعتين (two hours ago): the dual
   new RegExp(String.raw`^p[řr]ed\s+(?:asi\s+)?(\d+)\s+${WORD}$`, 'iu'), // před 3 hodinami (Czech), pred 3 hodinami (Slovak)
   /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom)$/iu, // před hodinou: one
+  new RegExp(String.raw`^för\s+${NUM}\s+${WORD}\s+sedan$`, 'iu'), // för 3 timmar sedan (Swedish)
+  new RegExp(String.raw`^for\s+${NUM}\s+${WORD}\s+siden$`, 'iu'), // for 3 timer siden (Norwegian, Danish)
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+(?:yang\s+)?lalu$`, 'iu'), // 3 jam yang lalu (Indonesian, Malay)
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+trước$`, 'iu'), // 3 giờ trước (Vietnamese)
+  /^(\d+)\s+(सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$/u, // 2 घंटे पहले (Hindi)
 ];
+
+/** Hindi unit words (their vowel signs are marks, which the unit tables' words do not take) by unit. */
+const HINDI_UNITS: Record<string, Unit> = {
+  सेकंड: 's', मिनट: 'min', घंटे: 'h', घंटा: 'h', दिन: 'd', सप्ताह: 'w', हफ़्ते: 'w', हफ्ते: 'w', महीने: 'mo', महीना: 'mo', साल: 'y', वर्ष: 'y',
+};
 
 /** Arabic duals ("ساعتين", two hours) by their singular: the dual's count is two. */
 const ARABIC_DUALS: Record<string, string> = {
@@ -137,12 +147,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed)\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|lalu$|trước$|पहले$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed)\s|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -176,7 +186,7 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
     const dual = ARABIC_DUALS[m[2]];
     const count = m[1] === '' ? (dual ? 2 : 1) : numberOf(m[1]);
-    const unit = unitOf(dual ?? m[2]);
+    const unit = HINDI_UNITS[m[2]] ?? unitOf(dual ?? m[2]);
     if (count === null || unit === null) continue;
     const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);
@@ -194,7 +204,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669]|před|pred |včera|vcera|dnes/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669]|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

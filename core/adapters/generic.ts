@@ -274,20 +274,21 @@ function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
 }
 
 /**
- * The heading of a "Most read" list, in the languages Byline reads: such a list links to stories with nothing beside
- * them (no time, no publisher, no heading of their own), and its heading alone says so.
+ * The heading of a "Most read" list, in the languages Byline reads (and Indonesian and Hindi): such a list links to
+ * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|top (?:stories|news|reads)|' +
+  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|' +
+    'terpopuler|paling banyak dibaca|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',
 );
 
-/** Items a "Most read" list has at least. */
-const MIN_POPULAR_ITEMS = 3;
+/** Items a "Most read" list has at least: its heading says what it is, so two will do. */
+const MIN_POPULAR_ITEMS = 2;
 
 /** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
 function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
@@ -502,7 +503,9 @@ function* timedListSteps(
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
-    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isCommentThread(withHeadline, ctx, base)) continue;
+    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isCommentThread(withHeadline, ctx, base) || isOneName(withHeadline, ctx, base)) {
+      continue;
+    }
     if (isOneStory(withHeadline, ctx, base)) {
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
@@ -594,6 +597,19 @@ function isCommentThread(found: Block[], ctx: ParseContext, base: URL): boolean 
   }
   return permalinks * 2 > found.length;
 }
+
+/**
+ * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top
+ * of each post). Stories differ; a few that repeat (a list of two) prove nothing.
+ */
+function isOneName(found: Block[], ctx: ParseContext, base: URL): boolean {
+  if (found.length < 3) return false;
+  const first = titleOf(viewOf(found[0]!, ctx, base))?.title;
+  return !!first && wordCount(first) <= MAX_NAME_WORDS && found.every((b) => titleOf(viewOf(b, ctx, base))?.title === first);
+}
+
+/** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
+const MAX_NAME_WORDS = 4;
 
 /** A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself. */
 function isHiddenCopy(el: Element): boolean {

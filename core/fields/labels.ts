@@ -1,8 +1,9 @@
 /** Shapes of short texts that the field rules tell apart: attribution lines, labels, sponsor marks. */
 import { wordCount } from '../text';
 
-const ATTRIBUTION = /^(?:[-–—]\s*|via\s+|source:\s*|quelle:\s*|from\s+)(.{2,60})$/i;
-const ATTRIBUTION_START = /^[-–—vsqf]/i;
+const ATTRIBUTION =
+  /^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*)(.{2,60})$/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzи]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls, and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
@@ -11,7 +12,8 @@ const NOT_A_LABEL =
 /** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
 export function attributionName(text: string): string | null {
   const t = text.trim();
-  // Every form starts with a dash or one of the letters v, s, q, f: most texts are ruled out by their first character.
+  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и): most texts are ruled out by their
+  // first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
@@ -27,7 +29,8 @@ export function isLabel(text: string): boolean {
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
-  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+  // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows.
+  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!:]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 
 export function isSponsorMark(text: string): boolean {

@@ -215,12 +215,18 @@ function endsLabelChain(view: BlockView, i: number): boolean {
   return before.element.parentElement === view.pieces[i]!.element.parentElement && isLabel(labelText(before.text));
 }
 
+/** Whether `a` comes before `b` in the page, neither holding the other. */
+function precedes(a: Element, b: Element): boolean {
+  return !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */) && !a.contains(b);
+}
+
 /**
- * A publisher line just below the headline ("Stocks slip as…" then "Reuters"), in a block without a time beside which a
- * label would sit: the first text after the headline, a label of its own line, not a control or a topic tag.
+ * A publisher line just below the headline ("Stocks slip as…" then "Reuters"), in a block with no time after the headline
+ * (beside which a label would sit; a time before it, "20:48 Headline TRT Haber", leaves the line below to name the
+ * publisher): the first text after the headline, a label of its own line, not a control or a topic tag.
  */
 const belowTitle: Rule = (view, title) => {
-  if (!title || view.timePiece) return null;
+  if (!title || (view.timePiece && !precedes(view.timePiece.element, title.element))) return null;
   let last = -1;
   view.pieces.forEach((p, i) => {
     if (title.element.contains(p.element)) last = i;
