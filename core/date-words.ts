@@ -1,29 +1,29 @@
 /**
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
- * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and Russian
- * (the genitive, as dates write them), "yesterday" and "today" in those languages, years, months and days in Chinese,
- * Japanese and Korean.
+ * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian,
+ * Ukrainian and Greek (the genitive, as dates write them), "yesterday" and "today" in those languages, years, months
+ * and days in Chinese, Japanese and Korean.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января'],
-  ['Feb', 'februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля'],
-  ['Mar', 'märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта'],
-  ['Apr', 'avril|avr|abril|aprile|kwietnia|nisan|апреля'],
-  ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая'],
-  ['Jun', 'juni|juin|junio|giugno|junho|czerwca|haziran|июня'],
-  ['Jul', 'juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля'],
-  ['Aug', 'august|août|agosto|augustus|sierpnia|ağustos|августа'],
-  ['Sep', 'september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября'],
-  ['Oct', 'oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября'],
-  ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября'],
-  ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря'],
+  ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου'],
+  ['Feb', 'februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου'],
+  ['Mar', 'märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου'],
+  ['Apr', 'avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου'],
+  ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου'],
+  ['Jun', 'juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου'],
+  ['Jul', 'juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου'],
+  ['Aug', 'august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου'],
+  ['Sep', 'september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου'],
+  ['Oct', 'oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου'],
+  ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου'],
+  ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|昨天|昨日|어제'],
-  ['today', "aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|今天|今日|오늘"],
+  ['yesterday', 'hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|昨天|昨日|어제'],
+  ['today', "aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
@@ -39,7 +39,7 @@ const MONTH_NAME_SOURCE = `(?<!\\p{L})(${[...ENGLISH.keys()].sort((a, b) => b.le
 const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
 const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
-const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|uhr|um|à|a las|alle|às|om|o|в)(?!\p{L})/giu;
+const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|alle|às|om|o|в)(?!\p{L})/giu;
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
 const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;

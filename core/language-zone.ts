@@ -12,6 +12,7 @@ const REGION_ZONES: Record<string, string> = {
   no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai',
   tw: 'Asia/Taipei', hk: 'Asia/Hong_Kong', sg: 'Asia/Singapore', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota',
   pe: 'America/Lima', cl: 'America/Santiago', za: 'Africa/Johannesburg', nz: 'Pacific/Auckland', il: 'Asia/Jerusalem',
+  mx: 'America/Mexico_City',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {

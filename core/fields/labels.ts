@@ -7,7 +7,7 @@ const ATTRIBUTION_START = /^[-–—vsqfkbzи]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls, and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|exclusive|breaking|new|(?:subscribers?|members?) only)$/i;
+  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only)$/i;
 
 /** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
 export function attributionName(text: string): string | null {
@@ -23,9 +23,12 @@ export function attributionName(text: string): string | null {
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments"): a tally, never a name. */
 const COUNT = /^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
 
+/** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
+const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
+
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  if (text.length > 50 || COUNT.test(text)) return false;
+  if (text.length > 50 || COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

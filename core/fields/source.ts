@@ -14,7 +14,8 @@ import { listOf } from '../dom';
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
 /** Kickers and tags above a headline ("Celebrity Couples", "Politics") name a topic, not a publisher. */
-const TOPIC_HINT = /(?:^|[-_\s])(?:categor(?:y|ies)|kicker|eyebrow|topic|tags?|section|rubric|label|badge|flag)(?:$|[-_\s])/i;
+const TOPIC_HINT =
+  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag)(?:$|[-_\s])/i;
 
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
@@ -46,7 +47,7 @@ export function isSourceMarked(el: Element): boolean {
 export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
-const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^by\s/i;
+const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s/i;
 
 /**
  * A label's text without the separators around it ("Reuters ·" → "Reuters") and without the brackets that enclose
