@@ -272,7 +272,11 @@ export function metaParts(text: string): string[] {
  */
 export function timePartOf(text: string, now: Date): string | null {
   if (looksLikeTime(text, now)) return trimSeparators(text);
-  if (text.length > 80 || !PART_SEPARATOR.test(text) || isSpan(text)) return null;
+  if (text.length > 80 || isSpan(text)) return null;
+  // "by Jan Vermeulen at June 8, 2025", "Posted by admin on 7 June 2025": a byline ending in its date.
+  const dated = BYLINE_DATE.exec(text)?.[1];
+  if (dated && /\d{4}/.test(dated) && looksLikeTime(dated, now)) return dated;
+  if (!PART_SEPARATOR.test(text)) return null;
   const parts = metaParts(text);
   if (parts.length < 2) return null;
   const at = parts.findIndex((p) => looksLikeTime(p, now));
@@ -286,6 +290,8 @@ export function timePartOf(text: string, now: Date): string | null {
 }
 
 const CLOCK_START = /^\d{1,2}:\d{2}/;
+/** A byline's date at its end: "by … on June 8, 2025", "… at 8 June 2025". */
+const BYLINE_DATE = /^(?:by|posted|written|published)\b.*?\s(?:on|at)\s+(.{6,40})$/i;
 
 /** How far ahead a moment still to come is looked for: a year (a date without one is read within the past year). */
 const AHEAD_MS = 366 * 24 * 3_600_000;

@@ -395,3 +395,9 @@ export function isPersonPath(path: string): boolean {
 export function isPersonPage(path: string): boolean {
   return PERSON_PAGE.test(pathOf(path));
 }
+
+/** Whether a URL is a site's home page: no path (or "/") and no query. */
+export function isHomePage(url: string): boolean {
+  const u = urlParts(url);
+  return !!u && (u.pathname === '/' || u.pathname === '') && !u.search;
+}

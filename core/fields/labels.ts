@@ -33,7 +33,7 @@ export function isLabel(text: string): boolean {
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
   // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows.
-  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!:]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!:…]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 
 export function isSponsorMark(text: string): boolean {

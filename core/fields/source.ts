@@ -5,7 +5,7 @@
 import { collapse, isSeparator, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
-import { isPersonPath } from '../url';
+import { isHomePage, isPersonPath } from '../url';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, type BlockView } from './view';
@@ -196,14 +196,21 @@ const aboveTitle: Rule = (view, title) => {
   for (let i = first - 1; i >= 0; i--) {
     const p = view.pieces[i]!;
     if (isSeparator(p.text) || p === view.timePiece) continue;
-    // A label inside another link or a button is a control ("12 comments"), not the publisher.
+    // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
+    // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !control.contains(title.element)) return null;
+    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control)) return null;
     const text = labelText(p.text);
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
+
+/** Whether a link leads to a site's home page. */
+function linksHome(view: BlockView, el: Element): boolean {
+  const url = el.tagName === 'A' ? view.links.find((l) => l.element === el)?.url : null;
+  return !!url && isHomePage(url);
+}
 
 /**
  * Whether the piece at `i` ends a chain of labels on one line ("United States · Politics" above a headline): a kicker's

@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isPersonPage, isPersonPath, urlParts } from '../url';
+import { isHomePage, isPersonPage, isPersonPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
@@ -71,15 +71,21 @@ function isInSentence(link: Element): boolean {
 }
 
 const fromHeading: Rule = (view) => {
+  // A heading that links to a site's home page names the site (a feed's blog name above its post): a later heading
+  // that links elsewhere is the headline.
+  let site: TitleHit | null = null;
   for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
     const part = headlineLinkIn(view, h);
     if (part) return part;
     const text = viewText(view, h);
     const link = linkFor(view, h);
-    if (isTitleLike(text, view.ctx.now) && (!link || isStoryLinkOf(view, link))) return { title: text, element: h, url: link?.url ?? null };
+    if (!isTitleLike(text, view.ctx.now) || (link && !isStoryLinkOf(view, link))) continue;
+    const hit = { title: text, element: h, url: link?.url ?? null };
+    if (!hit.url || !isHomePage(hit.url)) return hit;
+    site ??= hit;
   }
-  return null;
+  return site;
 };
 
 /**

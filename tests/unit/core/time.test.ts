@@ -281,3 +281,14 @@ describe('the zone a page writes its clock times in, from its language', () => {
     expect(zoneOfLanguage(lang)).toBe(zone);
   });
 });
+
+describe('a byline ending in its date', () => {
+  it('reads the date at the end of "by … at/on …"', () => {
+    expect(timePartOf('by Jan Vermeulen at June 8, 2025', now)).toBe('June 8, 2025');
+    expect(timePartOf('Posted by admin on 7 June 2025', now)).toBe('7 June 2025');
+  });
+
+  it('takes no clock time from a headline', () => {
+    expect(timePartOf('Markets close at 5pm as traders wait', now)).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { documentBase, isArticleUrl, resolveUrl } from '../../../core/url';
+import { documentBase, isArticleUrl, isHomePage, isPersonPage, isPersonPath, resolveUrl } from '../../../core/url';
 
 const base = new URL('https://daily8.com/news/world/page.html');
 
@@ -74,5 +74,23 @@ describe('isArticleUrl', () => {
     'not a url',
   ])('does not take %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(false);
+  });
+});
+
+describe('home pages and people\'s pages', () => {
+  it('tells a site\'s home page from its other pages', () => {
+    expect(isHomePage('https://janvermeulen.nl/')).toBe(true);
+    expect(isHomePage('https://janvermeulen.nl')).toBe(true);
+    expect(isHomePage('https://janvermeulen.nl/posts/2025/nas/')).toBe(false);
+    expect(isHomePage('https://search.example/?q=nas')).toBe(false);
+  });
+
+  it('tells a person\'s page from a story', () => {
+    expect(isPersonPath('/@mayaokafor')).toBe(true);
+    expect(isPersonPath('https://substack.example/@mayaokafor')).toBe(true);
+    expect(isPersonPath('/author/jdoe/')).toBe(true);
+    expect(isPersonPath('/@mayaokafor/a-post')).toBe(false);
+    expect(isPersonPage('https://disqus.com/by/martinek/')).toBe(true);
+    expect(isPersonPage('https://news.example/people/2025/06/08/celebrity-wedding')).toBe(false);
   });
 });
