@@ -5,9 +5,9 @@ const ATTRIBUTION =
   /^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*)(.{2,60})$/iu;
 const ATTRIBUTION_START = /^[-–—vsqfkbzи]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
-/** Controls, and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
+/** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only)$/i;
+  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe)$/i;
 
 /** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
 export function attributionName(text: string): string | null {

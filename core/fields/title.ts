@@ -39,11 +39,14 @@ function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
 /** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "discuss"): never a headline. */
 const COUNTER = /^(?:\d[\d,.]*\s*k?\s+(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?)|(?:no|add a|leave a) comments?|discuss)$/i;
 
+/** A software release's name ("v2.3.1 — June 6, 2025", "3.12.0 released"): a changelog entry, not a headline. */
+const RELEASE = /^v?\d+\.\d+\.\d+\b/i;
+
 export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || RELEASE.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
 
