@@ -152,3 +152,8 @@ export function soleKeys<K>(items: Iterable<{ element: Element; key: K }>, root:
   }
   return owner;
 }
+
+/** An element's kind as its markup names it: the tag and the first class ("UL.cluster_list"). */
+export function shapeOf(el: Element): string {
+  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+}

@@ -2,23 +2,27 @@
  * The generic detector, last in the registry: finds repeated sibling blocks that each carry a headline link and a
  * time label, whatever the markup (cards, lists, tables, class-hashed divs, whole-card links).
  *
- * Each time label climbs to the highest ancestor that holds no other time label: that is its block, and the block's
- * parent is the list that repeats it. A list counts when at least two of its blocks carry a headline (their own, or
- * the one just above them, when a page splits each story into a headline row and a time row). Lists without
- * times are found the same way from their headings (three items of one shape, each heading a story link) and, on a
- * page where nothing else was found, from publisher labels (three items, each a story link beside a marked label).
+ * Each time label (a text that reads as a time, a `<time datetime>`, a timestamp attribute) climbs to the highest
+ * ancestor that holds no other time label: that is its block, and the block's parent is the list that repeats it. A
+ * list counts when at least two of its blocks carry a headline (their own, or the one just above them, when a page
+ * splits each story into a headline row and a time row); its untimed items of the same shape join it, and a lead story
+ * standing alone beside the lists counts too. Lists without times are found from their headings (three items of one
+ * shape, each heading a story link), from a "Most read" heading, and from publisher labels (items each naming their
+ * publisher beside a story link). What looks like this and is no news is told apart in ./no-stories.ts.
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { isComingMachineTime, isComingText, isSpan, looksLikeTime, metaParts, parseMachineTime, timePartOf } from '../time';
+import { isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl } from '../url';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
-import { cachedView, DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
-import { closestTest, listOf, matchingAny } from '../dom';
-import { pageFact } from '../memo';
+import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
+import { closestTest, listOf, matchingAny, shapeOf } from '../dom';
+import {
+  holdsPageHeadline, isCalendar, isComing, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
+} from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 
 const MIN_BLOCKS = 2;
@@ -28,98 +32,6 @@ const EXCLUDED =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
-/** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
-const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
-/** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
-const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
-const PRODUCT_PARTS = ['[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]'];
-const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
-/** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
-const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
-
-function isDurationBadge(el: Element, text: string): boolean {
-  if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return false;
-  for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
-    if (DURATION_HINT.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('data-testid') ?? ''}`)) return true;
-  }
-  return false;
-}
-
-// The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
-const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
-
-function productMarks(doc: Document, ctx: ParseContext): Set<Element> {
-  return pageFact(productMarksOf, ctx, doc, (d) => matchingAny(d, PRODUCT_PARTS));
-}
-
-function hasProductSchema(block: Element, ctx: ParseContext): boolean {
-  const marks = productMarks(block.ownerDocument, ctx);
-  if (marks.size === 0) return false;
-  if (marks.size > 32) return block.matches(PRODUCT_SCHEMA) || !!block.querySelector(PRODUCT_SCHEMA);
-  for (const el of marks) if (block.contains(el)) return true;
-  return false;
-}
-
-// How many h1 elements the page has, counted once per parse.
-const h1Counts = new WeakMap<object, { doc: Document; value: number }>();
-
-/**
- * Whether an element holds the page's own headline (its h1): the page's story, not one of a list. A page that gives
- * every post of a list an h1 (Lemmy does) has no single headline of its own.
- */
-function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
-  if (!el.querySelector('h1')) return false;
-  return pageFact(h1Counts, ctx, el.ownerDocument, (d) => d.getElementsByTagName('h1').length) <= MAX_PAGE_HEADLINES;
-}
-
-/** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
-const MAX_PAGE_HEADLINES = 2;
-
-/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course. */
-function isListing(block: Element, ctx: ParseContext): boolean {
-  if (hasProductSchema(block, ctx)) return true;
-  // The words both tests need are in the block's textContent too (one native call): without them the block is
-  // neither, and its text need not be read.
-  const content = block.textContent ?? '';
-  if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
-  // A price needs a currency sign or code.
-  if (!CURRENCY.test(content)) return false;
-  const view = cachedView(block, ctx);
-  const text = view ? viewText(view, block) : textOf(block);
-  return PRICE.test(text) && (CART.test(text) || hasCartButton(block));
-}
-
-/** Words every listing control below holds. */
-const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;
-/**
- * A listing's own button or link: a job's "Apply", "Easy Apply", "Jetzt bewerben", "Postuler"; a property's "Contact
- * agent", "Enquire"; a course's "Enroll now"; a stay's "Book now". A story has no such control.
- */
-const APPLY =
-  /^(?:(?:quick |easy )?apply(?: now| for this (?:job|position|role))?|(?:jetzt )?bewerben|postuler|candidat(?:ar|ez-vous|arse)|aplicar|contact (?:agent|seller|dealer|agency)|enquire(?: now)?|inquire(?: now)?|enrol+(?: now)?|book now)$/i;
-
-/** A button or link that reads as an apply control: capitalised as a control is, and no topic tag ("apply"). */
-function hasApplyControl(block: Element): boolean {
-  for (const control of listOf(block.querySelectorAll('a:not([rel~="tag"]), button'))) {
-    const text = collapse(control.textContent ?? '');
-    if (APPLY.test(text) && text[0] !== text[0]!.toLowerCase()) return true;
-  }
-  return false;
-}
-
-/** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
-const CART = /\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i;
-const CART_BUTTON = /cart|basket|bag|buy|warenkorb|kaufen|panier|acheter|carrito|comprar/i;
-
-/** A button (or submit input) that puts something in a basket, by its words, its label or its name. */
-function hasCartButton(block: Element): boolean {
-  for (const b of listOf(block.querySelectorAll('button, input[type="submit"]'))) {
-    const words = `${b.textContent ?? ''} ${b.getAttribute('aria-label') ?? ''} ${b.getAttribute('value') ?? ''} ${b.getAttribute('name') ?? ''} ${b.getAttribute('class') ?? ''}`;
-    if (CART_BUTTON.test(words)) return true;
-  }
-  return false;
-}
-
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
 function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<Element[]> {
   const found: Element[] = [];
@@ -266,13 +178,6 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
   return blocks;
 }
 
-/** An item that shows a date still to come (an event, a release): an announcement, not a story. */
-function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
-  const view = viewOf({ element: item, section: null }, ctx, base);
-  if (view.times.some((t) => isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now))) return true;
-  return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now)));
-}
-
 /**
  * The heading of a "Most read" list, in the languages Byline reads (and Indonesian and Hindi): such a list links to
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
@@ -409,11 +314,6 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
 
 /** Short lists of one shape that count together: a page of clusters, not one stray pair. */
 const MIN_SHORT_LISTS = 3;
-
-/** An element's kind as its markup names it: the tag and the first class ("UL.cluster_list"). */
-function shapeOf(el: Element): string {
-  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
-}
 
 /** The labels inside each member (a label climbs to the member that holds it). */
 function labelsByMember(labels: Element[], members: Set<Element>): Map<Element, Element[]> {
@@ -556,77 +456,6 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
     if (url && isArticleUrl(url) && !isComing(child, ctx, base)) out.push(child);
   }
   return out;
-}
-
-/**
- * Time labels of one story, not a list of stories: they sit inside one link, or in a line without links ("Published
- * June 8 · Updated June 8", two `<time>` elements side by side).
- */
-function isOneStoryLine(list: Element): boolean {
-  return !!list.closest('a[href]') || !list.querySelector('a[href]');
-}
-
-/**
- * A calendar of events, not a list of stories: a third or more of the items of the stories' shape show a span of days
- * ("Jun 8-12"); its single days ("Jun 16") read as past dates, but they are days to come.
- */
-function isCalendar(list: Element, found: Block[]): boolean {
-  const shapes = new Set(found.map((b) => shapeOf(b.element)));
-  let items = 0;
-  let spans = 0;
-  // A calendar shows its spans from its first items on: the first few tell.
-  for (let child = list.firstElementChild; child && items < CALENDAR_SAMPLE; child = child.nextElementSibling) {
-    if (!shapes.has(shapeOf(child))) continue;
-    items++;
-    if (isSpan(child.textContent ?? '')) spans++;
-  }
-  return spans * 3 >= items;
-}
-
-/** A comment's permalink around its time: an anchor in the page ("#issuecomment-295…") or a comment's address. */
-const COMMENT_LINK = /^#|comment/i;
-
-/** A thread of comments, not a list of stories: most of its times are the comments' permalinks. */
-function isCommentThread(found: Block[], ctx: ParseContext, base: URL): boolean {
-  let permalinks = 0;
-  for (const b of found) {
-    const view = viewOf(b, ctx, base);
-    const label = view.timePiece?.element ?? view.times[0];
-    const link = label?.closest('a[href]');
-    if (link && b.element.contains(link) && COMMENT_LINK.test(link.getAttribute('href') ?? '')) permalinks++;
-  }
-  return permalinks * 2 > found.length;
-}
-
-/**
- * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top
- * of each post). Stories differ; a few that repeat (a list of two) prove nothing.
- */
-function isOneName(found: Block[], ctx: ParseContext, base: URL): boolean {
-  if (found.length < 3) return false;
-  const first = titleOf(viewOf(found[0]!, ctx, base))?.title;
-  return !!first && wordCount(first) <= MAX_NAME_WORDS && found.every((b) => titleOf(viewOf(b, ctx, base))?.title === first);
-}
-
-/** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
-const MAX_NAME_WORDS = 4;
-
-/** A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself. */
-function isHiddenCopy(el: Element): boolean {
-  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert') || el.hasAttribute('hidden');
-}
-
-/** Items of a list looked at to tell a calendar. */
-const CALENDAR_SAMPLE = 24;
-
-/** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */
-const MAX_TIMES_OF_ONE_STORY = 3;
-
-/** Blocks of one story, not a list: a few blocks whose headlines are all the same link. */
-function isOneStory(blocks: Block[], ctx: ParseContext, base: URL): boolean {
-  if (blocks.length > MAX_TIMES_OF_ONE_STORY) return false;
-  const url = titleOf(viewOf(blocks[0]!, ctx, base))?.url;
-  return !!url && blocks.every((b) => titleOf(viewOf(b, ctx, base))?.url === url);
 }
 
 /**

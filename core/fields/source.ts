@@ -39,10 +39,10 @@ export function isSourceMarked(el: Element): boolean {
 }
 
 /**
- * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press", "provider";
- * data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"), which the
- * caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class name),
- * and a case-insensitive one slower still: the generic detector looks only where nothing else was found.
+ * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",
+ * "provider"; data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"),
+ * which the caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class
+ * name), and a case-insensitive one slower still: one query per word, none for the other cases.
  */
 export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
@@ -146,7 +146,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
   if (at < 0) return null;
   // The pieces before the time, and after it (a silent time has no piece of its own: the one at its index follows it).
   const near = (step: number): string | null => {
-    for (let i = step < 0 || piece ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
+    for (let i = step < 0 || piece !== null ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element) || afterBy(view.pieces, i)) return null;
