@@ -26,7 +26,8 @@ export interface TimeOptions {
 export function isDayFirst(lang: string | null | undefined): boolean {
   const l = (lang ?? '').toLowerCase();
   if (!l || l === 'en' || /^en-(?:us|ph|ca|as|gu|pr|um|vi|mh|fm|pw)$/.test(l)) return false;
-  return true;
+  // Chinese, Japanese, Korean and Hungarian write the month before the day ("6/9 01:10" is 9 June).
+  return !/^(?:zh|ja|ko|hu)(?:-|$)/.test(l);
 }
 
 // Making a formatter is the dear part of asking Intl (tens of microseconds): one per zone serves every time after.
@@ -114,6 +115,7 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+назад$`, 'iu'), // 5 часов назад
   /^()(секунду|минуту|час|день|неделю|месяц|год)\s+назад$/iu, // час назад (an hour ago): one
+  /^()(minutę|godzinę|dzień|tydzień|miesiąc|rok)\s+temu$/iu, // godzinę temu (an hour ago): one
   new RegExp(String.raw`^${NUM}\s+${WORD}\s+fa$`, 'iu'), // 5 ore fa
   /^(un)'(ora)\s+fa$/iu, // un'ora fa
   new RegExp(String.raw`^h[áa]\s+(?:cerca de\s+)?${NUM}\s+${WORD}$`, 'iu'), // há 5 horas
