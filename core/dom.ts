@@ -157,3 +157,8 @@ export function soleKeys<K>(items: Iterable<{ element: Element; key: K }>, root:
 export function shapeOf(el: Element): string {
   return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
 }
+
+/** Whether `b` comes after `a` in the page (inside it, too): `a` stands before `b` in document order. */
+export function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) /* FOLLOWING */ !== 0;
+}

@@ -9,6 +9,7 @@ import { runStepsInSlices } from './steps';
 import { inParse } from './memo';
 import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
+import { isBefore } from './dom';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
 export const UPDATE_BUDGET_MS = 150;
@@ -80,7 +81,7 @@ export class LivePage {
 
   /** The page's ParseResult as it stands: every current block, in page order. */
   result(): ParseResult {
-    const entries = [...this.byElement].sort(([a], [b]) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    const entries = [...this.byElement].sort(([a], [b]) => (isBefore(a, b) ? -1 : 1));
     this.elementById = new Map();
     const articles = entries.map(([element, article], i) => {
       let id = article.id;

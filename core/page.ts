@@ -4,7 +4,7 @@ import { textOf } from './text';
 import { parseMachineTime } from './time';
 import { registrableDomain } from './domain';
 import { documentBase, resolveUrl } from './url';
-import { queryOnce } from './dom';
+import { isBefore, queryOnce } from './dom';
 
 const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report)$/;
 
@@ -79,7 +79,7 @@ function linkedArticles(head: Head): Json[] {
 function timeAfter(h1: Element | undefined, head: Head): Element | null {
   if (!h1) return null;
   for (const t of head.times) {
-    if (h1.compareDocumentPosition(t) & 4 /* FOLLOWING */) return t;
+    if (isBefore(h1, t)) return t;
   }
   return null;
 }

@@ -326,7 +326,7 @@ function cleanUrl(url: URL): URL {
 export function isArticleUrl(url: string): boolean {
   const u = urlParts(url);
   // A search for a topic ("/search?p=Dora+Bryan+dies", a trending term) is no article, whatever its query holds.
-  if (!u || SEARCH_PATH.test(u.pathname)) return false;
+  if (!u || isSearchPath(u.pathname)) return false;
   if (DATED_PATH.test(u.pathname)) return true;
   if (hasArticlePart(u.pathname, true)) return true;
   let found = false;
@@ -337,6 +337,11 @@ export function isArticleUrl(url: string): boolean {
 
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
 const SEARCH_PATH = /\/search(?:\/|$)/i;
+
+/** Whether a path is a search's ("/search", "/news/search/…"): a list of results, never a story. */
+export function isSearchPath(path: string): boolean {
+  return SEARCH_PATH.test(path);
+}
 
 /**
  * Whether a text holds an article's part: five digits in a row, two hyphens in one part, or an id token — a run

@@ -19,7 +19,7 @@ import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
-import { closestTest, listOf, matchingAny, shapeOf } from '../dom';
+import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isComing, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
@@ -221,7 +221,7 @@ function listAfter(heading: Element): Element | null {
   const inside = next?.querySelector('ol, ul');
   if (inside) return inside;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
-    if (heading.compareDocumentPosition(list) & 4 /* FOLLOWING */) return list;
+    if (isBefore(heading, list)) return list;
   }
   return null;
 }
@@ -486,7 +486,7 @@ export function inDocumentOrder(blocks: Block[]): Block[] {
   const doc = blocks[0]?.element.ownerDocument;
   const order = blocks.length >= SORT_BY_WALK && doc ? documentOrder(doc, blocks) : null;
   if (order) return blocks.sort((a, b) => order.get(a.element)! - order.get(b.element)!);
-  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  return blocks.sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
 }
 
 /**

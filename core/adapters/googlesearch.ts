@@ -19,7 +19,7 @@ import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf } from '../fields/title';
 import { viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, repeatedBlocks } from './generic';
-import { linksUnder } from '../dom';
+import { isBefore, linksUnder } from '../dom';
 
 /** Google's own hosts: search tabs, maps, support, accounts, caches, translations. */
 const GOOGLE_HOST = /(^|\.)(?:google\.[a-z.]+|googleusercontent\.com|gstatic\.com|googleadservices\.com|doubleclick\.net)$/;
@@ -68,7 +68,7 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
 function labelBefore(view: BlockView, stop: Element, title: Element | null): string | null {
   let label: string | null = null;
   for (const p of view.pieces) {
-    if (stop.contains(p.element) || stop.compareDocumentPosition(p.element) & 4 /* FOLLOWING */) break;
+    if (stop.contains(p.element) || isBefore(stop, p.element)) break;
     if (isSeparator(p.text)) continue;
     label = !title?.contains(p.element) && isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
   }

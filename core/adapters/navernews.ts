@@ -13,7 +13,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
 import { registrableDomain } from '../domain';
-import { linksUnder, listOf, queryAllInOrder, regionTest, soleKeys } from '../dom';
+import { isBefore, linksUnder, listOf, queryAllInOrder, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
@@ -100,7 +100,7 @@ function withSections(doc: Document, elements: Element[]): Block[] {
   let current: string | null = null;
   let next = 0;
   for (const block of blocks) {
-    for (; next < headings.length && headings[next]!.compareDocumentPosition(block) & 4 /* FOLLOWING */; next++) {
+    for (; next < headings.length && isBefore(headings[next]!, block); next++) {
       current = headingText(headings[next]!) ?? current;
     }
     sections.set(block, current);
@@ -108,7 +108,7 @@ function withSections(doc: Document, elements: Element[]): Block[] {
   return elements.map((element) => ({ element, section: sections.get(element) ?? null }));
 }
 
-const byDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+const byDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : isBefore(a, b) ? -1 : 1);
 
 export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = ctx.url;

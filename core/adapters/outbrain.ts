@@ -22,7 +22,7 @@ import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isSponsorMark } from '../fields/labels';
 import { metaParts } from '../time';
-import { listOf, matchingAny } from '../dom';
+import { isBefore, listOf, matchingAny } from '../dom';
 import { askedMoreThan, FEW_BLOCKS, pageFact } from '../memo';
 
 /** Widget holders, for their header (the block's section) and to keep the generic detector's blocks out of them. */
@@ -85,7 +85,7 @@ export function isWidgetItem(el: Element): boolean {
 
 /** Page order. (Not generic's helper: generic.ts is to import this module, and the two must not import each other.) */
 function inPageOrder(blocks: Block[]): Block[] {
-  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  return blocks.sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
 }
 
 function itemOf(link: Element): Element {

@@ -15,7 +15,7 @@ import { viewOf } from '../fields/view';
 import { remembered } from '../memo';
 import { sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { linksUnder, listOf, soleKeys } from '../dom';
+import { isBefore, linksUnder, listOf, soleKeys } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
@@ -211,7 +211,7 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
       blocks.push({ element: unit, section });
     }
   }
-  return blocks.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  return blocks.sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
 }
 
 /** The innermost element of the block that shows the headline (headlines sit in links and headings). */
@@ -258,7 +258,7 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     if (head.contains(p.element) || p.element.closest(`button, [role="button"], ${HEADING}`)) continue;
     const link = p.element.closest('a[href]');
     if (link && link !== headLink) continue;
-    if (usable(p.text)) (head.compareDocumentPosition(p.element) & 4 /* FOLLOWING */ ? after : before).push(p.text);
+    if (usable(p.text)) (isBefore(head, p.element) ? after : before).push(p.text);
   }
   return after[0] ?? before.at(-1) ?? null;
 }

@@ -9,7 +9,7 @@ import { isHomePage, isPersonPath } from '../url';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, type BlockView } from './view';
-import { listOf } from '../dom';
+import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
@@ -185,7 +185,7 @@ function afterBy(pieces: Piece[], i: number): boolean {
 function silentTimeAt(view: BlockView): number {
   const el = view.times[0] ?? dataTimedOf(view)[0];
   if (!el || el === view.element || collapse(el.textContent ?? '')) return -1;
-  const after = view.pieces.findIndex((p) => el.compareDocumentPosition(p.element) & 4 /* FOLLOWING */);
+  const after = view.pieces.findIndex((p) => isBefore(el, p.element));
   return after < 0 ? view.pieces.length : after;
 }
 
@@ -223,18 +223,14 @@ function endsLabelChain(view: BlockView, i: number): boolean {
   return before.element.parentElement === view.pieces[i]!.element.parentElement && isLabel(labelText(before.text));
 }
 
-/** Whether `a` comes before `b` in the page, neither holding the other. */
-function precedes(a: Element, b: Element): boolean {
-  return !!(a.compareDocumentPosition(b) & 4 /* FOLLOWING */) && !a.contains(b);
-}
-
 /**
  * A publisher line just below the headline ("Stocks slip as…" then "Reuters"), in a block with no time after the headline
  * (beside which a label would sit; a time before it, "20:48 Headline TRT Haber", leaves the line below to name the
  * publisher): the first text after the headline, a label of its own line, not a control or a topic tag.
  */
 const belowTitle: Rule = (view, title) => {
-  if (!title || (view.timePiece && !precedes(view.timePiece.element, title.element))) return null;
+  const time = view.timePiece?.element;
+  if (!title || (time && (!isBefore(time, title.element) || time.contains(title.element)))) return null;
   let last = -1;
   view.pieces.forEach((p, i) => {
     if (title.element.contains(p.element)) last = i;

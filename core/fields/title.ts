@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isHomePage, isPersonPage, isPersonPath, urlParts } from '../url';
+import { isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
@@ -14,8 +14,8 @@ export interface TitleHit {
 }
 
 
-/** Links that lead to an account, a search or a login, not to a story: a recent search, the sign-in page. */
-const NOT_A_STORY_PATH = /\/(?:account|login|signin|search)(?:\/|$)/i;
+/** Links that lead to an account or a login, not to a story: the sign-in page. */
+const NOT_A_STORY_PATH = /\/(?:account|login|signin)(?:\/|$)/i;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
@@ -25,7 +25,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   const sameSite = u.hostname === pageUrl.hostname;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isPersonPath(u.pathname)));
+  // A recent search, the sign-in page or a member's page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
