@@ -28,8 +28,20 @@ export function languageSkipReason(name: BrowserName, lang: string): string | nu
   return reason;
 }
 
+/**
+ * Waits until Byline has read the page and, in a tab that shows, has put its first badges up: badges follow the
+ * overlay's first view of which blocks are on screen, which a slow machine can deliver after the done mark.
+ */
 export async function waitForAnnotation(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-byline') === 'done', { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const root = document.documentElement;
+      if (root.getAttribute('data-byline') !== 'done') return false;
+      if (root.getAttribute('data-byline-badges') === '0' || document.hidden) return true;
+      return !!document.querySelector('byline-overlay')?.shadowRoot?.querySelector('.byline-badge');
+    },
+    { timeout: 20_000 },
+  );
 }
 
 /**
