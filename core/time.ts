@@ -263,9 +263,19 @@ function looksLikeTimeUncached(text: string, now: Date): boolean {
 /** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
 const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—]\s+/;
 
-/** The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. */
-export function metaParts(text: string): string[] {
-  return text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+/**
+ * The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. Given
+ * `now`, a line that joins a label to its time with a comma splits there too ("Bankier.pl, 12 min temu"), when the
+ * words after the last comma read as a time and those before it do not ("June 8, 2025" stays one part).
+ */
+export function metaParts(text: string, now?: Date): string[] {
+  const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== 1 || !now) return parts;
+  const comma = text.lastIndexOf(', ');
+  if (comma <= 0) return parts;
+  const head = text.slice(0, comma).trim();
+  const tail = text.slice(comma + 2).trim();
+  return head && !looksLikeTime(head, now) && looksLikeTime(tail, now) ? [head, tail] : parts;
 }
 
 /**
@@ -278,8 +288,8 @@ export function timePartOf(text: string, now: Date): string | null {
   // "by Jan Vermeulen at June 8, 2025", "Posted by admin on 7 June 2025": a byline ending in its date.
   const dated = BYLINE_DATE.exec(text)?.[1];
   if (dated && /\d{4}/.test(dated) && looksLikeTime(dated, now)) return dated;
-  if (!PART_SEPARATOR.test(text)) return null;
-  const parts = metaParts(text);
+  if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
+  const parts = metaParts(text, now);
   if (parts.length < 2) return null;
   const at = parts.findIndex((p) => looksLikeTime(p, now));
   const part = parts[at];

@@ -131,7 +131,7 @@ const besideTime: Rule = (view, title) => {
 
 /** The label beside one time piece at index `at` (or, with no piece, beside a silent time standing there). */
 function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece | null, timeText: string | null, at: number): string | null {
-  const parts = piece ? metaParts(piece.text) : [];
+  const parts = piece ? metaParts(piece.text, view.ctx.now) : [];
   if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view.element)) return null;
     // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").

@@ -160,11 +160,14 @@ describe('timePartOf', () => {
     ['Reuters - 3h', '3h'],
     ['16h | Bloomberg', '16h'],
     ['June 8, 2025 - 10:30', 'June 8, 2025 - 10:30'],
+    ['Bankier.pl, 12 min temu', '12 min temu'],
+    ['Reuters, 3 hours ago', '3 hours ago'],
+    ['June 8, 2025', 'June 8, 2025'],
   ])('finds the time in the meta line %j', (text, part) => {
     expect(timePartOf(text, now)).toBe(part);
   });
 
-  it.each(['Home | About | Contact', 'Russia Today', '10:00 - 11:30', 'Paris wants to produce drones in Ukraine'])('finds none in %j', (text) => {
+  it.each(['Home | About | Contact', 'Russia Today', 'Smith, John', '10:00 - 11:30', 'Paris wants to produce drones in Ukraine'])('finds none in %j', (text) => {
     expect(timePartOf(text, now)).toBeNull();
   });
 });
