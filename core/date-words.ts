@@ -2,22 +2,22 @@
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian,
- * Ukrainian and Greek (the genitive, as dates write them), "yesterday" and "today" in those languages, years, months
+ * Ukrainian, Greek, Czech, Hungarian, Swedish, Indonesian, Hindi and Arabic (the genitive, as dates write them), "yesterday" and "today" in those languages, years, months
  * and days in Chinese, Japanese and Korean.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου'],
-  ['Feb', 'februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου'],
-  ['Mar', 'märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου'],
-  ['Apr', 'avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου'],
-  ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου'],
-  ['Jun', 'juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου'],
-  ['Jul', 'juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου'],
-  ['Aug', 'august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου'],
-  ['Sep', 'september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου'],
-  ['Oct', 'oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου'],
-  ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου'],
-  ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου'],
+  ['Jan', 'januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
+  ['Feb', 'februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
+  ['Mar', 'märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
+  ['Apr', 'avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
+  ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
+  ['Jun', 'juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
+  ['Jul', 'juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
+  ['Aug', 'august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Sep', 'september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
+  ['Oct', 'oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
+  ['Nov', 'november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
+  ['Dec', 'dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
@@ -34,8 +34,11 @@ const HAS_DAY_NAME = new RegExp(DAY_NAME_SOURCE, 'iu');
 const ENGLISH = new Map<string, string>();
 for (const [english, names] of MONTHS) for (const name of names.split('|')) ENGLISH.set(name, english);
 
-/** A month name, not inside a longer word (letters of any script on either side), with an abbreviation's dot. */
-const MONTH_NAME_SOURCE = `(?<!\\p{L})(${[...ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?!\\p{L})`;
+/**
+ * A month name, not inside a longer word (letters of any script on either side, and the vowel signs of scripts such
+ * as Devanagari), with an abbreviation's dot.
+ */
+const MONTH_NAME_SOURCE = `(?<![\\p{L}\\p{M}])(${[...ENGLISH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}\\p{M}])`;
 const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
 const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */

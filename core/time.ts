@@ -324,9 +324,12 @@ export function isComingMachineTime(value: string, now: Date): boolean {
   return isAhead(machineReading(value, now, {}), now);
 }
 
-/** Words that lead a time label and say which time it is: "Updated 5 hours ago", "Published: Jun 8", "Aktualisiert: …". */
+/**
+ * Words that lead a time label and say which time it is, in the languages Byline reads: "Updated 5 hours ago",
+ * "Published: Jun 8", "Aktualisiert: …", "अपडेटेड: 08 जून 2025".
+ */
 const TIME_LEAD =
-  /^(?:(?:last\s+)?updated|published|posted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|обновлено|опубликовано)(?:\s+(?:on|at|am|le))?\s*:?\s+/i;
+  /^(?:(?:last\s+)?updated|published|posted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
 
 /** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
 export function trimSeparators(text: string): string {

@@ -13,9 +13,9 @@ import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
-/** Kickers and tags above a headline ("Celebrity Couples", "Politics") name a topic, not a publisher. */
+/** Kickers and tags above a headline ("Celebrity Couples", "Politics", "Uttar Pradesh") name a topic or a place, not a publisher. */
 const TOPIC_HINT =
-  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|place|dateline|geo)(?:$|[-_\s])/i;
 
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;

@@ -183,6 +183,24 @@ describe('a time label led by the kind of time it is', () => {
     expect(looksLikeTime(text, now)).toBe(true);
   });
 
+  it.each([
+    ['अपडेटेड: 07 जून 2025', '2025-06-07'],
+    ['Zaktualizowano: 7 czerwca 2025', '2025-06-07'],
+    ['Bijgewerkt: 7 juni 2025', '2025-06-07'],
+    ['Diperbarui: 7 Juni 2025', '2025-06-07'],
+    ['Aggiornato: 7 giugno 2025', '2025-06-07'],
+    ['Atualizado em 7 de junho de 2025', '2025-06-07'],
+    ['7. června 2025', '2025-06-07'],
+    ['2025. június 7.', '2025-06-07'],
+    ['7 يونيو 2025', '2025-06-07'],
+  ])('reads the day of %j', (text, day) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('reads no date in a count that shares a word with a month elsewhere ("12 leden": twelve members, in Dutch)', () => {
+    expect(looksLikeTime('12 leden', now)).toBe(false);
+  });
+
   it('reads a date after "Published on"', () => {
     expect(parseTimeText('Published on 8 Jun 2025 13:00', now)?.publishedAt.toISOString()).toBe('2025-06-08T13:00:00.000Z');
   });
