@@ -3,6 +3,9 @@ import { currentParse, remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
+/** The last step of a path that counts a click on a way out of the site, in several languages. */
+const OUTBOUND_PATH = /\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|sortie|salir|vai)(?:\.php|\.aspx?)?\/?$/i;
+
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
   { host: /(^|\.)google\.[a-z.]+$/, path: /^\/url$/, param: ['q', 'url'] },
@@ -14,9 +17,12 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
+  // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click"), the
+  // destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
+  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg'] },
 ];
-/** Any wrapper's host, in one test: most links are on none of them. */
-const WRAPPER_HOST = new RegExp(WRAPPERS.map((w) => w.host.source).join('|'));
+/** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
+const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
 
 function base64Url(value: string): string | null {
   try {
@@ -225,6 +231,7 @@ export function parseUrl(href: string, base: URL): UrlParts | null {
 function resolveSimple(raw: string, base: URL): string | undefined {
   const parts = joinSimple(raw, base);
   if (!parts) return undefined;
+  if (OUTBOUND_PATH.test(parts.pathname) && parts.search) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) return parts.href;
   // A simple URL's query starts at its first "?" and its fragment at its first "#".

@@ -34,6 +34,20 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://l.facebook.com/l.php?u=${encodeURIComponent(target)}&h=AT0`, base)).toBe('https://www.reuters.com/world/story?id=1');
   });
 
+  it("unwraps any site's outbound-click counter that carries the whole destination", () => {
+    const target = 'https://nos.nl/artikel/2591044-netcongestie?utm_source=bundel';
+    expect(resolveUrl(`/ga-naar?url=${encodeURIComponent(target)}&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://ad.quotidiano8.it/click?cid=88&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://www.haberler8.com.tr/git?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+  });
+
+  it('leaves a login, a share button and a story path alone, whatever address they carry', () => {
+    const target = encodeURIComponent('https://rt.com/news/1');
+    expect(resolveUrl(`https://site.example/users/login?returnurl=${target}`, base)).toBe(`https://site.example/users/login?returnurl=${target}`);
+    expect(resolveUrl(`https://site.example/share?url=${target}`, base)).toBe(`https://site.example/share?url=${target}`);
+    expect(resolveUrl(`https://site.example/news/go-green?url=${target}`, base)).toBe(`https://site.example/news/go-green?url=${target}`);
+  });
+
   it('leaves a Google link alone when its target is not an http(s) URL', () => {
     expect(new URL(resolveUrl('https://www.google.com/url?q=javascript:alert(1)', base)!).hostname).toBe('www.google.com');
   });
