@@ -427,9 +427,13 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   return reading(Math.min(start, latest), start - halfDay, latest);
 }
 
+/** A date written in digits alone: "05/06/2025", "5.6.25", "05-06". */
+const NUMERIC_DATE = /\d[/.-]\d/;
+
 /** chrono's reading of a date label (exported for the test that holds the in-house reader to it). */
 export function chronoParts(text: string, now: Date, offset: number, dayFirst: boolean): DateParts | null {
-  const chrono = dayFirst ? chronoEn.GB : chronoEn.casual;
+  // Day-first matters to numeric dates ("05/06/2025") alone; chrono's British reader takes "Aug 25" for August 2025.
+  const chrono = dayFirst && NUMERIC_DATE.test(text) ? chronoEn.GB : chronoEn.casual;
   const r = chrono.parse(text, { instant: now, timezone: offset }, { forwardDate: false })[0];
   // The date must be the whole label, not a number inside a headline.
   if (!r || r.text.length < text.trim().length * CHRONO_COVER) return null;

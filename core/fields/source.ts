@@ -2,7 +2,7 @@
  * Source-name rules, first good value wins: a host label that agrees with the link, an attribution line, a source-marked
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
-import { collapse, isSeparator, type Piece } from '../text';
+import { collapse, isSeparator, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath } from '../url';
@@ -35,8 +35,12 @@ const SOURCE_HINT = /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?n
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
 export function isSourceMarked(el: Element): boolean {
-  return SOURCE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`);
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
+  return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks);
 }
+
+/** The same words closing or inside a camel-case class name: "EntryMetadataSource", "cardSourceName", "itemPublisher". */
+const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName)(?:$|[-_\sA-Z])/;
 
 /**
  * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",
@@ -80,7 +84,8 @@ const fromMarkedElement: Rule = (view, title) => {
     // Pieces of one card share their marked element: its hint is read once.
     let hint = hinted.get(el);
     if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
-    if (hint && usable(p.text, view, title)) return p.text;
+    const text = hint ? labelText(p.text) : '';
+    if (text && usable(text, view, title)) return text;
   }
   return null;
 };
@@ -150,14 +155,18 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element) || afterBy(view.pieces, i)) return null;
-      if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
+      // A linked subtitle is no publisher; a name of a few words in a link to the story is (a search result's "BBC").
+      if (title && wordCount(text) > NAME_IN_LINK_WORDS && isSecondStoryLink(view, p.element, title)) return null;
       return usable(text, view, title) ? text : null;
     }
     return null;
   };
   return near(-1) ?? near(1);
 }
+
+/** Words a publisher's name in a second link to the story has at most ("BBC", "The Irish Times"). */
+const NAME_IN_LINK_WORDS = 3;
 
 /**
  * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle linked like the headline):

@@ -48,7 +48,8 @@ const fromText: Rule = (view, options) => {
   const text = view.timeText;
   if (!piece || !text) return null;
   for (const el of [piece.element, piece.element.parentElement]) {
-    const title = el?.getAttribute('title');
+    // A tooltip of several lines ("Published: …", then "Received: …") gives its first.
+    const title = el?.getAttribute('title')?.split('\n')[0];
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
     if (r) return timeHit(text, 'attribute', r);
   }

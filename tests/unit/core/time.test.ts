@@ -83,6 +83,15 @@ describe('parseAbsolute', () => {
     expect(parseAbsolute('10 Jun', now)?.publishedAt.getUTCFullYear()).toBe(2024);
   });
 
+  it('reads "Aug 25" as a day of August on a British page too, where numeric dates are read day first', () => {
+    const september = new Date('2025-09-04T12:00:00Z');
+    for (const dayFirst of [false, true]) {
+      expect(parseAbsolute('Aug 25', september, { dayFirst })?.publishedAt.toISOString().slice(0, 10)).toBe('2025-08-25');
+      expect(parseAbsolute('Aug 29', september, { dayFirst })?.publishedAt.toISOString().slice(0, 10)).toBe('2025-08-29');
+    }
+    expect(parseAbsolute('05/08/2025', september, { dayFirst: true })?.publishedAt.toISOString().slice(0, 10)).toBe('2025-08-05');
+  });
+
   it('gives a date without a time the range of its day', () => {
     expect(iso(parseAbsolute('7 Jun 2025', now))).toMatchObject({ earliest: '2025-06-07T00:00:00.000Z', latest: '2025-06-08T00:00:00.000Z' });
   });
