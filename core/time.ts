@@ -261,14 +261,18 @@ function looksLikeTimeUncached(text: string, now: Date): boolean {
 }
 
 /** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
-const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—]\s+/;
+/** A separator that opens a text: the rest goes on from the label before it. */
+const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
+const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—/]\s+/;
 
 /**
  * The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. Given
  * `now`, a line that joins a label to its time with a comma splits there too ("Bankier.pl, 12 min temu"), when the
  * words after the last comma read as a time and those before it do not ("June 8, 2025" stays one part).
  */
-export function metaParts(text: string, now?: Date): string[] {
+export function metaParts(line: string, now?: Date): string[] {
+  // A line that goes on from a label of its own ("/ Updated: …" after "City Desk") starts with the separator.
+  const text = line.replace(LEADING_SEPARATOR, '');
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== 1 || !now) return parts;
   const comma = text.lastIndexOf(', ');
@@ -282,8 +286,10 @@ export function metaParts(text: string, now?: Date): string[] {
  * The words of a short text that read as a time: the whole text, or the one part of a meta line that joins the time to
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
-export function timePartOf(text: string, now: Date): string | null {
-  if (looksLikeTime(text, now)) return trimSeparators(text);
+export function timePartOf(line: string, now: Date): string | null {
+  if (looksLikeTime(line, now)) return trimSeparators(line);
+  const text = line.replace(LEADING_SEPARATOR, '');
+  if (text !== line && looksLikeTime(text, now)) return trimSeparators(text);
   if (text.length > 80 || isSpan(text)) return null;
   // "by Jan Vermeulen at June 8, 2025", "Posted by admin on 7 June 2025": a byline ending in its date.
   const dated = BYLINE_DATE.exec(text)?.[1];
@@ -336,8 +342,8 @@ export function trimSeparators(text: string): string {
   return text.replace(/^[\s|·•,–—-]+|[\s|·•,–—-]+$/g, '');
 }
 
-/** A number before a Chinese, Japanese or Korean year, month or day sign: "2025年6月8日", "6월 8일". */
-const CJK_DATE_HINT = /\d\s*[年月日년월일]/;
+/** A number before a Chinese, Japanese or Korean year, month, day or hour sign: "2025年6月8日", "6월 8일", "22時10分". */
+const CJK_DATE_HINT = /\d\s*[年月日년월일時시]/;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[-/.]\d{1,2}|\d{1,2}:\d{2}/i;
 
 /**

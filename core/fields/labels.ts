@@ -24,7 +24,7 @@ export function attributionName(text: string): string | null {
 const COUNT = /^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
 
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
-const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
+const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|desk|newsroom)$/i;
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {

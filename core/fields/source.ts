@@ -21,17 +21,43 @@ const TOPIC_HINT =
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 
 /** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
-function isTopicOrAuthor(el: Element, block: Element): boolean {
-  for (let e: Element | null = el, depth = 0; e && e !== block && depth < 3; e = e.parentElement, depth++) {
+function isTopicOrAuthor(el: Element, view: BlockView): boolean {
+  for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
     const marks = e.getAttribute('class') ?? '';
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
-    if (e.tagName === 'A' && isPersonPath(e.getAttribute('href') ?? '')) return true;
+    if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
   }
   return false;
 }
 
-const SOURCE_HINT = /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])/i;
+/**
+ * A link to a section of the site named as the link reads ("Politik" → "/politik/"): a story's section after its time,
+ * not its publisher. A path of one step only: a publisher's page sits deeper ("/source/reuters").
+ */
+function isSectionLink(link: Element, page: URL): boolean {
+  const href = link.getAttribute('href') ?? '';
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
+  if (host && host.toLowerCase() !== page.host) return false;
+  const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
+  const steps = path.startsWith('/') ? path.split('/').filter(Boolean) : [];
+  return steps.length === 1 && slugOf(safeDecode(steps[0]!)) === slugOf(link.textContent ?? '');
+}
+
+function safeDecode(step: string): string {
+  try {
+    return decodeURIComponent(step);
+  } catch {
+    return step;
+  }
+}
+
+/** A name as a path writes it: lower case, no accents, words joined by hyphens. */
+function slugOf(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+const SOURCE_HINT = /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
 export function isSourceMarked(el: Element): boolean {
@@ -138,7 +164,7 @@ const besideTime: Rule = (view, title) => {
 function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece | null, timeText: string | null, at: number): string | null {
   const parts = piece ? metaParts(piece.text, view.ctx.now) : [];
   if (piece && timeText && parts.length > 1) {
-    if (isTopicOrAuthor(piece.element, view.element)) return null;
+    if (isTopicOrAuthor(piece.element, view)) return null;
     // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").
     const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `));
     const after = i + (parts[i] === timeText ? 1 : 2);
@@ -154,7 +180,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
     for (let i = step < 0 || piece !== null ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
-      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view.element) || afterBy(view.pieces, i)) return null;
+      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view) || afterBy(view.pieces, i)) return null;
       const text = labelText(p.text);
       // A linked subtitle is no publisher; a name of a few words in a link to the story is (a search result's "BBC").
       if (title && wordCount(text) > NAME_IN_LINK_WORDS && isSecondStoryLink(view, p.element, title)) return null;
@@ -210,7 +236,7 @@ const aboveTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control)) return null;
     const text = labelText(p.text);
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) && !endsLabelChain(view, i) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
@@ -250,7 +276,7 @@ const belowTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control)) return null;
     const text = labelText(p.text);
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view.element) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
   }
   return null;
 };

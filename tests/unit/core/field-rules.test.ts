@@ -86,4 +86,29 @@ describe('source rules', () => {
     );
     expect(card.source).toBe('example.com');
   });
+
+  it("do not take the section a story is filed in, linked after its time, for its publisher", () => {
+    const row = read(
+      `<div><h2><a href="https://links.example/politik/koalition-zeitplan-a-123">Union und SPD einigen sich auf einen Zeitplan</a></h2><footer><span>vor 8 Min.</span> • <a href="/politik/">Politik</a></footer></div>`,
+    );
+    expect(row.source).toBe('links.example');
+  });
+
+  it('still take a publisher linked to its page on the aggregator', () => {
+    const row = read(
+      `<div><h2><a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a></h2><span>5 hours ago</span> · <a href="/source/reuters">Reuters</a></div>`,
+    );
+    expect(row.source).toBe('Reuters');
+  });
+
+  it('take a label whose class ends in "media" for the publisher, and no news desk', () => {
+    const ranked = read(
+      `<div><a href="/articles/aDu0Xc93F2"><span class="ranking_title">「まさか自分が」詐欺被害の80代女性が語る手口</span><span class="ranking_meta"><span class="ranking_media">FNNプライムオンライン</span> <span class="ranking_time">3時間前</span></span></a></div>`,
+    );
+    expect(ranked.source).toBe('FNNプライムオンライン');
+    const desk = read(
+      `<div><a href="https://paper.example.com/city/heavy-rain-lashes-the-city-123">Heavy rain lashes the city</a><div><span>Mumbai City Desk</span> / Updated: Jun 8, 2025, 15:21 IST</div></div>`,
+    );
+    expect(desk.source).toBe('example.com');
+  });
 });

@@ -172,6 +172,9 @@ describe('timePartOf', () => {
     ['Bankier.pl, 12 min temu', '12 min temu'],
     ['Reuters, 3 hours ago', '3 hours ago'],
     ['June 8, 2025', 'June 8, 2025'],
+    ['City Desk / Updated: Jun 8, 2025, 15:21 IST', 'Updated: Jun 8, 2025, 15:21 IST'],
+    ['/ Updated: Jun 8, 2025, 15:21 IST', 'Updated: Jun 8, 2025, 15:21 IST'],
+    ['6月7日 22時10分', '6月7日 22時10分'],
   ])('finds the time in the meta line %j', (text, part) => {
     expect(timePartOf(text, now)).toBe(part);
   });
