@@ -140,7 +140,16 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^()(хвилину|годину|день|тиждень|місяць|рік)\s+тому$/iu, // годину тому (an hour ago): one
   new RegExp(String.raw`^(?:πριν(?:\s+από)?\s+)(\d+)\s+${WORD}$`, 'iu'), // πριν από 2 ώρες (Greek)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+πριν$`, 'iu'), // 2 ώρες πριν
+  new RegExp(String.raw`^לפני\s+(?:כ-?)?(\d+)\s+${WORD}$`, 'u'), // לפני 3 שעות (Hebrew)
+  /^לפני\s+()(דקה|שעה|יום|שבוע|חודש|שנה|שעתיים|יומיים|שבועיים|חודשיים|שנתיים)$/u, // לפני שעה: one; לפני שעתיים: two
 ];
+
+/** Hebrew unit words by unit, and its duals ("שעתיים", two hours). */
+const HEBREW_UNITS: Record<string, Unit> = {
+  שניות: 's', דקה: 'min', דקות: 'min', שעה: 'h', שעות: 'h', יום: 'd', ימים: 'd', שבוע: 'w', שבועות: 'w', חודש: 'mo', חודשים: 'mo', שנה: 'y', שנים: 'y',
+  שעתיים: 'h', יומיים: 'd', שבועיים: 'w', חודשיים: 'mo', שנתיים: 'y',
+};
+const HEBREW_DUALS = new Set(['שעתיים', 'יומיים', 'שבועיים', 'חודשיים', 'שנתיים']);
 
 /** Hindi unit words (their vowel signs are marks, which the unit tables' words do not take) by unit. */
 const HINDI_UNITS: Record<string, Unit> = {
@@ -153,12 +162,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν)\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -191,8 +200,8 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     if (!m || m[1] === undefined || !m[2]) continue;
     // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
     const dual = ARABIC_DUALS[m[2]];
-    const count = m[1] === '' ? (dual ? 2 : 1) : numberOf(m[1]);
-    const unit = HINDI_UNITS[m[2]] ?? unitOf(dual ?? m[2]);
+    const count = m[1] === '' ? (dual || HEBREW_DUALS.has(m[2]) ? 2 : 1) : numberOf(m[1]);
+    const unit = HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? unitOf(dual ?? m[2]);
     if (count === null || unit === null) continue;
     const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);
@@ -210,7 +219,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669]|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669]|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -32,8 +32,10 @@ export function isLabel(text: string): boolean {
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
-  // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows.
-  return words >= 1 && words <= 6 && text.length <= 50 && !/[.?!:…]$/.test(text) && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+  // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows; a short
+  // one may end in the "!" of its brand ("Yahoo!", "וואלה!").
+  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && text.endsWith('!'));
+  return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 
 export function isSponsorMark(text: string): boolean {

@@ -226,7 +226,13 @@ describe('relative times in more languages', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
-  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天'])('reads %j as yesterday', (text) => {
+  it.each([
+    ['לפני 25 דקות', 25 * 60_000], ['לפני 3 שעות', 3 * HOUR], ['לפני שעה', HOUR], ['לפני שעתיים', 2 * HOUR], ['לפני יומיים', 2 * 24 * HOUR],
+  ])('reads the Hebrew %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול'])('reads %j as yesterday', (text) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
   });
 
