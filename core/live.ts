@@ -4,7 +4,7 @@
  * records over; this decides which blocks appeared, changed or went away.
  */
 import { Budget } from './budget';
-import { articlesOf, assembleResult, parsePageWithBlocks, parseSteps, type Detection, type ParsedPage } from './parse';
+import { articlesOf, assembleResult, parsePageWithBlocks, parseSteps, timeOptionsOf, type Detection, type ParsedPage } from './parse';
 import { runStepsInSlices } from './steps';
 import { inParse } from './memo';
 import { adapterFor } from './registry';
@@ -109,7 +109,7 @@ export class LivePage {
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
-    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS) };
+    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: timeOptionsOf(this.doc, this.adapter) };
     const change: LiveChange = { upserted: [], removed: [] };
     for (const element of [...this.byElement.keys()]) {
       if (!element.isConnected) {

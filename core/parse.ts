@@ -45,8 +45,8 @@ export interface Detection {
 }
 
 function* detectSteps(doc: Document, context: ParseContext): Steps<Detection> {
-  const ctx: ParseContext = context.budget ? context : { ...context, budget: new Budget() };
-  const adapter = ctx.adapter ?? adapterFor(ctx.url);
+  const adapter = context.adapter ?? adapterFor(context.url);
+  const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget(), times: context.times ?? timeOptionsOf(doc, adapter) };
   const warnings: string[] = [];
   let blocks: Block[] = [];
   try {
@@ -87,16 +87,20 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
 }
 
 /** Reads the blocks' articles, a few blocks a step. */
-function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
-  const base = documentBase(doc, ctx.url);
+/** How a page writes its times: a site adapter knows its site's zone; without one, the page's language may tell it. */
+export function timeOptionsOf(doc: Document, adapter?: Adapter): TimeOptions {
   const lang = doc.documentElement?.getAttribute('lang');
-  // A site adapter knows its site's zone; without one, the page's language may tell it.
   const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
-  const timeOptions: TimeOptions = {
+  return {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
     timeZone: knowsZone ? adapter?.timeZone : zoneOfLanguage(lang),
     dayFirst: isDayFirst(lang),
   };
+}
+
+function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
+  const base = documentBase(doc, ctx.url);
+  const timeOptions = ctx.times ?? timeOptionsOf(doc, adapter);
   const ids = new Set<string>();
   const articles: Article[] = [];
   for (let i = 0; i < blocks.length; i++) {

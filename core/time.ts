@@ -254,24 +254,30 @@ function rememberReading(
   return reading;
 }
 
-export function looksLikeTime(text: string, now: Date): boolean {
+/**
+ * Whether a short text reads as a time, in either order of numeric dates; in the page's zone when `zone` gives it ("hoje,
+ * 20h30" is a past time in Brasília when UTC has passed midnight).
+ */
+export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): boolean {
   if (text.length > 48 || !TIME_HINT.test(text)) return false;
   const { looks } = rememberedFor(now);
   if (looks.size > REMEMBER_LIMIT) looks.clear();
-  let answer = looks.get(text);
-  if (answer === undefined) looks.set(text, (answer = looksLikeTimeUncached(text, now)));
+  const zoned = zone && (zone.timeZone || zone.zoneOffsetMinutes) ? { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes } : null;
+  const key = zoned ? `${zoned.timeZone ?? ''}|${zoned.zoneOffsetMinutes ?? ''}|${text}` : text;
+  let answer = looks.get(key);
+  if (answer === undefined) looks.set(key, (answer = looksLikeTimeUncached(text, now, zoned ?? {})));
   return answer;
 }
 
-function looksLikeTimeUncached(text: string, now: Date): boolean {
+function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): boolean {
   if (!/[\d\p{L}]/u.test(text)) return false;
   // Either reading of a numeric date will do here; the field rule reads it the page's way.
-  return parseTimeText(text, now) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { dayFirst: true }) !== null);
+  return parseTimeText(text, now, zone) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { ...zone, dayFirst: true }) !== null);
 }
 
-/** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
 /** A separator that opens a text: the rest goes on from the label before it. */
 const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
+/** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
 const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—/]\s+/;
 
 /**
@@ -279,7 +285,7 @@ const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—/]\s+/;
  * `now`, a line that joins a label to its time with a comma splits there too ("Bankier.pl, 12 min temu"), when the
  * words after the last comma read as a time and those before it do not ("June 8, 2025" stays one part).
  */
-export function metaParts(line: string, now?: Date): string[] {
+export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[] {
   // A line that goes on from a label of its own ("/ Updated: …" after "City Desk") starts with the separator.
   const text = line.replace(LEADING_SEPARATOR, '');
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
@@ -288,32 +294,32 @@ export function metaParts(line: string, now?: Date): string[] {
   if (comma <= 0) return parts;
   const head = text.slice(0, comma).trim();
   const tail = text.slice(comma + 2).trim();
-  return head && !looksLikeTime(head, now) && looksLikeTime(tail, now) ? [head, tail] : parts;
+  return head && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : parts;
 }
 
 /**
  * The words of a short text that read as a time: the whole text, or the one part of a meta line that joins the time to
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
-export function timePartOf(line: string, now: Date): string | null {
-  if (looksLikeTime(line, now)) return trimSeparators(line);
+export function timePartOf(line: string, now: Date, zone?: TimeOptions): string | null {
+  if (looksLikeTime(line, now, zone)) return trimSeparators(line);
   const text = line.replace(LEADING_SEPARATOR, '');
-  if (text !== line && looksLikeTime(text, now)) return trimSeparators(text);
+  if (text !== line && looksLikeTime(text, now, zone)) return trimSeparators(text);
   if (text.length > 80 || isSpan(text)) return null;
   // "by Jan Vermeulen at June 8, 2025", "Posted by admin on 7 June 2025": a byline ending in its date.
   const dated = BYLINE_DATE.exec(text)?.[1];
-  if (dated && /\d{4}/.test(dated) && looksLikeTime(dated, now)) return dated;
+  if (dated && /\d{4}/.test(dated) && looksLikeTime(dated, now, zone)) return dated;
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
-  const parts = metaParts(text, now);
+  const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;
-  const at = parts.findIndex((p) => looksLikeTime(p, now));
+  const at = parts.findIndex((p) => looksLikeTime(p, now, zone));
   const part = parts[at];
   // "Jun 12, 2025 · 19:00" on an events page: the clock time belongs to a day still to come.
   if (!part || parts.some((p) => p !== part && isComingText(p, now))) return null;
   // "Jun 8 · 04:00 UTC": a day, then its clock time, is one time.
   const next = parts[at + 1];
   const joined = next && CLOCK_START.test(next) ? `${part} ${next}` : null;
-  return joined && looksLikeTime(joined, now) ? joined : part;
+  return joined && looksLikeTime(joined, now, zone) ? joined : part;
 }
 
 const CLOCK_START = /^\d{1,2}:\d{2}/;

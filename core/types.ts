@@ -1,5 +1,6 @@
 import type { Budget } from './budget';
 import type { Steps } from './steps';
+import type { TimeOptions } from './time';
 
 /** The one value every surface reads: overlay, popup, export and CLI. See README "ParseResult". */
 export const SCHEMA_VERSION = 1 as const;
@@ -64,6 +65,12 @@ export interface ParseContext {
    * the generic detector alone too, as if it came from a site Byline has no adapter for.
    */
   adapter?: Adapter;
+  /**
+   * How the page writes its times: the zone of clock times without one and the order of numeric dates, from the site's
+   * adapter or the page's language. parsePage works it out; the detector reads time labels with it ("hoje, 20h30" is
+   * today in Brasília, which in UTC may already be tomorrow).
+   */
+  times?: TimeOptions;
 }
 
 /** A block found on the page: the element that holds one story, and the section heading it sits under. */

@@ -45,7 +45,7 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
-    const time = text ? timePartOf(text, ctx.now) : null;
+    const time = text ? timePartOf(text, ctx.now, ctx.times) : null;
     if (!time || isDurationBadge(parent, time)) continue;
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -390,6 +390,7 @@ function* timedListSteps(
       continue;
     }
     const withHeadline: Block[] = [];
+    const memberSet = new Set(members);
     // Once too few members are left for the list to count, the rest are not read: the list is dropped anyway.
     for (let i = 0; i < members.length && withHeadline.length + members.length - i >= MIN_BLOCKS; i++) {
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
@@ -399,7 +400,7 @@ function* timedListSteps(
       if (holdsPageHeadline(el, ctx) || isListing(el, ctx) || isHiddenCopy(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
-        const head = headlineAbove(el, ctx, base);
+        const head = headlineAbove(el, ctx, base) ?? headlineAfter(el, memberSet, ctx, base);
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
@@ -410,7 +411,9 @@ function* timedListSteps(
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
     }
-    const section = sectionOf(list, members[0]!);
+    // A list of stories written as runs of rows starts with its first story's first row (a <dl>'s <dt>), not a heading.
+    const runs = withHeadline.some((b) => b.meta?.parentElement === list && isBefore(b.meta, b.element));
+    const section = sectionOf(list, runs ? list.firstElementChild! : members[0]!);
     for (const block of withHeadline) blocks.push({ ...block, section });
     for (const element of untimedSiblings(list, members, withHeadline, ctx, base)) blocks.push({ element, section });
   }
@@ -473,6 +476,31 @@ function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | n
   const title = titleOf(view);
   return title?.url && viewText(view, head).length <= title.title.length + HEAD_ROW_EXTRA ? head : null;
 }
+
+/**
+ * The headline just after a timed element that has none, when a page writes each story as a run of sibling elements
+ * with no element around it (a `<dl>`: the source's `<dt>`, then `<dd>`s for its time, its byline, its headline, its
+ * text): the first of the next few siblings, before the next story's time, that holds a headline linking to a story
+ * and little else, and no time of its own.
+ */
+function headlineAfter(meta: Element, members: Set<Element>, ctx: ParseContext, base: URL): Element | null {
+  let sibling = meta.nextElementSibling;
+  for (let n = 0; sibling && n < RUN_ROWS && !members.has(sibling); n++, sibling = sibling.nextElementSibling) {
+    if (holdsPageHeadline(sibling, ctx) || isListing(sibling, ctx)) return null;
+    const view = viewOf({ element: sibling, section: null }, ctx, base);
+    if (view.timePiece || view.times.length > 0) return null;
+    const title = titleOf(view);
+    // The row is its headline: a comment's words before a link it quotes make it a comment's body.
+    const text = viewText(view, sibling);
+    if (title?.url) return text.startsWith(title.title) && text.length <= title.title.length + RUN_ROW_EXTRA ? sibling : null;
+  }
+  return null;
+}
+
+/** Sibling elements a story written as a run has after its time, before its headline (a byline, a kicker). */
+const RUN_ROWS = 3;
+/** Characters a run's headline row may hold after its headline ("(3 min read)"). */
+const RUN_ROW_EXTRA = 20;
 
 /** What a story's headline part can be when its time sits in the next element: a table row or a heading. */
 const HEAD_ROW = /^(?:TR|H[2-6])$/;

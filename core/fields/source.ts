@@ -8,7 +8,7 @@ import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath } from '../url';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import { dataTimedOf, linkFor, type BlockView } from './view';
+import { dataTimedOf, linkFor, viewOf, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
@@ -153,7 +153,7 @@ const besideTime: Rule = (view, title) => {
   if (found) return found;
   for (let i = view.pieces.indexOf(first) + 1; i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
-    const text = timePartOf(p.text, view.ctx.now);
+    const text = timePartOf(p.text, view.ctx.now, view.ctx.times);
     const label = text ? labelBesidePiece(view, title, p, text, i) : null;
     if (label) return label;
   }
@@ -162,7 +162,7 @@ const besideTime: Rule = (view, title) => {
 
 /** The label beside one time piece at index `at` (or, with no piece, beside a silent time standing there). */
 function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece | null, timeText: string | null, at: number): string | null {
-  const parts = piece ? metaParts(piece.text, view.ctx.now) : [];
+  const parts = piece ? metaParts(piece.text, view.ctx.now, view.ctx.times) : [];
   if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view)) return null;
     // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").
@@ -322,6 +322,22 @@ const fromLogo: Rule = (view, title) => {
 };
 
 const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle];
+
+/**
+ * The publisher named in a story's other rows when the page writes the story as sibling elements (Block.meta before
+ * the headline: a `<dl>`'s "há 5 horas", "- Folha de S.Paulo", then the headline): the rows from its time up to its
+ * headline, each read on its own, by the rules that need no headline beside them (an attribution, a marked label).
+ */
+export function sourceBetween(view: BlockView, title: TitleHit | null): string | null {
+  const meta = view.meta;
+  if (!meta || meta.parentElement !== view.element.parentElement || !isBefore(meta, view.element)) return null;
+  for (let row: Element | null = meta.nextElementSibling; row && row !== view.element; row = row.nextElementSibling) {
+    const rowView = viewOf({ element: row, section: null }, view.ctx, view.base);
+    const name = fromAttribution(rowView, title) ?? fromMarkedElement(rowView, title);
+    if (name) return name;
+  }
+  return null;
+}
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
   for (const rule of RULES) {

@@ -268,7 +268,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let timePiece: Piece | null = null;
   let timeText: string | null = null;
   for (const p of pieces) {
-    const text = timePartOf(p.text, ctx.now);
+    const text = timePartOf(p.text, ctx.now, ctx.times);
     if (!text) continue;
     const bare = BARE_CLOCK.test(text);
     // A bare clock time ("1:12") may be a video's length on its thumbnail: a later time label ("35m ago") wins.
