@@ -46,6 +46,7 @@ const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
 const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})\s*uhr\b/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
@@ -62,6 +63,8 @@ export function englishDateText(text: string): string {
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
   );
+  // "17.12 Uhr" (German): a clock time, not a day and a month.
+  t = t.replace(DOTTED_CLOCK, '$1:$2 ');
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
   t = t.replace(CJK_CLOCK, (_, hour: string, minute: string) => `${hour}:${minute.padStart(2, '0')}`);
   t = t.replace(MONTH_NAMES, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);

@@ -2,14 +2,14 @@
 import { wordCount } from '../text';
 
 const ATTRIBUTION =
-  /^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*)(.{2,60})$/iu;
-const ATTRIBUTION_START = /^[-–—vsqfkbzи]/iu;
+  /^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:sponsored by|presented by|paid for by|promoted by|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con)\s+)(.{2,60})$/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoic]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe)$/i;
+  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
 
-/** "- Russia Today", "via Reuters" → "Russia Today", "Reuters". */
+/** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier" → "Russia Today", "Reuters", "Maison Verdier". */
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и): most texts are ruled out by their

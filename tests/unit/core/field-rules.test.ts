@@ -101,6 +101,17 @@ describe('source rules', () => {
     expect(row.source).toBe('Reuters');
   });
 
+  it("name an advertiser after 'Contenu proposé par', and never a paywall's badge", () => {
+    const ad = read(
+      `<div><h3><a href="https://maison-verdier.example.fr/jura/savoir-faire">Le savoir-faire des vignerons du Jura à l’honneur</a></h3><p>Contenu proposé par Maison Verdier</p></div>`,
+    );
+    expect(ad.source).toBe('Maison Verdier');
+    const locked = read(
+      `<div><span>Article réservé aux abonnés</span><h3><a href="https://www.lavigie.example.fr/politique/article/2025/04/14/retraites-conclave_123.html">Réforme des retraites : le conclave reprend sous tension</a></h3><span>il y a 2 heures</span></div>`,
+    );
+    expect(locked.source).toBe('example.fr');
+  });
+
   it('take a label whose class ends in "media" for the publisher, and no news desk', () => {
     const ranked = read(
       `<div><a href="/articles/aDu0Xc93F2"><span class="ranking_title">「まさか自分が」詐欺被害の80代女性が語る手口</span><span class="ranking_meta"><span class="ranking_media">FNNプライムオンライン</span> <span class="ranking_time">3時間前</span></span></a></div>`,

@@ -209,6 +209,13 @@ describe('a time label led by the kind of time it is', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe(day);
   });
 
+  it('reads "17.12 Uhr" as a clock time, not as December or the year 2017', () => {
+    const march = new Date('2025-03-02T19:10:00Z');
+    const berlin = { timeZone: 'Europe/Berlin', dayFirst: true };
+    expect(parseTimeText('28. Februar, 17.12 Uhr', march, berlin)?.publishedAt.toISOString()).toBe('2025-02-28T16:12:00.000Z');
+    expect(parseTimeText('17.12.2024', march, berlin)?.publishedAt.toISOString().slice(0, 10)).toBe('2024-12-17');
+  });
+
   it('reads no date in a count that shares a word with a month elsewhere ("12 leden": twelve members, in Dutch)', () => {
     expect(looksLikeTime('12 leden', now)).toBe(false);
   });
