@@ -7,7 +7,7 @@ const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoic]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
+  /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
 
 /** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier" → "Russia Today", "Reuters", "Maison Verdier". */
 export function attributionName(text: string): string | null {
@@ -33,8 +33,8 @@ export function isLabel(text: string): boolean {
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
   // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows; a short
-  // one may end in the "!" of its brand ("Yahoo!", "וואלה!").
-  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && text.endsWith('!'));
+  // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?").
+  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text));
   return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 

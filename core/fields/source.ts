@@ -8,7 +8,7 @@ import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath } from '../url';
 import { attributionName, isLabel, isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import { dataTimedOf, linkFor, viewOf, type BlockView } from './view';
+import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
@@ -57,7 +57,8 @@ function slugOf(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-const SOURCE_HINT = /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
+const SOURCE_HINT =
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
 export function isSourceMarked(el: Element): boolean {
@@ -77,7 +78,8 @@ const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|Med
 export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
-const BYLINE = /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s/i;
+const BYLINE =
+  /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
 
 /**
  * A label's text without the separators around it ("Reuters ·" → "Reuters") and without the brackets that enclose
@@ -182,8 +184,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view) || afterBy(view.pieces, i)) return null;
       const text = labelText(p.text);
-      // A linked subtitle is no publisher; a name of a few words in a link to the story is (a search result's "BBC").
-      if (title && wordCount(text) > NAME_IN_LINK_WORDS && isSecondStoryLink(view, p.element, title)) return null;
+      if (title && isSecondStoryLink(view, p.element, title)) return null;
       return usable(text, view, title) ? text : null;
     }
     return null;
@@ -195,13 +196,14 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
 const NAME_IN_LINK_WORDS = 3;
 
 /**
- * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle linked like the headline):
- * a line of the story, not its publisher. A card that is one link holds every label in it.
+ * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle or a teaser linked like
+ * the headline): a line of the story, not its publisher. A card that is one link holds every label in it, and a link
+ * of a few words that is a name is the publisher's (a search result's "BBC" linking to the story).
  */
 function isSecondStoryLink(view: BlockView, el: Element, title: TitleHit): boolean {
   const link = el.closest('a[href]');
   if (!link || !view.element.contains(link) || link.contains(title.element)) return false;
-  return !!title.url && linkFor(view, el)?.url === title.url;
+  return !!title.url && linkFor(view, el)?.url === title.url && wordCount(viewText(view, link)) > NAME_IN_LINK_WORDS;
 }
 
 /** Words that put a name after them as its author: "Posted by", "By", "von", "par"… */
@@ -228,9 +230,13 @@ function silentTimeAt(view: BlockView): number {
 const aboveTitle: Rule = (view, title) => {
   if (!title) return null;
   const first = view.pieces.findIndex((p) => title.element.contains(p.element));
+  // A kicker inside the headline's own heading ("Koalitionsverhandlungen" above the words of the headline) is its topic.
+  const heading = title.element.closest(HEADING);
+  const ownHeading = heading && view.element.contains(heading) ? heading : null;
   for (let i = first - 1; i >= 0; i--) {
     const p = view.pieces[i]!;
     if (isSeparator(p.text) || p === view.timePiece) continue;
+    if (ownHeading?.contains(p.element)) return null;
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
@@ -240,6 +246,8 @@ const aboveTitle: Rule = (view, title) => {
   }
   return null;
 };
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** Whether a link leads to a site's home page. */
 function linksHome(view: BlockView, el: Element): boolean {
@@ -321,7 +329,17 @@ const fromLogo: Rule = (view, title) => {
   return null;
 };
 
-const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle];
+/** A publisher named in brackets at the end of the headline's own text: "Boeing beats its target (The Seattle Times)". */
+const fromTitleTail: Rule = (view, title) => {
+  const name = title ? TITLE_TAIL.exec(title.title)?.[1]?.trim() : null;
+  return name && usable(name, view, title) && !NOT_A_PUBLISHER_TAIL.test(name) ? name : null;
+};
+
+const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;
+/** What headlines also end with in brackets: the kind of story, a count, an update. */
+const NOT_A_PUBLISHER_TAIL = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire)$/i;
+
+const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail];
 
 /**
  * The publisher named in a story's other rows when the page writes the story as sibling elements (Block.meta before

@@ -112,6 +112,28 @@ describe('source rules', () => {
     expect(locked.source).toBe('example.fr');
   });
 
+  it("do not take a kicker inside the headline's heading, nor an author after 'Yazan:', for the publisher", () => {
+    const kicker = read(
+      `<div><h2><a href="https://www.kompass.example.de/wirtschaft/steuer-fristen-a-123"><span>Steuererklärung 2024</span> <span>Diese Fristen gelten jetzt</span></a></h2><footer>vor 3 Std.</footer></div>`,
+    );
+    expect(kicker.source).toBe('example.de');
+    const author = read(
+      `<div><h3><a href="https://www.aa.example.com.tr/ekonomi/faiz-karari/123">Merkez Bankası politika faizini indirdi</a></h3><span>Yazan: Ayşe Kaya</span> · <span>2 saat önce</span></div>`,
+    );
+    expect(author.source).toBe('example.com.tr');
+  });
+
+  it('take the publisher named in brackets at the end of the headline, and a brand ending in "?"', () => {
+    const tail = read(`<div><a href="https://www.seattletimes.example.com/business/boeing-deliveries/">Boeing beats its delivery target (The Seattle Times)</a> <span>35m</span></div>`);
+    expect(tail.source).toBe('The Seattle Times');
+    const video = read(`<div><a href="https://www.news.example.com/world/flooding-2025/">Flooding across the valley (video)</a> <span>35m</span></div>`);
+    expect(video.source).toBe('example.com');
+    const which = read(
+      `<div><h2><a href="https://www.which.example.co.uk/news/heat-pump-grants">Heat pump grants: how to apply</a></h2><a href="https://www.which.example.co.uk/news/heat-pump-grants">Which?</a><span>2 days ago</span><a href="https://www.which.example.co.uk/news/heat-pump-grants">We explain the <b>grant</b> and who can claim it</a></div>`,
+    );
+    expect(which.source).toBe('Which?');
+  });
+
   it('take a label whose class ends in "media" for the publisher, and no news desk', () => {
     const ranked = read(
       `<div><a href="/articles/aDu0Xc93F2"><span class="ranking_title">「まさか自分が」詐欺被害の80代女性が語る手口</span><span class="ranking_meta"><span class="ranking_media">FNNプライムオンライン</span> <span class="ranking_time">3時間前</span></span></a></div>`,
