@@ -412,6 +412,19 @@ export function parseAbsolute(input: string, now: Date, options: TimeOptions = {
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
 
+/** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
+const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
+
+/** "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), which the date readers know. */
+function shortNumericDate(text: string, dayFirst: boolean): string {
+  const m = SHORT_NUMERIC_DATE.exec(text);
+  if (!m) return text;
+  const [month, day] = dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day} ${m[3]}` : text;
+}
+
+const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
   const korean = parseKorean(input, options);
   if (korean) return korean;
@@ -420,9 +433,9 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.
   if (!MONTH_OR_DAY.test(english) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
-  const text = english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '');
-  const offset = offsetFor(options, now);
   const dayFirst = !!options.dayFirst;
+  const text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, ''), dayFirst);
+  const offset = offsetFor(options, now);
   const r = commonDateParts(text, now, offset, dayFirst) ?? (chronoCouldCover(text) ? chronoParts(text, now, offset, dayFirst) : null);
   if (!r) return null;
   const hasTime = r.hour;

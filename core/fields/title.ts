@@ -14,8 +14,8 @@ export interface TitleHit {
 }
 
 
-/** Links that lead to an account or a login, not to a story: the sign-in page. */
-const NOT_A_STORY_PATH = /\/(?:account|login|signin)(?:\/|$)/i;
+/** Links that lead to an account or a login, not to a story: the sign-in page, in several languages. */
+const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso)(?:\/|$)/i;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;

@@ -216,6 +216,12 @@ describe('a time label led by the kind of time it is', () => {
     expect(parseTimeText('17.12.2024', march, berlin)?.publishedAt.toISOString().slice(0, 10)).toBe('2024-12-17');
   });
 
+  it('reads a Chinese feed\'s "10-26 09:30" month first, and Turkish month abbreviations', () => {
+    const october = new Date('2025-10-27T06:20:00Z');
+    expect(parseTimeText('10-26 09:30', october, { timeZone: 'Asia/Shanghai' })?.publishedAt.toISOString()).toBe('2025-10-26T01:30:00.000Z');
+    expect(parseTimeText('8 Şub', new Date('2026-02-10T11:00:00Z'))?.publishedAt.toISOString().slice(0, 10)).toBe('2026-02-08');
+  });
+
   it('reads no date in a count that shares a word with a month elsewhere ("12 leden": twelve members, in Dutch)', () => {
     expect(looksLikeTime('12 leden', now)).toBe(false);
   });
