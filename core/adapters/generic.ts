@@ -13,7 +13,8 @@
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
 import { isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
-import { documentBase, isArticleUrl, resolveUrl } from '../url';
+import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
+import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
 import { isLabel, isSponsorMark } from '../fields/labels';
@@ -214,6 +215,54 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: B
   return blocks;
 }
 
+/** Items a publisher's column has at least: its heading names the publisher, its items link to that site's stories. */
+const MIN_COLUMN_ITEMS = 3;
+
+/**
+ * A publisher's column (a wall of feeds: one box per outlet): a heading that links to another site, then a list of bare
+ * links to that site's stories, neither time nor publisher beside them. The heading names the items' publisher.
+ */
+function* columnListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
+  const overlaps = overlapTest(taken);
+  const chrome = closestTest(CHROME);
+  const page = registrableDomain(ctx.url.href);
+  const blocks: Block[] = [];
+  for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
+    const link = heading.querySelector('a[href]');
+    const home = link ? resolveUrl(link.getAttribute('href'), base) : null;
+    const site = home && isSiteFront(home) ? registrableDomain(home) : null;
+    if (!site || site === page || excluded(heading) || chrome(heading)) continue;
+    yield;
+    const list = columnAfter(heading);
+    if (!list || excluded(list) || overlaps(list)) continue;
+    const items = listOf(list.children);
+    const fresh = items.filter((item) => {
+      if (overlaps(item) || isListing(item, ctx)) return false;
+      const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
+      return !!url && isArticleUrl(url) && registrableDomain(url) === site;
+    });
+    if (fresh.length < MIN_COLUMN_ITEMS || fresh.length < items.length * 0.8) continue;
+    const section = textUpTo(heading, 60);
+    for (const element of fresh) blocks.push({ element, section });
+  }
+  return blocks;
+}
+
+/** A site's home page or its front for a region or a language ("/", "/uk", "/en/"): what a column's heading links to. */
+function isSiteFront(url: string): boolean {
+  const u = urlParts(url);
+  return !!u && !u.search && u.pathname.split('/').filter(Boolean).length <= 1;
+}
+
+/** The list after a column's heading: its next element, or the one list inside it. */
+function columnAfter(heading: Element): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next) return null;
+  const lists = next.tagName === 'OL' || next.tagName === 'UL' ? [next] : listOf(next.querySelectorAll('ol, ul'));
+  if (lists.length === 1) return lists[0]!;
+  return lists.length === 0 && next.childElementCount >= MIN_COLUMN_ITEMS ? next : null;
+}
+
 /** The list a heading names: the next element, or the one list inside it, or the first list after it in its parent. */
 function listAfter(heading: Element): Element | null {
   const next = heading.nextElementSibling;
@@ -340,6 +389,7 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
   const ranked = yield* popularListSteps(ctx, root, base, [...timed, ...listed], excluded);
   listed.push(...ranked);
+  listed.push(...(yield* columnListSteps(ctx, root, base, [...timed, ...listed], excluded)));
   // Lists named by publisher labels alone (a portal's headline lists, a "Most read" rail naming each outlet): finding
   // the labels scans every element's class, several times the searches above.
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);
