@@ -281,11 +281,23 @@ function linksToArticle(item: Element, ctx: ParseContext, base: URL): boolean {
   return !!url && isArticleUrl(url);
 }
 
-/** A card's link beside its heading (an empty overlay link covering the card): the one target among its siblings. */
+/**
+ * A card's link beside its heading: the one target among its siblings, or an empty link laid over the card a few
+ * levels up (the heading sits in the card's text column, the link beside that column).
+ */
 function siblingLink(heading: Element): Element | null {
-  const links = heading.parentElement ? listOf(heading.parentElement.children).filter((c) => c.matches('a[href]')) : [];
-  return links.length > 0 && links.every((l) => l.getAttribute('href') === links[0]!.getAttribute('href')) ? links[0]! : null;
+  let el = heading.parentElement;
+  for (let depth = 0; el && depth < COVER_LINK_DEPTH; depth++, el = el.parentElement) {
+    const links = listOf(el.children).filter((c) => c.matches('a[href]'));
+    if (links.length === 0) continue;
+    const one = links.every((l) => l.getAttribute('href') === links[0]!.getAttribute('href'));
+    return one && (depth === 0 || !collapse(links[0]!.textContent ?? '')) ? links[0]! : null;
+  }
+  return null;
 }
+
+/** Levels above a card's heading where the link that covers the card may sit. */
+const COVER_LINK_DEPTH = 4;
 
 /**
  * A test equal to `taken.some((t) => t.element.contains(el) || el.contains(t.element))`, without comparing every pair:
