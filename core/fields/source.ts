@@ -242,6 +242,8 @@ const aboveTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control)) return null;
     const text = labelText(p.text);
+    // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
+    if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) && !endsLabelChain(view, i) ? text : null;
   }
   return null;

@@ -123,6 +123,13 @@ describe('source rules', () => {
     expect(author.source).toBe('example.com.tr');
   });
 
+  it("do not take a kicker for the publisher when the headline link's tooltip reads 'Kicker: Headline'", () => {
+    const ranked = read(
+      `<div><span>1</span><a href="https://www.kompass.example.de/panorama/wetter-fruehling-a-0ac5" title="Wetter: Frühling kommt mit bis zu 18 Grad"><span>Wetter</span> <span>Frühling kommt mit bis zu 18 Grad</span></a></div>`,
+    );
+    expect(ranked).toEqual({ title: 'Frühling kommt mit bis zu 18 Grad', source: 'example.de' });
+  });
+
   it('take the publisher named in brackets at the end of the headline, and a brand ending in "?"', () => {
     const tail = read(`<div><a href="https://www.seattletimes.example.com/business/boeing-deliveries/">Boeing beats its delivery target (The Seattle Times)</a> <span>35m</span></div>`);
     expect(tail.source).toBe('The Seattle Times');
