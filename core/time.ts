@@ -229,15 +229,17 @@ interface Remembered {
   /** The instant `now` stood for when the memory began (a Date can be changed). */
   nowMs: number;
   looks: Map<string, boolean>;
+  /** looksLikeTime's answers in a page's zone, for the clock times UTC puts ahead (see looksLikeTime). */
+  zoned: Map<string, boolean>;
   absolute: Map<string, TimeReading | null>;
   text: Map<string, TimeReading | null>;
 }
-let remembered: Remembered = { now: null, nowMs: NaN, looks: new Map(), absolute: new Map(), text: new Map() };
+let remembered: Remembered = { now: null, nowMs: NaN, looks: new Map(), zoned: new Map(), absolute: new Map(), text: new Map() };
 const REMEMBER_LIMIT = 5000;
 
 function rememberedFor(now: Date): Remembered {
   const nowMs = now.getTime();
-  if (remembered.now !== now || remembered.nowMs !== nowMs) remembered = { now, nowMs, looks: new Map(), absolute: new Map(), text: new Map() };
+  if (remembered.now !== now || remembered.nowMs !== nowMs) remembered = { now, nowMs, looks: new Map(), zoned: new Map(), absolute: new Map(), text: new Map() };
   return remembered;
 }
 
@@ -255,19 +257,25 @@ function rememberReading(
 }
 
 /**
- * Whether a short text reads as a time, in either order of numeric dates; in the page's zone when `zone` gives it ("hoje,
- * 20h30" is a past time in Brasília when UTC has passed midnight).
+ * Whether a short text reads as a time, in either order of numeric dates. A clock time that lies ahead in UTC may be
+ * past in the page's zone (`zone`): "hoje, 20h30" is a past time in Brasília when UTC has passed midnight.
  */
 export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): boolean {
   if (text.length > 48 || !TIME_HINT.test(text)) return false;
-  const { looks } = rememberedFor(now);
-  if (looks.size > REMEMBER_LIMIT) looks.clear();
-  const zoned = zone && (zone.timeZone || zone.zoneOffsetMinutes) ? { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes } : null;
-  const key = zoned ? `${zoned.timeZone ?? ''}|${zoned.zoneOffsetMinutes ?? ''}|${text}` : text;
-  let answer = looks.get(key);
-  if (answer === undefined) looks.set(key, (answer = looksLikeTimeUncached(text, now, zoned ?? {})));
-  return answer;
+  const memory = rememberedFor(now);
+  if (memory.looks.size > REMEMBER_LIMIT) memory.looks.clear();
+  let answer = memory.looks.get(text);
+  if (answer === undefined) memory.looks.set(text, (answer = looksLikeTimeUncached(text, now, {})));
+  if (answer || !zone || !(zone.timeZone || zone.zoneOffsetMinutes) || !CLOCK_HINT.test(text)) return answer;
+  const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${text}`;
+  if (memory.zoned.size > REMEMBER_LIMIT) memory.zoned.clear();
+  let zoned = memory.zoned.get(key);
+  if (zoned === undefined) memory.zoned.set(key, (zoned = looksLikeTimeUncached(text, now, { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes })));
+  return zoned;
 }
+
+/** A clock time in a text ("20:30", "20h30", "20.30 Uhr", "20時30分"): the only times a zone can move past now. */
+const CLOCK_HINT = /\d[:h.時시]\s*\d/;
 
 function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): boolean {
   if (!/[\d\p{L}]/u.test(text)) return false;
