@@ -87,8 +87,22 @@ const BYLINE =
  */
 const labelText = (text: string): string => {
   const bare = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
-  return BRACKETED.exec(bare)?.[1]?.trim() || bare;
+  const name = BRACKETED.exec(bare)?.[1]?.trim() || bare;
+  // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
+  const by = BY_OUTLET.exec(name)?.[1];
+  return by && isOutletName(by) ? by : name;
 };
+
+const BY_OUTLET = /^(?:by|von|par|por|door|przez)\s+(.{2,40})$/i;
+/** Words that outlets' names have and people's do not ("Russia Today", "Associated Press", "Yahoo News"). */
+const OUTLET_WORD =
+  /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|broadcasting|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
+/** An outlet's initials: "AP", "AFP", "BBC", "CNN", "dpa". */
+const OUTLET_INITIALS = /^(?:[A-Z]{2,5}|dpa|ANSA|EFE)$/;
+
+function isOutletName(name: string): boolean {
+  return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name);
+}
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 

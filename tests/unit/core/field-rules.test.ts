@@ -141,6 +141,17 @@ describe('source rules', () => {
     expect(which.source).toBe('Which?');
   });
 
+  it("take an outlet named after 'By' for the publisher, and never a person named there", () => {
+    const outlet = read(
+      `<div><p>By Russia Today</p><p>Updated 5 hours ago</p><h3><a href="https://pressgrid.example.com/news/paris-drones-20250608">Paris wants to produce drones in Ukraine</a></h3></div>`,
+    );
+    expect(outlet.source).toBe('Russia Today');
+    const wire = read(`<div><p>By AFP</p><p>5 hours ago</p><h3><a href="https://pressgrid.example.com/news/flood-20250608">Floods close the valley road</a></h3></div>`);
+    expect(wire.source).toBe('AFP');
+    const person = read(`<div><p>By Jane Doe</p><p>5 hours ago</p><h3><a href="https://pressgrid.example.com/news/flood-20250608">Floods close the valley road</a></h3></div>`);
+    expect(person.source).toBe('example.com');
+  });
+
   it('take a label whose class ends in "media" for the publisher, and no news desk', () => {
     const ranked = read(
       `<div><a href="/articles/aDu0Xc93F2"><span class="ranking_title">「まさか自分が」詐欺被害の80代女性が語る手口</span><span class="ranking_meta"><span class="ranking_media">FNNプライムオンライン</span> <span class="ranking_time">3時間前</span></span></a></div>`,
