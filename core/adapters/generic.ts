@@ -187,9 +187,9 @@ const POPULAR = new RegExp(
   '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
-    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|' +
+    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|' +
     'terpopuler|paling banyak dibaca|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
+    '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',
 );
 
@@ -207,7 +207,7 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: B
     yield;
     const list = listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
-    const items = listOf(list.children).filter((li) => li.tagName === 'LI');
+    const items = listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
     const fresh = items.filter((li) => !overlaps(li) && !isListing(li, ctx) && linksToArticle(li, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     for (const element of fresh) blocks.push({ element, section: text });
@@ -263,12 +263,16 @@ function columnAfter(heading: Element): Element | null {
   return lists.length === 0 && next.childElementCount >= MIN_COLUMN_ITEMS ? next : null;
 }
 
-/** The list a heading names: the next element, or the one list inside it, or the first list after it in its parent. */
+/**
+ * The list a heading names: the next element, or the one list inside it, or the first list after it in its parent; or
+ * the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
+ */
 function listAfter(heading: Element): Element | null {
   const next = heading.nextElementSibling;
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
   const inside = next?.querySelector('ol, ul');
   if (inside) return inside;
+  if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next.firstElementChild!.tagName)) return next;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list)) return list;
   }

@@ -23,12 +23,15 @@ export function attributionName(text: string): string | null {
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments"): a tally, never a name. */
 const COUNT = /^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
 
+/** The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"). */
+const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?评论|評論|阅读|閱讀|浏览|瀏覽|次|赞|讚|回复|回覆|コメント|件|댓글|개|회|조회)|(?:コメント|댓글|评论|評論)\s*\d)/u;
+
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
 const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|desk|newsroom)$/i;
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  if (text.length > 50 || COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
+  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
