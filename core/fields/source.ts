@@ -315,7 +315,9 @@ const fromHostLabel: Rule = (view, title) => {
   for (const p of view.pieces) {
     if (p.text.length > 70 || title!.element.contains(p.element)) continue;
     const host = HOST_LABEL.exec(p.text)?.[1]?.toLowerCase();
-    if (host && registrableDomain(`https://${host}/`) === domain) return host.replace(/^www\./, '');
+    const site = host ? registrableDomain(`https://${host}/`) : null;
+    // The host the headline leads to, or the host a link of its own leads to (a forum topic's link to the story it shares).
+    if (site && (site === domain || site === registrableDomain(linkFor(view, p.element)?.url ?? null))) return host!.replace(/^www\./, '');
   }
   return null;
 };

@@ -64,6 +64,13 @@ describe('source rules', () => {
     expect(row).toEqual({ title: 'Rust in the kernel, a year on', source: 'blog.example.org' });
   });
 
+  it("name a shared story's site by the host label of the link that leads to it (a forum topic sharing a story)", () => {
+    const topic = read(
+      `<div><span role="heading"><a href="/t/eu-agrees-methane-limits/4821">EU agrees methane limits for imported gas</a> <a class="topic-featured-link" href="https://www.euractiv.com/section/energy/news/methane-limits/">euractiv.com</a></span> <span>2 hours ago</span></div>`,
+    );
+    expect(topic.source).toBe('euractiv.com');
+  });
+
   it('ignore a host label that names another site, and byline words beside the time', () => {
     const row = read(
       `<div><a href="https://paper.example.com/story/rust-in-the-kernel">Rust in the kernel, a year on</a> <span>(other.example.net)</span>
