@@ -26,6 +26,24 @@ const LANGUAGE_ZONES: Record<string, string> = {
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */
 const SCRIPT_ZONES: Record<string, string> = { hans: 'Asia/Shanghai', hant: 'Asia/Taipei' };
 
+/**
+ * The US zone a page says its clock times are in, where it says so once ("Updated 2:14 PM EDT", "All times shown are
+ * US/Eastern"): a US page names its zone on some of its times and leaves it off the rest. Undefined when the text
+ * names none.
+ */
+export function zoneStatedIn(text: string): string | undefined {
+  const m = STATED_ZONE.exec(text);
+  if (!m) return undefined;
+  const letter = (m[1] ?? m[2] ?? m[3] ?? '').charAt(0).toUpperCase();
+  return US_ZONES[letter];
+}
+
+/** Whether a text may name a US zone: the cheap test before STATED_ZONE. */
+export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific/;
+const STATED_ZONE =
+  /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?: time)?\b/i;
+const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
+
 /** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */
 export function zoneOfLanguage(lang: string | null | undefined): string | undefined {
   const [language = '', ...rest] = (lang ?? '').trim().toLowerCase().split(/[-_]/);

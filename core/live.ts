@@ -9,6 +9,7 @@ import { runStepsInSlices } from './steps';
 import { inParse } from './memo';
 import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
+import type { TimeOptions } from './time';
 import { isBefore } from './dom';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
@@ -26,6 +27,8 @@ export interface LiveChange {
 export class LivePage {
   private adapter: Adapter;
   private base: ParseResult;
+  /** How the page writes its times, as its last full parse found (the zone it states, its language's). */
+  private times: TimeOptions | undefined;
   private readonly byElement = new Map<Element, Article>();
   private readonly sectionOf = new Map<Element, string | null>();
   /** The time row of each block whose story is split in two (Block.meta), and those rows themselves. */
@@ -59,7 +62,8 @@ export class LivePage {
     return this.adopt(url, await runStepsInSlices(steps, pause, sliceMs));
   }
 
-  private adopt(url: URL, { result, elements, metas }: ParsedPage): { result: ParseResult; change: LiveChange } {
+  private adopt(url: URL, { result, elements, metas, times }: ParsedPage): { result: ParseResult; change: LiveChange } {
+    this.times = times;
     const removed = [...this.byElement.keys()];
     this.byElement.clear();
     this.sectionOf.clear();
@@ -109,7 +113,7 @@ export class LivePage {
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
-    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: timeOptionsOf(this.doc, this.adapter) };
+    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: this.times ?? timeOptionsOf(this.doc, this.adapter) };
     const change: LiveChange = { upserted: [], removed: [] };
     for (const element of [...this.byElement.keys()]) {
       if (!element.isConnected) {

@@ -18,6 +18,8 @@ export interface ParsedPage {
   elements: Map<string, Element>;
   /** The time row of each block whose story is split in two (Block.meta), by block element: a live page keeps them. */
   metas: Map<Element, Element>;
+  /** How the page writes its times, as the parse found (a live page reads its new blocks the same way). */
+  times?: TimeOptions;
 }
 
 export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
@@ -78,7 +80,7 @@ export function assembleResult(doc: Document, found: Detection, articles: Articl
   };
   const metas = new Map<Element, Element>();
   for (const block of found.blocks) if (block.meta) metas.set(block.element, block.meta);
-  return { result, elements, metas };
+  return { result, elements, metas, times: ctx.times };
 }
 
 export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Article[] {

@@ -25,6 +25,7 @@ import {
   holdsPageHeadline, isCalendar, isComing, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
+import { MAY_STATE_ZONE, zoneStatedIn } from '../language-zone';
 
 const MIN_BLOCKS = 2;
 /** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
@@ -34,14 +35,17 @@ const EXCLUDED =
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
-function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<Element[]> {
+function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string }> {
   const found: Element[] = [];
   const seen = new Set<Element>();
+  // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it.
+  let statedZone: string | undefined;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
     if (n % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     const raw = node.nodeValue ?? '';
+    if (!statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
     if (raw.length > 64) continue;
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
@@ -70,7 +74,7 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
       found.push(el);
     }
   }
-  return found;
+  return { labels: found, statedZone };
 }
 
 /** Groups elements under the list that repeats them: each climbs to its highest ancestor holding no other element. */
@@ -426,7 +430,11 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * grouped again.
  */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const labels = yield* timeLabelSteps(doc, ctx, root);
+  const { labels, statedZone } = yield* timeLabelSteps(doc, ctx, root);
+  // Clock times without a zone are read in the zone the page states, unless its site or its language gives one.
+  if (statedZone && ctx.times && ctx.times.timeZone === undefined && ctx.times.zoneOffsetMinutes === undefined) {
+    ctx.times = { ...ctx.times, timeZone: statedZone };
+  }
   const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
   if (first.repeats.size === 0) return first.blocks;
   const kept = labels.filter((label) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
-import { zoneOfLanguage } from '../../../core/language-zone';
+import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const HOUR = 3_600_000;
@@ -331,6 +331,20 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
+  });
+});
+
+describe('the US zone a page states once for all its clock times', () => {
+  it.each([
+    ['Updated 2:14 PM EDT', 'America/New_York'],
+    ['Updated 4:00 PM ET 06/06/25', 'America/New_York'],
+    ['All times shown are US/Eastern (EDT).', 'America/New_York'],
+    ['Times are Pacific', 'America/Los_Angeles'],
+    ['9:30 a.m. CST', 'America/Chicago'],
+    ['The EST of the day', undefined],
+    ['ESTONIA beats Latvia 2-1', undefined],
+  ])('%j → %s', (text, zone) => {
+    expect(zoneStatedIn(text)).toBe(zone);
   });
 });
 
