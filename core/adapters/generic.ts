@@ -142,6 +142,8 @@ function isHeadingText(text: string): boolean {
 }
 
 const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
+/** What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in it). */
+const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 const MIN_HEADLINE_ITEMS = 3;
 
@@ -157,7 +159,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
   // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
   // members are put back in page order below.
   let n = 0;
-  for (const h of matchingAny(root, LIST_HEADING_PARTS)) {
+  for (const h of matchingAny(root, HEADLINE_PARTS)) {
     if (n++ % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     if (excluded(h) || chrome(h)) continue;
@@ -165,8 +167,13 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     const url = link ? resolveUrl(link.getAttribute('href'), base) : null;
     if (url && isTitleLike(textOf(h), ctx.now) && isStoryLink(link!, url, ctx.url)) headings.push(h);
   }
+  // A headline inside another (a heading's span its class calls a headline, a wrapper and its text both so called)
+  // counts once, as the innermost.
+  const outer = new Set<Element>();
+  const marked = new Set(headings);
+  for (const h of headings) for (let e = h.parentElement; e && e !== root; e = e.parentElement) if (marked.has(e)) outer.add(e);
   const blocks: Block[] = [];
-  for (const [list, found] of repeatedBlocks(headings, root)) {
+  for (const [list, found] of repeatedBlocks(outer.size ? headings.filter((h) => !outer.has(h)) : headings, root)) {
     yield;
     if (found.length < MIN_HEADLINE_ITEMS || excluded(list)) continue;
     const members = inChildOrder(list, found);
