@@ -550,7 +550,11 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
  * is no headline row.
  */
 function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
-  const head = meta.previousElementSibling;
+  let head = meta.previousElementSibling;
+  // A story's lead paragraph may stand between its heading and its time row (h3, p.lead, p.meta).
+  if (head && head.tagName === 'P' && !head.querySelector('a[href], time') && HEAD_ROW.test(head.previousElementSibling?.tagName ?? '')) {
+    head = head.previousElementSibling;
+  }
   if (!head || !HEAD_ROW.test(head.tagName) || holdsPageHeadline(head, ctx) || isListing(head, ctx)) return null;
   const view = viewOf({ element: head, section: null }, ctx, base);
   if (view.timePiece || view.times.length > 0) return null;
