@@ -243,6 +243,9 @@ function silentTimeAt(view: BlockView): number {
 /** A publisher row just above the headline ("Reuters" then "Stocks slip as…"). */
 const aboveTitle: Rule = (view, title) => {
   if (!title) return null;
+  // Above a story of the page's own site the row is mostly its kicker ("Belgrado", "Economía", "Berita"): only an
+  // outlet's name there names a publisher (an aggregator that hosts other outlets' stories: "Russia Today").
+  const own = isOwnStory(view, title);
   const first = view.pieces.findIndex((p) => title.element.contains(p.element));
   // A kicker inside the headline's own heading ("Koalitionsverhandlungen" above the words of the headline) is its topic.
   const heading = title.element.closest(HEADING);
@@ -258,12 +261,19 @@ const aboveTitle: Rule = (view, title) => {
     const text = labelText(p.text);
     // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
+    if (own && !isOutletName(text) && !HOST_LABEL.test(text)) return null;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** Whether the headline links to the page's own site. */
+function isOwnStory(view: BlockView, title: TitleHit): boolean {
+  const domain = registrableDomain(title.url);
+  return !!domain && domain === registrableDomain(view.ctx.url.href);
+}
 
 /** Whether a link leads to a site's home page. */
 function linksHome(view: BlockView, el: Element): boolean {

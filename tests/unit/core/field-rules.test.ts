@@ -148,6 +148,13 @@ describe('source rules', () => {
     expect(which.source).toBe('Which?');
   });
 
+  it("take the label above a story of the page's own site for its publisher only when it is an outlet's name", () => {
+    const kicker = read(`<div><span>Belgrado</span><h3><a href="https://links.example/internacional/2025-06-08/protestas-belgrado.html">Miles de personas protestan en Belgrado</a></h3><span>hace 2 horas</span></div>`);
+    expect(kicker.source).toBe('links.example');
+    const outlet = read(`<div><span>Russia Today</span><h3><a href="https://links.example/news/2025-06-08/paris-drones">Paris wants to produce drones in Ukraine</a></h3><span>5 hours ago</span></div>`);
+    expect(outlet.source).toBe('Russia Today');
+  });
+
   it("take an outlet named after 'By' for the publisher, and never a person named there", () => {
     const outlet = read(
       `<div><p>By Russia Today</p><p>Updated 5 hours ago</p><h3><a href="https://pressgrid.example.com/news/paris-drones-20250608">Paris wants to produce drones in Ukraine</a></h3></div>`,
