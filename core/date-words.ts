@@ -47,6 +47,9 @@ const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a
 const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})\s*uhr\b/giu;
+/** A weekday before a date ("fredag 28. mars", "Minggu, 08 Jun 2025"): the date says the day already. */
+const WEEKDAY =
+  /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\.?,?\s+(?=\d)/iu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
@@ -59,7 +62,7 @@ export function mayBeForeignDate(text: string): boolean {
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text))) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text))) return text;
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
   );
@@ -71,6 +74,6 @@ export function englishDateText(text: string): string {
   t = t.replace(DAY_NAMES, (name: string) => DAY_ENGLISH.get(name.toLowerCase()) ?? name);
   // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
   t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
-  t = t.replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();
+  t = t.replace(WEEKDAY, '').replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();
   return t;
 }

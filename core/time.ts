@@ -92,7 +92,7 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
   [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό)$/i, 'min'],
-  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|jam|giờ|годин|години|годину|ώρες|ώρα)$/i, 'h'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|jam|giờ|годин|години|годину|ώρες|ώρα)$/i, 'h'],
   [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα)$/i, 'd'],
   [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
   [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng|місяців|місяці|місяць|μήνες|μήνα)$/i, 'mo'],
@@ -415,20 +415,27 @@ const CHRONO_COVER = 0.7;
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   // Only an English month or day shape, or a number with a CJK date sign or another language's month name
   // (englishDateText rewrites those), makes a date: most short texts of a page are ruled out here.
-  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
+  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
 
 /** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
 const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
+/** A day and month written with dots, always day first, perhaps with a clock time: "3. 3.", "3. 3. 21:47" (Czech, German). */
+const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s+(\d{1,2}:\d{2}))?$/;
 
-/** "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), which the date readers know. */
+/**
+ * "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), "3. 3. 21:47" → "Mar 3 21:47":
+ * short numeric dates in words the date readers know.
+ */
 function shortNumericDate(text: string, dayFirst: boolean): string {
-  const m = SHORT_NUMERIC_DATE.exec(text);
+  const dotted = DOTTED_DAY_MONTH.exec(text);
+  const m = dotted ?? SHORT_NUMERIC_DATE.exec(text);
   if (!m) return text;
-  const [month, day] = dayFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day} ${m[3]}` : text;
+  const [month, day] = dayFirst || dotted ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+  const clock = m[3] ? ` ${m[3]}` : '';
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day}${clock}` : text;
 }
 
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -439,7 +446,7 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   // "8. Juni 2025", "8 de junio", "2025年6月8日": in the English words the readers know.
   const english = englishDateText(input);
   // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.
-  if (!MONTH_OR_DAY.test(english) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
+  if (!(MONTH_OR_DAY.test(english) || DOTTED_DAY_MONTH.test(english)) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
   const dayFirst = !!options.dayFirst;
   const text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, ''), dayFirst);

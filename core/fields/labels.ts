@@ -9,6 +9,13 @@ const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid
 const NOT_A_LABEL =
   /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
 
+/** A word that joins a sentence ("from the … dept.", "posted by jan on …"): never a name. */
+const FUNCTION_WORD = /^(?:the|a|an|our|my|your|this|that|these|those|its|his|her|their|on|at|by|in|of|to|and|or|from|via|le|la|les|der|die|das|el|il|am|um)$/i;
+
+function isFunctionWords(text: string): boolean {
+  return text.length <= 12 && text.split(/\s+/).every((word) => FUNCTION_WORD.test(word));
+}
+
 /** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier" → "Russia Today", "Reuters", "Maison Verdier". */
 export function attributionName(text: string): string | null {
   const t = text.trim();
@@ -31,7 +38,7 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|de
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
+  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text) || isFunctionWords(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

@@ -71,6 +71,13 @@ describe('source rules', () => {
     expect(topic.source).toBe('euractiv.com');
   });
 
+  it("take no word of 'from the … dept.' for a publisher", () => {
+    const story = read(
+      `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted by <a href="/~jan/">jan</a> on <b>Sunday August 24, @11:02AM</b> <span>from the <b>rewind-and-play</b> dept.</span></div></div>`,
+    );
+    expect(story.source).toBe('links.example');
+  });
+
   it('ignore a host label that names another site, and byline words beside the time', () => {
     const row = read(
       `<div><a href="https://paper.example.com/story/rust-in-the-kernel">Rust in the kernel, a year on</a> <span>(other.example.net)</span>

@@ -222,6 +222,15 @@ describe('a time label led by the kind of time it is', () => {
     expect(parseTimeText('8 Şub', new Date('2026-02-10T11:00:00Z'))?.publishedAt.toISOString().slice(0, 10)).toBe('2026-02-08');
   });
 
+  it.each([
+    ['for 1 time siden', '2025-06-08T17:00'],
+    ['fredag 28. mars', '2025-03-28T12:00'],
+    ['3. 3. 21:47', '2025-03-03T21:47'],
+    ['Minggu, 08 Jun 2025 14:05', '2025-06-08T14:05'],
+  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month)', (text, at) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+  });
+
   it('reads no date in a count that shares a word with a month elsewhere ("12 leden": twelve members, in Dutch)', () => {
     expect(looksLikeTime('12 leden', now)).toBe(false);
   });
