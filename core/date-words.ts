@@ -13,7 +13,7 @@ const MONTHS: Array<[string, string]> = [
   ['May', 'mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
   ['Jun', 'haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
   ['Jul', 'tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
-  ['Aug', 'ağu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Aug', 'ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
   ['Sep', 'eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
   ['Oct', 'eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
   ['Nov', 'kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],

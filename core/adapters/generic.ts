@@ -551,8 +551,9 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
  */
 function headlineAbove(meta: Element, ctx: ParseContext, base: URL): Element | null {
   let head = meta.previousElementSibling;
-  // A story's lead paragraph may stand between its heading and its time row (h3, p.lead, p.meta).
-  if (head && head.tagName === 'P' && !head.querySelector('a[href], time') && HEAD_ROW.test(head.previousElementSibling?.tagName ?? '')) {
+  // A row without a link between the headline and the time row may stand for the story's lead or its source (h3,
+  // p.lead, p.meta; a <dl>'s dt headline, dd source, dd date).
+  if (head && !HEAD_ROW.test(head.tagName) && !head.querySelector('a[href], time') && HEAD_ROW.test(head.previousElementSibling?.tagName ?? '')) {
     head = head.previousElementSibling;
   }
   if (!head || !HEAD_ROW.test(head.tagName) || holdsPageHeadline(head, ctx) || isListing(head, ctx)) return null;
@@ -587,8 +588,8 @@ const RUN_ROWS = 3;
 /** Characters a run's headline row may hold after its headline ("(3 min read)"). */
 const RUN_ROW_EXTRA = 20;
 
-/** What a story's headline part can be when its time sits in the next element: a table row or a heading. */
-const HEAD_ROW = /^(?:TR|H[2-6])$/;
+/** What a story's headline part can be when its time sits in a later element: a table row, a heading, a term of a <dl>. */
+const HEAD_ROW = /^(?:TR|H[2-6]|DT)$/;
 /** Characters a headline row may hold besides its headline: a rank, vote arrows, "(github.com)". */
 const HEAD_ROW_EXTRA = 60;
 

@@ -370,14 +370,16 @@ const NOT_A_PUBLISHER_TAIL = /^(?:photos?|pictures|gallery|video|audio|watch|lis
 const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail];
 
 /**
- * The publisher named in a story's other rows when the page writes the story as sibling elements (Block.meta before
- * the headline: a `<dl>`'s "há 5 horas", "- Folha de S.Paulo", then the headline): the rows from its time up to its
- * headline, each read on its own, by the rules that need no headline beside them (an attribution, a marked label).
+ * The publisher named in a story's other rows when the page writes the story as sibling elements (a `<dl>`'s "há 5
+ * horas", "- Folha de S.Paulo", then the headline; or the headline, "<dd class=source>", then the date): the rows
+ * between its time and its headline, each read on its own, by the rules that need no headline beside them (an
+ * attribution, a marked label).
  */
 export function sourceBetween(view: BlockView, title: TitleHit | null): string | null {
   const meta = view.meta;
-  if (!meta || meta.parentElement !== view.element.parentElement || !isBefore(meta, view.element)) return null;
-  for (let row: Element | null = meta.nextElementSibling; row && row !== view.element; row = row.nextElementSibling) {
+  if (!meta || meta.parentElement !== view.element.parentElement) return null;
+  const [first, last] = isBefore(meta, view.element) ? [meta, view.element] : [view.element, meta];
+  for (let row: Element | null = first.nextElementSibling; row && row !== last; row = row.nextElementSibling) {
     const rowView = viewOf({ element: row, section: null }, view.ctx, view.base);
     const name = fromAttribution(rowView, title) ?? fromMarkedElement(rowView, title);
     if (name) return name;
