@@ -1,9 +1,16 @@
 /** Shapes of short texts that the field rules tell apart: attribution lines, labels, sponsor marks. */
 import { wordCount } from '../text';
 
-const ATTRIBUTION =
-  /^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:sponsored by|presented by|paid for by|promoted by|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con)\s+)(.{2,60})$/iu;
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoic]/iu;
+/** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
+const SPONSOR_LEADS =
+  'sponsored by|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh';
+const ATTRIBUTION = new RegExp(
+  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+)(.{2,60})$`,
+  'iu',
+);
+/** A sponsor's lead standing alone, its advertiser's name in the next piece ("Content from <b>Arlington Energy</b>"). */
+export const SPONSOR_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS})$`, 'i');
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicd]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =

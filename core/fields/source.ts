@@ -6,7 +6,7 @@ import { collapse, isSeparator, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath } from '../url';
-import { attributionName, isLabel, isSponsorMark } from './labels';
+import { attributionName, isLabel, isSponsorMark, SPONSOR_LEAD_ALONE } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
@@ -110,9 +110,12 @@ const usable = (text: string, view: BlockView, title: TitleHit | null): boolean 
   isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now) && !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
-  for (const p of view.pieces) {
+  for (let i = 0; i < view.pieces.length; i++) {
+    const p = view.pieces[i]!;
     if (title?.element.contains(p.element)) continue;
-    const name = attributionName(p.text);
+    // "Content from <b>Arlington Energy Partners</b>": the lead and the advertiser's name in pieces of their own.
+    const next = SPONSOR_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
+    const name = next ? labelText(next.text) : attributionName(p.text);
     if (name && usable(name, view, title)) return name;
   }
   return null;

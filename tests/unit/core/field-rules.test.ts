@@ -115,6 +115,13 @@ describe('source rules', () => {
     expect(row.source).toBe('Reuters');
   });
 
+  it("name an advertiser whose name stands in a piece of its own after 'Content from'", () => {
+    const ad = read(
+      `<div><span>Content from <b>Arlington Energy Partners</b></span><h3><a href="https://links.example/creativegroup/arlington-energy/grid-ready">How the grid gets ready for winter</a></h3></div>`,
+    );
+    expect(ad.source).toBe('Arlington Energy Partners');
+  });
+
   it("name an advertiser after 'Contenu proposé par', and never a paywall's badge", () => {
     const ad = read(
       `<div><h3><a href="https://maison-verdier.example.fr/jura/savoir-faire">Le savoir-faire des vignerons du Jura à l’honneur</a></h3><p>Contenu proposé par Maison Verdier</p></div>`,
