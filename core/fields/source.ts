@@ -337,12 +337,17 @@ const fromHostLabel: Rule = (view, title) => {
 
 /** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
 function isLogo(img: Element): boolean {
+  // A topic's icon links to the topic's stories ("search.pl?tid=hardware", "/tag/energy"), a publisher's logo does not.
+  const link = img.closest('a[href]');
+  if (link && TOPIC_LINK.test(link.getAttribute('href') ?? '')) return false;
   const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
   if (/logo|icon|favicon|brand|publisher|source/i.test(hint)) return true;
   const w = Number(img.getAttribute('width') ?? NaN);
   const h = Number(img.getAttribute('height') ?? NaN);
   return (w > 0 && w <= 64) || (h > 0 && h <= 40);
 }
+
+const TOPIC_LINK = /\/(?:search(?:\.\w+)?|tags?|topics?|category|categories)(?:[/?#]|$)|[?&](?:tid|topic|tag)=/i;
 
 /** Logos drawn rather than loaded: an inline svg or an element in the image role, named by its aria-label. */
 const DRAWN_LOGOS = '[role="img"][aria-label], svg[aria-label]';

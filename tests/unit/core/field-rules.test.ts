@@ -71,6 +71,13 @@ describe('source rules', () => {
     expect(topic.source).toBe('euractiv.com');
   });
 
+  it("take no topic's icon for the publisher's logo", () => {
+    const story = read(
+      `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted on <b>Sunday August 24, @11:02AM</b> <a href="//links.example/search.pl?tid=hardware"><img src="/topics/hardware.png" alt="Hardware" width="40" height="40"></a></div></div>`,
+    );
+    expect(story.source).toBe('links.example');
+  });
+
   it("take no word of 'from the … dept.' for a publisher", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted by <a href="/~jan/">jan</a> on <b>Sunday August 24, @11:02AM</b> <span>from the <b>rewind-and-play</b> dept.</span></div></div>`,
