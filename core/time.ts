@@ -317,6 +317,9 @@ export function timePartOf(line: string, now: Date, zone?: TimeOptions): string 
   // "by Jan Vermeulen at June 8, 2025", "Posted by admin on 7 June 2025": a byline ending in its date.
   const dated = BYLINE_DATE.exec(text)?.[1];
   if (dated && /\d{4}/.test(dated) && looksLikeTime(dated, now, zone)) return dated;
+  // "12 mins ago by Reuters": a time, then who posted it.
+  const posted = TIME_THEN_BY.exec(text)?.[1];
+  if (posted && looksLikeTime(posted, now, zone)) return posted;
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;
@@ -331,6 +334,7 @@ export function timePartOf(line: string, now: Date, zone?: TimeOptions): string 
 }
 
 const CLOCK_START = /^\d{1,2}:\d{2}/;
+const TIME_THEN_BY = /^(.{2,30}?)\s+by\s+\S.{0,40}$/i;
 /** A byline's date at its end: "by … on June 8, 2025", "… at 8 June 2025". */
 const BYLINE_DATE = /^(?:by|posted|written|published)\b.*?\s(?:on|at)\s+(.{6,40})$/i;
 

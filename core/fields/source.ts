@@ -96,12 +96,13 @@ const labelText = (text: string): string => {
 const BY_OUTLET = /^(?:by|von|par|por|door|przez)\s+(.{2,40})$/i;
 /** Words that outlets' names have and people's do not ("Russia Today", "Associated Press", "Yahoo News"). */
 const OUTLET_WORD =
-  /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|broadcasting|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
+  /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|standard|observer|economist|insider|broadcasting|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
 /** An outlet's initials: "AP", "AFP", "BBC", "CNN", "dpa". */
 const OUTLET_INITIALS = /^(?:[A-Z]{2,5}|dpa|ANSA|EFE)$/;
 
 function isOutletName(name: string): boolean {
-  return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name);
+  // A person's name never starts with "The" ("The Scotsman", "The Athletic").
+  return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name) || /^[Tt]he\s+\p{Lu}/u.test(name);
 }
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
@@ -181,6 +182,9 @@ const besideTime: Rule = (view, title) => {
 
 /** The label beside one time piece at index `at` (or, with no piece, beside a silent time standing there). */
 function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece | null, timeText: string | null, at: number): string | null {
+  // "12 mins ago by Reuters": an outlet after the time's "by" (a person there is who posted it).
+  const by = piece && timeText && piece.text.startsWith(timeText) ? /^\s+by\s+(.+)$/i.exec(piece.text.slice(timeText.length))?.[1] : undefined;
+  if (by && isOutletName(by) && usable(by, view, title)) return by;
   const parts = piece ? metaParts(piece.text, view.ctx.now, view.ctx.times) : [];
   if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view)) return null;

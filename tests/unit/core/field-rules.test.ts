@@ -176,6 +176,13 @@ describe('source rules', () => {
     expect(outlet.source).toBe('Russia Today');
   });
 
+  it("take an outlet named after a time's 'by' for the publisher ('12 mins ago by The Scotsman'), and never a poster", () => {
+    const outlet = read(`<div><a href="https://links.example/story/2025/10/02/boe-holds-rates-nl48231">Bank of England holds rates as inflation edges down</a> <small>38 mins ago by The Scotsman</small></div>`);
+    expect(outlet.source).toBe('The Scotsman');
+    const poster = read(`<div><a href="https://links.example/story/2025/10/02/boe-holds-rates-nl48231">Bank of England holds rates as inflation edges down</a> <small>38 mins ago by jsmith42</small></div>`);
+    expect(poster.source).toBe('links.example');
+  });
+
   it("take an outlet named after 'By' for the publisher, and never a person named there", () => {
     const outlet = read(
       `<div><p>By Russia Today</p><p>Updated 5 hours ago</p><h3><a href="https://pressgrid.example.com/news/paris-drones-20250608">Paris wants to produce drones in Ukraine</a></h3></div>`,

@@ -175,6 +175,7 @@ describe('timePartOf', () => {
     ['City Desk / Updated: Jun 8, 2025, 15:21 IST', 'Updated: Jun 8, 2025, 15:21 IST'],
     ['/ Updated: Jun 8, 2025, 15:21 IST', 'Updated: Jun 8, 2025, 15:21 IST'],
     ['6月7日 22時10分', '6月7日 22時10分'],
+    ['12 mins ago by Reuters', '12 mins ago'],
   ])('finds the time in the meta line %j', (text, part) => {
     expect(timePartOf(text, now)).toBe(part);
   });
