@@ -22,7 +22,7 @@ import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 import { MAY_STATE_ZONE, zoneStatedIn } from '../language-zone';
@@ -485,7 +485,10 @@ function* timedListSteps(
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
-    if (withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isCommentThread(withHeadline, ctx, base) || isOneName(withHeadline, ctx, base)) {
+    if (
+      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) ||
+      isOneName(withHeadline, ctx, base)
+    ) {
       continue;
     }
     if (isOneStory(withHeadline, ctx, base)) {

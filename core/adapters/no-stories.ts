@@ -120,6 +120,22 @@ export function isOneStoryLine(list: Element): boolean {
 }
 
 /**
+ * A strip of market prices, not a list of stories: most of its items show a change in percent ("+0.45%") beside a
+ * short name ("FTSE 100", "Nikkei 225") and the time of the quote.
+ */
+export function isTickerStrip(found: Block[]): boolean {
+  const quotes = found.filter((b) => {
+    const text = b.element.textContent ?? '';
+    return text.length <= TICKER_TEXT && PRICE_CHANGE.test(text);
+  }).length;
+  return quotes >= found.length * 0.6;
+}
+
+const PRICE_CHANGE = /[+\-−–]\s?\d+(?:[.,]\d+)?\s?%/;
+/** Characters a ticker's item holds at most: a name, a price, a change, a time. */
+const TICKER_TEXT = 80;
+
+/**
  * A calendar of events, not a list of stories: a third or more of the items of the stories' shape show a span of days
  * ("Jun 8-12"); its single days ("Jun 16") read as past dates, but they are days to come.
  */
