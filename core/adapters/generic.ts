@@ -145,6 +145,20 @@ const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 /** What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in it). */
 const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
+
+/**
+ * A test for the page's own header and footer (its banner, its site links), not the header of an article or a section
+ * inside the page, which holds a story's headline.
+ */
+function pageChromeTest(): (el: Element) => boolean {
+  const inChrome = closestTest(CHROME);
+  const inSection = closestTest('article, section, aside, main, [role="main"], li');
+  return (el) => {
+    if (!inChrome(el)) return false;
+    const bar = el.closest(CHROME)!;
+    return bar.matches('[role="banner"], [role="contentinfo"]') || !bar.parentElement || !inSection(bar.parentElement);
+  };
+}
 const MIN_HEADLINE_ITEMS = 3;
 
 /**
@@ -155,7 +169,7 @@ const MIN_HEADLINE_ITEMS = 3;
 function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
   const overlaps = overlapTest(taken);
-  const chrome = closestTest(CHROME);
+  const chrome = pageChromeTest();
   // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
   // members are put back in page order below.
   let n = 0;
@@ -210,7 +224,7 @@ const MIN_POPULAR_ITEMS = 2;
 /** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
 function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const overlaps = overlapTest(taken);
-  const chrome = closestTest(CHROME);
+  const chrome = pageChromeTest();
   const blocks: Block[] = [];
   for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
     const text = textUpTo(heading, 40);
@@ -235,7 +249,7 @@ const MIN_COLUMN_ITEMS = 3;
  */
 function* columnListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const overlaps = overlapTest(taken);
-  const chrome = closestTest(CHROME);
+  const chrome = pageChromeTest();
   const page = registrableDomain(ctx.url.href);
   const blocks: Block[] = [];
   for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
