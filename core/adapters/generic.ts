@@ -6,9 +6,13 @@
  * ancestor that holds no other time label: that is its block, and the block's parent is the list that repeats it. A
  * list counts when at least two of its blocks carry a headline (their own, or the one just above them, when a page
  * splits each story into a headline row and a time row); its untimed items of the same shape join it, and a lead story
- * standing alone beside the lists counts too. Lists without times are found from their headings (three items of one
- * shape, each heading a story link), from a "Most read" heading, and from publisher labels (items each naming their
- * publisher beside a story link). What looks like this and is no news is told apart in ./no-stories.ts.
+ * standing alone beside the lists counts too; a story written as sibling rows with no element around it (a headline
+ * row, then its time row; a `<dl>` of source, time and headline) is its headline row, its time row kept as Block.meta.
+ * Lists without times are found from their headlines (three items of one shape, each with a heading, or an element
+ * its class calls a headline, leading to a story), from a "Most read" heading, from a heading that names another site
+ * above links to that site's stories (a wall of publishers' columns), and from publisher labels (items each naming
+ * their publisher beside a story link). What looks like this and is no news is told apart in ./no-stories.ts. A US
+ * page that states its zone once has its zone-less clock times read in it (ParseContext.times).
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
@@ -159,6 +163,7 @@ function pageChromeTest(): (el: Element) => boolean {
     return bar.matches('[role="banner"], [role="contentinfo"]') || !bar.parentElement || !inSection(bar.parentElement);
   };
 }
+
 const MIN_HEADLINE_ITEMS = 3;
 
 /**
@@ -233,7 +238,7 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: B
     const list = listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
     const items = listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
-    const fresh = items.filter((li) => !overlaps(li) && !isListing(li, ctx) && linksToArticle(li, ctx, base));
+    const fresh = items.filter((item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     for (const element of fresh) blocks.push({ element, section: text });
   }

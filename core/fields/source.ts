@@ -204,8 +204,8 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view) || afterBy(view.pieces, i)) return null;
-      const text = labelText(p.text);
       if (title && isSecondStoryLink(view, p.element, title)) return null;
+      const text = labelText(p.text);
       return usable(text, view, title) ? text : null;
     }
     return null;
