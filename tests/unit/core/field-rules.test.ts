@@ -71,6 +71,13 @@ describe('source rules', () => {
     expect(topic.source).toBe('euractiv.com');
   });
 
+  it("take no clip's length, comment count or share button for the publisher", () => {
+    for (const label of ['Video 2:41', 'Kommentit (14)', 'Facebook', 'حفظ']) {
+      const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);
+      expect(row.source).toBe('links.example');
+    }
+  });
+
   it("take no topic's icon for the publisher's logo", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted on <b>Sunday August 24, @11:02AM</b> <a href="//links.example/search.pl?tid=hardware"><img src="/topics/hardware.png" alt="Hardware" width="40" height="40"></a></div></div>`,

@@ -228,7 +228,9 @@ describe('a time label led by the kind of time it is', () => {
     ['fredag 28. mars', '2025-03-28T12:00'],
     ['3. 3. 21:47', '2025-03-03T21:47'],
     ['Minggu, 08 Jun 2025 14:05', '2025-06-08T14:05'],
-  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month)', (text, at) => {
+    ['3 tuntia sitten', '2025-06-08T15:00'],
+    ['eilen klo 22.10', '2025-06-07T22:10'],
+  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish)', (text, at) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 

@@ -39,6 +39,7 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/ga-naar?url=${encodeURIComponent(target)}&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://ad.quotidiano8.it/click?cid=88&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.haberler8.com.tr/git?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://actu.lefil.example/lire?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
 
   it('leaves a login, a share button and a story path alone, whatever address they carry', () => {
