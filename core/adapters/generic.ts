@@ -217,7 +217,7 @@ const POPULAR = new RegExp(
   '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
-    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|' +
+    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|luetuimmat|eniten luetut|' +
     'terpopuler|paling banyak dibaca|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',

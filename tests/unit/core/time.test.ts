@@ -257,7 +257,7 @@ describe('relative times in more languages', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
-  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול'])('reads %j as yesterday', (text) => {
+  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול', 'أمس', 'eilen'])('reads %j as yesterday', (text) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
   });
 
