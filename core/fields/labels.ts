@@ -26,8 +26,8 @@ function isFunctionWords(text: string): boolean {
 /** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier" → "Russia Today", "Reuters", "Maison Verdier". */
 export function attributionName(text: string): string | null {
   const t = text.trim();
-  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и): most texts are ruled out by their
-  // first character.
+  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, and the sponsors' leads' p, g, o,
+  // i, c, d): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
@@ -49,7 +49,8 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|de
 
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
-  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text) || isFunctionWords(text) || NOT_A_NAME.test(text)) return false;
+  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
