@@ -42,14 +42,16 @@ const EXCLUDED =
 function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string }> {
   const found: Element[] = [];
   const seen = new Set<Element>();
-  // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it.
+  // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it; a page whose
+  // site or language gives a zone need not be searched for one.
   let statedZone: string | undefined;
+  const seekZone = ctx.times?.timeZone === undefined && ctx.times?.zoneOffsetMinutes === undefined;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
     if (n % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     const raw = node.nodeValue ?? '';
-    if (!statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
+    if (seekZone && !statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
     if (raw.length > 64) continue;
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
@@ -457,10 +459,8 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
   const { labels, statedZone } = yield* timeLabelSteps(doc, ctx, root);
-  // Clock times without a zone are read in the zone the page states, unless its site or its language gives one.
-  if (statedZone && ctx.times && ctx.times.timeZone === undefined && ctx.times.zoneOffsetMinutes === undefined) {
-    ctx.times = { ...ctx.times, timeZone: statedZone };
-  }
+  // Clock times without a zone are read in the zone the page states (sought only where its site or language gives none).
+  if (statedZone) ctx.times = { ...ctx.times, timeZone: statedZone };
   const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
   if (first.repeats.size === 0) return first.blocks;
   const kept = labels.filter((label) => {
