@@ -59,13 +59,14 @@ export function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
 const MAX_PAGE_HEADLINES = 2;
 
-/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course. */
+/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question. */
 export function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
   // neither, and its text need not be read.
   const content = block.textContent ?? '';
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
+  if (ANSWER_COUNT.test(content) && hasAnswerCount(block)) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -87,6 +88,18 @@ function hasApplyControl(block: Element): boolean {
   for (const control of listOf(block.querySelectorAll('a:not([rel~="tag"]), button'))) {
     const text = collapse(control.textContent ?? '');
     if (APPLY.test(text) && text[0] !== text[0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** A question's count of answers ("0 answers", "12 réponses", "3 个回答"): a Q&A site's listing, not a story. */
+const ANSWER_COUNT = /\d\s*(?:answers?|réponses?|antworten|respuestas?|risposte|respostas?|odpowiedzi|ответ(?:а|ов)?|(?:个|個)?回答|답변|個の回答)(?![\p{L}])/iu;
+
+/** Whether the count stands as a label of its own (a stats box), not inside a sentence ("3 answers to the budget"). */
+function hasAnswerCount(block: Element): boolean {
+  for (const el of listOf(block.querySelectorAll('div, span, li, a, dd, td, b, strong, small'))) {
+    const text = el.textContent ?? '';
+    if (text.length <= 24 && ANSWER_COUNT.test(text) && /^\s*[\d,.]+\s*[kK]?\s*\S+\s*\S*\s*$/.test(text)) return true;
   }
   return false;
 }

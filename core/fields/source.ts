@@ -342,14 +342,19 @@ const fromHostLabel: Rule = (view, title) => {
 /** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
 function isLogo(img: Element): boolean {
   // A topic's icon links to the topic's stories ("search.pl?tid=hardware", "/tag/energy"), a publisher's logo does not.
+  // A person's picture (an avatar, or an image linking to a member's page) shows who posted, not who published.
   const link = img.closest('a[href]');
-  if (link && TOPIC_LINK.test(link.getAttribute('href') ?? '')) return false;
+  const href = link?.getAttribute('href') ?? '';
+  if (link && (TOPIC_LINK.test(href) || isPersonPath(href))) return false;
   const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
+  if (AVATAR.test(hint) || AVATAR.test(img.getAttribute('alt') ?? '')) return false;
   if (/logo|icon|favicon|brand|publisher|source/i.test(hint)) return true;
   const w = Number(img.getAttribute('width') ?? NaN);
   const h = Number(img.getAttribute('height') ?? NaN);
   return (w > 0 && w <= 64) || (h > 0 && h <= 40);
 }
+
+const AVATAR = /avatar|gravatar|userpic|profile[-_ ]?(?:pic|photo|image)/i;
 
 const TOPIC_LINK = /\/(?:search(?:\.\w+)?|tags?|topics?|category|categories)(?:[/?#]|$)|[?&](?:tid|topic|tag)=/i;
 

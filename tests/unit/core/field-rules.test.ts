@@ -85,6 +85,15 @@ describe('source rules', () => {
     expect(story.source).toBe('links.example');
   });
 
+  it("take no poster's avatar for the publisher's logo, and still take a small logo", () => {
+    const row = (img: string): string =>
+      read(`<div><h3><a href="https://paper.example.com/story/bridge-reopens">The old bridge reopens to cyclists after two years</a></h3><p>${img} <span>3 hours ago</span></p></div>`).source;
+    expect(row(`<img src="/u/41.png" alt="mara_v's user avatar" width="16" height="16">`)).toBe('example.com');
+    expect(row(`<a href="/users/41/mara-v"><img src="/u/41.png" alt="mara_v" width="16" height="16"></a>`)).toBe('example.com');
+    expect(row(`<img src="/u/41.png" class="avatar" alt="Mara Voss" width="24" height="24">`)).toBe('example.com');
+    expect(row(`<img src="/logos/harbour-gazette.png" alt="Harbour Gazette" width="16" height="16">`)).toBe('Harbour Gazette');
+  });
+
   it("take no word of 'from the … dept.' for a publisher", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted by <a href="/~jan/">jan</a> on <b>Sunday August 24, @11:02AM</b> <span>from the <b>rewind-and-play</b> dept.</span></div></div>`,

@@ -10,7 +10,7 @@ const NOT_NEWS = [
   'r1-neg-1-article-comments.html', 'r1-neg-2-ecommerce-laptops.html', 'r1-neg-3-forum-topics.html', 'r1-neg-4-forge-repo-list.html',
   'r1-neg-5-job-board.html', 'r1-neg-6-events-listing.html', 'r2-neg-1-webmail-inbox.html', 'r2-neg-3-wikipedia-article.html',
   'r2-neg-4-github-issue-thread.html', 'r2-neg-5-real-estate-listings.html', 'r2-neg-6-social-timeline.html', 'r2-neg-7-course-catalogue.html',
-  'r4-neg-2-changelog.html', 'r4-neg-3-review-roundup.html',
+  'r2-neg-2-qa-question-list.html', 'r4-neg-2-changelog.html', 'r4-neg-3-review-roundup.html',
 ];
 
 describe('the hand-written probe pages (tests/probe)', () => {
