@@ -59,14 +59,14 @@ export function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
 const MAX_PAGE_HEADLINES = 2;
 
-/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question. */
+/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated. */
 export function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
   // neither, and its text need not be read.
   const content = block.textContent ?? '';
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
-  if (ANSWER_COUNT.test(content) && hasAnswerCount(block)) return true;
+  if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -92,17 +92,24 @@ function hasApplyControl(block: Element): boolean {
   return false;
 }
 
-/** A question's count of answers ("0 answers", "12 réponses", "3 个回答"): a Q&A site's listing, not a story. */
-const ANSWER_COUNT = /\d\s*(?:answers?|réponses?|antworten|respuestas?|risposte|respostas?|odpowiedzi|ответ(?:а|ов)?|(?:个|個)?回答|답변|個の回答)(?![\p{L}])/iu;
+/**
+ * A count that only a listing shows: a question's answers ("0 answers", "12 réponses", "3 个回答") on a Q&A site, a
+ * recipe's, an app's or a product's ratings and reviews ("2,841 Ratings", "1.2k reviews").
+ */
+const LISTING_COUNT =
+  /\d\s*(?:answers?|réponses?|antworten|respuestas?|risposte|respostas?|odpowiedzi|ответ(?:а|ов)?|(?:个|個)?回答|답변|個の回答|ratings?|reviews?|bewertungen|avis|valoraciones|reseñas|recensioni|avaliações|opinii|отзыв(?:а|ов)?|件の評価|件のレビュー|条评价|条评论|개의 리뷰)(?![\p{L}])/iu;
 
 /** Whether the count stands as a label of its own (a stats box), not inside a sentence ("3 answers to the budget"). */
-function hasAnswerCount(block: Element): boolean {
-  for (const el of listOf(block.querySelectorAll('div, span, li, a, dd, td, b, strong, small'))) {
+function hasListingCount(block: Element): boolean {
+  for (const el of listOf(block.querySelectorAll('div, span, li, a, dd, td, b, strong, small, p'))) {
     const text = el.textContent ?? '';
-    if (text.length <= 24 && ANSWER_COUNT.test(text) && /^\s*[\d,.]+\s*[kK]?\s*\S+\s*\S*\s*$/.test(text)) return true;
+    if (text.length <= 24 && LISTING_COUNT.test(text) && COUNT_LABEL.test(text)) return true;
   }
   return false;
 }
+
+/** A number and one or two words, brackets allowed: "2 answers", "(1,204 reviews)", "3 个回答". */
+const COUNT_LABEL = /^\s*\(?\s*[\d,.]+\s*[kK]?\s*\S+(?:\s+\S+)?\s*\)?\s*$/;
 
 /** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
 const CART = /\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i;
