@@ -101,6 +101,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
+  o: 1, یک: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -143,7 +144,19 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+sitten$`, 'iu'), // 3 tuntia sitten (Finnish)
   new RegExp(String.raw`^לפני\s+(?:כ-?)?(\d+)\s+${WORD}$`, 'u'), // לפני 3 שעות (Hebrew)
   /^לפני\s+()(דקה|שעה|יום|שבוע|חודש|שנה|שעתיים|יומיים|שבועיים|חודשיים|שנתיים)$/u, // לפני שעה: one; לפני שעתיים: two
+  /^(\d+)\s+(másodperce|perce|órája|napja|hete|hónapja|éve)$/iu, // 3 órája (Hungarian)
+  new RegExp(String.raw`^acum\s+(?:aproximativ\s+|circa\s+)?(\d+|o|un)\s+(?:de\s+)?${WORD}$`, 'iu'), // acum 25 de minute, acum o oră (Romanian)
+  /^(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$/u, // 2 ชั่วโมงที่แล้ว (Thai)
+  /^(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)$/u, // ۲ ساعت پیش (Persian)
 ];
+
+/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian and Romanian. */
+const OTHER_UNITS: Record<string, Unit> = {
+  másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
+  วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
+  ثانیه: 's', دقیقه: 'min', ساعت: 'h', روز: 'd', هفته: 'w', ماه: 'mo', سال: 'y',
+  secundă: 's', secunde: 's', oră: 'h', zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'mo', luni: 'mo', ani: 'y',
+};
 
 /** Hebrew unit words by unit, and its duals ("שעתיים", two hours). */
 const HEBREW_UNITS: Record<string, Unit> = {
@@ -163,12 +176,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -202,7 +215,7 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
     const dual = ARABIC_DUALS[m[2]];
     const count = m[1] === '' ? (dual || HEBREW_DUALS.has(m[2]) ? 2 : 1) : numberOf(m[1]);
-    const unit = HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? unitOf(dual ?? m[2]);
+    const unit = HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? OTHER_UNITS[m[2].toLowerCase()] ?? unitOf(dual ?? m[2]);
     if (count === null || unit === null) continue;
     const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);

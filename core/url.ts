@@ -4,7 +4,7 @@ import { currentParse, remembered } from './memo';
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
 /** The last step of a path that counts a click on a way out of the site, in several languages. */
-const OUTBOUND_PATH = /\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|sortie|salir|vai|lire|leer|lesen|read)(?:\.php|\.aspx?)?\/?$/i;
+const OUTBOUND_PATH = /^\/[a-z]{1,3}\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|sortie|salir|vai|lire|leer|lesen|read)(?:\.php|\.aspx?)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -17,8 +17,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
-  // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click"), the
-  // destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
+  // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
+  // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
   { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg'] },
 ];
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */

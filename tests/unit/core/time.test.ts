@@ -230,7 +230,12 @@ describe('a time label led by the kind of time it is', () => {
     ['Minggu, 08 Jun 2025 14:05', '2025-06-08T14:05'],
     ['3 tuntia sitten', '2025-06-08T15:00'],
     ['eilen klo 22.10', '2025-06-07T22:10'],
-  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish)', (text, at) => {
+    ['i går kl. 23.40', '2025-06-07T23:40'],
+    ['10 martie, 20:15', '2025-03-10T20:15'],
+    ['3. maj', '2025-05-03T12:00'],
+    ['8 มิ.ย. 2568 08:30 น.', '2025-06-08T08:30'],
+    ['เมื่อวาน 21:15 น.', '2025-06-07T21:15'],
+  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish, Danish, Romanian, Thai)', (text, at) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -257,7 +262,16 @@ describe('relative times in more languages', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
-  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול', 'أمس', 'eilen'])('reads %j as yesterday', (text) => {
+  it.each([
+    ['3 órája', 3 * HOUR], ['15 perce', 15 * 60_000], ['2 napja', 2 * 24 * HOUR],
+    ['acum 25 de minute', 25 * 60_000], ['acum 2 ore', 2 * HOUR], ['acum o oră', HOUR], ['acum 3 zile', 3 * 24 * HOUR],
+    ['2 ชั่วโมงที่แล้ว', 2 * HOUR], ['30 นาทีที่แล้ว', 30 * 60_000],
+    ['۲ ساعت پیش', 2 * HOUR], ['۱۵ دقیقه پیش', 15 * 60_000], ['یک ساعت پیش', HOUR],
+  ])('reads the Hungarian, Romanian, Thai or Persian %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול', 'أمس', 'eilen', 'tegnap', 'เมื่อวาน', 'دیروز'])('reads %j as yesterday', (text) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
   });
 

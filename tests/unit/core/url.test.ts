@@ -40,6 +40,9 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://ad.quotidiano8.it/click?cid=88&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.haberler8.com.tr/git?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://actu.lefil.example/lire?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A one-step path of a few letters: "/ki" (Hungarian "out"), "/r".
+    expect(resolveUrl(`https://www.hirek.example/ki?u=${encodeURIComponent(target)}&r=belfold&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`/r?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
 
   it('leaves a login, a share button and a story path alone, whatever address they carry', () => {
@@ -47,6 +50,7 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://site.example/users/login?returnurl=${target}`, base)).toBe(`https://site.example/users/login?returnurl=${target}`);
     expect(resolveUrl(`https://site.example/share?url=${target}`, base)).toBe(`https://site.example/share?url=${target}`);
     expect(resolveUrl(`https://site.example/news/go-green?url=${target}`, base)).toBe(`https://site.example/news/go-green?url=${target}`);
+    expect(resolveUrl(`https://site.example/news/ai?url=${target}`, base)).toBe(`https://site.example/news/ai?url=${target}`);
   });
 
   it('leaves a Google link alone when its target is not an http(s) URL', () => {
