@@ -12,7 +12,7 @@ const REGION_ZONES: Record<string, string> = {
   no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai',
   tw: 'Asia/Taipei', hk: 'Asia/Hong_Kong', sg: 'Asia/Singapore', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota',
   pe: 'America/Lima', cl: 'America/Santiago', za: 'Africa/Johannesburg', nz: 'Pacific/Auckland', il: 'Asia/Jerusalem',
-  mx: 'America/Mexico_City',
+  mx: 'America/Mexico_City', ir: 'Asia/Tehran', af: 'Asia/Kabul', th: 'Asia/Bangkok',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -20,7 +20,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   sk: 'Europe/Bratislava', hu: 'Europe/Budapest', ro: 'Europe/Bucharest', el: 'Europe/Athens', tr: 'Europe/Istanbul',
   uk: 'Europe/Kyiv', sv: 'Europe/Stockholm', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', da: 'Europe/Copenhagen',
   fi: 'Europe/Helsinki', ru: 'Europe/Moscow', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', he: 'Asia/Jerusalem', hi: 'Asia/Kolkata',
-  bn: 'Asia/Dhaka', id: 'Asia/Jakarta', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok',
+  bn: 'Asia/Dhaka', id: 'Asia/Jakarta', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok', fa: 'Asia/Tehran',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

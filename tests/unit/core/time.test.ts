@@ -267,8 +267,15 @@ describe('relative times in more languages', () => {
     ['acum 25 de minute', 25 * 60_000], ['acum 2 ore', 2 * HOUR], ['acum o oră', HOUR], ['acum 3 zile', 3 * 24 * HOUR],
     ['2 ชั่วโมงที่แล้ว', 2 * HOUR], ['30 นาทีที่แล้ว', 30 * 60_000],
     ['۲ ساعت پیش', 2 * HOUR], ['۱۵ دقیقه پیش', 15 * 60_000], ['یک ساعت پیش', HOUR],
-  ])('reads the Hungarian, Romanian, Thai or Persian %j', (text, ago) => {
+  ])('reads the Hungarian, Romanian, Thai or Persian %j, and takes it for a time label', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads Persian and Arabic-Indic digits in a clock time after "yesterday"', () => {
+    const tehran = { timeZone: 'Asia/Tehran' };
+    expect(parseTimeText('دیروز ۲۲:۴۰', new Date('2025-10-14T14:50:00Z'), tehran)?.publishedAt.toISOString()).toBe('2025-10-13T19:10:00.000Z');
+    expect(looksLikeTime('أمس ١٩:٠٥', now)).toBe(true);
   });
 
   it.each(['ieri', 'ontem', 'gisteren', 'wczoraj', 'dün', '昨天', 'אתמול', 'أمس', 'eilen', 'tegnap', 'เมื่อวาน', 'دیروز'])('reads %j as yesterday', (text) => {
@@ -354,6 +361,8 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['pt-BR', 'America/Sao_Paulo'],
     ['zh-Hant', 'Asia/Taipei'],
     ['zh-TW', 'Asia/Taipei'],
+    ['fa', 'Asia/Tehran'],
+    ['fa-AF', 'Asia/Kabul'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
