@@ -23,7 +23,7 @@ const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 /** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
 function isTopicOrAuthor(el: Element, view: BlockView): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
-    const marks = e.getAttribute('class') ?? '';
+    const marks = `${e.getAttribute('class') ?? ''} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
@@ -32,8 +32,8 @@ function isTopicOrAuthor(el: Element, view: BlockView): boolean {
 }
 
 /**
- * A link to a section of the site named as the link reads ("Politik" → "/politik/"): a story's section after its time,
- * not its publisher. A path of one step only: a publisher's page sits deeper ("/source/reuters").
+ * A link to a section of the site named as the link reads ("Politik" → "/politik/", "England" → "/news/england"): a
+ * story's section after its time, not its publisher. Not a publisher's page on the site ("/source/reuters").
  */
 function isSectionLink(link: Element, page: URL): boolean {
   const href = link.getAttribute('href') ?? '';
@@ -41,8 +41,13 @@ function isSectionLink(link: Element, page: URL): boolean {
   if (host && host.toLowerCase() !== page.host) return false;
   const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
   const steps = path.startsWith('/') ? path.split('/').filter(Boolean) : [];
-  return steps.length === 1 && slugOf(safeDecode(steps[0]!)) === slugOf(link.textContent ?? '');
+  const last = steps[steps.length - 1];
+  return !!last && slugOf(safeDecode(last)) === slugOf(link.textContent ?? '') && !steps.some((step) => PUBLISHER_STEP.test(step));
 }
+
+/** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
+const PUBLISHER_STEP =
+  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es))$/i;
 
 function safeDecode(step: string): string {
   try {

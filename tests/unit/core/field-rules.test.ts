@@ -131,11 +131,19 @@ describe('source rules', () => {
     expect(row.source).toBe('links.example');
   });
 
-  it('still take a publisher linked to its page on the aggregator', () => {
-    const row = read(
-      `<div><h2><a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a></h2><span>5 hours ago</span> · <a href="/source/reuters">Reuters</a></div>`,
-    );
-    expect(row.source).toBe('Reuters');
+  it('do not take a section deeper in the site, or one its test id calls a tag, for its publisher', () => {
+    const row = (meta: string): string =>
+      read(`<div><a href="/news/articles/c3wy8ekd2v9o"><h2>Storms bring flooding across northern England</h2></a><div><span>12 mins ago</span> ${meta}</div></div>`).source;
+    expect(row('<a href="/news/england">England</a>')).toBe('links.example');
+    expect(row('<a data-testid="card-metadata-tag" href="/news/topics/c1">Weather</a>')).toBe('links.example');
+  });
+
+  it('still take a publisher linked to its page on the aggregator, in any language', () => {
+    const row = (meta: string): string =>
+      read(`<div><h2><a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a></h2><span>5 hours ago</span> · ${meta}</div>`).source;
+    expect(row('<a href="/source/reuters">Reuters</a>')).toBe('Reuters');
+    expect(row('<a href="/ro/surse/telegraf-24">Telegraf 24</a>')).toBe('Telegraf 24');
+    expect(row('<a href="/de/quellen/spiegel">Spiegel</a>')).toBe('Spiegel');
   });
 
   it("name an advertiser whose name stands in a piece of its own after 'Content from'", () => {
