@@ -212,7 +212,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
 }
 
 /**
- * The heading of a "Most read" list, in the languages Byline reads (and Indonesian and Hindi): such a list links to
+ * The heading of a "Most read" list, in the languages Byline reads: such a list links to
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
@@ -220,6 +220,9 @@ const POPULAR = new RegExp(
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|luetuimmat|eniten luetut|' +
+    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
+    'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
+    'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|' +
     'terpopuler|paling banyak dibaca|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',

@@ -63,7 +63,7 @@ function slugOf(text: string): string {
 }
 
 const SOURCE_HINT =
-  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
 export function isSourceMarked(el: Element): boolean {

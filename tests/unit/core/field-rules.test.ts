@@ -146,6 +146,13 @@ describe('source rules', () => {
     expect(row('<a href="/de/quellen/spiegel">Spiegel</a>')).toBe('Spiegel');
   });
 
+  it.each(['sursa', 'forras', 'sumber', 'nguon'])('take the label its class calls %j (source) for its publisher', (word) => {
+    const row = read(
+      `<div><span>ÚJ</span> <a href="https://paper.example.com/news/markets-steady-after-rate-cut-123456">Markets steady after the rate cut</a> <span class="${word}">Jurnalul de Seară</span></div>`,
+    );
+    expect(row.source).toBe('Jurnalul de Seară');
+  });
+
   it("name an advertiser whose name stands in a piece of its own after 'Content from'", () => {
     const ad = read(
       `<div><span>Content from <b>Arlington Energy Partners</b></span><h3><a href="https://links.example/creativegroup/arlington-energy/grid-ready">How the grid gets ready for winter</a></h3></div>`,

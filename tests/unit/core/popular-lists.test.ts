@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { parsePage } from '../../../core/parse';
+
+const url = 'https://portal.example/';
+const now = new Date('2025-06-08T18:00:00Z');
+
+/** A side list of three bare story links under `heading`, beside a short list of timed stories. */
+function page(heading: string): string {
+  const timed = [1, 2, 3]
+    .map((i) => `<div class="item"><h3><a href="/news/2025/06/08/story-${i}">Timed story number ${i} about the city budget</a></h3><span>${i} hours ago</span></div>`)
+    .join('');
+  const popular = [1, 2, 3].map((i) => `<li><a href="/news/2025/06/0${i}/popular-${i}">Popular story number ${i} about the harbour works</a></li>`).join('');
+  return `<html><body><main>${timed}</main><aside><h2>${heading}</h2><ol>${popular}</ol></aside></body></html>`;
+}
+
+describe('"Most read" lists', () => {
+  it.each(['Most read', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר'])(
+    'are read as stories under the heading %j',
+    (heading) => {
+      const titles = parsePage(documentFromHtml(page(heading), url), { url: new URL(url), now }).articles.map((a) => a.title);
+      expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+    },
+  );
+
+  it('are not read under a heading that names no such list', () => {
+    const titles = parsePage(documentFromHtml(page('Partners'), url), { url: new URL(url), now }).articles.map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(0);
+  });
+});
