@@ -19,7 +19,7 @@ import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
 import { isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
-import { isStoryLink, isTitleLike, titleOf } from '../fields/title';
+import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
@@ -316,8 +316,16 @@ function listAfter(heading: Element): Element | null {
 
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */
 function linksToArticle(item: Element, ctx: ParseContext, base: URL): boolean {
-  const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
-  return !!url && isArticleUrl(url);
+  return leadsToStory(titleOf(viewOf({ element: item, section: null }, ctx, base)));
+}
+
+/**
+ * Whether a headline leads to an article's address, or is a paid link (rel="sponsored"): a sponsored story leads to
+ * its advertiser's page, whatever that address looks like.
+ */
+function leadsToStory(title: TitleHit | null): boolean {
+  if (!title?.url) return false;
+  return isArticleUrl(title.url) || /\bsponsored\b/i.test(title.element.closest('a[href]')?.getAttribute('rel') ?? '');
 }
 
 /**
@@ -397,7 +405,7 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
       if (holdsPageHeadline(item, ctx) || isListing(item, ctx)) continue;
       const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
       const own = labelsOf.get(item) ?? [];
-      if (title?.url && isArticleUrl(title.url) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
+      if (title && leadsToStory(title) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
     }
     if (fresh.length < items.length * 0.8 || fresh.length < 2) continue;
     const section = sectionOf(list, items[0]!);
@@ -543,8 +551,8 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
     if (isHiddenCopy(el) || holdsPageHeadline(el, ctx) || isListing(el, ctx)) continue;
     const view = viewOf({ element: el, section: null }, ctx, base);
     if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
-    const url = titleOf(view)?.url;
-    if (url && isArticleUrl(url) && !known.has(url)) out.push({ element: el, section: null });
+    const title = titleOf(view);
+    if (title?.url && leadsToStory(title) && !known.has(title.url)) out.push({ element: el, section: null });
   }
   return out;
 }
@@ -561,8 +569,7 @@ function untimedSiblings(list: Element, members: Element[], found: Block[], ctx:
   const out: Element[] = [];
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     if (timed.has(child) || !shapes.has(shapeOf(child)) || isHiddenCopy(child) || holdsPageHeadline(child, ctx) || isListing(child, ctx)) continue;
-    const url = titleOf(viewOf({ element: child, section: null }, ctx, base))?.url;
-    if (url && isArticleUrl(url) && !isComing(child, ctx, base)) out.push(child);
+    if (leadsToStory(titleOf(viewOf({ element: child, section: null }, ctx, base))) && !isComing(child, ctx, base)) out.push(child);
   }
   return out;
 }

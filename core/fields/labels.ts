@@ -3,18 +3,22 @@ import { wordCount } from '../text';
 
 /** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
 const SPONSOR_LEADS =
-  'sponsored by|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh';
+  'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
 /** A sponsor's lead standing alone, its advertiser's name in the next piece ("Content from <b>Arlington Energy</b>"). */
 export const SPONSOR_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS})$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicd]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicda]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
+
+/** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
+const CALL_TO_ACT =
+  /^(?:unlock|subscribe|sign up|sign in|log ?in|read|listen|watch|get|join|try|upgrade|become|support|donate|register|download|continue)\s+(?:this|the|our|your|full|more|now|to|for|with|and|a|an|all|unlimited|it)\b/i;
 
 /** A word that joins a sentence ("from the … dept.", "posted by jan on …"): never a name. */
 const FUNCTION_WORD = /^(?:the|a|an|our|my|your|this|that|these|those|its|his|her|their|on|at|by|in|of|to|and|or|from|via|le|la|les|der|die|das|el|il|am|um)$/i;
@@ -27,7 +31,7 @@ function isFunctionWords(text: string): boolean {
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, and the sponsors' leads' p, g, o,
-  // i, c, d): most texts are ruled out by their first character.
+  // i, c, d, a): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
@@ -50,7 +54,7 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|de
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
   if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
-  if (isFunctionWords(text) || NOT_A_NAME.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || CALL_TO_ACT.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

@@ -42,7 +42,7 @@ function isSectionLink(link: Element, page: URL): boolean {
   const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
   const steps = path.startsWith('/') ? path.split('/').filter(Boolean) : [];
   const last = steps[steps.length - 1];
-  return !!last && slugOf(safeDecode(last)) === slugOf(link.textContent ?? '') && !steps.some((step) => PUBLISHER_STEP.test(step));
+  return !!last && slugOf(safeDecode(last)) === slugOf(link.textContent ?? '') && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */

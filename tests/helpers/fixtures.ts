@@ -14,6 +14,8 @@ export interface ExpectedArticle {
   source: string | null;
   publishedAt: string | null;
   section?: string | null;
+  /** Compared when the fixture's first article gives it. */
+  sponsored?: boolean;
 }
 
 export interface Expected {

@@ -136,6 +136,14 @@ describe('source rules', () => {
       read(`<div><a href="/news/articles/c3wy8ekd2v9o"><h2>Storms bring flooding across northern England</h2></a><div><span>12 mins ago</span> ${meta}</div></div>`).source;
     expect(row('<a href="/news/england">England</a>')).toBe('links.example');
     expect(row('<a data-testid="card-metadata-tag" href="/news/topics/c1">Weather</a>')).toBe('links.example');
+    expect(row('- <a href="/media">Media</a>')).toBe('links.example');
+  });
+
+  it("take no paywall's call to act for a publisher, and the advertiser after a sponsor's lead", () => {
+    const row = (meta: string): string =>
+      read(`<div><h2><a href="https://paper.example.com/2025/06/10/treasury-rules">Treasury weighs new investment rules</a></h2><p>${meta}</p></div>`).source;
+    expect(row('<span>Unlock this story with Pointer Pro</span>')).toBe('example.com');
+    expect(row('<span>Sponsored content by Northwind Bank</span>')).toBe('Northwind Bank');
   });
 
   it('still take a publisher linked to its page on the aggregator, in any language', () => {

@@ -17,6 +17,7 @@ describe.each(fixtures())('fixture $adapter/$slug', ({ dir, expected }) => {
       source: a.source.name,
       publishedAt: a.publishedAt,
       ...(expected.articles[0]?.section !== undefined ? { section: a.section } : {}),
+      ...(expected.articles[0]?.sponsored !== undefined ? { sponsored: a.sponsored } : {}),
     }));
     expect(got).toEqual(expected.articles);
   });
