@@ -26,7 +26,7 @@ import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 import { MAY_STATE_ZONE, zoneStatedIn } from '../language-zone';
@@ -533,7 +533,8 @@ function* timedListSteps(
   }
   // A lead story stands alone above the lists: it counts once lists were found beside it.
   if (blocks.length >= MIN_BLOCKS) blocks.push(...leadStories(lone, blocks, ctx, base));
-  return { blocks, repeats };
+  // A mailing list's archive nests its threads' lists: its messages, taken together, are told by their subjects.
+  return { blocks: isMailArchive(blocks, ctx, base) ? [] : blocks, repeats };
 }
 
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */

@@ -197,6 +197,28 @@ export function isOneName(found: Block[], ctx: ParseContext, base: URL): boolean
   return !!first && wordCount(first) <= MAX_NAME_WORDS && found.every((b) => titleOf(viewOf(b, ctx, base))?.title === first);
 }
 
+/**
+ * A mailing list's archive, not stories: most subjects carry the list's own tag ("[Tessera-devel] …", the same on
+ * every one) or a reply's mark ("Re:", "Fwd:", "AW:").
+ */
+export function isMailArchive(found: Block[], ctx: ParseContext, base: URL): boolean {
+  if (found.length < 3) return false;
+  const tags = new Map<string, number>();
+  let replies = 0;
+  for (const b of found) {
+    const title = titleOf(viewOf(b, ctx, base))?.title ?? '';
+    if (REPLY_MARK.test(title)) replies++;
+    const tag = LIST_TAG.exec(title.replace(REPLY_MARK, ''))?.[1]?.toLowerCase();
+    if (tag) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
+  const tagged = Math.max(0, ...tags.values());
+  return tagged >= found.length * 0.8 || replies >= found.length * 0.5;
+}
+
+const REPLY_MARK = /^(?:(?:re|fwd?|aw|sv|vs|wg|tr|rif|odp)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/** A list's tag before the subject: a bracketed name without spaces ("[Tessera-devel]", "[dev]"). */
+const LIST_TAG = /^\[([^\]\s]{2,40})\]\s/;
+
 /** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
 const MAX_NAME_WORDS = 4;
 
