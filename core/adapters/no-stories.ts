@@ -71,7 +71,18 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
-  return PRICE.test(text) && (CART.test(text) || hasCartButton(block));
+  return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
+}
+
+/** A price standing as an element of its own ("$850.00", "1 200 €"): a classified ad's or a shop's price tag. */
+const PRICE_TAG = /^(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
+
+function hasPriceTag(block: Element): boolean {
+  for (const el of listOf(block.querySelectorAll('p, span, div, strong, b, dd, td'))) {
+    const text = el.textContent ?? '';
+    if (text.length <= 24 && el.childElementCount === 0 && PRICE_TAG.test(collapse(text))) return true;
+  }
+  return false;
 }
 
 /** Words every listing control below holds. */
