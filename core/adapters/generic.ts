@@ -452,7 +452,22 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   // Lists named by publisher labels alone (a portal's headline lists, a "Most read" rail naming each outlet): finding
   // the labels scans every element's class, several times the searches above.
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);
-  return inDocumentOrder([...timed, ...listed, ...sourced]);
+  return withoutInnerCopies(inDocumentOrder([...timed, ...listed, ...sourced]), ctx, base);
+}
+
+/**
+ * The blocks but those inside another block that leads to the same story (a cluster's card found whole by one rule
+ * and its lead's part by another): each story counts once, read from its whole card.
+ */
+function withoutInnerCopies(blocks: Block[], ctx: ParseContext, base: URL): Block[] {
+  const urls = new Map<Element, string | null>();
+  for (const b of blocks) urls.set(b.element, titleOf(viewOf(b, ctx, base))?.url ?? null);
+  return blocks.filter((b) => {
+    const url = urls.get(b.element);
+    if (!url) return true;
+    for (let e = b.element.parentElement; e; e = e.parentElement) if (urls.has(e) && urls.get(e) === url) return false;
+    return true;
+  });
 }
 
 /** Children of `list` among `members`, in page order. */
