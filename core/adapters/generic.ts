@@ -300,14 +300,16 @@ function columnAfter(heading: Element): Element | null {
 
 /**
  * The list a heading names: the next element, or the one list inside it, or the first list after it in its parent; or
- * the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
+ * the next element itself when its children are all of one kind (a `<div>` of `<article>`s) and it links somewhere.
  */
 function listAfter(heading: Element): Element | null {
   const next = heading.nextElementSibling;
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
   const inside = next?.querySelector('ol, ul');
   if (inside) return inside;
-  if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next.firstElementChild!.tagName)) return next;
+  // Not a row of tabs or buttons ("総合", "エンタメ") between the heading and its list: a list links somewhere.
+  const links = !!next && next.getAttribute('role') !== 'tablist' && next.querySelector('a[href]') !== null;
+  if (next && links && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next.firstElementChild!.tagName)) return next;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list)) return list;
   }

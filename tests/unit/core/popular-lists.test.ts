@@ -6,12 +6,12 @@ const url = 'https://portal.example/';
 const now = new Date('2025-06-08T18:00:00Z');
 
 /** A side list of three bare story links under `heading`, beside a short list of timed stories. */
-function page(heading: string): string {
+function page(heading: string, between = ''): string {
   const timed = [1, 2, 3]
     .map((i) => `<div class="item"><h3><a href="/news/2025/06/08/story-${i}">Timed story number ${i} about the city budget</a></h3><span>${i} hours ago</span></div>`)
     .join('');
   const popular = [1, 2, 3].map((i) => `<li><a href="/news/2025/06/0${i}/popular-${i}">Popular story number ${i} about the harbour works</a></li>`).join('');
-  return `<html><body><main>${timed}</main><aside><h2>${heading}</h2><ol>${popular}</ol></aside></body></html>`;
+  return `<html><body><main>${timed}</main><aside><h2>${heading}</h2>${between}<ol>${popular}</ol></aside></body></html>`;
 }
 
 describe('"Most read" lists', () => {
@@ -22,6 +22,12 @@ describe('"Most read" lists', () => {
       expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
     },
   );
+
+  it('are read past a row of tabs between the heading and the list', () => {
+    const tabs = '<div role="tablist"><button role="tab">総合</button><button role="tab">エンタメ</button><button role="tab">スポーツ</button></div>';
+    const titles = parsePage(documentFromHtml(page('アクセスランキング', tabs), url), { url: new URL(url), now }).articles.map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+  });
 
   it('are not read under a heading that names no such list', () => {
     const titles = parsePage(documentFromHtml(page('Partners'), url), { url: new URL(url), now }).articles.map((a) => a.title);
