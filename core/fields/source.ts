@@ -23,13 +23,35 @@ const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 /** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
 function isTopicOrAuthor(el: Element, view: BlockView): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
-    const marks = `${e.getAttribute('class') ?? ''} ${e.getAttribute('data-testid') ?? ''}`;
+    const marks = `${ownClassWords(e.getAttribute('class') ?? '')} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
   }
   return false;
 }
+
+/**
+ * The words of a class that name the element itself: a BEM element's name after its block's ("region-item__meta" →
+ * "meta": a story of the region's list, not a region's label), a CSS module's local name ("StoryCard_section__hN2Rp" →
+ * "section").
+ */
+function ownClassWords(cls: string): string {
+  if (!cls.includes('__')) return cls;
+  return cls
+    .split(/\s+/)
+    .map((token) => {
+      const parts = token.split('__');
+      if (parts.length < 2) return token;
+      const last = parts[parts.length - 1]!;
+      // A CSS module's hash ("hN2Rp") follows the local name, itself after the component's ("StoryCard_section").
+      if (CSS_MODULE_HASH.test(last)) return parts[parts.length - 2]!.split('_').pop()!;
+      return last;
+    })
+    .join(' ');
+}
+
+const CSS_MODULE_HASH = /^(?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]{5}$/;
 
 /**
  * A link to a section of the site named as the link reads ("Politik" → "/politik/", "England" → "/news/england"): a

@@ -139,6 +139,13 @@ describe('source rules', () => {
     expect(row('- <a href="/media">Media</a>')).toBe('links.example');
   });
 
+  it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
+    const row = (meta: string): string =>
+      read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;
+    expect(row('<p class="region-item__meta">Korat Post | 3 hours ago</p>')).toBe('Korat Post');
+    expect(row('<p class="Card_meta__k3Jd9"><span>3 hours ago</span> <span class="Card_section__hN2Rp">Isaan</span></p>')).toBe('example.com');
+  });
+
   it("take no paywall's call to act for a publisher, and the advertiser after a sponsor's lead", () => {
     const row = (meta: string): string =>
       read(`<div><h2><a href="https://paper.example.com/2025/06/10/treasury-rules">Treasury weighs new investment rules</a></h2><p>${meta}</p></div>`).source;
