@@ -14,6 +14,9 @@ export interface TitleHit {
 }
 
 
+/** Archives, installers and packages by their extension. */
+const DOWNLOAD_FILE = /\.(?:zip|tar\.gz|tgz|gz|bz2|xz|7z|rar|exe|msi|dmg|pkg|deb|rpm|apk|appimage|iso|whl|jar)$/i;
+
 /** Links that lead to an account or a login, not to a story: the sign-in page, in several languages. */
 const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso)(?:\/|$)/i;
 
@@ -22,6 +25,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (!url) return true;
   const u = urlParts(url);
   if (!u) return true;
+  // A file to download (a release's archive, an installer): no story.
+  if (DOWNLOAD_FILE.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;

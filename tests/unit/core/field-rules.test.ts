@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { GenericArticle } from '../../../core/fields/article';
-import { isTitleLike, titleOf } from '../../../core/fields/title';
+import { isStoryLink, isTitleLike, titleOf } from '../../../core/fields/title';
+
+const doc = documentFromHtml('<body></body>', 'https://links.example/');
 import { viewOf } from '../../../core/fields/view';
 import { inParse } from '../../../core/memo';
 
@@ -31,6 +33,12 @@ describe('title rules', () => {
 
   it('still take a headline about the weather', () => {
     expect(isTitleLike('Heatwave: London hits 35°C for the first time', now)).toBe(true);
+  });
+
+  it("never take a file to download (a release's archive) for a story link", () => {
+    expect(isStoryLink(doc.createElement('a'), 'https://github.com/fernlabs/quillmark/archive/refs/tags/v2.4.1.tar.gz', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://downloads.example.org/app-3.2.1.dmg', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/2025/06/08/zip-code-changes', new URL(url))).toBe(true);
   });
 
   it('still take a headline that starts with a number', () => {
