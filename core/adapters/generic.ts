@@ -219,10 +219,10 @@ const POPULAR = new RegExp(
   '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
-    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|en çok okunan(?:lar)?|mest (?:lästa|lest|læste)|luetuimmat|eniten luetut|' +
+    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
-    'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|' +
+    'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'terpopuler|paling banyak dibaca|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',
@@ -303,7 +303,10 @@ function columnAfter(heading: Element): Element | null {
  * the next element itself when its children are all of one kind (a `<div>` of `<article>`s) and it links somewhere.
  */
 function listAfter(heading: Element): Element | null {
-  const next = heading.nextElementSibling;
+  // A heading alone in a wrapper of its own (a tab strip's only tab) names the list after the wrapper.
+  let from = heading;
+  for (let depth = 0; depth < 2 && !from.nextElementSibling && from.parentElement?.childElementCount === 1; depth++) from = from.parentElement;
+  const next = from.nextElementSibling;
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
   const inside = next?.querySelector('ol, ul');
   if (inside) return inside;

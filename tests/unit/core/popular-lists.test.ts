@@ -15,7 +15,7 @@ function page(heading: string, between = ''): string {
 }
 
 describe('"Most read" lists', () => {
-  it.each(['Most read', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר'])(
+  it.each(['Most read', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst'])(
     'are read as stories under the heading %j',
     (heading) => {
       const titles = parsePage(documentFromHtml(page(heading), url), { url: new URL(url), now }).articles.map((a) => a.title);
@@ -26,6 +26,12 @@ describe('"Most read" lists', () => {
   it('are read past a row of tabs between the heading and the list', () => {
     const tabs = '<div role="tablist"><button role="tab">総合</button><button role="tab">エンタメ</button><button role="tab">スポーツ</button></div>';
     const titles = parsePage(documentFromHtml(page('アクセスランキング', tabs), url), { url: new URL(url), now }).articles.map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+  });
+
+  it('are read after a wrapper that holds the heading alone', () => {
+    const html = page('x').replace('<h2>x</h2>', '<div class="widget-tabs"><h3 class="widget-title is-active">সর্বাধিক পঠিত</h3></div>');
+    const titles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles.map((a) => a.title);
     expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
   });
 

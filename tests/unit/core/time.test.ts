@@ -235,6 +235,9 @@ describe('a time label led by the kind of time it is', () => {
     ['3. maj', '2025-05-03T12:00'],
     ['8 มิ.ย. 2568 08:30 น.', '2025-06-08T08:30'],
     ['เมื่อวาน 21:15 น.', '2025-06-07T21:15'],
+    ['০৮ জুন ২০২৫, ১০:১০', '2025-06-08T10:10'],
+    ['2025年6月8日 下午3:20', '2025-06-08T15:20'],
+    ['2025年6月8日 上午9:05', '2025-06-08T09:05'],
   ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish, Danish, Romanian, Thai)', (text, at) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
@@ -267,7 +270,8 @@ describe('relative times in more languages', () => {
     ['acum 25 de minute', 25 * 60_000], ['acum 2 ore', 2 * HOUR], ['acum o oră', HOUR], ['acum 3 zile', 3 * 24 * HOUR],
     ['2 ชั่วโมงที่แล้ว', 2 * HOUR], ['30 นาทีที่แล้ว', 30 * 60_000],
     ['۲ ساعت پیش', 2 * HOUR], ['۱۵ دقیقه پیش', 15 * 60_000], ['یک ساعت پیش', HOUR],
-  ])('reads the Hungarian, Romanian, Thai or Persian %j, and takes it for a time label', (text, ago) => {
+    ['৫ মিনিট আগে', 5 * 60_000], ['২ ঘণ্টা আগে', 2 * HOUR], ['15 分鐘前', 15 * 60_000], ['1 小時前', HOUR], ['२ घंटे पहले', 2 * HOUR],
+  ])('reads the Hungarian, Romanian, Thai, Persian, Bengali, Chinese or Hindi %j, and takes it for a time label', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
     expect(looksLikeTime(text, now)).toBe(true);
   });
