@@ -54,6 +54,7 @@ const WEEKDAY =
 const FINNISH_CLOCK = /\b(?:klo|kl\.?)\s*(\d{1,2})[.:](\d{2})\b/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const THAI = /[\u0e00-\u0e7f]/;
+const CJK_WEEKDAY = /\s*[(（](?:[月火水木金土日]|[월화수목금토일]|[周週][一二三四五六日天]|星期[一二三四五六日天])[)）]\s*/gu;
 const CJK_HALF_DAY = /(上午|早上|凌晨|午前|下午|晚上|中午|傍晚|午後)\s*(\d{1,2}:\d{2})/gu;
 const AM_WORDS = new Set(['上午', '早上', '凌晨', '午前']);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -73,6 +74,8 @@ export function englishDateText(text: string): string {
   );
   // "17.12 Uhr" (German), "klo 13.05" (Finnish): a clock time, not a day and a month.
   t = t.replace(DOTTED_CLOCK, '$1:$2 ').replace(FINNISH_CLOCK, '$1:$2');
+  // "10/31(火) 12:10": a weekday in brackets after the date, which says the day already.
+  t = t.replace(CJK_WEEKDAY, ' ');
   // "下午3:20" (Chinese), "午後3:20" (Japanese): the half of the day before the clock time.
   t = t.replace(CJK_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_WORDS.has(half) ? 'AM' : 'PM'}`);
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
