@@ -3,6 +3,7 @@ import type { ArticleTime } from '../types';
 import { parseMachineTime, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
 import { DATA_TIME_ATTRS, dataTimedOf, viewOf, type BlockView } from './view';
+import type { Piece } from '../text';
 
 export interface TimeHit {
   time: ArticleTime;
@@ -47,15 +48,61 @@ const fromText: Rule = (view, options) => {
   const piece = view.timePiece;
   const text = view.timeText;
   if (!piece || !text) return null;
+  const shown = parseTimeText(text, view.ctx.now, options);
   for (const el of [piece.element, piece.element.parentElement]) {
     // A tooltip of several lines ("Published: …", then "Received: …") gives its first.
     const title = el?.getAttribute('title')?.split('\n')[0];
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
-    if (r) return timeHit(text, 'attribute', r);
+    if (r) return timeHit(text, 'attribute', agreeing(r, shown));
   }
-  const r = parseTimeText(text, view.ctx.now, options);
-  return r ? timeHit(text, 'text', r) : null;
+  // "June 9, 2025 • 5:12 PM ET": a date, then its clock time in a label of its own.
+  const clock = shown && !CLOCK.test(text) ? clockAfter(view, piece) : null;
+  const dated = clock ? parseTimeText(`${text} ${clock}`, view.ctx.now, options) : null;
+  if (dated) return timeHit(`${text} ${clock}`, 'text', dated);
+  return shown ? timeHit(text, 'text', shown) : null;
 };
+
+const CLOCK = /\d{1,2}[:.h]\d{2}/;
+/** A clock time alone, perhaps with its half of the day and its zone: "5:12 PM ET", "14:05", "9.30am". */
+const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{1,4})?$/i;
+
+/** The clock time in the next label after the date's, in the same line, past separators ("•", "|"). */
+function clockAfter(view: BlockView, piece: Piece): string | null {
+  const line = piece.element.parentElement;
+  for (let i = view.pieces.indexOf(piece) + 1; i < view.pieces.length; i++) {
+    const next = view.pieces[i]!;
+    if (!line?.contains(next.element)) return null;
+    if (/^[•·|,–—-]$/.test(next.text)) continue;
+    return CLOCK_ALONE.test(next.text) ? next.text : null;
+  }
+  return null;
+}
+
+/**
+ * A tooltip's time written as the reader's wall clock without a zone ("Published: Thu, Jun 12, 2025, 9:43 AM") lies
+ * whole hours off the label it explains ("4m"): moved by the fewest whole hours (or half or quarter hours, as some
+ * zones are) into the label's range, it is the exact time. A tooltip within a label's span of it is taken as it is (a
+ * "7h" label rounds); one that no such move reconciles leaves the label to stand.
+ */
+function agreeing(tooltip: TimeReading, shown: TimeReading | null): TimeReading {
+  if (!shown) return tooltip;
+  const at = tooltip.publishedAt.getTime();
+  const [earliest, latest] = [shown.earliest.getTime(), shown.latest.getTime()];
+  const span = Math.max(latest - earliest, 5 * MINUTE);
+  if (at >= earliest - span && at <= latest + span) return tooltip;
+  const [from, to] = [earliest - 5 * MINUTE, latest + 5 * MINUTE];
+  for (const unit of [60 * MINUTE, 30 * MINUTE, 15 * MINUTE]) {
+    const lo = Math.ceil((from - at) / unit);
+    const hi = Math.floor((to - at) / unit);
+    if (lo > hi) continue;
+    const k = lo > 0 ? lo : hi < 0 ? hi : 0;
+    const moved = at + k * unit;
+    if (Math.abs(k * unit) <= 14 * 60 * MINUTE) return { publishedAt: new Date(moved), earliest: new Date(moved), latest: new Date(moved) };
+  }
+  return shown;
+}
+
+const MINUTE = 60_000;
 
 const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText];
 

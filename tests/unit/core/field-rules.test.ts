@@ -12,13 +12,19 @@ const now = new Date('2025-06-10T14:00:00Z');
 
 /** The generic reading of the first <div> of `html`, as a link aggregator's row. */
 function read(html: string): { title: string; source: string } {
+  const { title, source } = readAll(html);
+  return { title, source };
+}
+
+/** The generic reading of the first <div> of `html`: its title, source and time. */
+function readAll(html: string): { title: string; source: string; publishedAt: string | null } {
   return inParse(() => {
     const doc = documentFromHtml(`<body>${html}</body>`, url);
     const block = { element: doc.querySelector('div')!, section: null };
     const ctx = { url: new URL(url), now };
     const view = viewOf(block, ctx, new URL(url));
     const article = new GenericArticle('a1', 1, null, view, titleOf(view)!, {});
-    return { title: article.title, source: article.source.name! };
+    return { title: article.title, source: article.source.name!, publishedAt: article.publishedAt };
   });
 }
 
@@ -257,5 +263,23 @@ describe('source rules', () => {
       `<div><a href="https://paper.example.com/city/heavy-rain-lashes-the-city-123">Heavy rain lashes the city</a><div><span>Mumbai City Desk</span> / Updated: Jun 8, 2025, 15:21 IST</div></div>`,
     );
     expect(desk.source).toBe('example.com');
+  });
+});
+
+describe('time rules', () => {
+  const story = (meta: string): string | null =>
+    readAll(`<div><h3><a href="https://paper.example.com/2025/06/10/bridge-reopens">The old bridge reopens to cyclists</a></h3><p>${meta}</p></div>`).publishedAt;
+
+  it("read a date and the clock time in the label after it as one time (\"June 10, 2025 • 9:12 AM ET\")", () => {
+    expect(story('<span class="date">June 10, 2025</span> &bull; <span class="time">9:12 AM ET</span>')).toBe('2025-06-10T13:12:00.000Z');
+  });
+
+  it("move a tooltip's zone-less wall clock by whole hours into the range of the label it explains", () => {
+    // "4m" at 14:00 UTC; the tooltip gives the reader's time in UTC-6.
+    expect(story('<span title="Published: Tue, Jun 10, 2025, 7:56 AM">4m</span>')).toBe('2025-06-10T13:56:00.000Z');
+  });
+
+  it("keep a tooltip that a rounded label explains (\"7h\" for 6 h 40 min)", () => {
+    expect(story('<span title="Tue, Jun 10, 2025, 7:20 AM">7h</span>')).toBe('2025-06-10T07:20:00.000Z');
   });
 });
