@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
+import { isArticleUrl, isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
@@ -42,6 +42,12 @@ function isStoryLinkOf(view: BlockView, link: BlockLink): boolean {
   return story;
 }
 
+/** Whether a link leads to a section of the page's own site ("/sections/health-shots/"): its own host, no article's address. */
+function isSectionOf(url: string, page: URL): boolean {
+  const u = urlParts(url);
+  return !!u && u.hostname === page.hostname && !isArticleUrl(url);
+}
+
 /** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "discuss"): never a headline. */
 const COUNTER = /^(?:\d[\d,.]*\s*k?\s+(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?)|(?:no|add a|leave a) comments?|discuss)$/i;
 
@@ -80,8 +86,9 @@ function isInSentence(link: Element): boolean {
 }
 
 const fromHeading: Rule = (view) => {
-  // A heading that links to a site's home page names the site (a feed's blog name above its post): a later heading
-  // that links elsewhere is the headline.
+  // A heading that links to a site's home page names the site (a feed's blog name above its post), one that links to a
+  // section of the page's own site names the section (a "slug" above the headline): a later heading that links to a
+  // story is the headline.
   let site: TitleHit | null = null;
   for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
@@ -91,7 +98,7 @@ const fromHeading: Rule = (view) => {
     const link = linkFor(view, h);
     if (!isTitleLike(text, view.ctx.now) || (link && !isStoryLinkOf(view, link))) continue;
     const hit = { title: text, element: h, url: link?.url ?? null };
-    if (!hit.url || !isHomePage(hit.url)) return hit;
+    if (!hit.url || !(isHomePage(hit.url) || isSectionOf(hit.url, view.ctx.url))) return hit;
     site ??= hit;
   }
   return site;

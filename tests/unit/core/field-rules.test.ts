@@ -47,6 +47,13 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/2025/06/08/zip-code-changes', new URL(url))).toBe(true);
   });
 
+  it("take the headline below a slug heading that links to a section of the site", () => {
+    const card = read(
+      `<div><h3 class="slug"><a href="/sections/health-shots/">Shots - Health News</a></h3><h2><a href="https://links.example/2025/06/09/nx-s1-5421/weight-loss-drug-insurers">A cheaper weight-loss drug is coming</a></h2><p>June 9, 2025</p></div>`,
+    );
+    expect(card.title).toBe('A cheaper weight-loss drug is coming');
+  });
+
   it('still take a headline that starts with a number', () => {
     expect(isTitleLike('210 comments on the new tax rules, read', now)).toBe(true);
     expect(isTitleLike('3 ways the council could fix the buses', now)).toBe(true);
