@@ -400,7 +400,9 @@ const pathOf = (href: string): string => href.replace(/^(?:[a-z]+:)?\/\/[^/]+/i,
 
 /** Whether a path (or an href, its scheme and host ignored) leads to a person's page on the site it is on. */
 export function isPersonPath(path: string): boolean {
-  return PERSON_PATH.test(pathOf(path));
+  const p = pathOf(path);
+  // A step that holds an encoded address ("/u/feed/feed%2Fhttps%3A%2F%2F…", a reader's feed) names no person.
+  return PERSON_PATH.test(p) && !/%2F/i.test(p);
 }
 
 /** Whether a path (or an href) is a person's page whatever the site: the word and one name, nothing after. */

@@ -110,6 +110,8 @@ describe('home pages and people\'s pages', () => {
     expect(isPersonPath('https://substack.example/@mayaokafor')).toBe(true);
     expect(isPersonPath('/author/jdoe/')).toBe(true);
     expect(isPersonPath('/@mayaokafor/a-post')).toBe(false);
+    expect(isPersonPath('/u/mayaokafor')).toBe(true);
+    expect(isPersonPath('/u/feed/feed%2Fhttps%3A%2F%2Fwww.circuitledger.com%2Ffeed%2F')).toBe(false);
     expect(isPersonPage('https://disqus.com/by/martinek/')).toBe(true);
     expect(isPersonPage('https://news.example/people/2025/06/08/celebrity-wedding')).toBe(false);
   });
