@@ -299,24 +299,29 @@ function columnAfter(heading: Element): Element | null {
 }
 
 /**
- * The list a heading names: the next element, or the one list inside it, or the first list after it in its parent; or
- * the next element itself when its children are all of one kind (a `<div>` of `<article>`s) and it links somewhere.
+ * The list a heading names, past a row of tabs: the next element, or the one list inside it, or the first list after it
+ * in its parent; or the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
  */
 function listAfter(heading: Element): Element | null {
   // A heading alone in a wrapper of its own (a tab strip's only tab) names the list after the wrapper.
   let from = heading;
   for (let depth = 0; depth < 2 && !from.nextElementSibling && from.parentElement?.childElementCount === 1; depth++) from = from.parentElement;
-  const next = from.nextElementSibling;
+  // Past a row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between the heading and its list.
+  let next = from.nextElementSibling;
+  while (next && isTabRow(next)) next = next.nextElementSibling;
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
   const inside = next?.querySelector('ol, ul');
-  if (inside) return inside;
-  // Not a row of tabs or buttons ("総合", "エンタメ") between the heading and its list: a list links somewhere.
-  const links = !!next && next.getAttribute('role') !== 'tablist' && next.querySelector('a[href]') !== null;
-  if (next && links && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next.firstElementChild!.tagName)) return next;
+  if (inside && !isTabRow(inside)) return inside;
+  if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next!.firstElementChild!.tagName)) return next;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
-    if (isBefore(heading, list)) return list;
+    if (isBefore(heading, list) && !isTabRow(list)) return list;
   }
   return null;
+}
+
+/** A row of tabs or buttons, not a list of stories: a tab list, tabs, or no link at all. */
+function isTabRow(el: Element): boolean {
+  return el.getAttribute('role') === 'tablist' || el.querySelector('a[href]') === null || el.querySelector('[role="tab"]') !== null;
 }
 
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */

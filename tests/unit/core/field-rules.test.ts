@@ -93,7 +93,7 @@ describe('source rules', () => {
   });
 
   it("take no clip's length, comment count or share button for the publisher", () => {
-    for (const label of ['Video 2:41', 'Kommentit (14)', 'Facebook', 'حفظ']) {
+    for (const label of ['Video 2:41', 'Kommentit (14)', 'Facebook', 'حفظ', 'Фото', 'Відео', 'Galería']) {
       const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);
       expect(row.source).toBe('links.example');
     }

@@ -23,9 +23,11 @@ describe('"Most read" lists', () => {
     },
   );
 
-  it('are read past a row of tabs between the heading and the list', () => {
-    const tabs = '<div role="tablist"><button role="tab">総合</button><button role="tab">エンタメ</button><button role="tab">スポーツ</button></div>';
-    const titles = parsePage(documentFromHtml(page('アクセスランキング', tabs), url), { url: new URL(url), now }).articles.map((a) => a.title);
+  it.each([
+    ['アクセスランキング', '<div role="tablist"><button role="tab">総合</button><button role="tab">エンタメ</button><button role="tab">スポーツ</button></div>'],
+    ['많이 본 뉴스', '<ul class="rankTab"><li><a href="#all" role="tab">전체</a></li><li><a href="/rank?sc=ent" role="tab">연예</a></li></ul><p>2025.06.08 18:00 기준</p>'],
+  ])('are read past a row of tabs between the heading %j and the list', (heading, tabs) => {
+    const titles = parsePage(documentFromHtml(page(heading, tabs), url), { url: new URL(url), now }).articles.map((a) => a.title);
     expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
   });
 

@@ -43,6 +43,7 @@ describe('resolveUrl', () => {
     // A one-step path of a few letters: "/ki" (Hungarian "out"), "/r".
     expect(resolveUrl(`https://www.hirek.example/ki?u=${encodeURIComponent(target)}&r=belfold&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`/r?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://ad.haber.example/tikla?cid=8812&hedef=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsv3&adurl=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
 
