@@ -26,7 +26,7 @@ import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 import { MAY_STATE_ZONE, zoneStatedIn } from '../language-zone';
@@ -542,7 +542,7 @@ function* timedListSteps(
     }
     if (
       withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) ||
-      isOneName(withHeadline, ctx, base)
+      isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)
     ) {
       continue;
     }

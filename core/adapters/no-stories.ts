@@ -230,6 +230,23 @@ const REPLY_MARK = /^(?:(?:re|fwd?|aw|sv|vs|wg|tr|rif|odp)\s*(?:\[\d+\])?\s*:\s*
 /** A list's tag before the subject: a bracketed name without spaces ("[Tessera-devel]", "[dev]"). */
 const LIST_TAG = /^\[([^\]\s]{2,40})\]\s/;
 
+/**
+ * A list of names, not stories: most of its "headlines" are a word or two (a fixtures list's teams, "Granton Albion";
+ * a directory's entries). A headline says what happened in more words.
+ */
+export function isNameList(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let short = 0;
+  for (const b of found) {
+    const title = titleOf(viewOf(b, ctx, base))?.title ?? '';
+    // Scripts written without spaces (Thai, Chinese) are held to a length: their headlines are one "word".
+    if (wordCount(title) <= 2 && title.length <= NAME_LENGTH) short++;
+  }
+  return short >= found.length * 0.6;
+}
+
+/** Characters a name of a word or two has at most ("Brackenfield Town"). */
+const NAME_LENGTH = 24;
+
 /** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
 const MAX_NAME_WORDS = 4;
 
