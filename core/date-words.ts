@@ -1,10 +1,12 @@
 /**
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
- * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian,
- * Ukrainian, Greek, Czech, Hungarian, Swedish, Indonesian, Hindi and Arabic (the genitive, as dates write them),
- * "yesterday" and "today" in those languages and Hebrew and Finnish, weekdays before a date, clock times written
- * "17.12 Uhr", "klo 13.05" or "22時10分", years, months and days in Chinese, Japanese and Korean.
+ * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Danish, Polish, Turkish,
+ * Russian, Ukrainian, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Hindi, Bengali, Thai and Arabic (the
+ * genitive, as dates write them), "yesterday" and "today" in those languages and Hebrew, Finnish and Persian, weekdays
+ * before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock times written "17.12 Uhr", "klo 13.05",
+ * "kl. 23.40", "22時10分" or "下午3:20", Thai years of the Buddhist era, years, months and days in Chinese, Japanese and
+ * Korean.
  */
 const MONTHS: Array<[string, string]> = [
   ['Jan', 'জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
