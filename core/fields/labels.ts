@@ -54,7 +54,8 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|de
 /** A short name-like text: a source, a section, an author. */
 export function isLabel(text: string): boolean {
   if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || CALL_TO_ACT.test(text)) return false;
+  // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not.
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

@@ -366,6 +366,18 @@ const fromHostLabel: Rule = (view, title) => {
   return null;
 };
 
+/** A name that links to the front page of the site the headline leads to ("Sarah Perez / <a>TechCrunch</a>:"). */
+const fromHomeLink: Rule = (view, title) => {
+  const domain = title?.url ? registrableDomain(title.url) : null;
+  if (!domain || domain === registrableDomain(view.ctx.url.href)) return null;
+  for (const link of view.links) {
+    if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || registrableDomain(link.url) !== domain) continue;
+    const text = labelText(viewText(view, link.element));
+    if (usable(text, view, title)) return text;
+  }
+  return null;
+};
+
 /** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
 function isLogo(img: Element): boolean {
   // A topic's icon links to the topic's stories ("search.pl?tid=hardware", "/tag/energy"), a publisher's logo does not.
@@ -411,7 +423,7 @@ const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;
 /** What headlines also end with in brackets: the kind of story, a count, an update. */
 const NOT_A_PUBLISHER_TAIL = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire)$/i;
 
-const RULES: Rule[] = [fromHostLabel, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail];
+const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail];
 
 /**
  * The publisher named in a story's other rows when the page writes the story as sibling elements (a `<dl>`'s "há 5

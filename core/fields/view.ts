@@ -29,7 +29,7 @@ export interface BlockView extends Block {
   timePiece: Piece | null;
   /** The words of timePiece that read as a time: all of its text, or its time part. */
   timeText: string | null;
-  /** Headings (h1–h6, role=heading), images and <time datetime> elements of the block (see also dataTimedOf). */
+  /** Headings (h1–h6, role=heading), images and <time datetime> elements (custom ones too) of the block (see also dataTimedOf). */
   headings: Element[];
   images: Element[];
   times: Element[];
@@ -224,7 +224,8 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
         if (tag === 'A') {
           if (el.hasAttribute('href')) anchors.push((anchor = { element: el, lines: false }));
         } else if (tag === 'IMG') images.push(el);
-        else if (tag === 'TIME') {
+        else if (tag === 'TIME' || (tag.includes('-') && !tag.startsWith('SVG'))) {
+          // A <time>, or a custom element that carries a datetime of its own (<time-ago datetime="…">).
           if (el.hasAttribute('datetime')) times.push(el);
         } else if (isHeadingTag(tag) || (isRoleHeading && isRoleHeading(el))) headings.push(el);
         const first = el.firstChild;

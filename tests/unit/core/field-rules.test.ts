@@ -273,6 +273,19 @@ describe('source rules', () => {
   });
 });
 
+describe('publishers named by a link to their front page', () => {
+  const river = (cite: string): string =>
+    read(`<div><cite>${cite}</cite> <a href="https://techcrunch.example/2025/11/12/glint-launches-subscription/">Glint launches a $4.99 subscription with shared albums</a></div>`).source;
+
+  it('take the name that links to the front page of the site the headline leads to', () => {
+    expect(river('<a href="https://techcrunch.example/author/sarah-perez/">Sarah Perez</a> / <a href="https://techcrunch.example/">TechCrunch</a>:')).toBe('TechCrunch');
+  });
+
+  it("take no control that points onward to the outlet ('Kaynağa git ›') for its name", () => {
+    expect(river('<a href="https://techcrunch.example/">Kaynağa git ›</a>')).toBe('techcrunch.example');
+  });
+});
+
 describe('time rules', () => {
   const story = (meta: string): string | null =>
     readAll(`<div><h3><a href="https://paper.example.com/2025/06/10/bridge-reopens">The old bridge reopens to cyclists</a></h3><p>${meta}</p></div>`).publishedAt;
@@ -284,6 +297,10 @@ describe('time rules', () => {
   it("move a tooltip's zone-less wall clock by whole hours into the range of the label it explains", () => {
     // "4m" at 14:00 UTC; the tooltip gives the reader's time in UTC-6.
     expect(story('<span title="Published: Tue, Jun 10, 2025, 7:56 AM">4m</span>')).toBe('2025-06-10T13:56:00.000Z');
+  });
+
+  it('read the datetime of a custom element (<time-ago datetime>)', () => {
+    expect(story('<time-ago datetime="2025-06-10T08:10:00-03:00">há 3 horas</time-ago>')).toBe('2025-06-10T11:10:00.000Z');
   });
 
   it("keep a tooltip that a rounded label explains (\"7h\" for 6 h 40 min)", () => {
