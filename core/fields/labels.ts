@@ -4,13 +4,16 @@ import { wordCount } from '../text';
 /** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
 const SPONSOR_LEADS =
   'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh';
+/** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
+const READ_ON_LEADS =
+  'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+)(.{2,60})$`,
+  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
 /** A sponsor's lead standing alone, its advertiser's name in the next piece ("Content from <b>Arlington Energy</b>"). */
 export const SPONSOR_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS})$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicda]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwl]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
@@ -27,11 +30,11 @@ function isFunctionWords(text: string): boolean {
   return text.length <= 12 && text.split(/\s+/).every((word) => FUNCTION_WORD.test(word));
 }
 
-/** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier" → "Russia Today", "Reuters", "Maison Verdier". */
+/** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier", "Read on The Hilltop Ledger" → the name after the lead. */
 export function attributionName(text: string): string | null {
   const t = text.trim();
-  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, and the sponsors' leads' p, g, o,
-  // i, c, d, a): most texts are ruled out by their first character.
+  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' leads' p, g, o, i, c,
+  // d, a, and the leads on to the outlet's r, m, w, l): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();

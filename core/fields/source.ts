@@ -372,7 +372,9 @@ const fromHomeLink: Rule = (view, title) => {
   if (!domain || domain === registrableDomain(view.ctx.url.href)) return null;
   for (const link of view.links) {
     if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || registrableDomain(link.url) !== domain) continue;
-    const text = labelText(viewText(view, link.element));
+    // "Read on The Hilltop Ledger": the name after a lead that points on to the outlet.
+    const shown = viewText(view, link.element);
+    const text = attributionName(shown) ?? labelText(shown);
     if (usable(text, view, title)) return text;
   }
   return null;

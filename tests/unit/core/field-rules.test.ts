@@ -281,6 +281,14 @@ describe('publishers named by a link to their front page', () => {
     expect(river('<a href="https://techcrunch.example/author/sarah-perez/">Sarah Perez</a> / <a href="https://techcrunch.example/">TechCrunch</a>:')).toBe('TechCrunch');
   });
 
+  it("take the name after a lead that points on to the outlet ('Read on …', 'More from …')", () => {
+    expect(river('<a href="https://techcrunch.example/">Read on TechCrunch</a>')).toBe('TechCrunch');
+    const card = read(
+      `<div><h3><a href="https://wire.example/2025/06/13/stopgap-bill">Senate passes stopgap funding bill hours before deadline</a></h3><p><span>3h ago</span></p><p>More from Capitol Wire</p></div>`,
+    );
+    expect(card.source).toBe('Capitol Wire');
+  });
+
   it("take no control that points onward to the outlet ('Kaynağa git ›') for its name", () => {
     expect(river('<a href="https://techcrunch.example/">Kaynağa git ›</a>')).toBe('techcrunch.example');
   });
