@@ -64,7 +64,10 @@ function isSectionLink(link: Element, page: URL): boolean {
   const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
   const steps = path.startsWith('/') ? path.split('/').filter(Boolean) : [];
   const last = steps[steps.length - 1];
-  return !!last && slugOf(safeDecode(last)) === slugOf(link.textContent ?? '') && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+  const text = link.textContent ?? '';
+  // A slug is about as long as the name it writes: most links are ruled out before either is made.
+  if (!last || last.length > 2 * text.length + 8 || text.length > 2 * last.length + 8) return false;
+  return slugOf(safeDecode(last)) === slugOf(text) && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
