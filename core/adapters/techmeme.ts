@@ -1,6 +1,7 @@
 /**
  * Techmeme, Memeorandum, Mediagazer: one publishing system, one markup. A story is a `.ii` headline item (the headline
- * link, then the summary), with its "Author / Publisher:" CITE line just above it; clusters add hidden "More:" lists
+ * link, then the summary), with its "Author / Publisher:" CITE line just above it (a rendering that keeps only the
+ * picture in `.ii` has the story in the `.item` around CITE and headline, and related stories in `.ritem`s); clusters add hidden "More:" lists
  * of further CITE + link pairs (`.di`), which are discussion, not stories. Times appear only in the "Newest" rail, as an
  * age line just below the item ("30 minutes ago", "2½ hours ago"); the page clock is US Eastern, zone-less.
  */
@@ -28,7 +29,9 @@ export const techmeme: Adapter = {
   blocks(doc, ctx) {
     const root = doc.body ?? doc.documentElement;
     if (!root) return [];
-    const items = listOf(root.querySelectorAll('.ii')).filter((el) => el.querySelector('a[href]'));
+    // A rendering that keeps only the picture in `.ii` has its headline and CITE in the `.item` around them.
+    const ii = listOf(root.querySelectorAll('.ii')).filter(hasTextLink);
+    const items = ii.length >= 2 ? ii : listOf(root.querySelectorAll('.item, .ritem')).filter((el) => el.querySelector('cite') && hasTextLink(el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
@@ -41,7 +44,7 @@ export const techmeme: Adapter = {
   },
   refine(article, block, ctx) {
     const el = block.element;
-    const isItem = el.matches('.ii');
+    const isItem = el.matches('.ii, .item, .ritem');
     let out: Article = { ...article };
     // Rows read by the generic detector carry their CITE inside; headline items have it just above, or as their
     // first line.
@@ -70,6 +73,11 @@ export const techmeme: Adapter = {
     return out;
   },
 };
+
+/** Whether an element holds a link with words (a headline), not only a picture's link. */
+function hasTextLink(el: Element): boolean {
+  return listOf(el.querySelectorAll('a[href]')).some((a) => collapse(a.textContent ?? '') !== '');
+}
 
 /**
  * The column heading above an item ("Top News", "Newest", "From Mediagazer", "Earlier Picks"): the last heading of
