@@ -9,7 +9,7 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
-import { FUTURE_SKEW_MS, looksLikeTime, parseTimeText, type TimeReading } from '../time';
+import { FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
 import { remembered } from '../memo';
@@ -258,7 +258,8 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     if (head.contains(p.element) || p.element.closest(`button, [role="button"], ${HEADING}`)) continue;
     const link = p.element.closest('a[href]');
     if (link && link !== headLink) continue;
-    if (usable(p.text)) (isBefore(head, p.element) ? after : before).push(p.text);
+    // A meta line written as one text ("Good Morning America · 32 minutes ago"): its name part.
+    for (const part of metaParts(p.text, now)) if (usable(part)) (isBefore(head, p.element) ? after : before).push(part);
   }
   return after[0] ?? before.at(-1) ?? null;
 }
