@@ -52,11 +52,13 @@ const NOT_A_NAME =
   /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail)$/i;
 
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
-const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor|desk|newsroom)$/i;
+const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
+/** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
+const DESK = /\b(?:desk|newsroom)$/i;
 
-/** A short name-like text: a source, a section, an author. */
-export function isLabel(text: string): boolean {
-  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || /^[,;]/.test(text)) return false;
+/** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
+export function isLabel(text: string, marked = false): boolean {
+  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not.
   if (isFunctionWords(text) || NOT_A_NAME.test(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").

@@ -137,8 +137,8 @@ function isOutletName(name: string): boolean {
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 
-const usable = (text: string, view: BlockView, title: TitleHit | null): boolean =>
-  isLabel(text) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now) && !(title && title.title === text);
+const usable = (text: string, view: BlockView, title: TitleHit | null, marked = false): boolean =>
+  isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now) && !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
   for (let i = 0; i < view.pieces.length; i++) {
@@ -161,7 +161,7 @@ const fromMarkedElement: Rule = (view, title) => {
     let hint = hinted.get(el);
     if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
     const text = hint ? labelText(p.text) : '';
-    if (text && usable(text, view, title)) return text;
+    if (text && usable(text, view, title, true)) return text;
   }
   return null;
 };
