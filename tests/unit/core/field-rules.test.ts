@@ -17,12 +17,12 @@ function read(html: string): { title: string; source: string } {
 }
 
 /** The generic reading of the first <div> of `html`: its title, source and time. */
-function readAll(html: string): { title: string; source: string; publishedAt: string | null } {
+function readAll(html: string, page = url): { title: string; source: string; publishedAt: string | null } {
   return inParse(() => {
-    const doc = documentFromHtml(`<body>${html}</body>`, url);
+    const doc = documentFromHtml(`<body>${html}</body>`, page);
     const block = { element: doc.querySelector('div')!, section: null };
-    const ctx = { url: new URL(url), now };
-    const view = viewOf(block, ctx, new URL(url));
+    const ctx = { url: new URL(page), now };
+    const view = viewOf(block, ctx, new URL(page));
     const article = new GenericArticle('a1', 1, null, view, titleOf(view)!, {});
     return { title: article.title, source: article.source.name!, publishedAt: article.publishedAt };
   });
@@ -286,6 +286,14 @@ describe('publishers named by a link to their front page', () => {
 
   it('take the name that links to the front page of the site the headline leads to', () => {
     expect(river('<a href="https://techcrunch.example/author/sarah-perez/">Sarah Perez</a> / <a href="https://techcrunch.example/">TechCrunch</a>:')).toBe('TechCrunch');
+  });
+
+  it("take a publication's name that links to its front page on a platform's subdomain", () => {
+    const post = readAll(
+      `<div><a class="pub-name" href="https://capitalledger.penwire.example/?utm_source=penwire">The Capital Ledger</a> <a href="https://penwire.example/@maraquint">Mara Quint</a><a href="https://capitalledger.penwire.example/p/the-feds-quiet-balance-sheet-problem"><h3>The Fed's quiet balance-sheet problem</h3></a></div>`,
+      'https://penwire.example/home',
+    );
+    expect(post.source).toBe('The Capital Ledger');
   });
 
   it("take the name after a lead that points on to the outlet ('Read on …', 'More from …')", () => {
