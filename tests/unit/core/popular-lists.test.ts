@@ -14,12 +14,16 @@ function page(heading: string, between = ''): string {
   return `<html><body><main>${timed}</main><aside><h2>${heading}</h2>${between}<ol>${popular}</ol></aside></body></html>`;
 }
 
+/** The titles of the side list's stories that the parser finds on `html`. */
+function popularFound(html: string): string[] {
+  return parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles.map((a) => a.title).filter((t) => t.startsWith('Popular'));
+}
+
 describe('"Most read" lists', () => {
   it.each(['Most read', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst'])(
     'are read as stories under the heading %j',
     (heading) => {
-      const titles = parsePage(documentFromHtml(page(heading), url), { url: new URL(url), now }).articles.map((a) => a.title);
-      expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+      expect(popularFound(page(heading))).toHaveLength(3);
     },
   );
 
@@ -27,18 +31,15 @@ describe('"Most read" lists', () => {
     ['アクセスランキング', '<div role="tablist"><button role="tab">総合</button><button role="tab">エンタメ</button><button role="tab">スポーツ</button></div>'],
     ['많이 본 뉴스', '<ul class="rankTab"><li><a href="#all" role="tab">전체</a></li><li><a href="/rank?sc=ent" role="tab">연예</a></li></ul><p>2025.06.08 18:00 기준</p>'],
   ])('are read past a row of tabs between the heading %j and the list', (heading, tabs) => {
-    const titles = parsePage(documentFromHtml(page(heading, tabs), url), { url: new URL(url), now }).articles.map((a) => a.title);
-    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+    expect(popularFound(page(heading, tabs))).toHaveLength(3);
   });
 
   it('are read after a wrapper that holds the heading alone', () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="widget-tabs"><h3 class="widget-title is-active">সর্বাধিক পঠিত</h3></div>');
-    const titles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles.map((a) => a.title);
-    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+    expect(popularFound(html)).toHaveLength(3);
   });
 
   it('are not read under a heading that names no such list', () => {
-    const titles = parsePage(documentFromHtml(page('Partners'), url), { url: new URL(url), now }).articles.map((a) => a.title);
-    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(0);
+    expect(popularFound(page('Partners'))).toHaveLength(0);
   });
 });
