@@ -30,6 +30,41 @@ export function isDayFirst(lang: string | null | undefined): boolean {
   return !/^(?:zh|ja|ko|hu)(?:-|$)/.test(l);
 }
 
+/** A numeric date with its year: "06/09/2025", "6.9.25", "05-09-2025". */
+const DAY_MONTH_YEAR = /(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d.])/;
+
+/**
+ * Whether a page's numeric dates are day-first, by the dates themselves, where its language cannot tell ("06/09/2025"
+ * under `lang="en"`): a date that one order cannot read ("21/08/2025") decides; otherwise the order that puts the
+ * page's dates nearer now, by far, is the page's (a list of news is of the last days, not spread over months).
+ * Undefined when the dates do not say.
+ */
+export function dayFirstOf(texts: string[], now: Date): boolean | undefined {
+  const dates: Array<[number, number, number]> = [];
+  for (const t of texts) {
+    const m = DAY_MONTH_YEAR.exec(t);
+    if (m) dates.push([Number(m[1]), Number(m[2]), m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3])]);
+  }
+  if (dates.some(([a, b]) => a > 12 && b <= 12)) return true;
+  if (dates.some(([a, b]) => b > 12 && a <= 12)) return false;
+  if (dates.length < 2) return undefined;
+  const n = now.getTime();
+  // A reading a day or more ahead of now is no story's date.
+  const age = (year: number, month: number, day: number): number => {
+    const a = n - Date.UTC(year, month - 1, day);
+    return a < -DAY ? Infinity : Math.max(a, 0);
+  };
+  const median = (ages: number[]): number => ages.sort((x, y) => x - y)[ages.length >> 1]!;
+  const dayFirst = median(dates.map(([a, b, y]) => age(y, b, a)));
+  const monthFirst = median(dates.map(([a, b, y]) => age(y, a, b)));
+  if (dayFirst * ORDER_MARGIN < monthFirst) return true;
+  if (monthFirst * ORDER_MARGIN < dayFirst) return false;
+  return undefined;
+}
+
+/** How many times nearer now one order must put a page's dates to be taken as the page's. */
+const ORDER_MARGIN = 3;
+
 // Making a formatter is the dear part of asking Intl (tens of microseconds): one per zone serves every time after.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -16,7 +16,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
+import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
@@ -39,9 +39,11 @@ const EXCLUDED =
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
-function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string }> {
+function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string; dated: string[] }> {
   const found: Element[] = [];
   const seen = new Set<Element>();
+  // The labels that hold a numeric date: they may tell which order the page writes its dates in.
+  const dated: string[] = [];
   // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it; a page whose
   // site or language gives a zone need not be searched for one.
   let statedZone: string | undefined;
@@ -58,6 +60,7 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     const text = collapse(raw);
     const time = text ? timePartOf(text, ctx.now, ctx.times) : null;
     if (!time || isDurationBadge(parent, time)) continue;
+    if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
       seen.add(label);
@@ -80,8 +83,11 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
       found.push(el);
     }
   }
-  return { labels: found, statedZone };
+  return { labels: found, statedZone, dated };
 }
+
+/** A numeric date with its year, as dayFirstOf reads them. */
+const NUMERIC_DATE = /\d[./-]\d{1,2}[./-]\d/;
 
 /** Groups elements under the list that repeats them: each climbs to its highest ancestor holding no other element. */
 export function repeatedBlocks(labels: Element[], root: Element): Map<Element, Element[]> {
@@ -494,9 +500,12 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * grouped again.
  */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const { labels, statedZone } = yield* timeLabelSteps(doc, ctx, root);
+  const { labels, statedZone, dated } = yield* timeLabelSteps(doc, ctx, root);
   // Clock times without a zone are read in the zone the page states (sought only where its site or language gives none).
   if (statedZone) ctx.times = { ...ctx.times, timeZone: statedZone };
+  // Numeric dates in the order the page's own dates show, where they show one ("21/08/2025"; dates of the last days).
+  const dayFirst = dayFirstOf(dated, ctx.now);
+  if (dayFirst !== undefined && dayFirst !== !!ctx.times?.dayFirst) ctx.times = { ...ctx.times, dayFirst };
   const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
   if (first.repeats.size === 0) return first.blocks;
   const kept = labels.filter((label) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 
 const now = new Date('2025-06-08T18:00:00Z');
@@ -396,5 +396,27 @@ describe('a byline ending in its date', () => {
 
   it('takes no clock time from a headline', () => {
     expect(timePartOf('Markets close at 5pm as traders wait', now)).toBeNull();
+  });
+});
+
+describe("a page's numeric dates tell their own order where its language cannot", () => {
+  const september = new Date('2025-09-06T16:30:00Z');
+
+  it('a date that only one order can read decides', () => {
+    expect(dayFirstOf(['21/08/2025', '05/09/2025'], september)).toBe(true);
+    expect(dayFirstOf(['08/21/2025', '09/05/2025'], september)).toBe(false);
+  });
+
+  it("otherwise the order that puts the page's dates in its last days, by far", () => {
+    // Day first: 2 to 6 September; month first: February to June.
+    expect(dayFirstOf(['06/09/2025', '05/09/2025', '04/09/2025', '02/09/2025'], september)).toBe(true);
+    // Month first: 4 and 5 September; day first: 9 April and 9 May.
+    expect(dayFirstOf(['09/05/2025', '09/04/2025'], september)).toBe(false);
+  });
+
+  it('say nothing from one ambiguous date, or dates both orders put as near', () => {
+    expect(dayFirstOf(['06/09/2025'], september)).toBeUndefined();
+    expect(dayFirstOf(['01/02/2025', '02/01/2025'], september)).toBeUndefined();
+    expect(dayFirstOf(['5 hours ago'], september)).toBeUndefined();
   });
 });
