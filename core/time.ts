@@ -125,8 +125,8 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
-  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti)$/i, 'min'],
+  [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|秒鐘|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti)$/i, 'min'],
   [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
   [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
   [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
@@ -186,13 +186,12 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)$/u, // ۲ ساعت پیش (Persian)
 ];
 
-/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian and Chinese. */
+/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali and Romanian. */
 const OTHER_UNITS: Record<string, Unit> = {
   másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
   วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
   ثانیه: 's', دقیقه: 'min', ساعت: 'h', روز: 'd', هفته: 'w', ماه: 'mo', سال: 'y',
   সেকেন্ড: 's', মিনিট: 'min', ঘণ্টা: 'h', দিন: 'd', সপ্তাহ: 'w', মাস: 'mo', বছর: 'y',
-  秒: 's', 秒钟: 's', 秒鐘: 's', 分钟: 'min', 分鐘: 'min', 小时: 'h', 小時: 'h', 天: 'd', 周: 'w', 週: 'w', 个月: 'mo', 個月: 'mo',
   secundă: 's', secunde: 's', oră: 'h', zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'mo', luni: 'mo', ani: 'y',
 };
 

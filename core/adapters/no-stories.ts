@@ -78,9 +78,17 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
 const PRICE_TAG = /^(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
 
 function hasPriceTag(block: Element): boolean {
-  for (const el of listOf(block.querySelectorAll('p, span, div, strong, b, dd, td'))) {
+  return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => el.childElementCount === 0 && PRICE_TAG.test(collapse(text)));
+}
+
+/** Characters a label of its own holds at most: a price tag, a count ("1,204 reviews"). */
+const SHORT_LABEL = 24;
+
+/** Whether an element of the block (among `selector`) holds a short text that passes `test`. */
+function hasShortElement(block: Element, selector: string, test: (el: Element, text: string) => boolean): boolean {
+  for (const el of listOf(block.querySelectorAll(selector))) {
     const text = el.textContent ?? '';
-    if (text.length <= 24 && el.childElementCount === 0 && PRICE_TAG.test(collapse(text))) return true;
+    if (text.length <= SHORT_LABEL && test(el, text)) return true;
   }
   return false;
 }
@@ -112,11 +120,7 @@ const LISTING_COUNT =
 
 /** Whether the count stands as a label of its own (a stats box), not inside a sentence ("3 answers to the budget"). */
 function hasListingCount(block: Element): boolean {
-  for (const el of listOf(block.querySelectorAll('div, span, li, a, dd, td, b, strong, small, p'))) {
-    const text = el.textContent ?? '';
-    if (text.length <= 24 && LISTING_COUNT.test(text) && COUNT_LABEL.test(text)) return true;
-  }
-  return false;
+  return hasShortElement(block, 'div, span, li, a, dd, td, b, strong, small, p', (_, text) => LISTING_COUNT.test(text) && COUNT_LABEL.test(text));
 }
 
 /** A number and one or two words, brackets allowed: "2 answers", "(1,204 reviews)", "3 个回答". */

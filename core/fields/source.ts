@@ -5,7 +5,7 @@
 import { collapse, isSeparator, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
-import { isHomePage, isPersonPath, urlParts } from '../url';
+import { isHomePage, isPersonPath, siteHost } from '../url';
 import { attributionName, isLabel, isSponsorMark, SPONSOR_LEAD_ALONE } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
@@ -369,16 +369,16 @@ const fromHostLabel: Rule = (view, title) => {
   return null;
 };
 
-/** A link's host without its "www.": a publication's own host, on a platform's subdomain too ("capitalledger.penwire.com"). */
-const hostOf = (url: string): string | null => urlParts(url)?.hostname.replace(/^www\./, '') ?? null;
-
-/** A name that links to the front page of the site the headline leads to ("Sarah Perez / <a>TechCrunch</a>:"). */
+/**
+ * A name that links to the front page of the site the headline leads to ("Sarah Perez / <a>TechCrunch</a>:"), by host:
+ * a publication on a platform's subdomain too ("capitalledger.penwire.com").
+ */
 const fromHomeLink: Rule = (view, title) => {
-  const site = title?.url ? hostOf(title.url) : null;
+  const site = title?.url ? siteHost(title.url) : null;
   // Not the page's own site: its logo or home link names the page, not a story's publisher.
-  if (!site || site === hostOf(view.ctx.url.href)) return null;
+  if (!site || site === siteHost(view.ctx.url.href)) return null;
   for (const link of view.links) {
-    if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || hostOf(link.url) !== site) continue;
+    if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || siteHost(link.url) !== site) continue;
     // "Read on The Hilltop Ledger": the name after a lead that points on to the outlet.
     const shown = viewText(view, link.element);
     const text = attributionName(shown) ?? labelText(shown);

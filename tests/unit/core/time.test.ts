@@ -239,7 +239,7 @@ describe('a time label led by the kind of time it is', () => {
     ['2025年6月8日 下午3:20', '2025-06-08T15:20'],
     ['2025年6月8日 上午9:05', '2025-06-08T09:05'],
     ['6/8(日) 12:10', '2025-06-08T12:10'],
-  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish, Danish, Romanian, Thai)', (text, at) => {
+  ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish, Danish, Romanian, Thai, Bengali, Chinese halves of the day, a bracketed weekday)', (text, at) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
