@@ -16,7 +16,19 @@ import { pageFact } from '../memo';
 const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
-const PRODUCT_PARTS = ['[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]'];
+/**
+ * Marks of things that are not news stories: a product, an offer, a vacancy; a paper in a journal (its schema, a DOI
+ * link); a recipe, a podcast, an event, a course, an app, a book (their schema); what readers rate (an aggregate
+ * rating, "Rated 4.8 out of 5 from 21,400 ratings"). A critic's review of a film rates it once and carries none of them.
+ */
+const PRODUCT_PARTS = [
+  '[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]',
+  '[itemtype*="schema.org/ScholarlyArticle"]', 'a[href*="doi.org/10."]', '[itemtype*="schema.org/Recipe"]', '[itemtype*="schema.org/Podcast"]',
+  '[itemtype*="schema.org/Event"]', '[itemtype*="schema.org/Course"]', '[itemtype*="schema.org/SoftwareApplication"]', '[itemtype*="schema.org/Book"]',
+  '[itemtype*="schema.org/AggregateRating"]', '[itemprop="ratingValue"]',
+];
+/** A star rating's label: "Rated 4.8 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
+const STAR_RATING = /^rated \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;
 const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
@@ -33,13 +45,21 @@ export function isDurationBadge(el: Element, text: string): boolean {
 const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
 function productMarks(doc: Document, ctx: ParseContext): Set<Element> {
-  return pageFact(productMarksOf, ctx, doc, (d) => matchingAny(d, PRODUCT_PARTS));
+  return pageFact(productMarksOf, ctx, doc, (d) => {
+    const marks = matchingAny(d, PRODUCT_PARTS);
+    for (const el of starRatingsIn(d)) marks.add(el);
+    return marks;
+  });
+}
+
+function starRatingsIn(root: ParentNode): Element[] {
+  return listOf(root.querySelectorAll('[aria-label*="out of 5" i]')).filter((el) => STAR_RATING.test(el.getAttribute('aria-label') ?? ''));
 }
 
 function hasProductSchema(block: Element, ctx: ParseContext): boolean {
   const marks = productMarks(block.ownerDocument, ctx);
   if (marks.size === 0) return false;
-  if (marks.size > 32) return block.matches(PRODUCT_SCHEMA) || !!block.querySelector(PRODUCT_SCHEMA);
+  if (marks.size > 32) return block.matches(PRODUCT_SCHEMA) || !!block.querySelector(PRODUCT_SCHEMA) || starRatingsIn(block).length > 0;
   for (const el of marks) if (block.contains(el)) return true;
   return false;
 }
@@ -67,6 +87,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   const content = block.textContent ?? '';
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
+  if (RECIPE_FACT.test(content) && hasRecipeFact(block)) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -125,6 +146,15 @@ function hasListingCount(block: Element): boolean {
 
 /** A number and one or two words, brackets allowed: "2 answers", "(1,204 reviews)", "3 个回答". */
 const COUNT_LABEL = /^\s*\(?\s*[\d,.]+\s*[kK]?\s*\S+(?:\s+\S+)?\s*\)?\s*$/;
+
+/** A recipe's facts: "Prep: 15 mins", "Cook time 35 min", "Total: 1 hr", "Yield: 9 bars", "Serves 4", "Portionen: 4". */
+const RECIPE_FACT =
+  /(?:^|[^\p{L}])(?:(?:prep|cook|total|active)(?:\s*time)?|yield|servings|serves|portions?|portionen|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni)\s*:?\s*\d/iu;
+
+/** Whether a recipe's fact stands as a label of its own: a recipe card, not a story that mentions cooking. */
+function hasRecipeFact(block: Element): boolean {
+  return hasShortElement(block, 'span, li, div, p, dd, td, small', (_, text) => RECIPE_FACT.test(text) && collapse(text).search(RECIPE_FACT) <= 1);
+}
 
 /** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
 const CART = /\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i;

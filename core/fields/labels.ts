@@ -41,8 +41,8 @@ export function attributionName(text: string): string | null {
   return name && isLabel(name) ? name : null;
 }
 
-/** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments"): a tally, never a name. */
-const COUNT = /^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
+/** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)"): a tally, never a name. */
+const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
 
 /** The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"). */
 const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?评论|評論|阅读|閱讀|浏览|瀏覽|次|赞|讚|回复|回覆|コメント|件|댓글|개|회|조회)|(?:コメント|댓글|评论|評論)\s*\d)/u;
@@ -50,6 +50,13 @@ const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?�
 /** A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button. */
 const NOT_A_NAME =
   /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail)$/i;
+
+/**
+ * A length ("1 hr 12 min", "52 min", "5 min read", "3 Min. Lesezeit") or a paper's pages ("Pages: 929 - 931"): an
+ * episode's, a clip's or a story's measure, never a name. Case counts: "20 Minutes" and "60 Minutes" are outlets.
+ */
+const LENGTH =
+  /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
 
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
 const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
@@ -60,7 +67,7 @@ const DESK = /\b(?:desk|newsroom)$/i;
 export function isLabel(text: string, marked = false): boolean {
   if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not.
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || LENGTH.test(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

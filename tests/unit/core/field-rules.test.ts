@@ -99,6 +99,15 @@ describe('source rules', () => {
     }
   });
 
+  it("take no episode's or story's length, nor a paper's pages or a bare count, for the publisher, and still an outlet named '20 Minutes'", () => {
+    for (const label of ['1 hr 12 min', '52 min', '5 min read', '3 Min. Lesezeit', 'Pages: 929 - 931', '(21.4K)']) {
+      const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);
+      expect(row.source).toBe('links.example');
+    }
+    const outlet = read('<div><h3><a href="https://www.20minutes.fr/politique/4151234-ministre">Le ministre annonce des renforts cet été</a></h3><span>20 Minutes</span> <span>il y a 7 heures</span></div>');
+    expect(outlet.source).toBe('20 Minutes');
+  });
+
   it("take no topic's icon for the publisher's logo", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted on <b>Sunday August 24, @11:02AM</b> <a href="//links.example/search.pl?tid=hardware"><img src="/topics/hardware.png" alt="Hardware" width="40" height="40"></a></div></div>`,
