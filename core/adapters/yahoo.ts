@@ -42,13 +42,19 @@ function plainText(el: Element): string {
 }
 
 /**
- * A link to one story: a slug of three or more words, or a long numeric id, in its path or a short query value
- * (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
+ * A link to one story: a slug of three or more words, a long numeric id or a hashed one, in its path or a short query
+ * value (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
  */
 export function isStoryUrl(url: string): boolean {
   // A page links the same stories from several places (picture, headline, comments).
   return remembered('yahoo-story-url', url, readStoryUrl);
 }
+
+/**
+ * A story's hashed id as a path segment (Japan's 2025 `/articles/01197b55d9914188af6c1fb6379245d1f0e01d44`), or a
+ * shorter number after a story's kind (`/feature/2832`, `/pickup/6512345`).
+ */
+const HASH_ID = /\/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?:$|[/.])|\/(?:articles?|feature|pickup|story)\/\d{4,}\/?$/i;
 
 function readStoryUrl(url: string): boolean {
   const u = urlParts(url);
@@ -61,7 +67,7 @@ function readStoryUrl(url: string): boolean {
     /* a malformed escape: read the path as it is */
   }
   const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
-  if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path)) return true;
+  if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path) || HASH_ID.test(path)) return true;
   const values: string[] = [];
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   if (u.search) new URLSearchParams(u.search).forEach((v) => values.push(v));
