@@ -582,13 +582,23 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
     if (url) known.add(url);
   }
   const out: Block[] = [];
+  // Time rows with the headline in the element after them, by shape: cards that each hold a list of their own
+  // (a story's "Updated 38 min ago" row, its headline, then the outlets that cover it) count when several repeat.
+  const split = new Map<string, Block[]>();
+  const loneSet = new Set(lone);
   for (const el of lone) {
     if (isHiddenCopy(el) || holdsPageHeadline(el, ctx) || isListing(el, ctx)) continue;
     const view = viewOf({ element: el, section: null }, ctx, base);
     if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
     const title = titleOf(view);
     if (title?.url && leadsToStory(title) && !known.has(title.url)) out.push({ element: el, section: null });
+    else if (!title) {
+      const head = headlineAfter(el, loneSet, ctx, base);
+      const url = head && titleOf(viewOf({ element: head, section: null }, ctx, base))?.url;
+      if (head && url && !known.has(url)) split.set(shapeOf(el), [...(split.get(shapeOf(el)) ?? []), { element: head, section: null, meta: el }]);
+    }
   }
+  for (const heads of split.values()) if (heads.length >= MIN_BLOCKS) out.push(...heads);
   return out;
 }
 

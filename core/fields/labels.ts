@@ -58,6 +58,19 @@ const NOT_A_NAME =
 const LENGTH =
   /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
 
+/** A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy"): a rating chip, not a name. */
+const FIELD_VALUE = /^\p{L}[\p{L} ]{2,24}:\s+\S/u;
+/** A bias rating's chip beside an outlet's name ("Lean Left", "Center", "Right"). */
+const BIAS = /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|centre)[- ](?:left|right))$/i;
+
+/**
+ * A chip beside a publisher's name that tells something about it or its story (a rating, a bias, a count, a length):
+ * never the name, and no reason to stop looking for the name beside it.
+ */
+export function isChip(text: string): boolean {
+  return FIELD_VALUE.test(text) || BIAS.test(text) || COUNT.test(text) || LENGTH.test(text);
+}
+
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
 const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
 /** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
@@ -65,9 +78,9 @@ const DESK = /\b(?:desk|newsroom)$/i;
 
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 export function isLabel(text: string, marked = false): boolean {
-  if (text.length > 50 || COUNT.test(text) || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
+  if (text.length > 50 || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not.
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || LENGTH.test(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

@@ -6,7 +6,7 @@ import { collapse, isSeparator, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, siteHost } from '../url';
-import { attributionName, isLabel, isSponsorMark, SPONSOR_LEAD_ALONE } from './labels';
+import { attributionName, isChip, isLabel, isSponsorMark, SPONSOR_LEAD_ALONE } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
@@ -236,6 +236,8 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view) || afterBy(view.pieces, i)) return null;
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
+      // A rating's or a count's chip stands between the time and the name ("Midland Courier · Center · Factuality: High · 1h ago").
+      if (isChip(text)) continue;
       return usable(text, view, title) ? text : null;
     }
     return null;
