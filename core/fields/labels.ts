@@ -7,13 +7,18 @@ const SPONSOR_LEADS =
 /** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
 const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
+/** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
+const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
+  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
-/** A sponsor's lead standing alone, its advertiser's name in the next piece ("Content from <b>Arlington Energy</b>"). */
-export const SPONSOR_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS})$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwl]/iu;
+/**
+ * A lead standing alone, the name it introduces in the next piece: a sponsor's ("Content from <b>Arlington Energy</b>"),
+ * a release's issuer ("News provided by <strong>Ridgeway Outdoor Co.</strong>").
+ */
+export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln]/iu;
 const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
@@ -33,8 +38,8 @@ function isFunctionWords(text: string): boolean {
 /** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier", "Read on The Hilltop Ledger" → the name after the lead. */
 export function attributionName(text: string): string | null {
   const t = text.trim();
-  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' leads' p, g, o, i, c,
-  // d, a, and the leads on to the outlet's r, m, w, l): most texts are ruled out by their first character.
+  // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
+  // p, g, o, i, c, d, a, n, and the leads on to the outlet's r, m, w, l): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
@@ -76,6 +81,9 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/
 /** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
 const DESK = /\b(?:desk|newsroom)$/i;
 
+/** The abbreviated ending of a company's name ("Ridgeway Outdoor Co.", "Sunmoor Foods, Inc."): its dot ends no sentence. */
+const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a|a\.s)\.$/i;
+
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 export function isLabel(text: string, marked = false): boolean {
   if (text.length > 50 || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
@@ -86,7 +94,7 @@ export function isLabel(text: string, marked = false): boolean {
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
   // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows; a short
   // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?").
-  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text));
+  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text)) && !COMPANY_END.test(text);
   return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 

@@ -6,7 +6,7 @@ import { collapse, isSeparator, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, siteHost } from '../url';
-import { attributionName, isChip, isLabel, isSponsorMark, SPONSOR_LEAD_ALONE } from './labels';
+import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from './labels';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
@@ -144,8 +144,9 @@ const fromAttribution: Rule = (view, title) => {
   for (let i = 0; i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
     if (title?.element.contains(p.element)) continue;
-    // "Content from <b>Arlington Energy Partners</b>": the lead and the advertiser's name in pieces of their own.
-    const next = SPONSOR_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
+    // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
+    // pieces of their own.
+    const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
     const name = next ? labelText(next.text) : attributionName(p.text);
     if (name && usable(name, view, title)) return name;
   }

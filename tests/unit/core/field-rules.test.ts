@@ -212,6 +212,17 @@ describe('source rules', () => {
     expect(ad.source).toBe('Arlington Energy Partners');
   });
 
+  it("name a press release's issuer after 'News provided by', a company's 'Co.' or ', Inc.' included", () => {
+    const apart = read(
+      `<div><h3><small>Nov 25, 2025, 14:00 ET</small> <a href="https://links.example/news-releases/ridgeway-opens-flagship-store-302618839.html">Ridgeway Outdoor Co. Opens Flagship Store in Denver</a></h3><p>News provided by <strong>Ridgeway Outdoor Co.</strong></p></div>`,
+    );
+    expect(apart.source).toBe('Ridgeway Outdoor Co.');
+    const inline = read(
+      `<div><h3><a href="https://links.example/news-releases/sunmoor-recall-302618801.html">Sunmoor Foods Issues Voluntary Recall of Almond Butter</a></h3><p>Courtesy of Sunmoor Foods, Inc.</p><span>2 hours ago</span></div>`,
+    );
+    expect(inline.source).toBe('Sunmoor Foods, Inc.');
+  });
+
   it("name an advertiser after 'Contenu proposé par', and never a paywall's badge", () => {
     const ad = read(
       `<div><h3><a href="https://maison-verdier.example.fr/jura/savoir-faire">Le savoir-faire des vignerons du Jura à l’honneur</a></h3><p>Contenu proposé par Maison Verdier</p></div>`,
