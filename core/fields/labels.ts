@@ -43,7 +43,8 @@ export function attributionName(text: string): string | null {
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
-  return name && isLabel(name) ? name : null;
+  // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk").
+  return name && isLabel(name, true) ? name : null;
 }
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)"): a tally, never a name. */

@@ -148,7 +148,8 @@ const fromAttribution: Rule = (view, title) => {
     // pieces of their own.
     const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
     const name = next ? labelText(next.text) : attributionName(p.text);
-    if (name && usable(name, view, title)) return name;
+    // The lead marks the name as the provider's.
+    if (name && usable(name, view, title, true)) return name;
   }
   return null;
 };

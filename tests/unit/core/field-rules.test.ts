@@ -176,11 +176,13 @@ describe('source rules', () => {
     expect(row('<p class="Card_meta__k3Jd9"><span>3 hours ago</span> <span class="Card_section__hN2Rp">Isaan</span></p>')).toBe('example.com');
   });
 
-  it("take a desk for the publisher only where the page marks it as one", () => {
+  it("take a desk for the publisher only where the page marks it as one (a class, an attribution's 'via')", () => {
     const row = (meta: string): string =>
       read(`<div><a href="https://www.msn.example/en-us/weather/topstories/winter-storm/ar-AA1yQk7d">Winter storm to bring heavy snow to the Plains</a><div>${meta} · <span>45m</span></div></div>`).source;
     expect(row('<span class="provider-name">Heartland Weather Desk</span>')).toBe('Heartland Weather Desk');
     expect(row('<span>Mumbai City Desk</span>')).toBe('msn.example');
+    // An attribution's lead marks it too.
+    expect(row('<span>via Energy Transition Desk</span>')).toBe('Energy Transition Desk');
   });
 
   it("take no paywall's call to act for a publisher, and the advertiser after a sponsor's lead", () => {
