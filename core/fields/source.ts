@@ -90,10 +90,16 @@ function slugOf(text: string): string {
 const SOURCE_HINT =
   /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
 
-/** Whether an element is marked as a publisher's label: by a class word, an itemprop or a data-source attribute. */
+/** Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute or a test id. */
 export function isSourceMarked(el: Element): boolean {
   const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
-  return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks);
+  return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks) || isTestIdSource(el);
+}
+
+/** A test id that names the publisher's label ("item-source", "publisherName"): a mark of its own, class or none. */
+function isTestIdSource(el: Element): boolean {
+  const id = el.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
+  return !!id && (SOURCE_HINT.test(id) || CAMEL_SOURCE_HINT.test(id));
 }
 
 /** The same words closing or inside a camel-case class name: "EntryMetadataSource", "cardSourceName", "itemPublisher". */
@@ -170,7 +176,7 @@ const fromMarkedElement: Rule = (view, title) => {
 
 /**
  * The nearest element at or above `el` within the block that has a class, itemprop or data-source attribute (as
- * `closest('[class], [itemprop], [data-source]')` inside the block), or null. The answers for the elements on the way
+ * `closest('[class], [itemprop], [data-source]')` inside the block) or a test id naming a publisher, or null. The answers for the elements on the way
  * are kept: the pieces of a block share their ancestors.
  */
 function markedElementOf(view: BlockView, el: Element): Element | null {
@@ -184,7 +190,7 @@ function markedElementOf(view: BlockView, el: Element): Element | null {
       break;
     }
     chain.push(e);
-    if (e.hasAttribute('class') || e.hasAttribute('itemprop') || e.hasAttribute('data-source')) {
+    if (e.hasAttribute('class') || e.hasAttribute('itemprop') || e.hasAttribute('data-source') || isTestIdSource(e)) {
       found = e;
       break;
     }

@@ -214,6 +214,13 @@ describe('source rules', () => {
     expect(ad.source).toBe('Arlington Energy Partners');
   });
 
+  it('take a label whose test id names it the source for the publisher', () => {
+    const tile = read(
+      `<div><div class="css-vialbl"><span class="css-promolbl">Promoted</span> · <span data-test-id="item-source">Brightwell Home</span></div><h3><a href="https://links.example/guides/smart-thermostat-winter-savings">Five ways smart thermostats cut winter bills</a></h3></div>`,
+    );
+    expect(tile.source).toBe('Brightwell Home');
+  });
+
   it("name a press release's issuer after 'News provided by', a company's 'Co.' or ', Inc.' included", () => {
     const apart = read(
       `<div><h3><small>Nov 25, 2025, 14:00 ET</small> <a href="https://links.example/news-releases/ridgeway-opens-flagship-store-302618839.html">Ridgeway Outdoor Co. Opens Flagship Store in Denver</a></h3><p>News provided by <strong>Ridgeway Outdoor Co.</strong></p></div>`,
