@@ -27,8 +27,8 @@ const PRODUCT_PARTS = [
   '[itemtype*="schema.org/Event"]', '[itemtype*="schema.org/Course"]', '[itemtype*="schema.org/SoftwareApplication"]', '[itemtype*="schema.org/Book"]',
   '[itemtype*="schema.org/AggregateRating"]', '[itemprop="ratingValue"]',
 ];
-/** A star rating's label: "Rated 4.8 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
-const STAR_RATING = /^rated \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;
+/** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
+const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;
 const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
@@ -88,6 +88,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
   if (RECIPE_FACT.test(content) && hasRecipeFact(block)) return true;
+  if (PAY.test(content) && hasPayLabel(block)) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -105,13 +106,25 @@ function hasPriceTag(block: Element): boolean {
 /** Characters a label of its own holds at most: a price tag, a count ("1,204 reviews"). */
 const SHORT_LABEL = 24;
 
-/** Whether an element of the block (among `selector`) holds a short text that passes `test`. */
-function hasShortElement(block: Element, selector: string, test: (el: Element, text: string) => boolean): boolean {
+/** Whether an element of the block (among `selector`) holds a short text (`max` characters at most) that passes `test`. */
+function hasShortElement(block: Element, selector: string, test: (el: Element, text: string) => boolean, max = SHORT_LABEL): boolean {
   for (const el of listOf(block.querySelectorAll(selector))) {
     const text = el.textContent ?? '';
-    if (text.length <= SHORT_LABEL && test(el, text)) return true;
+    if (text.length <= max && test(el, text)) return true;
   }
   return false;
+}
+
+/** A vacancy's pay: an amount or a range of them per year, month or hour ("$98,000 - $121,000 a year", "€18/hr"). */
+const PAY =
+  /[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s?[-–]\s?[$€£]?\s?\d[\d,.]*\s?[kK]?)?\s?(?:a|an|per|\/)\s?(?:year|yr|annum|month|mo|hour|hr)\b|\d[\d.,]*\s?(?:€|EUR)\s?(?:pro|par|al|per)\s(?:Jahr|Monat|Stunde|an|mois|heure|año|mes|hora|anno|mese|ora)\b/;
+/** Characters a pay label holds at most (a range and its period). */
+const PAY_LABEL = 40;
+
+/** A label that starts with the pay, outside any link or heading (a headline may say "Workers win $20 an hour"). */
+function hasPayLabel(block: Element): boolean {
+  const test = (el: Element, text: string): boolean => collapse(text).search(PAY) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6');
+  return hasShortElement(block, 'span, div, p, li, dd, td, strong, b', test, PAY_LABEL);
 }
 
 /** Words every listing control below holds. */
