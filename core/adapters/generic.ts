@@ -20,7 +20,7 @@ import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timeP
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
-import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source';
+import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';

@@ -7,6 +7,7 @@ import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, siteHost } from '../url';
 import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from './labels';
+import { isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
@@ -87,31 +88,6 @@ function slugOf(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-const SOURCE_HINT =
-  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
-
-/** Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute or a test id. */
-export function isSourceMarked(el: Element): boolean {
-  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
-  return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks) || isTestIdSource(el);
-}
-
-/** A test id that names the publisher's label ("item-source", "publisherName"): a mark of its own, class or none. */
-function isTestIdSource(el: Element): boolean {
-  const id = el.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
-  return !!id && (SOURCE_HINT.test(id) || CAMEL_SOURCE_HINT.test(id));
-}
-
-/** The same words closing or inside a camel-case class name: "EntryMetadataSource", "cardSourceName", "itemPublisher". */
-const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName)(?:$|[-_\sA-Z])/;
-
-/**
- * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",
- * "provider"; data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"),
- * which the caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class
- * name), and a case-insensitive one slower still: one query per word, none for the other cases.
- */
-export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE =

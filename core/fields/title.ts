@@ -3,6 +3,7 @@ import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
 import { isArticleUrl, isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
+import { isSourceMarked } from './source-marks';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
 
@@ -177,6 +178,8 @@ const fromCardLine: Rule = (view) => {
         if (piece.element.contains(timeElement) || !line.querySelector(LINES)) continue;
         line = piece.element;
       }
+      // The publisher's line ("<img class=logo> Capitol Wire Service") is marked as such: no headline.
+      if (isSourceMarked(piece.element) || (line !== within && isSourceMarked(line))) continue;
       const text = line === within ? piece.text : viewText(view, line);
       // A bare link holding one run of text is its own headline, however short ("STOCK HIT").
       const bare = within === view.element && view.pieces.length === 1;

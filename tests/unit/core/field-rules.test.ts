@@ -37,6 +37,13 @@ describe('title rules', () => {
     expect(isTitleLike(text, now)).toBe(false);
   });
 
+  it("take no publisher's line marked as its attribution for the headline of a card that is one link", () => {
+    const card = read(
+      `<div><a href="https://links.example/en-us/news/politics/lawmakers-unveil-plan/ar-AA1yS3pQ"><div class="ts-attribution"><img class="logo" src="/logo.img?w=16&amp;h=16" alt=""><span>Capitol Wire Service</span></div><p class="ts-title">Lawmakers unveil bipartisan plan to extend child tax credit</p></a></div>`,
+    );
+    expect(card).toEqual({ title: 'Lawmakers unveil bipartisan plan to extend child tax credit', source: 'Capitol Wire Service' });
+  });
+
   it('still take a headline about the weather', () => {
     expect(isTitleLike('Heatwave: London hits 35°C for the first time', now)).toBe(true);
   });

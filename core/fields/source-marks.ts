@@ -1,0 +1,27 @@
+/** How a page marks the element that names a story's publisher: a class word, an itemprop, data-source, a test id. */
+
+const SOURCE_HINT =
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
+
+/** Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute or a test id. */
+export function isSourceMarked(el: Element): boolean {
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
+  return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks) || isTestIdSource(el);
+}
+
+/** A test id that names the publisher's label ("item-source", "publisherName"): a mark of its own, class or none. */
+export function isTestIdSource(el: Element): boolean {
+  const id = el.getAttribute('data-testid') ?? el.getAttribute('data-test-id');
+  return !!id && (SOURCE_HINT.test(id) || CAMEL_SOURCE_HINT.test(id));
+}
+
+/** The same words closing or inside a camel-case class name: "EntryMetadataSource", "cardSourceName", "itemPublisher". */
+const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName)(?:$|[-_\sA-Z])/;
+
+/**
+ * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",
+ * "provider"; data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"),
+ * which the caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class
+ * name), and a case-insensitive one slower still: one query per word, none for the other cases.
+ */
+export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
