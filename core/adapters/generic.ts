@@ -218,11 +218,12 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
 }
 
 /**
- * The heading of a "Most read" list, in the languages Byline reads: such a list links to
+ * The heading of a "Most read" (or "Top stories") list, in the languages Byline reads: such a list links to
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
   '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+    "(?:today's )?top (?:stories|news|headlines)|" +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
@@ -316,8 +317,10 @@ function listAfter(heading: Element): Element | null {
   let next = from.nextElementSibling;
   while (next && isTabRow(next)) next = next.nextElementSibling;
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
-  const inside = next?.querySelector('ol, ul');
-  if (inside && !isTabRow(inside)) return inside;
+  // The one list inside it; several are a page of clusters under one heading ("Top news"), no list of stories.
+  const inside = next ? listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l)) : [];
+  if (inside.length > 1) return null;
+  if (inside.length === 1) return inside[0]!;
   if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next!.firstElementChild!.tagName)) return next;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list) && !isTabRow(list)) return list;
