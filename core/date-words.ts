@@ -2,31 +2,31 @@
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Danish, Polish, Turkish,
- * Russian, Ukrainian, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Hindi, Bengali, Thai and Arabic (the
- * genitive, as dates write them), "yesterday" and "today" in those languages and Hebrew, Finnish and Persian, weekdays
+ * Russian, Ukrainian, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Malay, Hindi, Urdu, Bengali, Thai and Arabic
+ * (the genitive, as dates write them), "yesterday" and "today" in those languages and Hebrew, Finnish and Persian, weekdays
  * before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock times written "17.12 Uhr", "klo 13.05",
- * "kl. 23.40", "22時10分" or "下午3:20", Thai years of the Buddhist era, years, months and days in Chinese, Japanese and
+ * "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰" or "11:20 malam", Thai years of the Buddhist era, years, months and days in Chinese, Japanese and
  * Korean.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
-  ['Feb', 'ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
-  ['Mar', 'মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
-  ['Apr', 'এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
-  ['May', 'মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
-  ['Jun', 'জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
-  ['Jul', 'জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
-  ['Aug', 'আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
-  ['Sep', 'সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
-  ['Oct', 'অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
-  ['Nov', 'নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
-  ['Dec', 'ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
+  ['Jan', 'جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
+  ['Feb', 'فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
+  ['Mar', 'مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
+  ['Apr', 'اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
+  ['May', 'مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
+  ['Jun', 'جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
+  ['Jul', 'جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
+  ['Aug', 'اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Sep', 'ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
+  ['Oct', 'اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
+  ['Nov', 'نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
+  ['Dec', 'دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['yesterday', 'semalam|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
+  ['today', "آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
@@ -58,10 +58,14 @@ const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const THAI = /[\u0e00-\u0e7f]/;
 const CJK_WEEKDAY = /\s*[(（](?:[月火水木金土日]|[월화수목금토일]|[周週][一二三四五六日天]|星期[一二三四五六日天])[)）]\s*/gu;
 const CJK_HALF_DAY = /(上午|早上|凌晨|午前|下午|晚上|中午|傍晚|午後)\s*(\d{1,2}:\d{2})/gu;
+/** The part of the day before a clock time in Urdu ("صبح ۱۱:۴۰", morning; "رات ۹:۱۵", night) or after it in Malay ("11:20 malam", "9:45 PG"). */
+const URDU_HALF_DAY = /(صبح|دوپہر|سہ پہر|شام|رات)\s*(\d{1,2}:\d{2})/gu;
+const MALAY_HALF_DAY = /(\d{1,2}:\d{2})\s*(pagi|pg|tengah hari|petang|ptg|malam|mlm)(?![\p{L}])/giu;
+const AM_PARTS = new Set(['صبح', 'pagi', 'pg']);
 const AM_WORDS = new Set(['上午', '早上', '凌晨', '午前']);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
-const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o|klo|kl)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
+const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o|klo|kl|pagi|pg|petang|ptg|malam|mlm)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
@@ -80,6 +84,8 @@ export function englishDateText(text: string): string {
   t = t.replace(CJK_WEEKDAY, ' ');
   // "下午3:20" (Chinese), "午後3:20" (Japanese): the half of the day before the clock time.
   t = t.replace(CJK_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_WORDS.has(half) ? 'AM' : 'PM'}`);
+  t = t.replace(URDU_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`).replace(/،/g, ',');
+  t = t.replace(MALAY_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half.toLowerCase()) ? 'AM' : 'PM'}`);
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
   t = t.replace(CJK_CLOCK, (_, hour: string, minute: string) => `${hour}:${minute.padStart(2, '0')}`);
   // Thai dates count years in the Buddhist era (2568 = 2025) and end a clock time with "น." (o'clock).

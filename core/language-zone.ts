@@ -20,7 +20,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   sk: 'Europe/Bratislava', hu: 'Europe/Budapest', ro: 'Europe/Bucharest', el: 'Europe/Athens', tr: 'Europe/Istanbul',
   uk: 'Europe/Kyiv', sv: 'Europe/Stockholm', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo', da: 'Europe/Copenhagen',
   fi: 'Europe/Helsinki', ru: 'Europe/Moscow', ja: 'Asia/Tokyo', ko: 'Asia/Seoul', he: 'Asia/Jerusalem', hi: 'Asia/Kolkata',
-  bn: 'Asia/Dhaka', id: 'Asia/Jakarta', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok', fa: 'Asia/Tehran',
+  bn: 'Asia/Dhaka', id: 'Asia/Jakarta', vi: 'Asia/Ho_Chi_Minh', th: 'Asia/Bangkok', fa: 'Asia/Tehran', ms: 'Asia/Kuala_Lumpur',
+  ur: 'Asia/Karachi',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -126,7 +126,7 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|秒鐘|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti)$/i, 'min'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti|minit)$/i, 'min'],
   [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
   [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
   [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
@@ -184,14 +184,16 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^acum\s+(?:aproximativ\s+|circa\s+)?(\d+|o|un)\s+(?:de\s+)?${WORD}$`, 'iu'), // acum 25 de minute, acum o oră (Romanian)
   /^(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$/u, // 2 ชั่วโมงที่แล้ว (Thai)
   /^(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)$/u, // ۲ ساعت پیش (Persian)
+  /^(\d+)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+(?:پہلے|قبل)$/u, // ۳ گھنٹے پہلے (Urdu)
 ];
 
-/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali and Romanian. */
+/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian and Urdu. */
 const OTHER_UNITS: Record<string, Unit> = {
   másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
   วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
   ثانیه: 's', دقیقه: 'min', ساعت: 'h', روز: 'd', هفته: 'w', ماه: 'mo', سال: 'y',
   সেকেন্ড: 's', মিনিট: 'min', ঘণ্টা: 'h', দিন: 'd', সপ্তাহ: 'w', মাস: 'mo', বছর: 'y',
+  سیکنڈ: 's', منٹ: 'min', گھنٹے: 'h', گھنٹہ: 'h', دن: 'd', ہفتے: 'w', ہفتہ: 'w', مہینے: 'mo', مہینہ: 'mo',
   secundă: 's', secunde: 's', oră: 'h', zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'mo', luni: 'mo', ani: 'y',
 };
 
@@ -213,12 +215,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|semalam|کل|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|آج|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -275,7 +277,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|دیروز|امروز|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse
@@ -330,8 +332,11 @@ export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): bool
   return zoned;
 }
 
-/** A clock time in a text ("20:30", "20h30", "20.30 Uhr", "20時30分"): the only times a zone can move past now. */
-const CLOCK_HINT = /\d[:h.時시]\s*\d/;
+/**
+ * A clock time in a text ("20:30", "20h30", "20.30 Uhr", "20時30分", "۱۱:۴۰" in eastern digits): the only times a zone
+ * can move past now.
+ */
+const CLOCK_HINT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef][:h.時시]\s*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/;
 
 function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): boolean {
   if (!/[\d\p{L}]/u.test(text)) return false;

@@ -287,6 +287,27 @@ describe('relative times in more languages', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
   });
 
+  it.each([
+    ['15 minit lalu', 15 * 60_000], ['2 jam lalu', 2 * HOUR], ['49 منٹ پہلے', 49 * 60_000], ['۳ گھنٹے پہلے', 3 * HOUR], ['1 گھنٹہ پہلے', HOUR],
+  ])('reads the Malay or Urdu %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads Malay and Urdu days, months and parts of the day in the zone of the page', () => {
+    const kl = { timeZone: 'Asia/Kuala_Lumpur' };
+    const klNow = new Date('2025-08-14T01:45:00Z');
+    expect(parseTimeText('Semalam, 11:20 malam', klNow, kl)?.publishedAt.toISOString()).toBe('2025-08-13T15:20:00.000Z');
+    expect(parseTimeText('12 Ogos 2025', klNow, kl)?.publishedAt.toISOString()).toBe('2025-08-12T04:00:00.000Z');
+    const karachi = { timeZone: 'Asia/Karachi' };
+    const pkNow = new Date('2025-10-09T11:20:00Z');
+    // Today's morning in eastern digits: a clock time that only the page's zone puts before now.
+    expect(parseTimeText('آج، صبح ۱۱:۴۰', pkNow, karachi)?.publishedAt.toISOString()).toBe('2025-10-09T06:40:00.000Z');
+    expect(looksLikeTime('آج، صبح ۱۱:۴۰', pkNow, karachi)).toBe(true);
+    expect(parseTimeText('کل، رات ۹:۱۵', pkNow, karachi)?.publishedAt.toISOString()).toBe('2025-10-08T16:15:00.000Z');
+    expect(parseTimeText('۸ اکتوبر ۲۰۲۵', pkNow, karachi)?.publishedAt.toISOString()).toBe('2025-10-08T07:00:00.000Z');
+  });
+
   it('does not read a word that merely ends like one ("Mafia")', () => {
     expect(looksLikeTime('Mafia', now)).toBe(false);
   });
@@ -368,6 +389,8 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['zh-TW', 'Asia/Taipei'],
     ['fa', 'Asia/Tehran'],
     ['fa-AF', 'Asia/Kabul'],
+    ['ms', 'Asia/Kuala_Lumpur'],
+    ['ur', 'Asia/Karachi'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
