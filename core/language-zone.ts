@@ -45,6 +45,36 @@ const STATED_ZONE =
   /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?: time)?\b/i;
 const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
 
+/**
+ * The zone a page's own configuration names for its clock times (a web app's boot data: `"tz":"America/Chicago"`,
+ * `"timeZone":"Europe/Berlin"`), where the page's text names none: a reader's or a site's zone, the one its times are
+ * shown in. Only inline scripts are read, each up to a length; a name no zone database knows is none.
+ */
+export function zoneInScripts(doc: Document): string | undefined {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    if (script.hasAttribute('src')) continue;
+    const text = (script.textContent ?? '').slice(0, SCRIPT_READ);
+    const zone = CONFIG_ZONE.exec(text)?.[1];
+    if (zone && isKnownZone(zone)) return zone;
+  }
+  return undefined;
+}
+
+const CONFIG_ZONE = /["'](?:tz|timezone|timeZone|time_zone|tzName|userTimeZone|userTimezone)["']\s*:\s*["']((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)["']/;
+/** Characters of an inline script read for a zone: its configuration comes first, its bundled data after. */
+const SCRIPT_READ = 100_000;
+
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */
 export function zoneOfLanguage(lang: string | null | undefined): string | undefined {
   const [language = '', ...rest] = (lang ?? '').trim().toLowerCase().split(/[-_]/);

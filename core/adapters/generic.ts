@@ -29,7 +29,7 @@ import {
   holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
-import { MAY_STATE_ZONE, zoneStatedIn } from '../language-zone';
+import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
 
 const MIN_BLOCKS = 2;
 /** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
@@ -44,8 +44,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
   const seen = new Set<Element>();
   // The labels that hold a numeric date: they may tell which order the page writes its dates in.
   const dated: string[] = [];
-  // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it; a page whose
-  // site or language gives a zone need not be searched for one.
+  // A US page that names its zone once ("Updated 2:14 PM EDT") writes the rest of its clock times in it, as a web app
+  // does in the zone its boot data names; a page whose site or language gives a zone need not be searched for one.
   let statedZone: string | undefined;
   const seekZone = ctx.times?.timeZone === undefined && ctx.times?.zoneOffsetMinutes === undefined;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -83,6 +83,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
       found.push(el);
     }
   }
+  // Else the zone the page's own configuration names (a web app's boot data).
+  if (seekZone && !statedZone && found.length > 0) statedZone = zoneInScripts(doc);
   return { labels: found, statedZone, dated };
 }
 
