@@ -12,7 +12,7 @@ import { parseRelative, parseTimeText, type TimeReading } from '../time';
 import { sourceMismatch } from '../domain';
 import { urlParts } from '../url';
 import { SNIPPET_MAX } from '../fields/snippet';
-import { listOf } from '../dom';
+import { isBefore, listOf } from '../dom';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
 /** Eastern Standard Time; `easternOffsetMinutes` moves it to EDT for dates in daylight saving time. */
@@ -36,11 +36,13 @@ export const techmeme: Adapter = {
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
     const titles = new Map<Element, string | null>();
-    return items.map((element): Block => {
+    const found = items.map((element): Block => {
       const heading = headingOf(element);
       if (heading && !titles.has(heading)) titles.set(heading, textOf(heading) || null);
       return { element, section: heading ? titles.get(heading)! : null };
     });
+    const rows = citeRows(root);
+    return rows.length < 2 ? found : [...found, ...rows].sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
   },
   refine(article, block, ctx) {
     const el = block.element;
@@ -73,6 +75,21 @@ export const techmeme: Adapter = {
     return out;
   },
 };
+
+/**
+ * Rows beside the headline items that pair a CITE with a headline link (a "Latest" column written as the river's table:
+ * time, "Publisher:", headline): stories too. The clusters' "More:" lists are discussion, and the items' own parts
+ * are read with them.
+ */
+function citeRows(root: Element): Block[] {
+  const rows = new Set<Element>();
+  for (const cite of listOf(root.getElementsByTagName('cite'))) {
+    if (cite.closest('.di, .ii, .item, .ritem, .clus')) continue;
+    const row = cite.closest('tr, li') ?? cite.parentElement;
+    if (row && hasTextLink(row)) rows.add(row);
+  }
+  return [...rows].map((element) => ({ element, section: null }));
+}
 
 /** Whether an element holds a link with words (a headline), not only a picture's link. */
 function hasTextLink(el: Element): boolean {
