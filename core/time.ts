@@ -488,10 +488,11 @@ export function parseAbsolute(input: string, now: Date, options: TimeOptions = {
 /** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
 const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
 /** A day and month written with dots, always day first, perhaps with a clock time: "3. 3.", "3. 3. 21:47" (Czech, German). */
-const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s+(\d{1,2}:\d{2}))?$/;
+const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?:,?\s+(\d{1,2}:\d{2}))?$/;
 
 /**
- * "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), "3. 3. 21:47" → "Mar 3 21:47":
+ * "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), "3. 3. 21:47" → "Mar 3 21:47",
+ * "12. 11. 2025" → "Nov 12 2025":
  * short numeric dates in words the date readers know.
  */
 function shortNumericDate(text: string, dayFirst: boolean): string {
@@ -499,8 +500,11 @@ function shortNumericDate(text: string, dayFirst: boolean): string {
   const m = dotted ?? SHORT_NUMERIC_DATE.exec(text);
   if (!m) return text;
   const [month, day] = dayFirst || dotted ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
-  const clock = m[3] ? ` ${m[3]}` : '';
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day}${clock}` : text;
+  // A dotted date may carry its year ("12. 11. 2025", Czech and Slovak spacing) before its clock time.
+  const year = dotted?.[3] ? ` ${dotted[3]}` : '';
+  const clockText = dotted ? dotted[4] : m[3];
+  const clock = clockText ? ` ${clockText}` : '';
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day}${year}${clock}` : text;
 }
 
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

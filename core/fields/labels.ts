@@ -19,7 +19,8 @@ const ATTRIBUTION = new RegExp(
  */
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
 const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln]/iu;
-const SPONSORED = /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|publicité|patrocinado|広告|광고|pr)$/i;
+const SPONSORED =
+  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|reklam|広告|광고|pr)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
@@ -99,8 +100,10 @@ export function isLabel(text: string, marked = false): boolean {
   return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 
+/** Characters a sponsor's mark has at most ("artykuł sponsorowany"). */
+const SPONSOR_MARK_LENGTH = 20;
+
 export function isSponsorMark(text: string): boolean {
   const t = text.trim();
-  // The longest mark is 17 characters ("sponsored content").
-  return t.length <= 17 && SPONSORED.test(t);
+  return t.length <= SPONSOR_MARK_LENGTH && SPONSORED.test(t);
 }

@@ -228,6 +228,13 @@ describe('source rules', () => {
     expect(tile.source).toBe('Brightwell Home');
   });
 
+  it("take no sponsor's mark in another language ('Komerční sdělení', 'Materiał partnera') for the publisher", () => {
+    for (const mark of ['Komerční sdělení', 'Materiał partnera', 'Iklan', 'Sponsorizzato']) {
+      const ad = readAll(`<div><span>${mark}</span><h3><a href="https://hypoteky.example/fixace-5-let">Nová hypotéka s fixací na 5 let: spočítejte si splátku</a></h3></div>`);
+      expect(ad.source).toBe('hypoteky.example');
+    }
+  });
+
   it("name a press release's issuer after 'News provided by', a company's 'Co.' or ', Inc.' included", () => {
     const apart = read(
       `<div><h3><small>Nov 25, 2025, 14:00 ET</small> <a href="https://links.example/news-releases/ridgeway-opens-flagship-store-302618839.html">Ridgeway Outdoor Co. Opens Flagship Store in Denver</a></h3><p>News provided by <strong>Ridgeway Outdoor Co.</strong></p></div>`,

@@ -325,6 +325,8 @@ describe('absolute dates in other languages', () => {
     ['8 июня 2025 г.', '2025-06-08T12:00:00.000Z'],
     ['2025年6月8日 14:30', '2025-06-08T14:30:00.000Z'],
     ['2025년 6월 8일', '2025-06-08T12:00:00.000Z'],
+    ['5. 6. 2025', '2025-06-05T12:00:00.000Z'],
+    ['5. 6. 2025 14:30', '2025-06-05T14:30:00.000Z'],
   ])('reads %j', (text, iso) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(iso);
   });
