@@ -79,7 +79,10 @@ export function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
 const MAX_PAGE_HEADLINES = 2;
 
-/** A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated. */
+/**
+ * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
+ * travel deal, a wiki's change.
+ */
 export function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
@@ -89,6 +92,8 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
   if (RECIPE_FACT.test(content) && hasRecipeFact(block)) return true;
   if (PAY.test(content) && hasPayLabel(block)) return true;
+  if (FARE.test(content) && hasFareLabel(block)) return true;
+  if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -125,6 +130,33 @@ const PAY_LABEL = 40;
 function hasPayLabel(block: Element): boolean {
   const test = (el: Element, text: string): boolean => collapse(text).search(PAY) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6');
   return hasShortElement(block, 'span, div, p, li, dd, td, strong, b', test, PAY_LABEL);
+}
+
+/** A fare or a rate from its lowest price ("from $389 round-trip", "ab 49 € pro Nacht"): a deal, not a story. */
+const FARE = /(?:^|\s)(?:from|ab|dès|desde|a partir de|da|od)\s+(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:€|EUR|USD|GBP|zł|kr))/i;
+/** Characters a fare's label holds at most ("from $1,249 round-trip"). */
+const FARE_LABEL = 32;
+
+/** A label that starts with the fare, outside any link or heading (a headline may say "Fares from $49 return"). */
+function hasFareLabel(block: Element): boolean {
+  const test = (el: Element, text: string): boolean => collapse(text).search(FARE) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6');
+  return hasShortElement(block, 'p, span, div, strong, b, dd, td', test, FARE_LABEL);
+}
+
+/**
+ * A wiki's change log (recent changes, a watchlist, a page's history): each entry shows its controls, "diff", "hist",
+ * the editor's "talk" and "contribs" (a new page's "diff" is no link).
+ */
+const EDIT_LOG_HINT = /diff|hist/;
+const EDIT_LOG_CONTROL = /^(?:diff|hist|prev|cur|talk|contribs)$/;
+
+function hasEditLogLinks(block: Element): boolean {
+  const controls = new Set<string>();
+  for (const el of listOf(block.querySelectorAll('a, span'))) {
+    const text = collapse(el.textContent ?? '');
+    if (EDIT_LOG_CONTROL.test(text)) controls.add(text);
+  }
+  return controls.size >= 3;
 }
 
 /** Words every listing control below holds. */

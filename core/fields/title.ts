@@ -21,13 +21,19 @@ const DOWNLOAD_FILE = /\.(?:zip|tar\.gz|tgz|gz|bz2|xz|7z|rar|exe|msi|dmg|pkg|deb
 /** Links that lead to an account or a login, not to a story: the sign-in page, in several languages. */
 const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso)(?:\/|$)/i;
 
+/**
+ * A wiki's page that is no article: a file, a log, a user's, a talk or a category page ("/wiki/File:…",
+ * "/wiki/Special:Log/…", "/wiki/Datei:…").
+ */
+const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category|template|help|portal|wikipedia|spezial|datei|benutzer|diskussion|kategorie|sp%C3%A9cial|fichier|utilisateur|discussion|cat%C3%A9gorie|especial|archivo|usuario|categor%C3%ADa):/i;
+
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
   const u = urlParts(url);
   if (!u) return true;
-  // A file to download (a release's archive, an installer): no story.
-  if (DOWNLOAD_FILE.test(u.pathname)) return false;
+  // A file to download (a release's archive, an installer), a wiki's file or log page: no story.
+  if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
