@@ -89,8 +89,9 @@ const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 export function isLabel(text: string, marked = false): boolean {
   if (text.length > 50 || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
-  // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not.
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$/.test(text)) return false;
+  // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
+  // ("From Handi-<mark>Transit</mark> trips…").
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
