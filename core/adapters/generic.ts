@@ -158,6 +158,8 @@ function isHeadingText(text: string): boolean {
 const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 /** What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in it). */
 const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]'];
+/** A "Most read" box's title, as a heading or as a widget theme's title element (`div.block-title`, `.widget-title`). */
+const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="block-title"]', '[class*="widget-title"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 
 /**
@@ -245,7 +247,7 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: B
   const overlaps = overlapTest(taken);
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
-  for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
+  for (const heading of matchingAny(root, POPULAR_HEADING_PARTS)) {
     const text = textUpTo(heading, 40);
     if (!text || !POPULAR.test(text) || excluded(heading) || chrome(heading)) continue;
     yield;

@@ -107,7 +107,7 @@ describe('source rules', () => {
   });
 
   it("take no episode's or story's length, nor a paper's pages or a bare count, for the publisher, and still an outlet named '20 Minutes'", () => {
-    for (const label of ['1 hr 12 min', '52 min', '5 min read', '3 Min. Lesezeit', 'Pages: 929 - 931', '(21.4K)']) {
+    for (const label of ['1 hr 12 min', '52 min', '5 min read', '3 Min. Lesezeit', 'Pages: 929 - 931', '(21.4K)', '۲۴ ہزار بار پڑھی گئی', '١٢ ألف مشاهدة']) {
       const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);
       expect(row.source).toBe('links.example');
     }

@@ -34,6 +34,11 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading, tabs))).toHaveLength(3);
   });
 
+  it("are read under a widget theme's title element that is no heading (div.block-title)", () => {
+    const html = page('x').replace('<h2>x</h2>', '<div class="block-title"><span>مقبول</span></div>');
+    expect(popularFound(html)).toHaveLength(3);
+  });
+
   it('are read after a wrapper that holds the heading alone', () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="widget-tabs"><h3 class="widget-title is-active">সর্বাধিক পঠিত</h3></div>');
     expect(popularFound(html)).toHaveLength(3);
