@@ -156,15 +156,36 @@ export function readKoreanDate(text: string, now: Date): { publishedAt: Date; ea
   return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(Math.min(start + span, Math.max(start, now.getTime()))) };
 }
 
+/**
+ * The publisher that heads the box a block sits in (the ranking page's one box per publisher, "한누리일보" over its five
+ * most viewed): the name of the link, a few levels up, to the page of the publisher whose id the story's address holds.
+ */
+function boxPressOf(block: Element, url: string | null, base: URL): string | null {
+  const oid = articleKey(url, base)?.split('/')[0];
+  if (!oid) return null;
+  let el: Element | null = block.parentElement;
+  for (let depth = 0; el && depth < BOX_DEPTH; depth++, el = el.parentElement) {
+    const head = el.querySelector(`a[href*="/press/${oid}"]`);
+    if (!head || block.contains(head)) continue;
+    const name = textOf(head) || collapse(head.querySelector('img')?.getAttribute('alt') ?? '');
+    return name && isLabel(name) ? name : null;
+  }
+  return null;
+}
+
+/** Levels a publisher's box holds its stories below its head (box > list > item). */
+const BOX_DEPTH = 4;
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
-  const press = pressOf(block.element);
+  const base = documentBase(block.element.ownerDocument, ctx.url);
+  const press = pressOf(block.element) ?? boxPressOf(block.element, article.url, base);
   let next = article;
   // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise. (The
   // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
   if (press) next = { ...next, source: { name: press, domain: registrableDomain(article.url), mismatch: false } };
   if (!article.publishedAt) {
     // The block's pieces as the field rules read them (the same walk as piecesOf, already made).
-    for (const piece of viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url)).pieces) {
+    for (const piece of viewOf(block, ctx, base).pieces) {
       const r = readKoreanDate(piece.text, ctx.now);
       if (!r) continue;
       next = {
