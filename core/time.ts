@@ -185,15 +185,25 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$/u, // 2 ชั่วโมงที่แล้ว (Thai)
   /^(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)$/u, // ۲ ساعت پیش (Persian)
   /^(\d+)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+(?:پہلے|قبل)$/u, // ۳ گھنٹے پہلے (Urdu)
+  new RegExp(String.raw`^(?:пре|pre)\s+(?:око\s+|oko\s+)?(\d+)\s+${WORD}$`, 'iu'), // пре 2 сата, pre 2 sata (Serbian)
+  new RegExp(String.raw`^(\d+)\s+(?:na\s+)?${WORD}\s+ang\s+nakalipas$`, 'iu'), // 2 oras ang nakalipas (Filipino)
 ];
 
-/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian and Urdu. */
+/** Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita". */
+const UNIT_FIRST = /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$/i;
+
+/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili and Filipino. */
 const OTHER_UNITS: Record<string, Unit> = {
   másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
   วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
   ثانیه: 's', دقیقه: 'min', ساعت: 'h', روز: 'd', هفته: 'w', ماه: 'mo', سال: 'y',
   সেকেন্ড: 's', মিনিট: 'min', ঘণ্টা: 'h', দিন: 'd', সপ্তাহ: 'w', মাস: 'mo', বছর: 'y',
   سیکنڈ: 's', منٹ: 'min', گھنٹے: 'h', گھنٹہ: 'h', دن: 'd', ہفتے: 'w', ہفتہ: 'w', مہینے: 'mo', مہینہ: 'mo',
+  минут: 'min', минута: 'min', минуте: 'min', сат: 'h', сата: 'h', сати: 'h', дан: 'd', дана: 'd', недеља: 'w', недеље: 'w',
+  месец: 'mo', месеца: 'mo', месеци: 'mo', година: 'y', године: 'y', minuta: 'min', minute: 'min', sat: 'h', sata: 'h', sati: 'h',
+  dan: 'd', dana: 'd', nedelja: 'w', nedelje: 'w', mesec: 'mo', meseca: 'mo', meseci: 'mo', godina: 'y', godine: 'y',
+  sekunde: 's', dakika: 'min', saa: 'h', siku: 'd', wiki: 'w', mwezi: 'mo', miezi: 'mo', mwaka: 'y', miaka: 'y',
+  oras: 'h', araw: 'd', linggo: 'w', buwan: 'mo', taon: 'y',
   secundă: 's', secunde: 's', oră: 'h', zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'mo', luni: 'mo', ani: 'y',
 };
 
@@ -215,12 +225,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני)\s|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|semalam|کل|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|آج|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|semalam|kahapon|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -248,6 +258,12 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
   if (!RELATIVE_HINT.test(t)) return null;
+  const unitFirst = UNIT_FIRST.exec(t);
+  if (unitFirst) {
+    const count = Number(unitFirst[2]);
+    const size = UNIT_MS[OTHER_UNITS[unitFirst[1]!.toLowerCase()]!];
+    return reading(n - count * size, n - (count + 1) * size, n - count * size);
+  }
   for (const re of RELATIVE_PATTERNS) {
     const m = re.exec(t);
     if (!m || m[1] === undefined || !m[2]) continue;
@@ -277,7 +293,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -71,9 +71,19 @@ function isSectionLink(link: Element, page: URL): boolean {
   return slugOf(safeDecode(last)) === slugOf(text) && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
+/** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
+function isPublisherLink(link: Element, page: URL): boolean {
+  const href = link.getAttribute('href') ?? '';
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
+  if (host && host.toLowerCase() !== page.host) return false;
+  const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
+  const steps = path.split('/').filter(Boolean);
+  return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+}
+
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
 const PUBLISHER_STEP =
-  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es))$/i;
+  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es))$/i;
 
 function safeDecode(step: string): string {
   try {
@@ -330,8 +340,9 @@ const belowTitle: Rule = (view, title) => {
   for (let i = last + 1; last >= 0 && i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
     if (isSeparator(p.text)) continue;
+    // A control is no publisher's line, but a link to the publisher's page on the site names it ("/izvor/blic").
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control)) return null;
+    if (control && view.element.contains(control) && !isPublisherLink(control, view.ctx.url)) return null;
     const text = labelText(p.text);
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
   }

@@ -228,6 +228,13 @@ describe('source rules', () => {
     expect(tile.source).toBe('Brightwell Home');
   });
 
+  it("take the publisher from a link to its page on the site, in the cell after the headline ('/izvor/blic')", () => {
+    const row = read(
+      `<div><span class="vr">пре 5 минута</span> <span class="ns"><a href="https://links.example/vest/184530/jutarnje-guzve-na-gazeli">Јутарње гужве на Газели због радова, саобраћај успорен</a></span> <span class="iz"><a href="https://links.example/izvor/blic">Блиц</a></span></div>`,
+    );
+    expect(row.source).toBe('Блиц');
+  });
+
   it("take no word cut by a search's highlighting ('From Handi-<mark>Transit</mark>') for a publisher after 'From'", () => {
     const result = read(
       `<div><h3><a href="https://links.example/news/canada/transit-strike-riders-explainer-1.7411520">What a transit strike would mean for 60,000 daily riders</a></h3><p>From Handi-<mark>Transit</mark> trips to school routes, here is what would keep running.</p><span>Nov 24, 2025</span></div>`,

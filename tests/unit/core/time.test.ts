@@ -294,6 +294,23 @@ describe('relative times in more languages', () => {
     expect(looksLikeTime(text, now)).toBe(true);
   });
 
+  it.each([
+    ['пре 5 минута', 5 * 60_000], ['пре 2 сата', 2 * HOUR], ['pre 6 sati', 6 * HOUR], ['dakika 20 zilizopita', 20 * 60_000],
+    ['saa 3 zilizopita', 3 * HOUR], ['45 minuto ang nakalipas', 45 * 60_000], ['6 na oras ang nakalipas', 6 * HOUR], ['1 araw ang nakalipas', 24 * HOUR],
+  ])('reads the Serbian, Swahili or Filipino %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads Serbian, Swahili and Filipino days and months in the zone of the page', () => {
+    const belgrade = { timeZone: 'Europe/Belgrade' };
+    const srNow = new Date('2025-10-27T08:15:00Z');
+    expect(parseTimeText('јуче у 21:40', srNow, belgrade)?.publishedAt.toISOString()).toBe('2025-10-26T20:40:00.000Z');
+    expect(parseTimeText('25.10.2025. у 22:10', srNow, belgrade)?.publishedAt.toISOString()).toBe('2025-10-25T20:10:00.000Z');
+    expect(parseTimeText('jana 19:45', new Date('2025-11-19T11:10:00Z'), { timeZone: 'Africa/Nairobi' })?.publishedAt.toISOString()).toBe('2025-11-18T16:45:00.000Z');
+    expect(parseTimeText('kahapon, 6:30 PM', new Date('2025-08-14T02:25:00Z'), { timeZone: 'Asia/Manila' })?.publishedAt.toISOString()).toBe('2025-08-13T10:30:00.000Z');
+  });
+
   it('reads Malay and Urdu days, months and parts of the day in the zone of the page', () => {
     const kl = { timeZone: 'Asia/Kuala_Lumpur' };
     const klNow = new Date('2025-08-14T01:45:00Z');
@@ -393,6 +410,9 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['fa-AF', 'Asia/Kabul'],
     ['ms', 'Asia/Kuala_Lumpur'],
     ['ur', 'Asia/Karachi'],
+    ['sr', 'Europe/Belgrade'],
+    ['sw', 'Africa/Nairobi'],
+    ['fil', 'Asia/Manila'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

@@ -48,6 +48,9 @@ describe('resolveUrl', () => {
     // Malay "keluar" (out) and "klik" (click).
     expect(resolveUrl(`https://www.himpun.example/keluar?u=${encodeURIComponent(target)}&p=terkini`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://ad.himpun.example/klik?cid=88213&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Serbian "izlaz" (exit), Swahili "soma" (read).
+    expect(resolveUrl(`https://www.brze.example/izlaz?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://habari.example/soma.php?id=88213&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
