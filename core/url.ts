@@ -4,7 +4,7 @@ import { currentParse, remembered } from './memo';
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
 /** The last step of a path that counts a click on a way out of the site, in several languages. */
-const OUTBOUND_PATH = /^\/[a-z]{1,3}\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma)(?:\.php|\.aspx?)?\/?$/i;
+const OUTBOUND_PATH = /^\/[a-z]{1,3}\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic)(?:\.php|\.aspx?)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -298,19 +298,21 @@ function formEncode(text: string): string {
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
     const wrapper = WRAPPERS.find((w) => w.host.test(url.hostname) && w.path.test(url.pathname));
-    const target = wrapper?.param
-      .map((p) => url.searchParams.get(p))
-      .map((v) => (v && wrapper.decode ? wrapper.decode(v) : v))
-      .find((v) => v && /^https?:\/\//i.test(v));
+    const values = wrapper?.param.map((p) => url.searchParams.get(p)).map((v) => (v && wrapper.decode ? wrapper.decode(v) : v)) ?? [];
+    // The destination whole, or a path of the site itself that a click counter leads on to ("tikla.php?hedef=ekonomi%2F…html").
+    const target = values.find((v) => v && /^https?:\/\//i.test(v)) ?? (wrapper?.path === OUTBOUND_PATH ? values.find((v) => v && SITE_PATH.test(v)) : undefined);
     if (!target) return url;
     try {
-      url = new URL(target);
+      url = new URL(target, url);
     } catch {
       return url;
     }
   }
   return url;
 }
+
+/** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
+const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
 const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo)/i;
 

@@ -83,8 +83,9 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
 
 /** The publisher label: the source-tagged element, a publisher link, else the short text beside the favicon. */
 function publisherOf(block: Element, title: string, now: Date): string | null {
+  // Every place below is the page's own publisher slot: a desk named there is the publisher ("Meridian Weather Desk").
   const usable = (text: string): boolean =>
-    isLabel(text) && text !== title && !/^by\s/i.test(text) && !looksLikeTime(text, now);
+    isLabel(text, true) && text !== title && !/^by\s/i.test(text) && !looksLikeTime(text, now);
   const read = (el: Element): string | null => {
     const text = textOf(el);
     return usable(text) ? text : null;

@@ -51,6 +51,9 @@ describe('resolveUrl', () => {
     // Serbian "izlaz" (exit), Swahili "soma" (read).
     expect(resolveUrl(`https://www.brze.example/izlaz?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://habari.example/soma.php?id=88213&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // French "clic"; a click counter that leads on to a path of its own site.
+    expect(resolveUrl(`https://pub.infocontinu.example/clic?campagne=mv-1125&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
