@@ -54,6 +54,14 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/2025/06/08/zip-code-changes', new URL(url))).toBe(true);
   });
 
+  it("never take a tracker's issue or pull request, or a wiki's file or log page, for a story link", () => {
+    expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/tidewater/tidewater/issues/4131', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://github.com/fernlabs/quillmark/pull/88', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://wiki.example.org/wiki/File:Harbour_Street_after_fire.jpg', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://wiki.example.org/wiki/Special:Log/upload', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/news/issues/2025/06/08/water-rates-vote', new URL(url))).toBe(true);
+  });
+
   it("take the headline below a slug heading that links to a section of the site", () => {
     const card = read(
       `<div><h3 class="slug"><a href="/sections/health-shots/">Shots - Health News</a></h3><h2><a href="https://links.example/2025/06/09/nx-s1-5421/weight-loss-drug-insurers">A cheaper weight-loss drug is coming</a></h2><p>June 9, 2025</p></div>`,
