@@ -81,7 +81,7 @@ const MAX_PAGE_HEADLINES = 2;
 
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
- * travel deal, a wiki's change.
+ * travel deal, a wiki's change, a tender's notice.
  */
 export function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
@@ -94,6 +94,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (PAY.test(content) && hasPayLabel(block)) return true;
   if (FARE.test(content) && hasFareLabel(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
+  if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   // A price needs a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   const view = cachedView(block, ctx);
@@ -158,6 +159,14 @@ function hasEditLogLinks(block: Element): boolean {
   }
   return controls.size >= 3;
 }
+
+/**
+ * A deadline named as a field of its own ("Closing", "Closing date:", "Deadline", "Date limite", "Angebotsfrist"): a
+ * tender's, a grant's or a call's notice, which stays open until then; a story has no closing date.
+ */
+const DEADLINE_HINT = /clos|deadline|limite|frist|límite|scadenza/i;
+const DEADLINE_LABEL =
+  /^(?:closing(?: date)?|closes|deadline|submission deadline|tender deadline|application deadline|date limite(?: de (?:remise|dépôt))?|angebotsfrist|abgabefrist|fecha límite|scadenza)\s*:?$/i;
 
 /** Words every listing control below holds. */
 const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;
