@@ -204,17 +204,32 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
   const marked = new Set(headings);
   for (const h of headings) for (let e = h.parentElement; e && e !== root; e = e.parentElement) if (marked.has(e)) outer.add(e);
   const blocks: Block[] = [];
+  const isFresh = (m: Element): boolean =>
+    !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base);
+  // Lists too short to count alone (a section of two stories), by their shape: they count beside longer lists of it.
+  const short: Array<{ list: Element; members: Element[]; shape: string }> = [];
+  const counted = new Set<string>();
   for (const [list, found] of repeatedBlocks(outer.size ? headings.filter((h) => !outer.has(h)) : headings, root)) {
     yield;
-    if (found.length < MIN_HEADLINE_ITEMS || excluded(list)) continue;
+    if (excluded(list)) continue;
     const members = inChildOrder(list, found);
     // The first class names the item's kind; later ones vary (odd/even, first/last).
     const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
+    const shape = common.length ? `${shapeOf(list)}>${shapeOf(common[0]!)}` : '';
+    if (found.length < MIN_HEADLINE_ITEMS) {
+      if (common.length === members.length && common.length > 0) short.push({ list, members: common, shape });
+      continue;
+    }
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter(
-      (m) => !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base),
-    );
+    const fresh = common.filter(isFresh);
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
+    counted.add(shape);
+    const section = sectionOf(list, members[0]!);
+    for (const element of fresh) blocks.push({ element, section });
+  }
+  for (const { list, members, shape } of short) {
+    if (!counted.has(shape)) continue;
+    const fresh = members.filter(isFresh);
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
   }
