@@ -139,7 +139,10 @@ const fromAttribution: Rule = (view, title) => {
     // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
     // pieces of their own.
     const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
-    const name = next ? labelText(next.text) : attributionName(p.text);
+    const found = next ? labelText(next.text) : attributionName(p.text);
+    // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time.
+    const parts = found ? metaParts(found, view.ctx.now, view.ctx.times) : [];
+    const name = parts.length === 2 && looksLikeTime(parts[1]!, view.ctx.now, view.ctx.times) ? parts[0]! : found;
     // The lead marks the name as the provider's.
     if (name && usable(name, view, title, true)) return name;
   }

@@ -243,6 +243,11 @@ describe('source rules', () => {
     expect(row.source).toBe('Блиц');
   });
 
+  it("take the outlet of an attribution that goes on with the time ('— Taifa Leo, saa 5 zilizopita')", () => {
+    const row = read(`<div><a href="https://links.example/habari/2025/11/19/mwanariadha-avunja-rekodi">Mwanariadha chipukizi wa Iten avunja rekodi ya taifa</a> <em>— Taifa Leo, saa 5 zilizopita</em></div>`);
+    expect(row.source).toBe('Taifa Leo');
+  });
+
   it("take no word cut by a search's highlighting ('From Handi-<mark>Transit</mark>') for a publisher after 'From'", () => {
     const result = read(
       `<div><h3><a href="https://links.example/news/canada/transit-strike-riders-explainer-1.7411520">What a transit strike would mean for 60,000 daily riders</a></h3><p>From Handi-<mark>Transit</mark> trips to school routes, here is what would keep running.</p><span>Nov 24, 2025</span></div>`,

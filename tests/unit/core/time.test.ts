@@ -308,6 +308,8 @@ describe('relative times in more languages', () => {
     expect(parseTimeText('јуче у 21:40', srNow, belgrade)?.publishedAt.toISOString()).toBe('2025-10-26T20:40:00.000Z');
     expect(parseTimeText('25.10.2025. у 22:10', srNow, belgrade)?.publishedAt.toISOString()).toBe('2025-10-25T20:10:00.000Z');
     expect(parseTimeText('jana 19:45', new Date('2025-11-19T11:10:00Z'), { timeZone: 'Africa/Nairobi' })?.publishedAt.toISOString()).toBe('2025-11-18T16:45:00.000Z');
+    expect(parseTimeText('17 Novemba 2025', new Date('2025-11-19T11:10:00Z'), { timeZone: 'Africa/Nairobi' })?.publishedAt.toISOString()).toBe('2025-11-17T09:00:00.000Z');
+    expect(parseTimeText('pred 12 minútami', now)?.publishedAt.toISOString()).toBe(before(12 * 60_000));
     expect(parseTimeText('kahapon, 6:30 PM', new Date('2025-08-14T02:25:00Z'), { timeZone: 'Asia/Manila' })?.publishedAt.toISOString()).toBe('2025-08-13T10:30:00.000Z');
   });
 
