@@ -90,13 +90,13 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   const content = block.textContent ?? '';
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
-  if (RECIPE_FACT.test(content) && hasRecipeFact(block)) return true;
-  if (PAY.test(content) && hasPayLabel(block)) return true;
-  if (FARE.test(content) && hasFareLabel(block)) return true;
+  if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
-  // A price needs a currency sign or code.
+  // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
+  if (PAY.test(content) && hasPayLabel(block)) return true;
+  if (FARE.test(content) && hasFareLabel(block)) return true;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
@@ -204,6 +204,9 @@ const COUNT_LABEL = /^\s*\(?\s*[\d,.]+\s*[kK]?\s*\S+(?:\s+\S+)?\s*\)?\s*$/;
 /** A recipe's facts: "Prep: 15 mins", "Cook time 35 min", "Total: 1 hr", "Yield: 9 bars", "Serves 4", "Portionen: 4". */
 const RECIPE_FACT =
   /(?:^|[^\p{L}])(?:(?:prep|cook|total|active)(?:\s*time)?|yield|servings|serves|portions?|portionen|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni)\s*:?\s*\d/iu;
+
+/** The words of RECIPE_FACT without its word boundary: a cheap first test of a block's whole text. */
+const RECIPE_HINT = /(?:prep|cook|total|active|yield|serv|portion|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni)[^\d]{0,8}\d/i;
 
 /** Whether a recipe's fact stands as a label of its own: a recipe card, not a story that mentions cooking. */
 function hasRecipeFact(block: Element): boolean {
