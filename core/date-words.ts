@@ -25,8 +25,8 @@ const MONTHS: Array<[string, string]> = [
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['yesterday', 'vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
+  ['today', "šiandien|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);

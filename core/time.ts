@@ -187,12 +187,16 @@ const RELATIVE_PATTERNS: RegExp[] = [
   /^(\d+)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+(?:پہلے|قبل)$/u, // ۳ گھنٹے پہلے (Urdu)
   new RegExp(String.raw`^(?:пре|pre)\s+(?:око\s+|oko\s+)?(\d+)\s+${WORD}$`, 'iu'), // пре 2 сата, pre 2 sata (Serbian)
   new RegExp(String.raw`^(\d+)\s+(?:na\s+)?${WORD}\s+ang\s+nakalipas$`, 'iu'), // 2 oras ang nakalipas (Filipino)
+  new RegExp(String.raw`^prieš\s+(\d+)\s+${WORD}$`, 'iu'), // prieš 2 val. (Lithuanian)
 ];
 
 /** Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita". */
 const UNIT_FIRST = /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$/i;
 
-/** Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili and Filipino. */
+/**
+ * Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
+ * Filipino and Lithuanian.
+ */
 const OTHER_UNITS: Record<string, Unit> = {
   másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
   วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
@@ -204,6 +208,8 @@ const OTHER_UNITS: Record<string, Unit> = {
   dan: 'd', dana: 'd', nedelja: 'w', nedelje: 'w', mesec: 'mo', meseca: 'mo', meseci: 'mo', godina: 'y', godine: 'y',
   sekunde: 's', dakika: 'min', saa: 'h', siku: 'd', wiki: 'w', mwezi: 'mo', miezi: 'mo', mwaka: 'y', miaka: 'y',
   oras: 'h', araw: 'd', linggo: 'w', buwan: 'mo', taon: 'y',
+  'min.': 'min', 'val.': 'h', val: 'h', valandą: 'h', valandas: 'h', valandų: 'h', 'd.': 'd', dieną: 'd', dienas: 'd', dienų: 'd',
+  'sav.': 'w', savaitę: 'w', savaites: 'w', savaičių: 'w', 'mėn.': 'mo', mėnesį: 'mo', mėnesius: 'mo', mėnesių: 'mo',
   secundă: 's', secunde: 's', oră: 'h', zi: 'd', zile: 'd', săptămână: 'w', săptămâni: 'w', lună: 'mo', luni: 'mo', ani: 'y',
 };
 
@@ -225,12 +231,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
-  /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+  /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -293,7 +299,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -54,9 +54,12 @@ const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?
 /** The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"). */
 const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?评论|評論|阅读|閱讀|浏览|瀏覽|次|赞|讚|回复|回覆|コメント|件|댓글|개|회|조회)|(?:コメント|댓글|评论|評論)\s*\d)/u;
 
-/** The same tallies in Urdu, Arabic and Hindi digits and words ("۲۴ ہزار بار پڑھی گئی", "١٢ ألف مشاهدة", "5 हज़ार बार पढ़ा गया"). */
-const RTL_INDIC_COUNT =
-  /^[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f.,٫]+\s*(?:ہزار|لاکھ|ألف|آلاف|مليون|हज़ार|हजार|लाख)?\s*(?:بار|مرتبہ|ویوز|مشاہدات|تبصرے|مشاهدة|مشاهدات|قراءة|تعليق|बार|व्यूज|टिप्पणी)/u;
+/**
+ * The same tallies in Urdu, Arabic and Hindi digits and words ("۲۴ ہزار بار پڑھی گئی", "١٢ ألف مشاهدة", "5 हज़ार बार
+ * पढ़ा गया"), and any count of thousands ("18,2 tūkst. skaitė", "12 тыс. просмотров").
+ */
+const WORDED_COUNT =
+  /^[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f.,٫]+\s*(?:ہزار|لاکھ|ألف|آلاف|مليون|हज़ार|हजार|लाख)?\s*(?:بار|مرتبہ|ویوز|مشاہدات|تبصرے|مشاهدة|مشاهدات|قراءة|تعليق|बार|व्यूज|टिप्पणी)|^\d[\d,.]*\s*(?:tūkst|тыс|tis|tys|ezer)\.?\s+\p{L}/u;
 
 /** A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button. */
 const NOT_A_NAME =
@@ -79,7 +82,7 @@ const BIAS = /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|c
  * never the name, and no reason to stop looking for the name beside it.
  */
 export function isChip(text: string): boolean {
-  return FIELD_VALUE.test(text) || BIAS.test(text) || COUNT.test(text) || RTL_INDIC_COUNT.test(text) || LENGTH.test(text);
+  return FIELD_VALUE.test(text) || BIAS.test(text) || COUNT.test(text) || WORDED_COUNT.test(text) || LENGTH.test(text);
 }
 
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */

@@ -343,9 +343,10 @@ const belowTitle: Rule = (view, title) => {
   for (let i = last + 1; last >= 0 && i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
     if (isSeparator(p.text)) continue;
-    // A control is no publisher's line, but a link to the publisher's page on the site names it ("/izvor/blic").
+    // A control is no publisher's line, but a link to the publisher's page on the site names it ("/izvor/blic"), and
+    // a card that is one link holds its publisher's line too.
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !isPublisherLink(control, view.ctx.url)) return null;
+    if (control && view.element.contains(control) && !control.contains(title.element) && !isPublisherLink(control, view.ctx.url)) return null;
     const text = labelText(p.text);
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
   }

@@ -115,7 +115,7 @@ describe('source rules', () => {
   });
 
   it("take no episode's or story's length, nor a paper's pages or a bare count, for the publisher, and still an outlet named '20 Minutes'", () => {
-    for (const label of ['1 hr 12 min', '52 min', '5 min read', '3 Min. Lesezeit', 'Pages: 929 - 931', '(21.4K)', '۲۴ ہزار بار پڑھی گئی', '١٢ ألف مشاهدة']) {
+    for (const label of ['1 hr 12 min', '52 min', '5 min read', '3 Min. Lesezeit', 'Pages: 929 - 931', '(21.4K)', '۲۴ ہزار بار پڑھی گئی', '١٢ ألف مشاهدة', '18,2 tūkst. skaitė']) {
       const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);
       expect(row.source).toBe('links.example');
     }
@@ -246,6 +246,13 @@ describe('source rules', () => {
   it("take the outlet of an attribution that goes on with the time ('— Taifa Leo, saa 5 zilizopita')", () => {
     const row = read(`<div><a href="https://links.example/habari/2025/11/19/mwanariadha-avunja-rekodi">Mwanariadha chipukizi wa Iten avunja rekodi ya taifa</a> <em>— Taifa Leo, saa 5 zilizopita</em></div>`);
     expect(row.source).toBe('Taifa Leo');
+  });
+
+  it("take the publisher's line after the headline inside a row that is one link", () => {
+    const row = read(
+      `<div><a href="https://links.example/r/?to=https%3A%2F%2Fwww.bns.example%2Fnews%2F88120456"><span>prieš 15 min.</span> <span>Vyriausybė pritarė minimalios algos didinimui nuo sausio</span> <span><img src="/src/bns.svg" alt="" width="14" height="14">BNS</span></a></div>`,
+    );
+    expect(row.source).toBe('BNS');
   });
 
   it("take no word cut by a search's highlighting ('From Handi-<mark>Transit</mark>') for a publisher after 'From'", () => {

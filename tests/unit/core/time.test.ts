@@ -302,6 +302,13 @@ describe('relative times in more languages', () => {
     expect(looksLikeTime(text, now)).toBe(true);
   });
 
+  it.each([['prieš 2 val.', 2 * HOUR], ['prieš 15 min.', 15 * 60_000], ['prieš 3 d.', 3 * 24 * HOUR], ['ką tik', 0]])(
+    'reads the Lithuanian %j',
+    (text, ago) => {
+      expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    },
+  );
+
   it('reads Serbian, Swahili and Filipino days and months in the zone of the page', () => {
     const belgrade = { timeZone: 'Europe/Belgrade' };
     const srNow = new Date('2025-10-27T08:15:00Z');
@@ -415,6 +422,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['sr', 'Europe/Belgrade'],
     ['sw', 'Africa/Nairobi'],
     ['fil', 'Asia/Manila'],
+    ['lt', 'Europe/Vilnius'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

@@ -54,6 +54,8 @@ describe('resolveUrl', () => {
     // French "clic"; a click counter that leads on to a path of its own site.
     expect(resolveUrl(`https://pub.infocontinu.example/clic?campagne=mv-1125&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
+    // Spanish "ir" (go).
+    expect(resolveUrl(`https://titulares.example/ir.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
