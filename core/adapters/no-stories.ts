@@ -19,13 +19,14 @@ const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|k
 /**
  * Marks of things that are not news stories: a product, an offer, a vacancy; a paper in a journal (its schema, a DOI
  * link); a recipe, a podcast, an event, a course, an app, a book (their schema); what readers rate (an aggregate
- * rating, "Rated 4.8 out of 5 from 21,400 ratings"). A critic's review of a film rates it once and carries none of them.
+ * rating, "Rated 4.8 out of 5 from 21,400 ratings"); a recording to play in the list (an episode's, a sermon's audio). A
+ * critic's review of a film rates it once and carries none of them.
  */
 const PRODUCT_PARTS = [
   '[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]',
   '[itemtype*="schema.org/ScholarlyArticle"]', 'a[href*="doi.org/10."]', '[itemtype*="schema.org/Recipe"]', '[itemtype*="schema.org/Podcast"]',
   '[itemtype*="schema.org/Event"]', '[itemtype*="schema.org/Course"]', '[itemtype*="schema.org/SoftwareApplication"]', '[itemtype*="schema.org/Book"]',
-  '[itemtype*="schema.org/AggregateRating"]', '[itemprop="ratingValue"]',
+  '[itemtype*="schema.org/AggregateRating"]', '[itemprop="ratingValue"]', 'audio',
 ];
 /** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
 const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;

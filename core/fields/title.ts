@@ -27,15 +27,18 @@ const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giri
  */
 const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category|template|help|portal|wikipedia|spezial|datei|benutzer|diskussion|kategorie|sp%C3%A9cial|fichier|utilisateur|discussion|cat%C3%A9gorie|especial|archivo|usuario|categor%C3%ADa):/i;
 
-/** An issue, a pull or merge request, a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88"). */
-const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$/i;
+/**
+ * An issue, a pull or merge request, a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88"); a stock's
+ * quote page ("/quote/VLTX").
+ */
+const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
   const u = urlParts(url);
   if (!u) return true;
-  // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue: no story.
+  // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
   if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).

@@ -54,12 +54,14 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/2025/06/08/zip-code-changes', new URL(url))).toBe(true);
   });
 
-  it("never take a tracker's issue or pull request, or a wiki's file or log page, for a story link", () => {
+  it("never take a tracker's issue or pull request, a wiki's file or log page, or a stock's quote for a story link", () => {
     expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/tidewater/tidewater/issues/4131', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://github.com/fernlabs/quillmark/pull/88', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://wiki.example.org/wiki/File:Harbour_Street_after_fire.jpg', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://wiki.example.org/wiki/Special:Log/upload', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/news/issues/2025/06/08/water-rates-vote', new URL(url))).toBe(true);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.tickerscope.example/quote/VLTX', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/stocks/markets-rally-on-rate-hopes', new URL(url))).toBe(true);
   });
 
   it("take the headline below a slug heading that links to a section of the site", () => {
