@@ -20,8 +20,8 @@ const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|Med
 
 /**
  * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",
- * "provider"; data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"),
+ * "provider", "outlet"; data-source), one query each. They find some elements isSourceMarked rejects ("resource", "express"),
  * which the caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class
  * name), and a case-insensitive one slower still: one query per word, none for the other cases.
  */
-export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[data-source]'];
+export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[class*="outlet"]', '[data-source]'];
