@@ -20,11 +20,11 @@ import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timeP
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
-import { isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
+import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
-import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
+import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
@@ -412,6 +412,8 @@ function sourceLabels(root: Element, ctx: ParseContext): Element[] {
     const text = textUpTo(el, 50);
     if (text && isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, ctx.now)) labels.add(el);
   }
+  // A newsletter's items lead with the outlet in bold and a colon ("<strong>Global Dispatch:</strong> <a>…</a>").
+  for (const el of queryOnce(root, 'strong')) if (isOutletLead(el)) labels.add(el);
   const outer = new Set<Element>();
   for (const label of labels) for (let e = label.parentElement; e && e !== root; e = e.parentElement) if (labels.has(e)) outer.add(e);
   return [...labels].filter((l) => !outer.has(l));

@@ -1,4 +1,9 @@
-/** How a page marks the element that names a story's publisher: a class word, an itemprop, data-source, a test id. */
+/**
+ * How a page marks the element that names a story's publisher: a class word, an itemprop, data-source, a test id, a bold
+ * lead with a colon before the headline.
+ */
+import { textUpTo } from '../text';
+import { isLabel } from './labels';
 
 const SOURCE_HINT =
   /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde)(?:$|[-_\s])|[-_]media(?:$|\s)/i;
@@ -25,3 +30,12 @@ const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|Med
  * name), and a case-insensitive one slower still: one query per word, none for the other cases.
  */
 export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[class*="outlet"]', '[data-source]'];
+
+/** A bold outlet's name and a colon just before a link: "<strong>Global Dispatch:</strong> <a>Headline</a>". */
+export function isOutletLead(el: Element): boolean {
+  if (el.tagName !== 'STRONG' && el.tagName !== 'B') return false;
+  const next = el.nextElementSibling;
+  if (next?.tagName !== 'A' || !next.hasAttribute('href')) return false;
+  const text = textUpTo(el, 50);
+  return !!text && text.endsWith(':') && isLabel(text.slice(0, -1).trim());
+}

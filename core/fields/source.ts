@@ -7,7 +7,7 @@ import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, siteHost } from '../url';
 import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from './labels';
-import { isSourceMarked, isTestIdSource } from './source-marks';
+import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { isBefore, listOf } from '../dom';
@@ -294,7 +294,8 @@ const aboveTitle: Rule = (view, title) => {
     // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control)) return null;
-    const text = labelText(p.text);
+    // A bold lead with a colon before the headline names its outlet ("Global Dispatch: <a>…</a>").
+    const text = isOutletLead(p.element) ? labelText(p.text).replace(/:$/, '').trim() : labelText(p.text);
     // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
     if (own && !isOutletName(text) && !HOST_LABEL.test(text)) return null;
