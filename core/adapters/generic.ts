@@ -24,7 +24,7 @@ import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/sourc
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
-import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
+import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
@@ -180,8 +180,8 @@ const MIN_HEADLINE_ITEMS = 3;
 
 /**
  * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story's
- * address ("Latest" rails, related posts; not a rail of the site's sections). Menus rarely give each entry a heading,
- * and they are excluded anyway.
+ * address ("Latest" rails, related posts; not a rail of the site's sections), and shorter lists of a shape such a list
+ * has (a newspaper index's section of two stories). Menus rarely give each entry a heading, and they are excluded anyway.
  */
 function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
@@ -413,7 +413,7 @@ function sourceLabels(root: Element, ctx: ParseContext): Element[] {
     if (text && isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, ctx.now)) labels.add(el);
   }
   // A newsletter's items lead with the outlet in bold and a colon ("<strong>Global Dispatch:</strong> <a>…</a>").
-  for (const el of queryOnce(root, 'strong')) if (isOutletLead(el)) labels.add(el);
+  for (const el of matchingAny(root, ['strong', 'b'])) if (isOutletLead(el)) labels.add(el);
   const outer = new Set<Element>();
   for (const label of labels) for (let e = label.parentElement; e && e !== root; e = e.parentElement) if (labels.has(e)) outer.add(e);
   return [...labels].filter((l) => !outer.has(l));

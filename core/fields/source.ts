@@ -59,11 +59,7 @@ const CSS_MODULE_HASH = /^(?=[a-z0-9-]*[A-Z0-9])[A-Za-z0-9-]{5}$/;
  * story's section after its time, not its publisher. Not a publisher's page on the site ("/source/reuters").
  */
 function isSectionLink(link: Element, page: URL): boolean {
-  const href = link.getAttribute('href') ?? '';
-  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
-  if (host && host.toLowerCase() !== page.host) return false;
-  const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
-  const steps = path.startsWith('/') ? path.split('/').filter(Boolean) : [];
+  const steps = sitePathSteps(link, page) ?? [];
   const last = steps[steps.length - 1];
   const text = link.textContent ?? '';
   // A slug is about as long as the name it writes: most links are ruled out before either is made.
@@ -71,13 +67,21 @@ function isSectionLink(link: Element, page: URL): boolean {
   return slugOf(safeDecode(last)) === slugOf(text) && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
-/** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
-function isPublisherLink(link: Element, page: URL): boolean {
+/**
+ * The steps of the path of a link to the page's own site, read from its href as written ("/news/england" → ["news",
+ * "england"]); null for a link to another site or a path relative to the page.
+ */
+function sitePathSteps(link: Element, page: URL): string[] | null {
   const href = link.getAttribute('href') ?? '';
   const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
-  if (host && host.toLowerCase() !== page.host) return false;
+  if (host && host.toLowerCase() !== page.host) return null;
   const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
-  const steps = path.split('/').filter(Boolean);
+  return path.startsWith('/') ? path.split('/').filter(Boolean) : null;
+}
+
+/** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
+function isPublisherLink(link: Element, page: URL): boolean {
+  const steps = sitePathSteps(link, page) ?? [];
   return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
@@ -165,8 +169,8 @@ const fromMarkedElement: Rule = (view, title) => {
 
 /**
  * The nearest element at or above `el` within the block that has a class, itemprop or data-source attribute (as
- * `closest('[class], [itemprop], [data-source]')` inside the block) or a test id naming a publisher, or null. The answers for the elements on the way
- * are kept: the pieces of a block share their ancestors.
+ * `closest('[class], [itemprop], [data-source]')` inside the block) or a test id naming a publisher, or null. The
+ * answers for the elements on the way are kept: the pieces of a block share their ancestors.
  */
 function markedElementOf(view: BlockView, el: Element): Element | null {
   const marked = (view.memo.marked ??= new Map());
