@@ -5,7 +5,7 @@
  * Russian, Ukrainian, Serbian, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Malay, Swahili, Filipino, Hindi,
  * Urdu, Bengali, Thai and Arabic (the genitive, as dates write them), "yesterday" and "today" in those languages and
  * Hebrew, Finnish and Persian, weekdays before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock
- * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰" or "11:20 malam", Thai years
+ * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
  * of the Buddhist era, years, months and days in Chinese, Japanese and Korean.
  */
 const MONTHS: Array<[string, string]> = [
@@ -61,7 +61,9 @@ const CJK_HALF_DAY = /(上午|早上|凌晨|午前|下午|晚上|中午|傍晚|�
 /** The part of the day before a clock time in Urdu ("صبح ۱۱:۴۰", morning; "رات ۹:۱۵", night) or after it in Malay ("11:20 malam", "9:45 PG"). */
 const URDU_HALF_DAY = /(صبح|دوپہر|سہ پہر|شام|رات)\s*(\d{1,2}:\d{2})/gu;
 const MALAY_HALF_DAY = /(\d{1,2}:\d{2})\s*(pagi|pg|tengah hari|petang|ptg|malam|mlm)(?![\p{L}])/giu;
-const AM_PARTS = new Set(['صبح', 'pagi', 'pg']);
+/** Arabic's "ص" (morning) and "م" (evening) after a clock time ("٩:٤٠ م"). */
+const ARABIC_HALF_DAY = /(\d{1,2}:\d{2})\s*(ص|م|صباحًا|صباحا|مساءً|مساء)(?![\p{L}\p{M}])/gu;
+const AM_PARTS = new Set(['صبح', 'pagi', 'pg', 'ص', 'صباحًا', 'صباحا']);
 const AM_WORDS = new Set(['上午', '早上', '凌晨', '午前']);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
@@ -86,6 +88,7 @@ export function englishDateText(text: string): string {
   t = t.replace(CJK_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_WORDS.has(half) ? 'AM' : 'PM'}`);
   t = t.replace(URDU_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`).replace(/،/g, ',');
   t = t.replace(MALAY_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half.toLowerCase()) ? 'AM' : 'PM'}`);
+  t = t.replace(ARABIC_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
   t = t.replace(CJK_CLOCK, (_, hour: string, minute: string) => `${hour}:${minute.padStart(2, '0')}`);
   // Thai dates count years in the Buddhist era (2568 = 2025) and end a clock time with "น." (o'clock).

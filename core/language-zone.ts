@@ -12,7 +12,9 @@ const REGION_ZONES: Record<string, string> = {
   no: 'Europe/Oslo', dk: 'Europe/Copenhagen', fi: 'Europe/Helsinki', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', cn: 'Asia/Shanghai',
   tw: 'Asia/Taipei', hk: 'Asia/Hong_Kong', sg: 'Asia/Singapore', ar: 'America/Argentina/Buenos_Aires', co: 'America/Bogota',
   pe: 'America/Lima', cl: 'America/Santiago', za: 'Africa/Johannesburg', nz: 'Pacific/Auckland', il: 'Asia/Jerusalem',
-  mx: 'America/Mexico_City', ir: 'Asia/Tehran', af: 'Asia/Kabul', th: 'Asia/Bangkok',
+  mx: 'America/Mexico_City', ir: 'Asia/Tehran', af: 'Asia/Kabul', th: 'Asia/Bangkok', eg: 'Africa/Cairo', sa: 'Asia/Riyadh',
+  ae: 'Asia/Dubai', qa: 'Asia/Qatar', kw: 'Asia/Kuwait', jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', ma: 'Africa/Casablanca',
+  dz: 'Africa/Algiers', tn: 'Africa/Tunis', pk: 'Asia/Karachi', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila', ke: 'Africa/Nairobi',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {

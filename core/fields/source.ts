@@ -108,11 +108,14 @@ const BYLINE =
   /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
 
 /**
- * A label's text without the separators around it ("Reuters ·" → "Reuters") and without the brackets that enclose
- * it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
+ * A label's text without the separators around it ("Reuters ·" → "Reuters"), a sponsor's mark before it and the
+ * brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
  */
 const labelText = (text: string): string => {
-  const bare = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
+  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
+  // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
+  const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
+  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : trimmed;
   const name = BRACKETED.exec(bare)?.[1]?.trim() || bare;
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];

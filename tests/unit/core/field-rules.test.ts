@@ -257,6 +257,11 @@ describe('source rules', () => {
     expect(row.source).toBe('BNS');
   });
 
+  it("take the advertiser's name after a sponsor's mark in one label ('Sponsored · Nile Pay')", () => {
+    const ad = read(`<div><h3><a href="https://www.nilepay.example/savings-certificate">شهادة ادخار رقمية بعائد شهري من تطبيقك</a></h3><span>محتوى مُموَّل · نايل باي</span></div>`);
+    expect(ad.source).toBe('نايل باي');
+  });
+
   it("take no word cut by a search's highlighting ('From Handi-<mark>Transit</mark>') for a publisher after 'From'", () => {
     const result = read(
       `<div><h3><a href="https://links.example/news/canada/transit-strike-riders-explainer-1.7411520">What a transit strike would mean for 60,000 daily riders</a></h3><p>From Handi-<mark>Transit</mark> trips to school routes, here is what would keep running.</p><span>Nov 24, 2025</span></div>`,
@@ -265,7 +270,7 @@ describe('source rules', () => {
   });
 
   it("take no sponsor's mark in another language ('Komerční sdělení', 'Materiał partnera') for the publisher", () => {
-    for (const mark of ['Komerční sdělení', 'Materiał partnera', 'Iklan', 'Sponsorizzato']) {
+    for (const mark of ['Komerční sdělení', 'Materiał partnera', 'Iklan', 'Sponsorizzato', 'محتوى مُموَّل']) {
       const ad = readAll(`<div><span>${mark}</span><h3><a href="https://hypoteky.example/fixace-5-let">Nová hypotéka s fixací na 5 let: spočítejte si splátku</a></h3></div>`);
       expect(ad.source).toBe('hypoteky.example');
     }

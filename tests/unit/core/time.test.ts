@@ -309,6 +309,13 @@ describe('relative times in more languages', () => {
     },
   );
 
+  it("reads Arabic's morning and evening after a clock time ('أمس ٩:٤٠ م') in Cairo's zone for an Egyptian page", () => {
+    const cairo = { timeZone: zoneOfLanguage('ar-EG') };
+    const egNow = new Date('2025-08-14T15:18:00Z');
+    expect(parseTimeText('أمس ٩:٤٠ م', egNow, cairo)?.publishedAt.toISOString()).toBe('2025-08-13T18:40:00.000Z');
+    expect(parseTimeText('أمس ٩:٤٠ ص', egNow, cairo)?.publishedAt.toISOString()).toBe('2025-08-13T06:40:00.000Z');
+  });
+
   it('reads Serbian, Swahili and Filipino days and months in the zone of the page', () => {
     const belgrade = { timeZone: 'Europe/Belgrade' };
     const srNow = new Date('2025-10-27T08:15:00Z');
