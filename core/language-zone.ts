@@ -54,6 +54,18 @@ const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Ch
  * shown in. Only inline scripts are read, each up to a length; a name no zone database knows is none.
  */
 export function zoneInScripts(doc: Document): string | undefined {
+  // A page's boot data is written once: a live page's later updates (which seek a zone again when the page named
+  // none) need not read its scripts again.
+  const known = scriptZones.get(doc);
+  if (known) return known.zone;
+  const zone = readScriptZone(doc);
+  scriptZones.set(doc, { zone });
+  return zone;
+}
+
+const scriptZones = new WeakMap<Document, { zone: string | undefined }>();
+
+function readScriptZone(doc: Document): string | undefined {
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
     const script = scripts[i]!;

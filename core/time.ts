@@ -264,12 +264,13 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
   if (!RELATIVE_HINT.test(t)) return null;
-  const unitFirst = UNIT_FIRST.exec(t);
-  if (unitFirst) {
-    const count = Number(unitFirst[2]);
-    const size = UNIT_MS[OTHER_UNITS[unitFirst[1]!.toLowerCase()]!];
+  // "count units ago": the instant, and the unit's span before it that the rounded count allows.
+  const ago = (count: number, unit: Unit): TimeReading => {
+    const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);
-  }
+  };
+  const unitFirst = UNIT_FIRST.exec(t);
+  if (unitFirst) return ago(Number(unitFirst[2]), OTHER_UNITS[unitFirst[1]!.toLowerCase()]!);
   for (const re of RELATIVE_PATTERNS) {
     const m = re.exec(t);
     if (!m || m[1] === undefined || !m[2]) continue;
@@ -277,12 +278,15 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     const dual = ARABIC_DUALS[m[2]];
     const count = m[1] === '' ? (dual || HEBREW_DUALS.has(m[2]) ? 2 : 1) : numberOf(m[1]);
     const unit = HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? OTHER_UNITS[m[2].toLowerCase()] ?? unitOf(dual ?? m[2]);
-    if (count === null || unit === null) continue;
-    const size = UNIT_MS[unit];
-    return reading(n - count * size, n - (count + 1) * size, n - count * size);
+    if (count !== null && unit !== null) return ago(count, unit);
   }
   return null;
 }
+
+/** A digit of the scripts below (Arabic-Indic, Persian, Devanagari, Bengali), as a character class's contents. */
+const EASTERN_DIGIT_CLASS = '\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef';
+const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGIT_CLASS}]`);
+const EASTERN_DIGITS = new RegExp(`[${EASTERN_DIGIT_CLASS}]`, 'g');
 
 /** The value of a digit of the scripts below, by the code of its zero. */
 function digitValue(code: number): number {
@@ -291,9 +295,7 @@ function digitValue(code: number): number {
 
 /** Arabic-Indic, Persian, Devanagari and Bengali digits ("منذ ٥ ساعات", "৫ মিনিট আগে") as ASCII digits. */
 function westernDigits(text: string): string {
-  return /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/.test(text)
-    ? text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g, (d) => String(digitValue(d.charCodeAt(0))))
-    : text;
+  return EASTERN_DIGIT.test(text) ? text.replace(EASTERN_DIGITS, (d) => String(digitValue(d.charCodeAt(0)))) : text;
 }
 
 /** Cheap test used to find time labels among all the short texts of a page. */
@@ -358,7 +360,7 @@ export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): bool
  * A clock time in a text ("20:30", "20h30", "20.30 Uhr", "20時30分", "۱۱:۴۰" in eastern digits): the only times a zone
  * can move past now.
  */
-const CLOCK_HINT = /[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef][:h.時시]\s*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/;
+const CLOCK_HINT = new RegExp(`[\\d${EASTERN_DIGIT_CLASS}][:h.時시]\\s*[\\d${EASTERN_DIGIT_CLASS}]`);
 
 function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): boolean {
   if (!/[\d\p{L}]/u.test(text)) return false;

@@ -96,8 +96,8 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
-  if (PAY.test(content) && hasPayLabel(block)) return true;
-  if (FARE.test(content) && hasFareLabel(block)) return true;
+  if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
+  if (FARE.test(content) && hasLeadingLabel(block, FARE, 'p, span, div, strong, b, dd, td', FARE_LABEL)) return true;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
@@ -128,10 +128,12 @@ const PAY =
 /** Characters a pay label holds at most (a range and its period). */
 const PAY_LABEL = 40;
 
-/** A label that starts with the pay, outside any link or heading (a headline may say "Workers win $20 an hour"). */
-function hasPayLabel(block: Element): boolean {
-  const test = (el: Element, text: string): boolean => collapse(text).search(PAY) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6');
-  return hasShortElement(block, 'span, div, p, li, dd, td, strong, b', test, PAY_LABEL);
+/**
+ * Whether an element of the block (among `selector`, `max` characters at most) starts with what `lead` finds, outside
+ * any link or heading: a label of its own, not a headline that says "Workers win $20 an hour" or "Fares from $49".
+ */
+function hasLeadingLabel(block: Element, lead: RegExp, selector: string, max: number): boolean {
+  return hasShortElement(block, selector, (el, text) => collapse(text).search(lead) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6'), max);
 }
 
 /** A fare or a rate from its lowest price ("from $389 round-trip", "ab 49 € pro Nacht"): a deal, not a story. */
@@ -139,11 +141,6 @@ const FARE = /(?:^|\s)(?:from|ab|dès|desde|a partir de|da|od)\s+(?:[$€£¥₹
 /** Characters a fare's label holds at most ("from $1,249 round-trip"). */
 const FARE_LABEL = 32;
 
-/** A label that starts with the fare, outside any link or heading (a headline may say "Fares from $49 return"). */
-function hasFareLabel(block: Element): boolean {
-  const test = (el: Element, text: string): boolean => collapse(text).search(FARE) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6');
-  return hasShortElement(block, 'p, span, div, strong, b, dd, td', test, FARE_LABEL);
-}
 
 /**
  * A wiki's change log (recent changes, a watchlist, a page's history): each entry shows its controls, "diff", "hist",
