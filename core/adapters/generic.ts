@@ -24,6 +24,7 @@ import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/sourc
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
+import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
@@ -59,7 +60,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
     const time = text ? timePartOf(text, ctx.now, ctx.times) : null;
-    if (!time || isDurationBadge(parent, time)) continue;
+    // "15min" beside a story of 15min.lt is its publisher.
+    if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url)) continue;
     if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -249,6 +251,7 @@ const POPULAR = new RegExp(
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
+    'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',

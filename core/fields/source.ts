@@ -10,6 +10,7 @@ import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
+import { namesLinkedHost } from './host-name';
 import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
@@ -108,14 +109,15 @@ const BYLINE =
   /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
 
 /**
- * A label's text without the separators around it ("Reuters ·" → "Reuters"), a sponsor's mark before it and the
- * brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
+ * A label's text without the separators around it ("Reuters ·" → "Reuters"), a sponsor's mark before it, a chip after
+ * it and the brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
  */
 const labelText = (text: string): string => {
   const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
-  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : trimmed;
+  // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
+  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && isChip(marked[2]!) ? marked[1]! : trimmed;
   const name = BRACKETED.exec(bare)?.[1]?.trim() || bare;
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
@@ -136,8 +138,12 @@ function isOutletName(name: string): boolean {
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 
+// A word naming the host the block links to ("15min" beside 15min.lt's story) is its publisher, though it reads like a
+// time or a length.
 const usable = (text: string, view: BlockView, title: TitleHit | null, marked = false): boolean =>
-  isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now) && !(title && title.title === text);
+  (namesLinkedHost(text, view.links) ||
+    (isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now))) &&
+  !(title && title.title === text);
 
 const fromAttribution: Rule = (view, title) => {
   for (let i = 0; i < view.pieces.length; i++) {
@@ -241,7 +247,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
       // A rating's or a count's chip stands between the time and the name ("Midland Courier · Center · Factuality: High · 1h ago").
-      if (isChip(text)) continue;
+      if (isChip(text) && !namesLinkedHost(text, view.links)) continue;
       return usable(text, view, title) ? text : null;
     }
     return null;

@@ -5,6 +5,7 @@ import { resolveUrl } from '../url';
 import { timePartOf } from '../time';
 import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
+import { namesLinkedHost } from './host-name';
 import type { TitleHit } from './title';
 
 export interface BlockLink {
@@ -270,7 +271,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let timeText: string | null = null;
   for (const p of pieces) {
     const text = timePartOf(p.text, ctx.now, ctx.times);
-    if (!text) continue;
+    if (!text || namesLinkedHost(text, links)) continue;
     const bare = BARE_CLOCK.test(text);
     // A bare clock time ("1:12") may be a video's length on its thumbnail: a later time label ("35m ago") wins.
     if (!timePiece || !bare) {
