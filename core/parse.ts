@@ -11,6 +11,7 @@ import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
 import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
+import { withCarriedDates } from './fields/carried-dates';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -105,6 +106,8 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
   const timeOptions = ctx.times ?? timeOptionsOf(doc, adapter);
   const ids = new Set<string>();
   const articles: Article[] = [];
+  // The element that holds each article's block: a day written on one row carries down its list (withCarriedDates).
+  const lists: (Element | null)[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === 0) yield;
     const block = blocks[i]!;
@@ -122,8 +125,9 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     if (!refined?.title) continue;
     elements?.set(generic.id, block.element);
     articles.push(completeArticle(refined, generic, articles.length + 1));
+    lists.push(block.element.parentElement);
   }
-  return articles;
+  return withCarriedDates(articles, lists, ctx.now, timeOptions);
 }
 
 function confidenceOf(kind: ParseResult['layout']['kind'], articles: Article[]): number {

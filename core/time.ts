@@ -143,7 +143,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = String.raw`(\d+(?:[.,]\d+)?½?|\d*½|an?|one|two|three|eine[mr]?|ein|zwei|drei|une?|deux|trois|una?|uno|dos|tres|en|ett|et)`;
 const WORD = String.raw`([\p{L}.]+)`;
 /** Each pattern captures (number, unit word). */
-const RELATIVE_PATTERNS: RegExp[] = [
+const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^(?:about|over|almost|around|~)?\s*${NUM}\s*${WORD}\s*ago$`, 'iu'), // 5 hours ago, an hour ago
   /^(\d+)\s*([a-z]{1,3})$/i, // 5h, 2d, 10min: digits only, or the label "Ad" would read as "a d" (a day)
   new RegExp(String.raw`^vor\s+(?:etwa\s+)?${NUM}\s+${WORD}$`, 'iu'), // vor 5 Stunden
@@ -188,7 +188,19 @@ const RELATIVE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`^(?:пре|pre)\s+(?:око\s+|oko\s+)?(\d+)\s+${WORD}$`, 'iu'), // пре 2 сата, pre 2 sata (Serbian)
   new RegExp(String.raw`^(\d+)\s+(?:na\s+)?${WORD}\s+ang\s+nakalipas$`, 'iu'), // 2 oras ang nakalipas (Filipino)
   new RegExp(String.raw`^prieš\s+(\d+)\s+${WORD}$`, 'iu'), // prieš 2 val. (Lithuanian)
+  [new RegExp(String.raw`^преди\s+(?:около\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'bg'], // преди 2 часа, преди час (Bulgarian)
 ];
+
+/**
+ * Unit words of the languages whose words mean other units in a language the tables hold (Bulgarian "години" is years,
+ * Ukrainian "години" hours), for the patterns marked with the language.
+ */
+const UNITS_OF: Record<string, Record<string, Unit>> = {
+  bg: {
+    секунда: 's', секунди: 's', минута: 'min', минути: 'min', час: 'h', часа: 'h', ден: 'd', дни: 'd', дена: 'd',
+    седмица: 'w', седмици: 'w', месец: 'mo', месеца: 'mo', година: 'y', години: 'y',
+  },
+};
 
 /** Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita". */
 const UNIT_FIRST = /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$/i;
@@ -231,12 +243,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
-  /^(?:just now|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+  /^(?:just now|току-що|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
 const YESTERDAY_WORDS = /^(?:yesterday|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const TODAY_WORDS = /^(?:today|днес|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -271,13 +283,16 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   };
   const unitFirst = UNIT_FIRST.exec(t);
   if (unitFirst) return ago(Number(unitFirst[2]), OTHER_UNITS[unitFirst[1]!.toLowerCase()]!);
-  for (const re of RELATIVE_PATTERNS) {
+  for (const pattern of RELATIVE_PATTERNS) {
+    const [re, language] = Array.isArray(pattern) ? pattern : [pattern, null];
     const m = re.exec(t);
     if (!m || m[1] === undefined || !m[2]) continue;
     // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
     const dual = ARABIC_DUALS[m[2]];
     const count = m[1] === '' ? (dual || HEBREW_DUALS.has(m[2]) ? 2 : 1) : numberOf(m[1]);
-    const unit = HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? OTHER_UNITS[m[2].toLowerCase()] ?? unitOf(dual ?? m[2]);
+    const unit = language
+      ? (UNITS_OF[language]![m[2].toLowerCase()] ?? null)
+      : (HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? OTHER_UNITS[m[2].toLowerCase()] ?? unitOf(dual ?? m[2]));
     if (count !== null && unit !== null) return ago(count, unit);
   }
   return null;
@@ -301,7 +316,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse
@@ -395,6 +410,15 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
 export function timePartOf(line: string, now: Date, zone?: TimeOptions): string | null {
+  const part = timeInLine(line, now, zone);
+  // "every morning at 08:00 UTC": a schedule, not a moment.
+  return part && !SCHEDULE.test(line) ? part : null;
+}
+
+/** Words that make a clock time a schedule's: "every morning at 08:00", "each day at 7 am", "daily at 6:00". */
+const SCHEDULE = /\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:daily|weekdays|weekly)\s+at\b/i;
+
+function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null {
   if (looksLikeTime(line, now, zone)) return trimSeparators(line);
   const text = line.replace(LEADING_SEPARATOR, '');
   if (text !== line && looksLikeTime(text, now, zone)) return trimSeparators(text);

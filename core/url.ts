@@ -3,8 +3,12 @@ import { currentParse, remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
 
-/** The last step of a path that counts a click on a way out of the site, in several languages. */
-const OUTBOUND_PATH = /^\/[a-z]{1,3}\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir)(?:\.php|\.aspx?)?\/?$/i;
+/**
+ * The last step of a path that counts a click on a way out of the site, in several languages, perhaps followed by the
+ * click's number ("/news/click/24118702/?url=…", "/r/c/9120044?u=…").
+ */
+const OUTBOUND_PATH =
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir)(?:\.php|\.aspx?)?(?:\/\d+)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -394,9 +398,10 @@ function hasArticlePart(text: string, slashes: boolean): boolean {
 const PERSON_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)(?:\/|$)|^\/@[^/]+\/?$/i;
 /**
  * The same, held to the whole path: one name after the person word ("/by/martinek/", "/profile/jane-doe"). On another
- * site a word such as "people" may name a section of stories ("/people/2025/06/08/…"), never a single name after it.
+ * site a word such as "people" may name a section of stories ("/people/2025/06/08/…"), never a single name after it,
+ * and a name has a few words, a story's slug more ("/people/acme-names-new-chief-operating-officer/").
  */
-const PERSON_PAGE = /^\/(?:@[^/]+|(?:by|members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)\/[^/]+)\/?$/i;
+const PERSON_PAGE = /^\/(?:@[^/]+|(?:by|members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)\/[^/_-]+(?:[_-][^/_-]+){0,3})\/?$/i;
 
 const pathOf = (href: string): string => href.replace(/^(?:[a-z]+:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
 

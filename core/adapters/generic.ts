@@ -61,7 +61,8 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     const text = collapse(raw);
     const time = text ? timePartOf(text, ctx.now, ctx.times) : null;
     // "15min" beside a story of 15min.lt is its publisher.
-    if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url)) continue;
+    // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
+    if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
     if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -243,7 +244,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|" +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +

@@ -180,7 +180,16 @@ describe('timePartOf', () => {
     expect(timePartOf(text, now)).toBe(part);
   });
 
-  it.each(['Home | About | Contact', 'Russia Today', 'Smith, John', '10:00 - 11:30', 'Paris wants to produce drones in Ukraine'])('finds none in %j', (text) => {
+  it.each([
+    'Home | About | Contact',
+    'Russia Today',
+    'Smith, John',
+    '10:00 - 11:30',
+    'Paris wants to produce drones in Ukraine',
+    // A schedule's clock time is no moment of publication.
+    'The 10 most-voted stories, every morning at 08:00 UTC.',
+    'New episodes weekly at 6:00 pm',
+  ])('finds none in %j', (text) => {
     expect(timePartOf(text, now)).toBeNull();
   });
 });
@@ -300,6 +309,23 @@ describe('relative times in more languages', () => {
   ])('reads the Serbian, Swahili or Filipino %j, and takes it for a time label', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
     expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each([
+    ['преди 18 минути', 18 * 60_000], ['преди 2 часа', 2 * HOUR], ['преди час', HOUR], ['преди 3 дни', 3 * 24 * HOUR], ['току-що', 0],
+  ])('reads the Bulgarian %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it("reads Bulgarian 'години' as years after 'преди', Ukrainian 'години' as hours before 'тому'", () => {
+    expect(parseTimeText('преди 2 години', now)?.publishedAt.toISOString()).toBe(before(2 * 365 * 24 * HOUR));
+    expect(parseTimeText('2 години тому', now)?.publishedAt.toISOString()).toBe(before(2 * HOUR));
+  });
+
+  it('reads Bulgarian dates in Sofia time', () => {
+    const sofia = { timeZone: zoneOfLanguage('bg') };
+    expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');
   });
 
   it.each([['prieš 2 val.', 2 * HOUR], ['prieš 15 min.', 15 * 60_000], ['prieš 3 d.', 3 * 24 * HOUR], ['ką tik', 0]])(

@@ -56,6 +56,9 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
     // Spanish "ir" (go).
     expect(resolveUrl(`https://titulares.example/ir.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A click counter's path with the click's number after it.
+    expect(resolveUrl(`https://blockpulse.example/news/click/24118702/?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://app.clips.example/r/c/9120044?u=${encodeURIComponent(target)}&rid=7Hq2`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
@@ -128,5 +131,8 @@ describe('home pages and people\'s pages', () => {
     expect(isPersonPath('/u/feed/feed%2Fhttps%3A%2F%2Fwww.circuitledger.com%2Ffeed%2F')).toBe(false);
     expect(isPersonPage('https://disqus.com/by/martinek/')).toBe(true);
     expect(isPersonPage('https://news.example/people/2025/06/08/celebrity-wedding')).toBe(false);
+    // A story's slug under a "people" section names no person.
+    expect(isPersonPage('https://www.utilityweek.example/people/aldermoor-water-names-new-chief-operating-officer/')).toBe(false);
+    expect(isPersonPage('https://news.example/people/jane-mary-doe-smith')).toBe(true);
   });
 });
