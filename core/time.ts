@@ -189,6 +189,10 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^(\d+)\s+(?:na\s+)?${WORD}\s+ang\s+nakalipas$`, 'iu'), // 2 oras ang nakalipas (Filipino)
   new RegExp(String.raw`^prieš\s+(\d+)\s+${WORD}$`, 'iu'), // prieš 2 val. (Lithuanian)
   [new RegExp(String.raw`^преди\s+(?:около\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'bg'], // преди 2 часа, преди час (Bulgarian)
+  [new RegExp(String.raw`^prije\s+(?:oko\s+|otprilike\s+)?(\d+|)\s*${WORD}(?:\s+vremena)?$`, 'iu'), 'hr'], // prije 2 sata, prije sat vremena (Croatian, Bosnian)
+  [new RegExp(String.raw`^fa\s+(?:uns?\s+|unes\s+|una\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'ca'], // fa 3 hores, fa una hora (Catalan)
+  // 3 மணி நேரத்திற்கு முன்பு (Tamil: 3 hours ago)
+  [/^(\d+)\s*(விநாடிகளுக்கு|வினாடிகளுக்கு|நிமிடங்களுக்கு|நிமிடத்திற்கு|நிமிடம்|மணி நேரத்திற்கு|மணிநேரத்திற்கு|மணி நேரம்|நாட்களுக்கு|நாளுக்கு|நாள்|வாரங்களுக்கு|வாரத்திற்கு|மாதங்களுக்கு|மாதத்திற்கு|ஆண்டுகளுக்கு|வருடங்களுக்கு)\s+முன்(?:பு|னர்)?$/u, 'ta'],
 ];
 
 /**
@@ -199,6 +203,20 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   bg: {
     секунда: 's', секунди: 's', минута: 'min', минути: 'min', час: 'h', часа: 'h', ден: 'd', дни: 'd', дена: 'd',
     седмица: 'w', седмици: 'w', месец: 'mo', месеца: 'mo', година: 'y', години: 'y',
+    'сек.': 's', сек: 's', 'мин.': 'min', мин: 'min', 'ч.': 'h', ч: 'h', 'дн.': 'd', 'седм.': 'w', 'мес.': 'mo', 'г.': 'y',
+  },
+  hr: {
+    sekundu: 's', sekunde: 's', sekundi: 's', minutu: 'min', minute: 'min', minuta: 'min', sat: 'h', sata: 'h', sati: 'h',
+    dan: 'd', dana: 'd', tjedan: 'w', tjedna: 'w', tjedana: 'w', mjesec: 'mo', mjeseca: 'mo', mjeseci: 'mo', godinu: 'y', godine: 'y', godina: 'y',
+  },
+  ta: {
+    விநாடிகளுக்கு: 's', வினாடிகளுக்கு: 's', நிமிடங்களுக்கு: 'min', நிமிடத்திற்கு: 'min', நிமிடம்: 'min', 'மணி நேரத்திற்கு': 'h',
+    மணிநேரத்திற்கு: 'h', 'மணி நேரம்': 'h', நாட்களுக்கு: 'd', நாளுக்கு: 'd', நாள்: 'd', வாரங்களுக்கு: 'w', வாரத்திற்கு: 'w',
+    மாதங்களுக்கு: 'mo', மாதத்திற்கு: 'mo', ஆண்டுகளுக்கு: 'y', வருடங்களுக்கு: 'y',
+  },
+  ca: {
+    segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
+    mes: 'mo', mesos: 'mo', any: 'y', anys: 'y',
   },
 };
 
@@ -243,12 +261,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди)\s|zilizopita$|iliyopita$|nakalipas$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa)\s|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
-  /^(?:just now|току-що|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|днес|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+  /^(?:just now|току-що|upravo|ara mateix|fa un moment|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|jučer|ahir|நேற்று|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|днес|avui|இன்று|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -316,7 +334,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -161,8 +161,8 @@ function isHeadingText(text: string): boolean {
 const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 /** What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in it). */
 const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]'];
-/** A "Most read" box's title, as a heading or as a widget theme's title element (`div.block-title`, `.widget-title`). */
-const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="block-title"]', '[class*="widget-title"]'];
+/** A "Most read" box's title, as a heading or as a theme's title element (`div.block-title`, `.widget-title`, `.sb-title`). */
+const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="-title"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 
 /**
@@ -244,7 +244,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our )?(?:most (?:read|popular|viewed|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|" +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
@@ -252,7 +252,7 @@ const POPULAR = new RegExp(
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
-    'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|வாசிக்கப்பட்டவை)|' +
+    'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',
@@ -564,6 +564,9 @@ function* timedListSteps(
     }
     const withHeadline: Block[] = [];
     const memberSet = new Set(members);
+    // Whether the list writes each story's time row before its headline row: then a time row's headline is the one
+    // after it, never the one above (the last story's).
+    let timeFirst: boolean | undefined;
     // Once too few members are left for the list to count, the rest are not read: the list is dropped anyway.
     for (let i = 0; i < members.length && withHeadline.length + members.length - i >= MIN_BLOCKS; i++) {
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
@@ -573,7 +576,8 @@ function* timedListSteps(
       if (holdsPageHeadline(el, ctx) || isListing(el, ctx) || isHiddenCopy(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
-        const head = headlineAbove(el, ctx, base) ?? headlineAfter(el, memberSet, ctx, base);
+        timeFirst ??= startsWithTimeRow(inChildOrder(list, members)[0]!, memberSet, ctx, base);
+        const head = timeFirst ? headlineAfter(el, memberSet, ctx, base) : (headlineAbove(el, ctx, base) ?? headlineAfter(el, memberSet, ctx, base));
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
@@ -686,6 +690,11 @@ function headlineAfter(meta: Element, members: Set<Element>, ctx: ParseContext, 
     if (title?.url) return text.startsWith(title.title) && text.length <= title.title.length + RUN_ROW_EXTRA ? sibling : null;
   }
   return null;
+}
+
+/** Whether a list's first time row has its headline after it and none above: the list's stories start with their time. */
+function startsWithTimeRow(first: Element, members: Set<Element>, ctx: ParseContext, base: URL): boolean {
+  return !headlineAbove(first, ctx, base) && !!headlineAfter(first, members, ctx, base);
 }
 
 /** Sibling elements a story written as a run has after its time, before its headline (a byline, a kicker). */

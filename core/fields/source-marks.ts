@@ -20,8 +20,11 @@ export function isTestIdSource(el: Element): boolean {
   return !!id && (SOURCE_HINT.test(id) || CAMEL_SOURCE_HINT.test(id));
 }
 
-/** The same words closing or inside a camel-case class name: "EntryMetadataSource", "cardSourceName", "itemPublisher". */
-const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName)(?:$|[-_\sA-Z])/;
+/**
+ * The same words closing or inside a camel-case class name ("EntryMetadataSource", "cardSourceName", "itemPublisher"),
+ * or opening a component's ("SourceBadge_badge__xY7kL", a CSS module's class).
+ */
+const CAMEL_SOURCE_HINT = /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName)(?:$|[-_\sA-Z])|(?:^|\s)(?:Source|Publisher|Provider|Outlet)[A-Z_]/;
 
 /**
  * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",

@@ -20,7 +20,7 @@ function popularFound(html: string): string[] {
 }
 
 describe('"Most read" lists', () => {
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', "Editor's picks"])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -37,6 +37,16 @@ describe('"Most read" lists', () => {
   it("are read under a widget theme's title element that is no heading (div.block-title)", () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="block-title"><span>مقبول</span></div>');
     expect(popularFound(html)).toHaveLength(3);
+  });
+
+  it("are read under a sidebar's title element (div.sb-title) that holds the list's tabs too", () => {
+    const html = page('x').replace('<h2>x</h2>', '<div class="sb-title"><span class="tab active">Най-четени</span>\n      <a class="tab" href="/nai-cheteni?period=week">За седмицата</a></div>');
+    expect(popularFound(html)).toHaveLength(3);
+  });
+
+  it("are read under a heading that names the window they count ('Most important · 24h'), which is no story's time", () => {
+    const found = parsePage(documentFromHtml(page('Most important · 24h'), url), { url: new URL(url), now }).articles;
+    expect(found.filter((a) => a.title.startsWith('Popular')).map((a) => a.publishedAt)).toEqual([null, null, null]);
   });
 
   it('are read after a wrapper that holds the heading alone', () => {

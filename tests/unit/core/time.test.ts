@@ -323,6 +323,23 @@ describe('relative times in more languages', () => {
     expect(parseTimeText('2 години тому', now)?.publishedAt.toISOString()).toBe(before(2 * HOUR));
   });
 
+  it.each([
+    ['prije 4 sata', 4 * HOUR], ['prije 5 minuta', 5 * 60_000], ['prije sat vremena', HOUR], ['prije 2 dana', 2 * 24 * HOUR], ['upravo', 0],
+    ['fa 4 minuts', 4 * 60_000], ['fa 3 hores', 3 * HOUR], ['fa una hora', HOUR], ['fa 2 dies', 2 * 24 * HOUR],
+    ['3 மணி நேரத்திற்கு முன்பு', 3 * HOUR], ['25 நிமிடங்களுக்கு முன்பு', 25 * 60_000], ['2 நாட்களுக்கு முன்பு', 2 * 24 * HOUR],
+  ])('reads the Croatian, Catalan or Tamil %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it("reads Croatian, Catalan and Tamil days ('jučer u 21:15', 'ahir a les 18:40', '15 நவம்பர் 2025') in the zone of the page", () => {
+    const at = new Date('2025-11-15T10:30:00Z');
+    expect(parseTimeText('jučer u 21:15', at, { timeZone: zoneOfLanguage('hr') })?.publishedAt.toISOString()).toBe('2025-11-14T20:15:00.000Z');
+    expect(parseTimeText('12.11.2025. 14:30', at, { timeZone: zoneOfLanguage('hr'), dayFirst: true })?.publishedAt.toISOString()).toBe('2025-11-12T13:30:00.000Z');
+    expect(parseTimeText('ahir a les 18:40', at, { timeZone: zoneOfLanguage('ca') })?.publishedAt.toISOString()).toBe('2025-11-14T17:40:00.000Z');
+    expect(parseTimeText('14 நவம்பர் 2025, 06:30', at, { timeZone: zoneOfLanguage('ta') })?.publishedAt.toISOString()).toBe('2025-11-14T01:00:00.000Z');
+  });
+
   it('reads Bulgarian dates in Sofia time', () => {
     const sofia = { timeZone: zoneOfLanguage('bg') };
     expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');
