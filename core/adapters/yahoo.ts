@@ -283,12 +283,16 @@ function markedSource(block: Element): string | null {
 /**
  * Yahoo names publishers in plain text or in a `.source` element. A name the generic rules read from an image's alt
  * text (a picture caption: "A generic Air Algerie plane (AFP)"), a link or a button (a comment link's hidden label,
- * an author column's link) is not the publisher.
+ * an author column's link) is not the publisher, unless the link leads to the story itself: a card that is one link
+ * ("Need to know": the headline, then its provider), an advertiser's name linked like the ad's headline.
  */
-function shownAsText(name: string, pieces: Piece[]): boolean {
-  return pieces.some(
-    (p) => p.text === name && (p.element.closest('.source') || !p.element.closest('a[href], button, [role="button"]')),
-  );
+function shownAsText(name: string, pieces: Piece[], storyUrl: string | null, base: URL): boolean {
+  return pieces.some((p) => {
+    if (p.text !== name) return false;
+    if (p.element.closest('.source')) return true;
+    const control = p.element.closest('a[href], button, [role="button"]');
+    return !control || (!!storyUrl && control.tagName === 'A' && resolveUrl(control.getAttribute('href'), base) === storyUrl);
+  });
 }
 
 const JP_DATE =
@@ -329,9 +333,10 @@ function mendJapanTime(article: Article, pieces: Piece[], ctx: ParseContext): Ar
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   // The block's text pieces as the field rules read them (the walk piecesOf would repeat).
-  const { pieces } = viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url));
+  const base = documentBase(block.element.ownerDocument, ctx.url);
+  const { pieces } = viewOf(block, ctx, base);
   let out = mendTitle(article, block.element, ctx.now);
-  if (out.source.name && out.source.name !== out.source.domain && !shownAsText(out.source.name, pieces)) {
+  if (out.source.name && out.source.name !== out.source.domain && !shownAsText(out.source.name, pieces, out.url, base)) {
     out = { ...out, source: { ...out.source, name: out.source.domain, mismatch: false } };
   }
   if (out.source.name === out.source.domain) {

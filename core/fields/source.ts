@@ -258,6 +258,11 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
 /** Words a publisher's name in a second link to the story has at most ("BBC", "The Irish Times"). */
 const NAME_IN_LINK_WORDS = 3;
 
+/** A name of a few words linked to the story itself, above its headline (an advertiser's name over its ad's headline). */
+function isNameLinkedToStory(view: BlockView, link: Element, title: TitleHit): boolean {
+  return !!title.url && link.tagName === 'A' && linkFor(view, link)?.url === title.url && wordCount(viewText(view, link)) <= NAME_IN_LINK_WORDS;
+}
+
 /**
  * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle or a teaser linked like
  * the headline): a line of the story, not its publisher. A card that is one link holds every label in it, and a link
@@ -306,12 +311,13 @@ const aboveTitle: Rule = (view, title) => {
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control)) return null;
+    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title)) return null;
     // A bold lead with a colon before the headline names its outlet ("Global Dispatch: <a>…</a>").
     const text = isOutletLead(p.element) ? labelText(p.text).replace(/:$/, '').trim() : labelText(p.text);
     // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
-    if (own && !isOutletName(text) && !HOST_LABEL.test(text)) return null;
+    // An ad's advertiser, above the headline of an ad that the site's own click counter leads to, is named though.
+    if (own && !isOutletName(text) && !HOST_LABEL.test(text) && !view.pieces.some((q) => isSponsorMark(q.text))) return null;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) && !endsLabelChain(view, i) ? text : null;
   }
   return null;

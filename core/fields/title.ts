@@ -165,11 +165,38 @@ const fromLinkText: Rule = (view) => {
  * part that reads as a headline.
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
-  // Most headline links hold one child or none: no parts to weigh.
-  const parts = link.childElementCount < 2 ? [] : listOf(link.children).map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
+  const parts = partsOf(link, view);
   const best = parts.length < 2 ? null : parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
   // The whole text only when no part is the headline.
   return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
+}
+
+/** How deep a link's parts are sought through wrappers that hold them all (`<a><img><span><span>…</span><span>…</span></span></a>`). */
+const PART_DEPTH = 3;
+
+/**
+ * A link's labelled parts: its children with text, or those of the one child (or wrapper) that holds them all. Parts
+ * count only when they hold all of the link's text: a headline written as the link's own text beside a badge is one.
+ */
+function partsOf(link: Element, view: BlockView): { text: string; element: Element }[] {
+  let box = link;
+  for (let depth = 0; depth < PART_DEPTH; depth++) {
+    // Most headline links hold one child or none, which holds no more: no parts to weigh.
+    if (box.childElementCount === 0) return [];
+    if (box.childElementCount === 1) {
+      box = box.firstElementChild!;
+      continue;
+    }
+    const parts = listOf(box.children).map((c) => ({ text: viewText(view, c), element: c })).filter((p) => p.text);
+    if (parts.length >= 2) {
+      if (box === link) return parts;
+      const squash = (t: string): number => t.replace(/\s+/g, '').length;
+      return parts.reduce((n, p) => n + squash(p.text), 0) === squash(viewText(view, link)) ? parts : [];
+    }
+    if (parts.length === 0) return [];
+    box = parts[0]!.element;
+  }
+  return [];
 }
 
 /** A card that is one big link, no heading: the first line inside it that reads as a headline. */
