@@ -647,9 +647,10 @@ function textReading(text: string, now: Date, options: TimeOptions): TimeReading
 }
 
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-/** Spans of days or hours: "Jun 8-12", "Jun 29 – Jul 2", "8–10 June", "10:00 - 11:30". */
+/** Spans of days, years or hours: "Jun 8-12", "Jun 29 – Jul 2", "8–10 June", "10:00 - 11:30", a life's "March 3, 1938 – November 10, 2025". */
 const SPAN = new RegExp(
-  `\\b${MONTH_NAME}\\s+\\d{1,2}\\s*[-–—]\\s*(?:${MONTH_NAME}\\s+)?\\d{1,2}(?![\\d:])|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH_NAME}|\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—]\\s*\\d{1,2}:\\d{2}`,
+  `\\b${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}\\s*[-–—]\\s*${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\b(?:1[89]|20)\\d\\d\\s*[-–—]\\s*(?:19|20)\\d\\d\\b|` +
+    `\\b${MONTH_NAME}\\s+\\d{1,2}\\s*[-–—]\\s*(?:${MONTH_NAME}\\s+)?\\d{1,2}(?![\\d:])|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH_NAME}|\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*[-–—]\\s*\\d{1,2}:\\d{2}`,
   'i',
 );
 

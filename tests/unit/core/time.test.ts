@@ -189,6 +189,9 @@ describe('timePartOf', () => {
     // A schedule's clock time is no moment of publication.
     'The 10 most-voted stories, every morning at 08:00 UTC.',
     'New episodes weekly at 6:00 pm',
+    // A life's span or a run of years is no one moment.
+    'March 3, 1938 – November 10, 2025',
+    '1951 – 2025',
   ])('finds none in %j', (text) => {
     expect(timePartOf(text, now)).toBeNull();
   });
