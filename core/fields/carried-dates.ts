@@ -27,11 +27,11 @@ export function withCarriedDates(articles: Article[], lists: (Element | null)[],
     const text = article.time.from === 'text' ? article.time.text : null;
     if (!text) return article;
     if (!CLOCK_ONLY.test(text)) {
-      // A row that writes its day: the day, if the words before its clock time read as a date ("Nov-13-25"; a
-      // "yesterday" above a list's clock time may head a list that is not in order of time).
+      // A row that writes its day: the words before its clock time, when they have a digit ("Nov-13-25"; a
+      // "yesterday" above a list's clock time may head a list that is not in order of time). They are read only with
+      // a clock time below them, and must make a time with it.
       const end = CLOCK_AT_END.exec(text);
-      const date = end && /\d/.test(text.slice(0, end.index)) ? text.slice(0, end.index) : null;
-      day = date && parseTimeText(date, now, options) ? date : null;
+      day = end && /\d/.test(text.slice(0, end.index)) ? text.slice(0, end.index) : null;
       return article;
     }
     const reading = day ? parseTimeText(`${day} ${text}`, now, options) : null;
