@@ -94,6 +94,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
+  if (VIEW_COUNT.test(content) && hasShortElement(block, 'span, div, time, p, b', (el, text) => el.childElementCount === 0 && CLIP_LENGTH.test(collapse(text)))) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
@@ -102,6 +103,15 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
 }
+
+/**
+ * A video's count of views or plays ("384K views", "48.2K plays", "1,2 Mio. Aufrufe"): with its length on its own
+ * ("14:22", the badge on its thumbnail), a video platform's item, not a news story.
+ */
+const VIEW_COUNT =
+  /\d[\d.,]*\s*(?:[KMB]|Mio\.?|Mrd\.?|k|mil|тыс\.?|млн)?\s*(?:views|plays|watching|Aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetle[nń]|görüntüleme|просмотр(?:ов|а)?|回視聴|次观看|次觀看|조회수)|(?:조회수)\s*\d/i;
+/** A clip's length alone: "14:22", "1:02:45". */
+const CLIP_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A price standing as an element of its own ("$850.00", "1 200 €"): a classified ad's or a shop's price tag. */
 const PRICE_TAG = /^(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;

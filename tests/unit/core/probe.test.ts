@@ -17,6 +17,7 @@ const NOT_NEWS = [
   'r13-neg-1-job-board-listings.html', 'r13-neg-1-online-course-catalog.html', 'r14-neg-1-library-catalogue-results.html',
   'r14-neg-1-travel-deals-list.html', 'r14-neg-1-wiki-recent-changes.html', 'r15-neg-1-government-tenders-list.html', 'r15-neg-1-issue-tracker-list.html',
   'r16-neg-1-stock-screener-table.html', 'r17-neg-1-preprint-listing.html', 'r17-neg-1-obituaries-listing.html',
+  'r1-neg-10-video-channel.html',
 ];
 
 describe('the hand-written probe pages (tests/probe)', () => {
