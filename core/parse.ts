@@ -106,8 +106,8 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
   const timeOptions = ctx.times ?? timeOptionsOf(doc, adapter);
   const ids = new Set<string>();
   const articles: Article[] = [];
-  // The element that holds each article's block: a day written on one row carries down its list (withCarriedDates).
-  const lists: (Element | null)[] = [];
+  // Each article's block: a day written above a clock time carries down to it (withCarriedDates).
+  const elementsRead: Element[] = [];
   for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === 0) yield;
     const block = blocks[i]!;
@@ -125,9 +125,9 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     if (!refined?.title) continue;
     elements?.set(generic.id, block.element);
     articles.push(completeArticle(refined, generic, articles.length + 1));
-    lists.push(block.element.parentElement);
+    elementsRead.push(block.element);
   }
-  return withCarriedDates(articles, lists, ctx.now, timeOptions);
+  return withCarriedDates(articles, elementsRead, ctx.now, timeOptions);
 }
 
 function confidenceOf(kind: ParseResult['layout']['kind'], articles: Article[]): number {

@@ -3,7 +3,8 @@
  * link, then the summary), with its "Author / Publisher:" CITE line just above it (a rendering that keeps only the
  * picture in `.ii` has the story in the `.item` around CITE and headline, and related stories in `.ritem`s); clusters add hidden "More:" lists
  * of further CITE + link pairs (`.di`), which are discussion, not stories. Times appear only in the "Newest" rail, as an
- * age line just below the item ("30 minutes ago", "2½ hours ago"); the page clock is US Eastern, zone-less.
+ * age line just below the item ("30 minutes ago", "2½ hours ago"); the page clock is US Eastern, zone-less (read in New York's zone, daylight saving time included); the River writes
+ * a day's heading above its rows of clock times (see fields/carried-dates.ts).
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
@@ -15,8 +16,6 @@ import { SNIPPET_MAX } from '../fields/snippet';
 import { isBefore, listOf } from '../dom';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
-/** Eastern Standard Time; `easternOffsetMinutes` moves it to EDT for dates in daylight saving time. */
-const EST_MINUTES = -300;
 const SHORT_TEXT = 48;
 
 export const techmeme: Adapter = {
@@ -25,7 +24,7 @@ export const techmeme: Adapter = {
   hosts: HOSTS,
   matches: ['*://techmeme.com/*', '*://www.techmeme.com/*', '*://memeorandum.com/*', '*://www.memeorandum.com/*', '*://mediagazer.com/*', '*://www.mediagazer.com/*'],
   examples: ['https://www.techmeme.com/', 'https://www.memeorandum.com/', 'https://mediagazer.com/', 'https://www.techmeme.com/260611/p44'],
-  zoneOffsetMinutes: EST_MINUTES,
+  timeZone: 'America/New_York',
   blocks(doc, ctx) {
     const root = doc.body ?? doc.documentElement;
     if (!root) return [];
@@ -67,7 +66,6 @@ export const techmeme: Adapter = {
         out.time = { text: age.text, from: 'text', earliest: age.reading.earliest.toISOString(), latest: age.reading.latest.toISOString() };
       }
     }
-    out = withEasternTime(out, ctx);
     if (isItem) out.snippet = out.snippet ?? summaryOf(el);
     // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/ redirect;
     // editorial headlines link to the publisher directly.
@@ -177,35 +175,6 @@ function readAge(text: string, now: Date): TimeReading | null {
   if (!whole) return null;
   const unit = whole.latest.getTime() - whole.earliest.getTime();
   return { ...whole, publishedAt: new Date(whole.latest.getTime() - unit / 2) };
-}
-
-/** Zone-less clock times are US Eastern; the adapter's fixed offset is EST, so summer dates move by the DST hour. */
-function withEasternTime(article: Article, ctx: ParseContext): Article {
-  const text = article.time.text;
-  if (article.time.from !== 'text' || !text || parseRelative(text, ctx.now) || !article.publishedAt) return article;
-  const offset = easternOffsetMinutes(new Date(article.publishedAt));
-  if (offset === EST_MINUTES) return article;
-  const r = parseTimeText(text, ctx.now, { zoneOffsetMinutes: offset });
-  if (!r) return article;
-  return {
-    ...article,
-    publishedAt: r.publishedAt.toISOString(),
-    time: { ...article.time, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-  };
-}
-
-let eastern: Intl.DateTimeFormat | null = null;
-
-/** Minutes east of UTC of US Eastern wall time at an instant (-300 in winter, -240 in summer). */
-export function easternOffsetMinutes(at: Date): number {
-  eastern ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: 'America/New_York', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-  });
-  const minute = Math.floor(at.getTime() / 60_000) * 60_000;
-  const parts = eastern.formatToParts(new Date(minute));
-  const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Number.isFinite(wall) ? Math.round((wall - minute) / 60_000) : EST_MINUTES;
 }
 
 /** The summary after the headline ("… — SpaceX has made history …"): the item's text outside its links. */

@@ -1,42 +1,67 @@
 /**
- * Tables of stories that write the day once, on the first row of each day ("Nov-14-25 09:32AM", then "08:15AM",
- * "07:48AM"): a row that shows a clock time alone takes the day of the nearest row above it in the same list that
- * wrote one. Read on its own, such a clock time could only be taken for the last time the clock showed it.
+ * Lists of stories that write the day once for several clock times: a table whose first row of each day shows the day
+ * ("Nov-14-25 09:32AM", then "08:15AM", "07:48AM"), a river under day headings ("Wednesday, March 12, 2025", then rows
+ * of "7:45 PM"). A story that shows a clock time alone takes the day written nearest above it: in an earlier row of
+ * its list, or in a heading before the list. Read on its own, such a clock time could only be taken for the last time
+ * the clock showed it.
  */
 import type { Article } from '../types';
 import { parseTimeText, type TimeOptions } from '../time';
+import { collapse } from '../text';
 import { timeHit } from './time';
 
 /** A clock time alone, perhaps with its half of the day: "08:15AM", "7:48 pm", "14.05". */
 const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /** The clock time at the end of a row's day and time ("Nov-13-25 07:22PM"). */
 const CLOCK_AT_END = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+/** Elements passed on the way up from a story to the day above it, at most. */
+const MAX_STEPS = 64;
+/** Levels climbed from a story's block when its list runs out (a table's body, the table). */
+const MAX_LEVELS = 2;
+/** Characters a day's heading or a row's day and time holds at most. */
+const DAY_TEXT = 48;
 
 /**
- * The articles, those whose label is a clock time alone re-read on the day written above them. `lists[i]` is the
- * element that holds article i's block: a day carries down within one list only.
+ * The articles, those whose label is a clock time alone re-read on the day written above them. `blocks[i]` is the
+ * element of article i's block.
  */
-export function withCarriedDates(articles: Article[], lists: (Element | null)[], now: Date, options: TimeOptions): Article[] {
-  let day: string | null = null;
-  let list: Element | null = null;
+export function withCarriedDates(articles: Article[], blocks: Element[], now: Date, options: TimeOptions): Article[] {
   return articles.map((article, i) => {
-    if (lists[i] !== list) {
-      list = lists[i] ?? null;
-      day = null;
-    }
     const text = article.time.from === 'text' ? article.time.text : null;
-    if (!text) return article;
-    if (!CLOCK_ONLY.test(text)) {
-      // A row that writes its day: the words before its clock time, when they have a digit ("Nov-13-25"; a
-      // "yesterday" above a list's clock time may head a list that is not in order of time). They are read only with
-      // a clock time below them, and must make a time with it.
-      const end = CLOCK_AT_END.exec(text);
-      day = end && /\d/.test(text.slice(0, end.index)) ? text.slice(0, end.index) : null;
-      return article;
-    }
+    if (!text || !CLOCK_ONLY.test(text)) return article;
+    const day = dayAbove(blocks[i]!, now, options);
     const reading = day ? parseTimeText(`${day} ${text}`, now, options) : null;
     if (!reading) return article;
     const hit = timeHit(text, 'text', reading);
     return { ...article, publishedAt: hit.publishedAt, time: hit.time };
   });
+}
+
+/**
+ * The day written nearest above a block: the day part of an earlier row's "day and time", or a heading that is a day
+ * alone, among the elements before it (then before its list, a level or two up). Rows that show a clock time alone
+ * are passed; a "yesterday" heads no day (a list that is not in order of time may follow it).
+ */
+function dayAbove(block: Element, now: Date, options: TimeOptions): string | null {
+  let steps = 0;
+  for (let el: Element | null = block, level = 0; el && level <= MAX_LEVELS; el = el.parentElement, level++) {
+    for (let row = el.previousElementSibling; row && steps < MAX_STEPS; row = row.previousElementSibling, steps++) {
+      const text = collapse(row.textContent ?? '');
+      if (!text || !/\d/.test(text)) continue;
+      // A row of a story with its day and clock time: "Nov-13-25 07:22PM" (its own cell, or the row's text starting with it).
+      const first = collapse(row.firstElementChild?.textContent ?? '');
+      for (const label of [text, first]) {
+        if (label.length > DAY_TEXT) continue;
+        const end = CLOCK_AT_END.exec(label);
+        if (end) {
+          const date = label.slice(0, end.index);
+          if (/\d/.test(date)) return date;
+          continue;
+        }
+        // A day's heading: "Wednesday, March 12, 2025".
+        if (!CLOCK_ONLY.test(label) && parseTimeText(label, now, options)) return label;
+      }
+    }
+  }
+  return null;
 }

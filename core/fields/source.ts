@@ -154,13 +154,18 @@ const fromAttribution: Rule = (view, title) => {
     const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
     const found = next ? labelText(next.text) : attributionName(p.text);
     // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time.
-    const parts = found ? metaParts(found, view.ctx.now, view.ctx.times) : [];
-    const name = parts.length === 2 && looksLikeTime(parts[1]!, view.ctx.now, view.ctx.times) ? parts[0]! : found;
+    const name = found && withoutTime(found, view);
     // The lead marks the name as the provider's.
     if (name && usable(name, view, title, true)) return name;
   }
   return null;
 };
+
+/** A name without the story's time after it, in one text: "Taifa Leo, saa 5 zilizopita", "Vidzemes Ziņotājs, vakar 18:40". */
+function withoutTime(text: string, view: BlockView): string {
+  const parts = metaParts(text, view.ctx.now, view.ctx.times);
+  return parts.length === 2 && looksLikeTime(parts[1]!, view.ctx.now, view.ctx.times) ? parts[0]! : text;
+}
 
 const fromMarkedElement: Rule = (view, title) => {
   const hinted = new Map<Element, boolean>();
@@ -170,7 +175,7 @@ const fromMarkedElement: Rule = (view, title) => {
     // Pieces of one card share their marked element: its hint is read once.
     let hint = hinted.get(el);
     if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
-    const text = hint ? labelText(p.text) : '';
+    const text = hint ? withoutTime(labelText(p.text), view) : '';
     if (text && usable(text, view, title, true)) return text;
   }
   return null;
@@ -247,12 +252,17 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
       // A rating's or a count's chip stands between the time and the name ("Midland Courier · Center · Factuality: High · 1h ago").
-      if (isChip(text) && !namesLinkedHost(text, view.links)) continue;
+      if (isChipOf(view, text)) continue;
       return usable(text, view, title) ? text : null;
     }
     return null;
   };
   return near(-1) ?? near(1);
+}
+
+/** A chip beside the publisher's name (a count, a length, a rating), unless it names the host the block links to ("15min"). */
+function isChipOf(view: BlockView, text: string): boolean {
+  return isChip(text) && !namesLinkedHost(text, view.links);
 }
 
 /** Words a publisher's name in a second link to the story has at most ("BBC", "The Irish Times"). */
@@ -368,6 +378,8 @@ const belowTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element) && !isPublisherLink(control, view.ctx.url)) return null;
     const text = labelText(p.text);
+    // A count after the headline ("(12)" comments) stands between it and the publisher's line.
+    if (isChipOf(view, text)) continue;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
   }
   return null;
@@ -459,7 +471,7 @@ const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedE
  * The publisher named in a story's other rows when the page writes the story as sibling elements (a `<dl>`'s "há 5
  * horas", "- Folha de S.Paulo", then the headline; or the headline, "<dd class=source>", then the date): the rows
  * between its time and its headline, each read on its own, by the rules that need no headline beside them (an
- * attribution, a marked label).
+ * attribution, a marked label); else the time's own row.
  */
 export function sourceBetween(view: BlockView, title: TitleHit | null): string | null {
   const meta = view.meta;
@@ -470,7 +482,10 @@ export function sourceBetween(view: BlockView, title: TitleHit | null): string |
     const name = fromAttribution(rowView, title) ?? fromMarkedElement(rowView, title);
     if (name) return name;
   }
-  return null;
+  // Else the time's own row, which may mark the publisher beside the time ("<dd><span class=src>…</span> • 12 min ago</dd>";
+  // an unmarked label there is as often the story's section).
+  const metaView = viewOf({ element: meta, section: null }, view.ctx, view.base);
+  return fromAttribution(metaView, title) ?? fromMarkedElement(metaView, title);
 }
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {

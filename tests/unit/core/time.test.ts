@@ -343,6 +343,25 @@ describe('relative times in more languages', () => {
     expect(parseTimeText('14 நவம்பர் 2025, 06:30', at, { timeZone: zoneOfLanguage('ta') })?.publishedAt.toISOString()).toBe('2025-11-14T01:00:00.000Z');
   });
 
+  it.each([
+    ['pred 3 urami', 3 * HOUR], ['pred 38 minutami', 38 * 60_000], ['pred eno uro', HOUR], ['pred 2 dnevoma', 2 * 24 * HOUR],
+    ['pirms 2 stundām', 2 * HOUR], ['pirms 15 minūtēm', 15 * 60_000], ['pirms stundas', HOUR],
+    ['3 saat əvvəl', 3 * HOUR], ['15 dəqiqə əvvəl', 15 * 60_000], ['2 gün əvvəl', 2 * 24 * HOUR],
+    ['३ तासांपूर्वी', 3 * HOUR], ['१२ मिनिटांपूर्वी', 12 * 60_000], ['2 दिवसांपूर्वी', 2 * 24 * HOUR],
+  ])('reads the Slovenian, Latvian, Azerbaijani or Marathi %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it("reads Slovenian, Latvian, Azerbaijani and Marathi days ('včeraj ob 18:40', 'काल सायंकाळी ६:४०') in the zone of the page", () => {
+    const at = new Date('2025-11-14T15:25:00Z');
+    expect(parseTimeText('včeraj ob 18:40', at, { timeZone: zoneOfLanguage('sl') })?.publishedAt.toISOString()).toBe('2025-11-13T17:40:00.000Z');
+    expect(parseTimeText('vakar plkst. 21:15', at, { timeZone: zoneOfLanguage('lv') })?.publishedAt.toISOString()).toBe('2025-11-13T19:15:00.000Z');
+    expect(parseTimeText('14 noyabr 2025', at, { timeZone: zoneOfLanguage('az') })?.publishedAt.toISOString()).toBe('2025-11-14T08:00:00.000Z');
+    expect(parseTimeText('काल सायंकाळी ६:४०', at, { timeZone: zoneOfLanguage('mr') })?.publishedAt.toISOString()).toBe('2025-11-13T13:10:00.000Z');
+    expect(parseTimeText('आज सकाळी ९:१५', at, { timeZone: zoneOfLanguage('mr') })?.publishedAt.toISOString()).toBe('2025-11-14T03:45:00.000Z');
+  });
+
   it('reads Bulgarian dates in Sofia time', () => {
     const sofia = { timeZone: zoneOfLanguage('bg') };
     expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');
