@@ -342,6 +342,8 @@ export function isArticleUrl(url: string): boolean {
   if (!u || isSearchPath(u.pathname)) return false;
   if (DATED_PATH.test(u.pathname)) return true;
   if (hasArticlePart(u.pathname, true)) return true;
+  // A search's terms in the query ("/alerts/s?q=offshore+wind&msgid=a7c1f0e2"): its other values are the search's.
+  if (SEARCH_QUERY.test(u.search)) return false;
   let found = false;
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   if (u.search) new URLSearchParams(u.search).forEach((value) => (found ||= hasArticlePart(value, false)));
@@ -350,6 +352,7 @@ export function isArticleUrl(url: string): boolean {
 
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
 const SEARCH_PATH = /\/search(?:\/|$)/i;
+const SEARCH_QUERY = /[?&](?:q|query|search|keywords?|term)=/i;
 
 /** Whether a path is a search's ("/search", "/news/search/…"): a list of results, never a story. */
 export function isSearchPath(path: string): boolean {

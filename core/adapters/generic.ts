@@ -27,7 +27,7 @@ import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
@@ -39,6 +39,19 @@ const EXCLUDED =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
+/** Levels of single wrappers between a timestamp's element and the label it holds (`<bsp-timestamp><span>…`). */
+const WRAP_LEVELS = 3;
+
+/**
+ * Whether a timestamp's element wraps a time label found already, or sits in one: one time of the story, not a second
+ * label beside it (`<bsp-timestamp data-timestamp="…"><span>Updated 3:42 PM EST</span></bsp-timestamp>`).
+ */
+function wrapsSeenLabel(el: Element, seen: Set<Element>): boolean {
+  if (el.parentElement && seen.has(el.parentElement)) return true;
+  for (let c = el.firstElementChild, depth = 0; c && depth < WRAP_LEVELS; c = c.firstElementChild, depth++) if (seen.has(c)) return true;
+  return false;
+}
+
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
 function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string; dated: string[] }> {
   const found: Element[] = [];
@@ -81,7 +94,7 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
   // native scan.
   for (const attr of DATA_TIME_ATTRS) {
     for (const el of listOf(root.querySelectorAll(`[${attr}]`))) {
-      if (seen.has(el) || isSkipped(el) || !parseMachineTime(el.getAttribute(attr) ?? '', ctx.now)) continue;
+      if (seen.has(el) || wrapsSeenLabel(el, seen) || isSkipped(el) || !parseMachineTime(el.getAttribute(attr) ?? '', ctx.now)) continue;
       seen.add(el);
       found.push(el);
     }
@@ -582,7 +595,7 @@ function* timedListSteps(
       }
     }
     if (
-      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) ||
+      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isSchedule(withHeadline, ctx, base) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) ||
       isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)
     ) {
       continue;

@@ -282,6 +282,27 @@ export function isCalendar(list: Element, found: Block[]): boolean {
   return spans * 3 >= items;
 }
 
+/** A clock time alone: "20:00", "9.30". */
+const BARE_CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+/** Items with a clock time alone a schedule shows at least, in the order of the day. */
+const SCHEDULE_ITEMS = 4;
+
+/**
+ * A day's schedule, not a list of stories: its items show clock times alone, in the order of the day (a TV guide's
+ * "18:00, 18:30, 19:00, 20:00"). A list of stories puts its newest first; one step back (past midnight) is allowed.
+ */
+export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolean {
+  const minutes: number[] = [];
+  for (const b of found) {
+    const m = BARE_CLOCK.exec(viewOf({ element: b.meta ?? b.element, section: null }, ctx, base).timeText ?? '');
+    if (m) minutes.push(Number(m[1]) * 60 + Number(m[2]));
+  }
+  if (minutes.length < SCHEDULE_ITEMS || minutes.length < found.length * 0.6) return false;
+  let back = 0;
+  for (let i = 1; i < minutes.length; i++) if (minutes[i]! < minutes[i - 1]!) back++;
+  return back <= 1 && minutes[minutes.length - 1] !== minutes[0];
+}
+
 /** A comment's permalink around its time: an anchor in the page ("#issuecomment-295…") or a comment's address. */
 const COMMENT_LINK = /^#|comment/i;
 

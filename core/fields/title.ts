@@ -166,10 +166,15 @@ const fromLinkText: Rule = (view) => {
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
   const parts = partsOf(link, view);
-  const best = parts.length < 2 ? null : parts.filter((p) => isTitleLike(p.text, view.ctx.now)).sort((a, b) => b.text.length - a.text.length)[0];
+  const titles = parts.length < 2 ? [] : parts.filter((p) => isTitleLike(p.text, view.ctx.now));
+  // The part its class calls the title ("status-card__title"), else the longest: a card's description reads as one too.
+  const best = titles.find((p) => TITLE_CLASS.test(p.element.getAttribute('class') ?? '')) ?? titles.sort((a, b) => b.text.length - a.text.length)[0];
   // The whole text only when no part is the headline.
   return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
 }
+
+/** A class that calls its element the headline: "card__title", "headline", "PromoTitle". */
+const TITLE_CLASS = /title|headline|heading/i;
 
 /** How deep a link's parts are sought through wrappers that hold them all (`<a><img><span><span>…</span><span>…</span></span></a>`). */
 const PART_DEPTH = 3;

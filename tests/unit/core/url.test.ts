@@ -122,6 +122,11 @@ describe('home pages and people\'s pages', () => {
     expect(isHomePage('https://search.example/?q=nas')).toBe(false);
   });
 
+  it("takes a search's results for no article, whatever ids its query carries", () => {
+    expect(isArticleUrl('https://alerts.newsping.example/alerts/s?q=offshore+wind&source=alertsmail&msgid=a7c1f0e2b9d44e6b')).toBe(false);
+    expect(isArticleUrl('https://news.example/article?id=20251113-88213')).toBe(true);
+  });
+
   it('tells a person\'s page from a story', () => {
     expect(isPersonPath('/@mayaokafor')).toBe(true);
     expect(isPersonPath('https://substack.example/@mayaokafor')).toBe(true);
