@@ -116,7 +116,9 @@ function oldRow(el: Element, base: URL, now: Date): Post {
 function shredditPost(el: Element, base: URL, now: Date): Post {
   const title = collapse(el.getAttribute('post-title') ?? '') || collapse(textOf(el.querySelector('[slot="title"]') ?? el)) || null;
   const permalink = resolveUrl(el.getAttribute('permalink'), base);
-  const content = resolveUrl(el.getAttribute('content-href'), base);
+  const ad = el.tagName.toLowerCase() === 'shreddit-ad-post';
+  // An ad's destination is its `href` (its link goes through Reddit's click counter, alb.reddit.com).
+  const content = resolveUrl(el.getAttribute('content-href') ?? (ad ? el.getAttribute('href') : null), base);
   const domainAttr = el.getAttribute('domain');
   // Text posts and media hosted by Reddit (i.redd.it, galleries) show no domain: the post page is the story, and
   // its community the source. Link posts go out to their content-href.
@@ -133,7 +135,7 @@ function shredditPost(el: Element, base: URL, now: Date): Post {
     community: communityName(el.getAttribute('subreddit-prefixed-name')) ?? selfCommunity(domainAttr),
     time,
     author: el.getAttribute('author'),
-    sponsored: el.tagName.toLowerCase() === 'shreddit-ad-post' || el.hasAttribute('promoted') || el.getAttribute('is-promoted') === 'true',
+    sponsored: ad || el.hasAttribute('promoted') || el.getAttribute('is-promoted') === 'true',
   };
 }
 
