@@ -14,7 +14,7 @@ import type { TimeOptions } from '../time';
 import { registrableDomain, sourceMismatch } from '../domain';
 import type { TitleHit } from './title';
 import type { BlockView } from './view';
-import { sourceBetween, sourceNameOf } from './source';
+import { sourceBetween, sourceNameOf, sourceOfListHeading } from './source';
 import { timeOf, type TimeHit } from './time';
 import { authorOf, imageOf, isSponsored, snippetOf } from './snippet';
 
@@ -49,7 +49,7 @@ export class GenericArticle implements Article {
   get source(): ArticleSource {
     if (!this.#source) {
       const domain = registrableDomain(this.#title.url);
-      const name = sourceNameOf(this.#view, this.#title) ?? sourceBetween(this.#view, this.#title);
+      const name = sourceNameOf(this.#view, this.#title) ?? sourceBetween(this.#view, this.#title) ?? sourceOfListHeading(this.#view, this.#title);
       this.#source = { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) };
     }
     return this.#source;

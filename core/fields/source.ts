@@ -2,10 +2,10 @@
  * Source-name rules, first good value wins: a host label that agrees with the link, an attribution line, a source-marked
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
-import { collapse, isSeparator, wordCount, type Piece } from '../text';
+import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
-import { isHomePage, isPersonPath, siteHost } from '../url';
+import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
 import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
@@ -486,6 +486,31 @@ export function sourceBetween(view: BlockView, title: TitleHit | null): string |
   // an unmarked label there is as often the story's section).
   const metaView = viewOf({ element: meta, section: null }, view.ctx, view.base);
   return fromAttribution(metaView, title) ?? fromMarkedElement(metaView, title);
+}
+
+/** Levels climbed from a block to the list whose heading may name its publisher (the item, its list, the column). */
+const HEADING_LEVELS = 3;
+
+/**
+ * The publisher a list's heading names, when the heading links to the front page of the site the story leads to: a
+ * page of one column per outlet ("<h2><a href=https://bayledger.com/>The Bay Ledger</a></h2>", or the outlet's logo).
+ */
+export function sourceOfListHeading(view: BlockView, title: TitleHit | null): string | null {
+  const site = title?.url ? siteHost(title.url) : null;
+  if (!site || site === siteHost(view.ctx.url.href)) return null;
+  let el: Element | null = view.element;
+  for (let level = 0; el && level < HEADING_LEVELS; level++, el = el.parentElement) {
+    let prev = el.previousElementSibling;
+    while (prev && isSkippedTag(prev.tagName)) prev = prev.previousElementSibling;
+    if (!prev || !/^H[1-6]$/.test(prev.tagName)) continue;
+    const link = prev.querySelector('a[href]');
+    const url = link ? resolveUrl(link.getAttribute('href'), view.base) : null;
+    if (!url || !isHomePage(url) || siteHost(url) !== site) return null;
+    // The link's words, or its logo's: not the heading's controls beside it ("×" to hide the column).
+    const name = collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+    return name && isLabel(name) ? name : null;
+  }
+  return null;
 }
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
