@@ -2,31 +2,32 @@
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Danish, Polish, Turkish,
- * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Catalan, Tamil, Marathi, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Malay, Swahili, Filipino, Hindi,
+ * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Georgian, Armenian, Kazakh, Catalan, Tamil,
+ * Marathi, Nepali, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Malay, Swahili, Filipino, Hindi,
  * Urdu, Bengali, Thai and Arabic (the genitive, as dates write them), "yesterday" and "today" in those languages and
  * Hebrew, Finnish and Persian, weekdays before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock
  * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
  * of the Buddhist era, years, months and days in Chinese, Japanese and Korean.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
-  ['Feb', 'februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
-  ['Mar', 'martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
-  ['Apr', 'aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
-  ['May', 'maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
-  ['Jun', 'jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
-  ['Jul', 'jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
-  ['Aug', 'augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
-  ['Sep', 'septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
-  ['Oct', 'oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
-  ['Nov', 'novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
-  ['Dec', 'decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
+  ['Jan', 'იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
+  ['Feb', 'თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
+  ['Mar', 'მარტი|მარტის|մարտի|մարտ|наурыз|martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
+  ['Apr', 'აპრილი|აპრილის|ապրիլի|ապրիլ|сәуір|अप्रिल|aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
+  ['May', 'მაისი|მაისის|մայիսի|մայիս|мамыр|maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
+  ['Jun', 'ივნისი|ივნისის|հունիսի|հունիս|маусым|जुन|jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
+  ['Jul', 'ივლისი|ივლისის|հուլիսի|հուլիս|шілде|जुलाई|jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
+  ['Aug', 'აგვისტო|აგვისტოს|օգոստոսի|օգոստոս|тамыз|अगस्ट|augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Sep', 'სექტემბერი|სექტემბრის|սեպտեմբերի|սեպտեմբեր|қыркүйек|सेप्टेम्बर|septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
+  ['Oct', 'ოქტომბერი|ოქტომბრის|հոկտեմբերի|հոկտեմբեր|қазан|अक्टोबर|oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
+  ['Nov', 'ნოემბერი|ნოემბრის|նոյեմբերի|նոյեմբեր|қараша|नोभेम्बर|novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
+  ['Dec', 'დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['yesterday', 'გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
+  ['today', "დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);

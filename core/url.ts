@@ -23,7 +23,7 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
   // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
-  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg', 'adurl', 'lp'] },
+  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url'] },
 ];
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
@@ -237,6 +237,7 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (!parts) return undefined;
   if (OUTBOUND_PATH.test(parts.pathname) && parts.search) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
+  if (parts.hash && TRACKING_HASH.test(parts.hash)) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) return parts.href;
   // A simple URL's query starts at its first "?" and its fragment at its first "#".
   const { href, search } = parts;
@@ -320,7 +321,14 @@ const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$
 
 const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo)/i;
 
+/** A click id a recommendation vendor writes in the fragment ("#tblciGiBqX3m9…", Taboola's): no part of the story's address. */
+const TRACKING_HASH = /^#tblci/i;
+
 function cleanUrl(url: URL): URL {
+  if (url.hash && TRACKING_HASH.test(url.hash)) {
+    url = new URL(url.toString());
+    url.hash = '';
+  }
   if (!url.search || !TRACKING_IN_QUERY.test(url.search)) return url;
   const out = new URL(url.toString());
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.

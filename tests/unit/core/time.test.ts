@@ -362,6 +362,21 @@ describe('relative times in more languages', () => {
     expect(parseTimeText('आज सकाळी ९:१५', at, { timeZone: zoneOfLanguage('mr') })?.publishedAt.toISOString()).toBe('2025-11-14T03:45:00.000Z');
   });
 
+  it.each([
+    ['3 საათის წინ', 3 * HOUR], ['15 წუთის წინ', 15 * 60_000], ['3 ժամ առաջ', 3 * HOUR], ['2 օր առաջ', 2 * 24 * HOUR],
+    ['3 сағат бұрын', 3 * HOUR], ['15 минут бұрын', 15 * 60_000], ['३ घण्टा अगाडि', 3 * HOUR], ['१२ मिनेट अगाडि', 12 * 60_000],
+  ])('reads the Georgian, Armenian, Kazakh or Nepali %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it("reads Georgian, Armenian, Kazakh and Nepali days in the zone of the page (Kazakhstan on UTC+5)", () => {
+    expect(parseTimeText('გუშინ 18:40', new Date('2025-03-12T14:24:00Z'), { timeZone: zoneOfLanguage('ka') })?.publishedAt.toISOString()).toBe('2025-03-11T14:40:00.000Z');
+    expect(parseTimeText('4 հունիսի 2025', new Date('2025-06-05T08:47:00Z'), { timeZone: zoneOfLanguage('hy') })?.publishedAt.toISOString()).toBe('2025-06-04T08:00:00.000Z');
+    expect(parseTimeText('кеше 18:40', new Date('2025-10-22T16:05:00Z'), { timeZone: zoneOfLanguage('kk') })?.publishedAt.toISOString()).toBe('2025-10-21T13:40:00.000Z');
+    expect(parseTimeText('19 अप्रिल 2025', new Date('2025-04-20T10:45:00Z'), { timeZone: zoneOfLanguage('ne') })?.publishedAt.toISOString()).toBe('2025-04-19T06:15:00.000Z');
+  });
+
   it('reads Bulgarian dates in Sofia time', () => {
     const sofia = { timeZone: zoneOfLanguage('bg') };
     expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');

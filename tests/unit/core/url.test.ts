@@ -59,6 +59,10 @@ describe('resolveUrl', () => {
     // A click counter's path with the click's number after it.
     expect(resolveUrl(`https://blockpulse.example/news/click/24118702/?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://app.clips.example/r/c/9120044?u=${encodeURIComponent(target)}&rid=7Hq2`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A search ad's click counter ("ds_dest_url"); a recommendation vendor's click id in the fragment.
+    expect(resolveUrl(`https://clickserve.dartsearch.example/link/click?lid=43700081234567&ds_dest_url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl('https://www.finwiseguide.example/articles/overlooked-account#tblciGiBqX3m9vK2hTz7LpQe1RcYgIOLmQSCSp1Qo7a2l6fWE3eLsAQ', base)).toBe('https://www.finwiseguide.example/articles/overlooked-account');
+    expect(resolveUrl('https://news.example/live/updates#post-12', base)).toBe('https://news.example/live/updates#post-12');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
