@@ -53,7 +53,11 @@ function wrapsSeenLabel(el: Element, seen: Set<Element>): boolean {
 }
 
 /** Elements that hold a time label: `<time>` elements and the parents of short texts that read as a time. */
-function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps<{ labels: Element[]; statedZone?: string; dated: string[] }> {
+function* timeLabelSteps(
+  doc: Document,
+  ctx: ParseContext,
+  root: Element,
+): Steps<{ labels: Element[]; statedZone?: string; writtenOffset?: number; dated: string[] }> {
   const found: Element[] = [];
   const seen = new Set<Element>();
   // The labels that hold a numeric date: they may tell which order the page writes its dates in.
@@ -83,9 +87,14 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
       found.push(label);
     }
   }
+  // The offset the page's own `<time datetime>` values are written in ("2025-11-18T14:14:00-05:00"): the zone its clock
+  // times are shown in, where nothing else names one (UTC, "Z", tells nothing: machines write it whatever they show).
+  let writtenOffset: number | undefined;
   for (const t of listOf(root.querySelectorAll('time[datetime]'))) {
+    const value = t.getAttribute('datetime') ?? '';
+    if (seekZone && !statedZone && writtenOffset === undefined) writtenOffset = offsetWritten(value);
     // An event's time is no story's.
-    if (!seen.has(t) && !isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now)) {
+    if (!seen.has(t) && !isComingMachineTime(value, ctx.now)) {
       seen.add(t);
       found.push(t);
     }
@@ -100,8 +109,18 @@ function* timeLabelSteps(doc: Document, ctx: ParseContext, root: Element): Steps
     }
   }
   // Else the zone the page's own configuration names (a web app's boot data).
-  if (seekZone && !statedZone && found.length > 0) statedZone = zoneInScripts(doc);
-  return { labels: found, statedZone, dated };
+  if (seekZone && !statedZone && writtenOffset === undefined && found.length > 0) statedZone = zoneInScripts(doc);
+  return { labels: found, statedZone, writtenOffset, dated };
+}
+
+/** A date and clock time with its offset from UTC at the end: "…T14:14:00-05:00", "…T09:30+0530". */
+const WRITTEN_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$/;
+
+/** The offset (minutes east of UTC) a machine-readable time is written in, when it is written in one other than UTC's. */
+function offsetWritten(value: string): number | undefined {
+  const m = WRITTEN_OFFSET.exec(value.trim());
+  const minutes = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return minutes !== 0 && Math.abs(minutes) <= 14 * 60 ? minutes : undefined;
 }
 
 /** A numeric date with its year, as dayFirstOf reads them. */
@@ -541,9 +560,11 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * grouped again.
  */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const { labels, statedZone, dated } = yield* timeLabelSteps(doc, ctx, root);
-  // Clock times without a zone are read in the zone the page states (sought only where its site or language gives none).
+  const { labels, statedZone, writtenOffset, dated } = yield* timeLabelSteps(doc, ctx, root);
+  // Clock times without a zone are read in the zone the page states (sought only where its site or language gives
+  // none), else at the offset its machine-readable times are written in.
   if (statedZone) ctx.times = { ...ctx.times, timeZone: statedZone };
+  else if (writtenOffset !== undefined) ctx.times = { ...ctx.times, zoneOffsetMinutes: writtenOffset };
   // Numeric dates in the order the page's own dates show, where they show one ("21/08/2025"; dates of the last days).
   const dayFirst = dayFirstOf(dated, ctx.now);
   if (dayFirst !== undefined && dayFirst !== !!ctx.times?.dayFirst) ctx.times = { ...ctx.times, dayFirst };

@@ -121,8 +121,13 @@ const labelText = (text: string): string => {
   const name = BRACKETED.exec(bare)?.[1]?.trim() || bare;
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
+  // "(By) Renata Olsen, National Press Wire": a writer, then the outlet they write for.
+  const credit = WRITER_AND_OUTLET.exec(by ?? name);
+  if (credit && isOutletName(credit[2]!) && !isOutletName(credit[1]!)) return credit[2]!;
   return by && isOutletName(by) ? by : name;
 };
+
+const WRITER_AND_OUTLET = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}),\s+(.{2,40})$/u;
 
 const BY_OUTLET = /^(?:by|von|par|por|door|przez)\s+(.{2,40})$/i;
 /** Words that outlets' names have and people's do not ("Russia Today", "Associated Press", "Yahoo News"). */
