@@ -442,12 +442,15 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
   // A line that goes on from a label of its own ("/ Updated: …" after "City Desk") starts with the separator.
   const text = line.replace(LEADING_SEPARATOR, '');
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  if (parts.length !== 1 || !now) return parts;
-  const comma = text.lastIndexOf(', ');
-  if (comma <= 0) return parts;
-  const head = text.slice(0, comma).trim();
-  const tail = text.slice(comma + 2).trim();
-  return head && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : parts;
+  if (!now) return parts;
+  // A part may join a label and the time with a comma ("Reuters, 3 hours ago"; "Іскер әлем, кеше · 48 200").
+  return parts.flatMap((part) => {
+    const comma = part.lastIndexOf(', ');
+    if (comma <= 0) return [part];
+    const head = part.slice(0, comma).trim();
+    const tail = part.slice(comma + 2).trim();
+    return head && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : [part];
+  });
 }
 
 /**

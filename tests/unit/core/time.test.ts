@@ -176,6 +176,8 @@ describe('timePartOf', () => {
     ['/ Updated: Jun 8, 2025, 15:21 IST', 'Updated: Jun 8, 2025, 15:21 IST'],
     ['6月7日 22時10分', '6月7日 22時10分'],
     ['12 mins ago by Reuters', '12 mins ago'],
+    ['Reuters, 3 hours ago · 12 comments', '3 hours ago'],
+    ['Іскер әлем, кеше · 48 200', 'кеше'],
   ])('finds the time in the meta line %j', (text, part) => {
     expect(timePartOf(text, now)).toBe(part);
   });
