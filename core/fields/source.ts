@@ -11,6 +11,7 @@ import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
+import { isPublisherLink, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
 import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
@@ -67,28 +68,6 @@ function isSectionLink(link: Element, page: URL): boolean {
   if (!last || last.length > 2 * text.length + 8 || text.length > 2 * last.length + 8) return false;
   return slugOf(safeDecode(last)) === slugOf(text) && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
-
-/**
- * The steps of the path of a link to the page's own site, read from its href as written ("/news/england" → ["news",
- * "england"]); null for a link to another site or a path relative to the page.
- */
-function sitePathSteps(link: Element, page: URL): string[] | null {
-  const href = link.getAttribute('href') ?? '';
-  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
-  if (host && host.toLowerCase() !== page.host) return null;
-  const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
-  return path.startsWith('/') ? path.split('/').filter(Boolean) : null;
-}
-
-/** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
-function isPublisherLink(link: Element, page: URL): boolean {
-  const steps = sitePathSteps(link, page) ?? [];
-  return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
-}
-
-/** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
-const PUBLISHER_STEP =
-  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es))$/i;
 
 function safeDecode(step: string): string {
   try {

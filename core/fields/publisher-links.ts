@@ -1,0 +1,32 @@
+/** Links to a publisher's page on the aggregator itself ("/izvor/blic", "/source/reuters", "/wkaro/akhalitribuna"). */
+
+/**
+ * The steps of the path of a link to the page's own site, read from its href as written ("/news/england" → ["news",
+ * "england"]); null for a link to another site or a path relative to the page.
+ */
+export function sitePathSteps(link: Element, page: URL): string[] | null {
+  const href = link.getAttribute('href') ?? '';
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
+  if (host && host.toLowerCase() !== page.host) return null;
+  const path = (host ? href.slice(href.indexOf(host) + host.length) : href).split(/[?#]/)[0]!;
+  return path.startsWith('/') ? path.split('/').filter(Boolean) : null;
+}
+
+/** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
+export function isPublisherLink(link: Element, page: URL): boolean {
+  const steps = sitePathSteps(link, page) ?? [];
+  return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+}
+
+/** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
+export const PUBLISHER_STEP =
+  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri)$/i;
+
+/**
+ * A link to the page of one publisher on the site itself, nothing after it ("/wkaro/akhalitribuna"): never a story's
+ * headline, though a publisher's name reads like a short one.
+ */
+export function isPublisherPage(link: Element, page: URL): boolean {
+  const steps = sitePathSteps(link, page);
+  return !!steps && steps.length === 2 && PUBLISHER_STEP.test(steps[0]!);
+}
