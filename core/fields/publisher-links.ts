@@ -23,10 +23,13 @@ export const PUBLISHER_STEP =
   /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri)$/i;
 
 /**
- * A link to the page of one publisher on the site itself, nothing after it ("/wkaro/akhalitribuna"): never a story's
- * headline, though a publisher's name reads like a short one.
+ * The path of the page of one publisher on a site, nothing after it ("/wkaro/akhalitribuna"): on the site itself,
+ * never a story's headline, though a publisher's name reads like a short one.
  */
-export function isPublisherPage(link: Element, page: URL): boolean {
-  const steps = sitePathSteps(link, page);
-  return !!steps && steps.length === 2 && PUBLISHER_STEP.test(steps[0]!);
+export function isPublisherPath(pathname: string): boolean {
+  // "/wkaro/akhalitribuna" or "/source/reuters/": two steps, the first a publisher word.
+  const m = TWO_STEPS.exec(pathname);
+  return !!m && PUBLISHER_STEP.test(m[1]!);
 }
+
+const TWO_STEPS = /^\/([^/]+)\/[^/]+\/?$/;

@@ -4,7 +4,7 @@ import { looksLikeTime } from '../time';
 import { isArticleUrl, isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { isSourceMarked } from './source-marks';
-import { isPublisherPage } from './publisher-links';
+import { isPublisherPath } from './publisher-links';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
 
@@ -42,11 +42,10 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
   if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
-  // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages); a
-  // publisher's page on the site itself.
-  if (isPersonPage(u.pathname) || isPublisherPage(link, pageUrl)) return false;
-  // A recent search, the sign-in page or a member's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname)));
+  // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
+  if (isPersonPage(u.pathname)) return false;
+  // A recent search, the sign-in page, a member's or a publisher's page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
