@@ -26,7 +26,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   ur: 'Asia/Karachi', sr: 'Europe/Belgrade', sw: 'Africa/Nairobi', fil: 'Asia/Manila', tl: 'Asia/Manila',
   bg: 'Europe/Sofia', hr: 'Europe/Zagreb', bs: 'Europe/Sarajevo', sl: 'Europe/Ljubljana', mk: 'Europe/Skopje', sq: 'Europe/Tirane',
   ca: 'Europe/Madrid', eu: 'Europe/Madrid', gl: 'Europe/Madrid', ta: 'Asia/Kolkata', mr: 'Asia/Kolkata', az: 'Asia/Baku', ka: 'Asia/Tbilisi',
-  hy: 'Asia/Yerevan', kk: 'Asia/Almaty', ne: 'Asia/Kathmandu', lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn',
+  hy: 'Asia/Yerevan', kk: 'Asia/Almaty', ne: 'Asia/Kathmandu', uz: 'Asia/Tashkent', lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -136,7 +136,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
-  o: 1, یک: 1, eno: 1, enim: 1, enega: 1,
+  o: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -195,6 +195,9 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^pred\s+(\d+|eno|enim|enega|)\s*${WORD}$`, 'iu'), 'sl'], // pred 3 urami, pred eno uro (Slovenian)
   [new RegExp(String.raw`^pirms\s+(\d+|)\s*${WORD}$`, 'iu'), 'lv'], // pirms 2 stundām, pirms stundas (Latvian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+əvvəl$`, 'iu'), 'az'], // 3 saat əvvəl (Azerbaijani)
+  [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+tagasi$`, 'iu'), 'et'], // 3 tundi tagasi, nädal tagasi (Estonian)
+  [new RegExp(String.raw`^para\s+(\d+|një|nje|)\s*${WORD}$`, 'iu'), 'sq'], // para 3 orësh, para një ore (Albanian)
+  [new RegExp(String.raw`^(\d+)\s+${WORD}\s+oldin$`, 'iu'), 'uz'], // 3 soat oldin (Uzbek)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+წინ$`, 'u'), 'ka'], // 3 საათის წინ (Georgian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+առաջ$`, 'u'), 'hy'], // 3 ժամ առաջ (Armenian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+бұрын$`, 'iu'), 'kk'], // 3 сағат бұрын (Kazakh)
@@ -233,6 +236,16 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     dienām: 'd', nedēļas: 'w', nedēļām: 'w', mēneša: 'mo', mēnešiem: 'mo', gada: 'y', gadiem: 'y',
   },
   az: { saniyə: 's', dəqiqə: 'min', saat: 'h', gün: 'd', həftə: 'w', ay: 'mo', il: 'y' },
+  et: {
+    sekund: 's', sekundit: 's', sek: 's', 'sek.': 's', minut: 'min', minutit: 'min', min: 'min', 'min.': 'min', tund: 'h', tundi: 'h',
+    päev: 'd', päeva: 'd', nädal: 'w', nädalat: 'w',
+    kuu: 'mo', kuud: 'mo', aasta: 'y', aastat: 'y',
+  },
+  sq: {
+    sekonde: 's', sekondash: 's', minute: 'min', minutë: 'min', minutash: 'min', ore: 'h', orë: 'h', orësh: 'h', dite: 'd', ditë: 'd',
+    ditësh: 'd', jave: 'w', javë: 'w', javësh: 'w', muaji: 'mo', muaj: 'mo', muajsh: 'mo', viti: 'y', vit: 'y', vitesh: 'y',
+  },
+  uz: { soniya: 's', daqiqa: 'min', soat: 'h', kun: 'd', hafta: 'w', oy: 'mo', yil: 'y' },
   ka: { წამის: 's', წუთის: 'min', საათის: 'h', დღის: 'd', კვირის: 'w', თვის: 'mo', წლის: 'y' },
   hy: { վայրկյան: 's', րոպե: 'min', ժամ: 'h', օր: 'd', շաբաթ: 'w', ամիս: 'mo', տարի: 'y' },
   kk: { секунд: 's', минут: 'min', сағат: 'h', күн: 'd', апта: 'w', ай: 'mo', жыл: 'y' },
@@ -288,12 +301,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms)\s|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para)\s|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
-  /^(?:just now|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|jučer|ahir|நேற்று|dünən|včeraj|काल|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|днес|avui|இன்று|šodien|bu gün|danes|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+  /^(?:just now|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -361,7 +374,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -379,6 +379,20 @@ describe('relative times in more languages', () => {
     expect(parseTimeText('19 अप्रिल 2025', new Date('2025-04-20T10:45:00Z'), { timeZone: zoneOfLanguage('ne') })?.publishedAt.toISOString()).toBe('2025-04-19T06:15:00.000Z');
   });
 
+  it.each([
+    ['3 tundi tagasi', 3 * HOUR], ['17 min tagasi', 17 * 60_000], ['nädal tagasi', 7 * 24 * HOUR], ['para 3 orësh', 3 * HOUR],
+    ['para 25 minutash', 25 * 60_000], ['para një ore', HOUR], ['3 soat oldin', 3 * HOUR], ['15 daqiqa oldin', 15 * 60_000],
+  ])('reads the Estonian, Albanian or Uzbek %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it("reads Estonian, Albanian and Uzbek days ('eile 18:40', 'dje 18:40', '12-noyabr 2025') in the zone of the page", () => {
+    expect(parseTimeText('eile 18:40', new Date('2025-11-14T13:20:00Z'), { timeZone: zoneOfLanguage('et') })?.publishedAt.toISOString()).toBe('2025-11-13T16:40:00.000Z');
+    expect(parseTimeText('dje 18:40', new Date('2025-11-20T09:45:00Z'), { timeZone: zoneOfLanguage('sq') })?.publishedAt.toISOString()).toBe('2025-11-19T17:40:00.000Z');
+    expect(parseTimeText('12-noyabr 2025', new Date('2025-11-25T12:30:00Z'), { timeZone: zoneOfLanguage('uz') })?.publishedAt.toISOString()).toBe('2025-11-12T07:00:00.000Z');
+  });
+
   it('reads Bulgarian dates in Sofia time', () => {
     const sofia = { timeZone: zoneOfLanguage('bg') };
     expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');
