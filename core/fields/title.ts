@@ -234,6 +234,20 @@ const fromCardLine: Rule = (view) => {
   return null;
 };
 
+/**
+ * A briefing's item: its headline in bold at its head, its words, then the outlet's name linking to the story
+ * ("<strong>Governors push back on…</strong>. A bipartisan group… (<a class=src>The Ledger</a>)"): the bold lead is the
+ * headline, the outlet's link its address.
+ */
+const fromBoldLead: Rule = (view) => {
+  const lead = view.element.firstElementChild;
+  if (!lead || (lead.tagName !== 'STRONG' && lead.tagName !== 'B') || lead.querySelector('a[href]')) return null;
+  const source = view.links.find((l) => !l.encloses && isSourceMarked(l.element) && isStoryLinkOf(view, l));
+  if (!source) return null;
+  const text = viewText(view, lead).replace(/[.:]$/, '');
+  return isTitleLike(text, view.ctx.now) ? { title: text, element: lead, url: source.url } : null;
+};
+
 /** An image or overlay link without text of its own, named by its title or label attribute. */
 const fromLinkAttributes: Rule = (view) => {
   for (const link of view.links) {
@@ -248,7 +262,7 @@ function isSnippetLength(text: string): boolean {
   return text.length > 200;
 }
 
-const RULES: Rule[] = [fromHeading, fromLinkText, fromCardLine, fromLinkAttributes];
+const RULES: Rule[] = [fromHeading, fromBoldLead, fromLinkText, fromCardLine, fromLinkAttributes];
 
 export function titleOf(view: BlockView): TitleHit | null {
   if (view.memo.title === undefined) view.memo.title = readTitle(view);
