@@ -317,8 +317,20 @@ describe('relative times in more languages', () => {
   });
 
   it.each([
-    ['преди 18 минути', 18 * 60_000], ['преди 2 часа', 2 * HOUR], ['преди час', HOUR], ['преди 3 дни', 3 * 24 * HOUR], ['току-що', 0],
-  ])('reads the Bulgarian %j, and takes it for a time label', (text, ago) => {
+    ['bg', 'преди 18 минути', 18 * 60_000], ['bg', 'преди 2 часа', 2 * HOUR], ['bg', 'преди час', HOUR], ['bg', 'преди 3 дни', 3 * 24 * HOUR], ['bg', 'току-що', 0],
+    ['hr', 'prije 4 sata', 4 * HOUR], ['hr', 'prije 5 minuta', 5 * 60_000], ['hr', 'prije sat vremena', HOUR], ['hr', 'upravo', 0],
+    ['ca', 'fa 4 minuts', 4 * 60_000], ['ca', 'fa 3 hores', 3 * HOUR], ['ca', 'fa una hora', HOUR], ['ca', 'fa 2 dies', 2 * 24 * HOUR],
+    ['ta', '3 மணி நேரத்திற்கு முன்பு', 3 * HOUR], ['ta', '25 நிமிடங்களுக்கு முன்பு', 25 * 60_000], ['ta', '2 நாட்களுக்கு முன்பு', 2 * 24 * HOUR],
+    ['sl', 'pred 3 urami', 3 * HOUR], ['sl', 'pred 38 minutami', 38 * 60_000], ['sl', 'pred eno uro', HOUR], ['sl', 'pred 2 dnevoma', 2 * 24 * HOUR],
+    ['lv', 'pirms 2 stundām', 2 * HOUR], ['lv', 'pirms 15 minūtēm', 15 * 60_000], ['lv', 'pirms stundas', HOUR],
+    ['az', '3 saat əvvəl', 3 * HOUR], ['az', '15 dəqiqə əvvəl', 15 * 60_000], ['az', '2 gün əvvəl', 2 * 24 * HOUR],
+    ['mr', '३ तासांपूर्वी', 3 * HOUR], ['mr', '१२ मिनिटांपूर्वी', 12 * 60_000], ['mr', '2 दिवसांपूर्वी', 2 * 24 * HOUR],
+    ['ka', '3 საათის წინ', 3 * HOUR], ['ka', '15 წუთის წინ', 15 * 60_000], ['hy', '3 ժամ առաջ', 3 * HOUR], ['hy', '2 օր առաջ', 2 * 24 * HOUR],
+    ['kk', '3 сағат бұрын', 3 * HOUR], ['kk', '15 минут бұрын', 15 * 60_000], ['ne', '३ घण्टा अगाडि', 3 * HOUR], ['ne', '१२ मिनेट अगाडि', 12 * 60_000],
+    ['et', '3 tundi tagasi', 3 * HOUR], ['et', '17 min tagasi', 17 * 60_000], ['et', 'nädal tagasi', 7 * 24 * HOUR],
+    ['sq', 'para 3 orësh', 3 * HOUR], ['sq', 'para 25 minutash', 25 * 60_000], ['sq', 'para një ore', HOUR],
+    ['uz', '3 soat oldin', 3 * HOUR], ['uz', '15 daqiqa oldin', 15 * 60_000],
+  ])('reads the %s label %j, and takes it for a time label', (_, text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
     expect(looksLikeTime(text, now)).toBe(true);
   });
@@ -329,73 +341,26 @@ describe('relative times in more languages', () => {
   });
 
   it.each([
-    ['prije 4 sata', 4 * HOUR], ['prije 5 minuta', 5 * 60_000], ['prije sat vremena', HOUR], ['prije 2 dana', 2 * 24 * HOUR], ['upravo', 0],
-    ['fa 4 minuts', 4 * 60_000], ['fa 3 hores', 3 * HOUR], ['fa una hora', HOUR], ['fa 2 dies', 2 * 24 * HOUR],
-    ['3 மணி நேரத்திற்கு முன்பு', 3 * HOUR], ['25 நிமிடங்களுக்கு முன்பு', 25 * 60_000], ['2 நாட்களுக்கு முன்பு', 2 * 24 * HOUR],
-  ])('reads the Croatian, Catalan or Tamil %j, and takes it for a time label', (text, ago) => {
-    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
-    expect(looksLikeTime(text, now)).toBe(true);
-  });
-
-  it("reads Croatian, Catalan and Tamil days ('jučer u 21:15', 'ahir a les 18:40', '15 நவம்பர் 2025') in the zone of the page", () => {
-    const at = new Date('2025-11-15T10:30:00Z');
-    expect(parseTimeText('jučer u 21:15', at, { timeZone: zoneOfLanguage('hr') })?.publishedAt.toISOString()).toBe('2025-11-14T20:15:00.000Z');
-    expect(parseTimeText('12.11.2025. 14:30', at, { timeZone: zoneOfLanguage('hr'), dayFirst: true })?.publishedAt.toISOString()).toBe('2025-11-12T13:30:00.000Z');
-    expect(parseTimeText('ahir a les 18:40', at, { timeZone: zoneOfLanguage('ca') })?.publishedAt.toISOString()).toBe('2025-11-14T17:40:00.000Z');
-    expect(parseTimeText('14 நவம்பர் 2025, 06:30', at, { timeZone: zoneOfLanguage('ta') })?.publishedAt.toISOString()).toBe('2025-11-14T01:00:00.000Z');
-  });
-
-  it.each([
-    ['pred 3 urami', 3 * HOUR], ['pred 38 minutami', 38 * 60_000], ['pred eno uro', HOUR], ['pred 2 dnevoma', 2 * 24 * HOUR],
-    ['pirms 2 stundām', 2 * HOUR], ['pirms 15 minūtēm', 15 * 60_000], ['pirms stundas', HOUR],
-    ['3 saat əvvəl', 3 * HOUR], ['15 dəqiqə əvvəl', 15 * 60_000], ['2 gün əvvəl', 2 * 24 * HOUR],
-    ['३ तासांपूर्वी', 3 * HOUR], ['१२ मिनिटांपूर्वी', 12 * 60_000], ['2 दिवसांपूर्वी', 2 * 24 * HOUR],
-  ])('reads the Slovenian, Latvian, Azerbaijani or Marathi %j, and takes it for a time label', (text, ago) => {
-    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
-    expect(looksLikeTime(text, now)).toBe(true);
-  });
-
-  it("reads Slovenian, Latvian, Azerbaijani and Marathi days ('včeraj ob 18:40', 'काल सायंकाळी ६:४०') in the zone of the page", () => {
-    const at = new Date('2025-11-14T15:25:00Z');
-    expect(parseTimeText('včeraj ob 18:40', at, { timeZone: zoneOfLanguage('sl') })?.publishedAt.toISOString()).toBe('2025-11-13T17:40:00.000Z');
-    expect(parseTimeText('vakar plkst. 21:15', at, { timeZone: zoneOfLanguage('lv') })?.publishedAt.toISOString()).toBe('2025-11-13T19:15:00.000Z');
-    expect(parseTimeText('14 noyabr 2025', at, { timeZone: zoneOfLanguage('az') })?.publishedAt.toISOString()).toBe('2025-11-14T08:00:00.000Z');
-    expect(parseTimeText('काल सायंकाळी ६:४०', at, { timeZone: zoneOfLanguage('mr') })?.publishedAt.toISOString()).toBe('2025-11-13T13:10:00.000Z');
-    expect(parseTimeText('आज सकाळी ९:१५', at, { timeZone: zoneOfLanguage('mr') })?.publishedAt.toISOString()).toBe('2025-11-14T03:45:00.000Z');
-  });
-
-  it.each([
-    ['3 საათის წინ', 3 * HOUR], ['15 წუთის წინ', 15 * 60_000], ['3 ժամ առաջ', 3 * HOUR], ['2 օր առաջ', 2 * 24 * HOUR],
-    ['3 сағат бұрын', 3 * HOUR], ['15 минут бұрын', 15 * 60_000], ['३ घण्टा अगाडि', 3 * HOUR], ['१२ मिनेट अगाडि', 12 * 60_000],
-  ])('reads the Georgian, Armenian, Kazakh or Nepali %j, and takes it for a time label', (text, ago) => {
-    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
-    expect(looksLikeTime(text, now)).toBe(true);
-  });
-
-  it("reads Georgian, Armenian, Kazakh and Nepali days in the zone of the page (Kazakhstan on UTC+5)", () => {
-    expect(parseTimeText('გუშინ 18:40', new Date('2025-03-12T14:24:00Z'), { timeZone: zoneOfLanguage('ka') })?.publishedAt.toISOString()).toBe('2025-03-11T14:40:00.000Z');
-    expect(parseTimeText('4 հունիսի 2025', new Date('2025-06-05T08:47:00Z'), { timeZone: zoneOfLanguage('hy') })?.publishedAt.toISOString()).toBe('2025-06-04T08:00:00.000Z');
-    expect(parseTimeText('кеше 18:40', new Date('2025-10-22T16:05:00Z'), { timeZone: zoneOfLanguage('kk') })?.publishedAt.toISOString()).toBe('2025-10-21T13:40:00.000Z');
-    expect(parseTimeText('19 अप्रिल 2025', new Date('2025-04-20T10:45:00Z'), { timeZone: zoneOfLanguage('ne') })?.publishedAt.toISOString()).toBe('2025-04-19T06:15:00.000Z');
-  });
-
-  it.each([
-    ['3 tundi tagasi', 3 * HOUR], ['17 min tagasi', 17 * 60_000], ['nädal tagasi', 7 * 24 * HOUR], ['para 3 orësh', 3 * HOUR],
-    ['para 25 minutash', 25 * 60_000], ['para një ore', HOUR], ['3 soat oldin', 3 * HOUR], ['15 daqiqa oldin', 15 * 60_000],
-  ])('reads the Estonian, Albanian or Uzbek %j, and takes it for a time label', (text, ago) => {
-    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
-    expect(looksLikeTime(text, now)).toBe(true);
-  });
-
-  it("reads Estonian, Albanian and Uzbek days ('eile 18:40', 'dje 18:40', '12-noyabr 2025') in the zone of the page", () => {
-    expect(parseTimeText('eile 18:40', new Date('2025-11-14T13:20:00Z'), { timeZone: zoneOfLanguage('et') })?.publishedAt.toISOString()).toBe('2025-11-13T16:40:00.000Z');
-    expect(parseTimeText('dje 18:40', new Date('2025-11-20T09:45:00Z'), { timeZone: zoneOfLanguage('sq') })?.publishedAt.toISOString()).toBe('2025-11-19T17:40:00.000Z');
-    expect(parseTimeText('12-noyabr 2025', new Date('2025-11-25T12:30:00Z'), { timeZone: zoneOfLanguage('uz') })?.publishedAt.toISOString()).toBe('2025-11-12T07:00:00.000Z');
-  });
-
-  it('reads Bulgarian dates in Sofia time', () => {
-    const sofia = { timeZone: zoneOfLanguage('bg') };
-    expect(parseTimeText('12 ноември 2025, 14:30', new Date('2025-11-12T15:12:00Z'), sofia)?.publishedAt.toISOString()).toBe('2025-11-12T12:30:00.000Z');
+    ['bg', '12 ноември 2025, 14:30', '2025-11-12T15:12:00Z', '2025-11-12T12:30:00.000Z'],
+    ['hr', 'jučer u 21:15', '2025-11-15T10:30:00Z', '2025-11-14T20:15:00.000Z'],
+    ['hr', '12.11.2025. 14:30', '2025-11-15T10:30:00Z', '2025-11-12T13:30:00.000Z'],
+    ['ca', 'ahir a les 18:40', '2025-11-15T10:30:00Z', '2025-11-14T17:40:00.000Z'],
+    ['ta', '14 நவம்பர் 2025, 06:30', '2025-11-15T10:30:00Z', '2025-11-14T01:00:00.000Z'],
+    ['sl', 'včeraj ob 18:40', '2025-11-14T15:25:00Z', '2025-11-13T17:40:00.000Z'],
+    ['lv', 'vakar plkst. 21:15', '2025-11-14T15:25:00Z', '2025-11-13T19:15:00.000Z'],
+    ['az', '14 noyabr 2025', '2025-11-14T15:25:00Z', '2025-11-14T08:00:00.000Z'],
+    ['mr', 'काल सायंकाळी ६:४०', '2025-11-14T15:25:00Z', '2025-11-13T13:10:00.000Z'],
+    ['mr', 'आज सकाळी ९:१५', '2025-11-14T15:25:00Z', '2025-11-14T03:45:00.000Z'],
+    ['ka', 'გუშინ 18:40', '2025-03-12T14:24:00Z', '2025-03-11T14:40:00.000Z'],
+    ['hy', '4 հունիսի 2025', '2025-06-05T08:47:00Z', '2025-06-04T08:00:00.000Z'],
+    // Kazakhstan keeps UTC+5 since 2024.
+    ['kk', 'кеше 18:40', '2025-10-22T16:05:00Z', '2025-10-21T13:40:00.000Z'],
+    ['ne', '19 अप्रिल 2025', '2025-04-20T10:45:00Z', '2025-04-19T06:15:00.000Z'],
+    ['et', 'eile 18:40', '2025-11-14T13:20:00Z', '2025-11-13T16:40:00.000Z'],
+    ['sq', 'dje 18:40', '2025-11-20T09:45:00Z', '2025-11-19T17:40:00.000Z'],
+    ['uz', '12-noyabr 2025', '2025-11-25T12:30:00Z', '2025-11-12T07:00:00.000Z'],
+  ])('reads the %s day %j in the zone its language gives', (lang, text, at, want) => {
+    expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang), dayFirst: true })?.publishedAt.toISOString()).toBe(want);
   });
 
   it.each([['prieš 2 val.', 2 * HOUR], ['prieš 15 min.', 15 * 60_000], ['prieš 3 d.', 3 * 24 * HOUR], ['ką tik', 0]])(
