@@ -2,9 +2,10 @@
  * Dates written in other languages, rewritten into the English words the date readers know: "8. Juni 2025",
  * "8 de junio de 2025", "8 juin 2025 à 14h30", "8 июня 2025 г.", "2025年6月8日 14:30" → "8 Jun 2025", "8 Jun 2025 14:30",
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Danish, Polish, Turkish,
- * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Georgian, Armenian, Kazakh, Estonian, Albanian, Uzbek, Catalan, Tamil,
- * Marathi, Nepali, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian, Malay, Swahili, Filipino, Hindi,
- * Urdu, Bengali, Thai and Arabic (the genitive, as dates write them), "yesterday" and "today" in those languages and
+ * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Georgian, Armenian, Kazakh,
+ * Estonian, Albanian, Uzbek, Catalan, Tamil, Marathi, Nepali, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian,
+ * Malay, Swahili, Filipino, Hindi, Urdu, Bengali, Thai and Arabic (the genitive, as dates write them), "yesterday" and
+ * "today" in those languages and
  * Hebrew, Finnish and Persian, weekdays before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock
  * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
  * of the Buddhist era, years, months and days in Chinese, Japanese and Korean.

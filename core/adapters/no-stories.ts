@@ -94,7 +94,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
-  if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasShortElement(block, 'span, div, time, p, b', (el, text) => el.childElementCount === 0 && CLIP_LENGTH.test(collapse(text)))) return true;
+  if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
@@ -114,6 +114,11 @@ const VIEW_COUNT =
 const VIEW_WORD = /views|plays|watching|aufrufe|vues|visualiza|weergaven|wyświetle|görüntüleme|просмотр|回視聴|次观看|次觀看|조회수/i;
 /** A clip's length alone: "14:22", "1:02:45". */
 const CLIP_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/** Whether an element of the block shows a clip's length and nothing else (the badge on a video's thumbnail). */
+function hasClipLength(block: Element): boolean {
+  return hasShortElement(block, 'span, div, time, p, b', (el, text) => el.childElementCount === 0 && CLIP_LENGTH.test(collapse(text)));
+}
 
 /** A price standing as an element of its own ("$850.00", "1 200 €"): a classified ad's or a shop's price tag. */
 const PRICE_TAG = /^(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;

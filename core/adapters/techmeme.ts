@@ -3,8 +3,9 @@
  * link, then the summary), with its "Author / Publisher:" CITE line just above it (a rendering that keeps only the
  * picture in `.ii` has the story in the `.item` around CITE and headline, and related stories in `.ritem`s); clusters add hidden "More:" lists
  * of further CITE + link pairs (`.di`), which are discussion, not stories. Times appear only in the "Newest" rail, as an
- * age line just below the item ("30 minutes ago", "2½ hours ago"); the page clock is US Eastern, zone-less (read in New York's zone, daylight saving time included); the River writes
- * a day's heading above its rows of clock times (see fields/carried-dates.ts).
+ * age line just below the item ("30 minutes ago", "2½ hours ago"). The page clock is US Eastern, zone-less: read in
+ * New York's zone, daylight saving time included. The River writes a day's heading above its rows of clock times (see
+ * fields/carried-dates.ts).
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
