@@ -76,8 +76,10 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
 }
 
 /** The card that holds, or is held by, the block: where Bing keeps the story's provider and target. */
+/** The card of a block: the block itself, the card it holds (a cluster's item), else the card around it. */
 function cardOf(block: Block): Element | null {
-  return block.element.closest(CARD) ?? block.element.querySelector(CARD);
+  const el = block.element;
+  return el.matches(CARD) ? el : (el.querySelector(CARD) ?? el.closest(CARD));
 }
 
 function refineBing(article: Article, block: Block, ctx: ParseContext): Article | null {
