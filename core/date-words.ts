@@ -47,7 +47,7 @@ const MONTH_NAME_SOURCE = `(?<![\\p{L}\\p{M}])(${[...ENGLISH.keys()].sort((a, b)
 const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
 const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
-const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a les|a la|alle|às|om|o|u|ob|plkst\.?|в|у)(?!\p{L})/giu;
+const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a les|a la|alle|às|om|o|u|ob|në|plkst\.?|в|у)(?!\p{L})/giu;
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
 const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
@@ -71,7 +71,7 @@ const AM_PARTS = new Set(['पहाटे', 'सकाळी', 'صبح', 'pagi'
 const AM_WORDS = new Set(['上午', '早上', '凌晨', '午前']);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
-const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|alle|om|o|klo|kl|pagi|pg|petang|ptg|malam|mlm)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
+const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|a les|alle|om|o|u|ob|plkst|klo|kl|pagi|pg|petang|ptg|malam|mlm)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {

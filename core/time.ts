@@ -242,8 +242,9 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     kuu: 'mo', kuud: 'mo', aasta: 'y', aastat: 'y',
   },
   sq: {
-    sekonde: 's', sekondash: 's', minute: 'min', minutë: 'min', minutash: 'min', ore: 'h', orë: 'h', orësh: 'h', dite: 'd', ditë: 'd',
-    ditësh: 'd', jave: 'w', javë: 'w', javësh: 'w', muaji: 'mo', muaj: 'mo', muajsh: 'mo', viti: 'y', vit: 'y', vitesh: 'y',
+    sekonde: 's', sekondash: 's', minute: 'min', minutë: 'min', minutash: 'min', minutave: 'min', ore: 'h', orë: 'h', orësh: 'h',
+    orëve: 'h', dite: 'd', ditë: 'd', ditësh: 'd', ditëve: 'd', jave: 'w', javë: 'w', javësh: 'w', javëve: 'w', muaji: 'mo', muaj: 'mo',
+    muajsh: 'mo', muajve: 'mo', viti: 'y', vit: 'y', vitesh: 'y', viteve: 'y',
   },
   uz: { soniya: 's', daqiqa: 'min', soat: 'h', kun: 'd', hafta: 'w', oy: 'mo', yil: 'y' },
   ka: { წამის: 's', წუთის: 'min', საათის: 'h', დღის: 'd', კვირის: 'w', თვის: 'mo', წლის: 'y' },

@@ -8,7 +8,7 @@ const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|r
  * click's number ("/news/click/24118702/?url=…", "/r/c/9120044?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir)(?:\.php|\.aspx?)?(?:\/\d+)?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo)(?:\.php|\.aspx?)?(?:\/\d+)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [

@@ -442,7 +442,8 @@ const fromLogo: Rule = (view, title) => {
 /** A publisher named in brackets at the end of the headline's own text: "Boeing beats its target (The Seattle Times)". */
 const fromTitleTail: Rule = (view, title) => {
   const name = title ? TITLE_TAIL.exec(title.title)?.[1]?.trim() : null;
-  return name && usable(name, view, title) && !NOT_A_PUBLISHER_TAIL.test(name) ? name : null;
+  // "(photos inside)": a note in lower-case words, not a name.
+  return name && usable(name, view, title) && !NOT_A_PUBLISHER_TAIL.test(name) && !/^[a-z]+(?: [a-z]+)+$/.test(name) ? name : null;
 };
 
 const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;

@@ -321,6 +321,9 @@ describe('source rules', () => {
     expect(tail.source).toBe('The Seattle Times');
     const video = read(`<div><a href="https://www.news.example.com/world/flooding-2025/">Flooding across the valley (video)</a> <span>35m</span></div>`);
     expect(video.source).toBe('example.com');
+    // A note in lower-case words is no name.
+    const note = read(`<div><a href="https://www.news.example.com/local/radio-rebuild/">I rebuilt my grandfather's shortwave radio (photos inside)</a> <span>35m</span></div>`);
+    expect(note.source).toBe('example.com');
     const which = read(
       `<div><h2><a href="https://www.which.example.co.uk/news/heat-pump-grants">Heat pump grants: how to apply</a></h2><a href="https://www.which.example.co.uk/news/heat-pump-grants">Which?</a><span>2 days ago</span><a href="https://www.which.example.co.uk/news/heat-pump-grants">We explain the <b>grant</b> and who can claim it</a></div>`,
     );

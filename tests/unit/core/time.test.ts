@@ -328,7 +328,7 @@ describe('relative times in more languages', () => {
     ['ka', '3 საათის წინ', 3 * HOUR], ['ka', '15 წუთის წინ', 15 * 60_000], ['hy', '3 ժամ առաջ', 3 * HOUR], ['hy', '2 օր առաջ', 2 * 24 * HOUR],
     ['kk', '3 сағат бұрын', 3 * HOUR], ['kk', '15 минут бұрын', 15 * 60_000], ['ne', '३ घण्टा अगाडि', 3 * HOUR], ['ne', '१२ मिनेट अगाडि', 12 * 60_000],
     ['et', '3 tundi tagasi', 3 * HOUR], ['et', '17 min tagasi', 17 * 60_000], ['et', 'nädal tagasi', 7 * 24 * HOUR],
-    ['sq', 'para 3 orësh', 3 * HOUR], ['sq', 'para 25 minutash', 25 * 60_000], ['sq', 'para një ore', HOUR],
+    ['sq', 'para 3 orësh', 3 * HOUR], ['sq', 'para 3 orëve', 3 * HOUR], ['sq', 'para 25 minutash', 25 * 60_000], ['sq', 'para një ore', HOUR],
     ['uz', '3 soat oldin', 3 * HOUR], ['uz', '15 daqiqa oldin', 15 * 60_000],
   ])('reads the %s label %j, and takes it for a time label', (_, text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
@@ -359,6 +359,8 @@ describe('relative times in more languages', () => {
     ['et', 'eile 18:40', '2025-11-14T13:20:00Z', '2025-11-13T16:40:00.000Z'],
     ['sq', 'dje 18:40', '2025-11-20T09:45:00Z', '2025-11-19T17:40:00.000Z'],
     ['uz', '12-noyabr 2025', '2025-11-25T12:30:00Z', '2025-11-12T07:00:00.000Z'],
+    ['bs', '14.11.2025. u 09:30', '2025-11-16T20:08:00Z', '2025-11-14T08:30:00.000Z'],
+    ['sq', 'sot në 07:10', '2025-11-20T09:45:00Z', '2025-11-20T06:10:00.000Z'],
   ])('reads the %s day %j in the zone its language gives', (lang, text, at, want) => {
     expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang), dayFirst: true })?.publishedAt.toISOString()).toBe(want);
   });

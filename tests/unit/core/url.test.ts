@@ -63,6 +63,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://clickserve.dartsearch.example/link/click?lid=43700081234567&ds_dest_url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl('https://www.finwiseguide.example/articles/overlooked-account#tblciGiBqX3m9vK2hTz7LpQe1RcYgIOLmQSCSp1Qo7a2l6fWE3eLsAQ', base)).toBe('https://www.finwiseguide.example/articles/overlooked-account');
     expect(resolveUrl('https://news.example/live/updates#post-12', base)).toBe('https://news.example/live/updates#post-12');
+    // A promotion's click counter ("/promo/?c=…&u=").
+    expect(resolveUrl(`https://www.pregled.example/promo/?c=zima25&u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
