@@ -34,8 +34,11 @@ const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
 
+/** A clip's length alone: "14:22", "1:02:45" (a video's badge, not a clock time). */
+const CLIP_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
 export function isDurationBadge(el: Element, text: string): boolean {
-  if (!/^\d{1,2}:\d{2}(?::\d{2})?$/.test(text)) return false;
+  if (!CLIP_LENGTH.test(text)) return false;
   for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
     if (DURATION_HINT.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('data-testid') ?? ''}`)) return true;
   }
@@ -112,8 +115,6 @@ const VIEW_COUNT =
   /\d[\d.,]*\s*(?:[KMB]|Mio\.?|Mrd\.?|k|mil|тыс\.?|млн)?\s*(?:views|plays|watching|Aufrufe|vues|visualizaciones|visualizações|visualizzazioni|weergaven|wyświetle[nń]|görüntüleme|просмотр(?:ов|а)?|回視聴|次观看|次觀看|조회수)|(?:조회수)\s*\d/i;
 /** The words VIEW_COUNT needs, in one cheap test of a block's whole text before the dearer one. */
 const VIEW_WORD = /views|plays|watching|aufrufe|vues|visualiza|weergaven|wyświetle|görüntüleme|просмотр|回視聴|次观看|次觀看|조회수/i;
-/** A clip's length alone: "14:22", "1:02:45". */
-const CLIP_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** Whether an element of the block shows a clip's length and nothing else (the badge on a video's thumbnail). */
 function hasClipLength(block: Element): boolean {

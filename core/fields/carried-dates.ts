@@ -26,10 +26,14 @@ const DAY_TEXT = 48;
  * element of article i's block.
  */
 export function withCarriedDates(articles: Article[], blocks: Element[], now: Date, options: TimeOptions): Article[] {
+  // The day found above each clock-only story's block: the next story of its list, finding that block on its way up,
+  // takes its answer rather than walking the same rows again (a ticker of a thousand bare clock times).
+  const found = new Map<Element, string | null>();
   return articles.map((article, i) => {
     const text = article.time.from === 'text' ? article.time.text : null;
     if (!text || !CLOCK_ONLY.test(text)) return article;
-    const day = dayAbove(blocks[i]!, now, options);
+    const day = dayAbove(blocks[i]!, now, options, found);
+    found.set(blocks[i]!, day);
     const reading = day ? parseTimeText(`${day} ${text}`, now, options) : null;
     if (!reading) return article;
     const hit = timeHit(text, 'text', reading);
@@ -42,10 +46,12 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
  * alone, among the elements before it (then before its list, a level or two up). Rows that show a clock time alone
  * are passed; a "yesterday" heads no day (a list that is not in order of time may follow it).
  */
-function dayAbove(block: Element, now: Date, options: TimeOptions): string | null {
+function dayAbove(block: Element, now: Date, options: TimeOptions, found: Map<Element, string | null>): string | null {
   let steps = 0;
   for (let el: Element | null = block, level = 0; el && level <= MAX_LEVELS; el = el.parentElement, level++) {
     for (let row = el.previousElementSibling; row && steps < MAX_STEPS; row = row.previousElementSibling, steps++) {
+      // An earlier clock-only story of the same list: nothing between them wrote a day, so its day is this one's.
+      if (level === 0 && found.has(row)) return found.get(row)!;
       const text = collapse(row.textContent ?? '');
       if (!text || !/\d/.test(text)) continue;
       // A row of a story with its day and clock time: "Nov-13-25 07:22PM" (its own cell, or the row's text starting with it).
