@@ -33,19 +33,38 @@ const LANGUAGE_ZONES: Record<string, string> = {
 const SCRIPT_ZONES: Record<string, string> = { hans: 'Asia/Shanghai', hant: 'Asia/Taipei' };
 
 /**
- * The US zone a page says its clock times are in, where it says so once ("Updated 2:14 PM EDT", "All times shown are
- * US/Eastern"): a US page names its zone on some of its times and leaves it off the rest. Undefined when the text
- * names none.
+ * The zone a page says its clock times are in, where it says so once: a US zone ("Updated 2:14 PM EDT", "All times
+ * shown are US/Eastern"), as a US page names its zone on some of its times and leaves it off the rest, or an offset
+ * from UTC in a note ("All times GMT+3"). Undefined when the text names none.
  */
 export function zoneStatedIn(text: string): string | undefined {
   const m = STATED_ZONE.exec(text);
-  if (!m) return undefined;
-  const letter = (m[1] ?? m[2] ?? m[3] ?? '').charAt(0).toUpperCase();
-  return US_ZONES[letter];
+  if (m) return US_ZONES[(m[1] ?? m[2] ?? m[3] ?? '').charAt(0).toUpperCase()];
+  const offset = STATED_OFFSET.exec(text);
+  return offset ? zoneAtOffset(offset[1], offset[2], offset[3]) : undefined;
 }
 
-/** Whether a text may name a US zone: the cheap test before STATED_ZONE. */
-export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific/;
+/** Whether a text may name a zone: the cheap test before STATED_ZONE and STATED_OFFSET. */
+export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific|UTC/;
+
+/**
+ * A page's note of the offset all its times are written at: "All times GMT+3.", "Times are in UTC+05:30", "Time zone:
+ * GMT-4", "All times UTC".
+ */
+const STATED_OFFSET =
+  /(?:\b(?:all )?times?(?: (?:are|shown|listed|given))*(?: in)?|\btime ?zone)\s*:?\s*\(?(?:GMT|UTC)(?:\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?(?![\w+\-:])/i;
+/** Offsets of half and three-quarter hours, by the zone that keeps them all year. */
+const PART_HOUR_ZONES: Record<string, string> = {
+  '+210': 'Asia/Tehran', '+270': 'Asia/Kabul', '+330': 'Asia/Kolkata', '+345': 'Asia/Kathmandu', '+390': 'Asia/Yangon', '+570': 'Australia/Darwin',
+};
+
+/** The zone of a fixed offset from UTC: an Etc/GMT zone for whole hours (whose names count westward: Etc/GMT-3 is UTC+3). */
+function zoneAtOffset(sign: string | undefined, hours: string | undefined, minutes: string | undefined): string | undefined {
+  const total = (sign === '+' ? 1 : -1) * (Number(hours ?? 0) * 60 + Number(minutes ?? 0));
+  if (total === 0) return 'UTC';
+  if (total % 60 === 0) return Math.abs(total) <= 14 * 60 ? `Etc/GMT${total > 0 ? '-' : '+'}${Math.abs(total) / 60}` : undefined;
+  return PART_HOUR_ZONES[`${total > 0 ? '+' : '-'}${Math.abs(total)}`];
+}
 const STATED_ZONE =
   /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?: time)?\b/i;
 const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };

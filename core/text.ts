@@ -14,13 +14,15 @@ function isSpace(c: number): boolean {
 }
 
 const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
-/** Whitespace other than a single space: what collapsing changes inside a text. */
-const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+/** Marks that set the direction of the text around them ("&lrm;38 minutes ago&lrm;"): no characters of the text. */
+const DIRECTION_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Whitespace other than a single space, and direction marks: what collapsing changes inside a text. */
+const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u200e\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}/;
 
 export function collapse(text: string): string {
   // Most texts hold single spaces only (or are whitespace between tags): then trimming is all collapsing does.
   if (!IRREGULAR_SPACE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
-  return text.replace(WHITESPACE_RUN, ' ').trim();
+  return text.replace(DIRECTION_MARK, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 export function isSkipped(el: Element): boolean {

@@ -1,7 +1,7 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
 import { currentParse, remembered } from './memo';
 
-const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo)$/i;
+const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk)$/i;
 
 /**
  * The last step of a path that counts a click on a way out of the site, in several languages, perhaps followed by the
@@ -12,7 +12,8 @@ const OUTBOUND_PATH =
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
-  { host: /(^|\.)google\.[a-z.]+$/, path: /^\/url$/, param: ['q', 'url'] },
+  // Web search's "/url?q=", Google News's "/news/url?…&url=" before 2018.
+  { host: /(^|\.)google\.[a-z.]+$/, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
   { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
   { host: /^out\.reddit\.com$/, path: /^\//, param: ['url'] },
   // Bing click tracking: u=a1<URL-safe base64 of the target>.
@@ -319,7 +320,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo)/i;
+const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_)/i;
 
 /** A click id a recommendation vendor writes in the fragment ("#tblciGiBqX3m9…", Taboola's): no part of the story's address. */
 const TRACKING_HASH = /^#tblci/i;

@@ -43,7 +43,7 @@ export const drudge: Adapter = {
     }
     const blocks: Block[] = [];
     for (const run of runsOf(candidates)) {
-      const stories = run.filter((c) => isArticleUrl(c.url) && !isSelfPromotion(c.url));
+      const stories = run.filter((c) => isFlash(c.url) || (isArticleUrl(c.url) && !isSelfPromotion(c.url)));
       // Headline runs are (nearly) all article links; a directory holds a few by accident (a dated column page).
       if (run.length >= MIN_DIRECTORY_RUN && stories.length * 3 < run.length * 2) continue;
       for (const c of stories) blocks.push({ element: soleWrapper(c.link, alone) ?? c.link, section: null });
@@ -108,6 +108,12 @@ function commonAncestor(a: Element, b: Element): Element | null {
 function following(node: Node): Node | null {
   for (let cur: Node | null = node; cur; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
   return null;
+}
+
+/** The site's own exclusives ("drudgereport.com/flashdc1.htm", the siren headline's page): stories, by the site. */
+function isFlash(url: string): boolean {
+  const parts = urlParts(url);
+  return !!parts && /(^|\.)drudgereport\.com$/i.test(parts.hostname) && /^\/flash[\w-]*\.html?$/i.test(parts.pathname);
 }
 
 function isSelfPromotion(url: string): boolean {

@@ -16,7 +16,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf } from '../time';
+import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
@@ -560,11 +560,16 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * grouped again.
  */
 function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
-  const { labels, statedZone, writtenOffset, dated } = yield* timeLabelSteps(doc, ctx, root);
+  const found = yield* timeLabelSteps(doc, ctx, root);
+  const { statedZone, writtenOffset } = found;
+  let { labels, dated } = found;
   // Clock times without a zone are read in the zone the page states (sought only where its site or language gives
   // none), else at the offset its machine-readable times are written in.
-  if (statedZone) ctx.times = { ...ctx.times, timeZone: statedZone };
-  else if (writtenOffset !== undefined) ctx.times = { ...ctx.times, zoneOffsetMinutes: writtenOffset };
+  if (statedZone) {
+    ctx.times = { ...ctx.times, timeZone: statedZone };
+    // East of UTC, the page's latest clock times read as UTC lay ahead of now and were let go: they are sought again.
+    if (zoneOffsetAt(statedZone, ctx.now) > 0) ({ labels, dated } = yield* timeLabelSteps(doc, ctx, root));
+  } else if (writtenOffset !== undefined) ctx.times = { ...ctx.times, zoneOffsetMinutes: writtenOffset };
   // Numeric dates in the order the page's own dates show, where they show one ("21/08/2025"; dates of the last days).
   const dayFirst = dayFirstOf(dated, ctx.now);
   if (dayFirst !== undefined && dayFirst !== !!ctx.times?.dayFirst) ctx.times = { ...ctx.times, dayFirst };

@@ -6,7 +6,10 @@
  * So the blocks are the articles that carry a story link (an article wrapping other articles is taken for a
  * container), found with one query over the page: the search page is megabytes of c-wiz markup, and nothing per
  * block looks at the whole page.
- * Pages without articles (the pre-2018 site) fall back to the generic detector.
+ * The site before it (about 2010–2017) marked each headline link's text `span.titletext`, with the publisher and age in
+ * an attribution line below (`.al-attribution-source`, `.al-attribution-timestamp`; "Recent" and side lists: `.source`
+ * and `.date`): a story there is the largest element around one headline, and a cluster's lead, whose attribution line
+ * follows its title's wrapper, keeps that line as its Block.meta. Pages with neither fall back to the generic detector.
  *
  * Headline links are Google News redirects ("./read/…", "./articles/…"); the publisher's own URL is not a link on the
  * page, so the article URL is the redirect, resolved. The publisher is a plain label beside a favicon, so refine reads
@@ -61,7 +64,10 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
   // Articles and section headings in document order (one fast query per selector, merged).
   const nodes = queryAllInOrder(doc, ['article', ...HEADING_PARTS]);
   const articles = nodes.filter((el) => el.tagName === 'ARTICLE');
-  if (articles.length === 0) return genericBlocks(doc, ctx);
+  if (articles.length === 0) {
+    const titled = titleTextBlocks(doc);
+    return titled.length >= 2 ? titled : genericBlocks(doc, ctx);
+  }
   // An article that holds other articles is a cluster wrapper; its stories are the inner ones.
   const wrappers = new Set<Element>();
   for (const a of articles) {
@@ -81,6 +87,45 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
   return blocks;
 }
 
+/** The attribution line of the site before 2018: the publisher and the age. */
+const ATTRIBUTION = '.al-attribution, .sub-title, .al-attribution-source, .source, .date';
+/** How far a headline's block may reach above its link (link, heading, title wrapper, story wrapper). */
+const TITLE_CLIMB = 4;
+
+/** The pre-2018 site's stories: one block around each `span.titletext` headline link (see the file's comment). */
+function titleTextBlocks(doc: Document): Block[] {
+  const blocks: Block[] = [];
+  const section = closestSection();
+  for (const text of listOf(doc.querySelectorAll('.titletext'))) {
+    const link = text.closest('a[href]');
+    if (!link) continue;
+    let block: Element = link;
+    for (let i = 0; i < TITLE_CLIMB; i++) {
+      const parent = block.parentElement;
+      if (!parent || parent === doc.body || parent.querySelectorAll('.titletext').length > 1) break;
+      block = parent;
+    }
+    const next = block.nextElementSibling;
+    const meta = !block.querySelector(ATTRIBUTION) && next && (next.matches(ATTRIBUTION) || next.querySelector(ATTRIBUTION)) ? next : undefined;
+    blocks.push({ element: block, section: section(block), ...(meta ? { meta } : {}) });
+  }
+  return blocks;
+}
+
+/** The title of the side section a story sits in ("Recent", "Spotlight"), read once per section. */
+function closestSection(): (el: Element) => string | null {
+  const titles = new Map<Element, string | null>();
+  return (el) => {
+    const section = el.closest('.section');
+    if (!section) return null;
+    if (!titles.has(section)) {
+      const title = section.querySelector('.section-header-title, .section-name');
+      titles.set(section, title ? headingText(title) : null);
+    }
+    return titles.get(section)!;
+  };
+}
+
 /** The publisher label: the source-tagged element, a publisher link, else the short text beside the favicon. */
 function publisherOf(block: Element, title: string, now: Date): string | null {
   // Every place below is the page's own publisher slot: a desk named there is the publisher ("Meridian Weather Desk").
@@ -92,7 +137,8 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
   };
   // The candidates in order of trust, each kind looked for only when the one before found nothing usable.
   // data-n-tid="9" tags the publisher name in every generation seen (2019 links, 2024 divs).
-  for (const el of listOf(block.querySelectorAll('[data-n-tid="9"]'))) {
+  // Before 2018, the attribution line's source (in the lead's meta row).
+  for (const el of listOf(block.querySelectorAll('[data-n-tid="9"], .al-attribution-source, .sub-title .source'))) {
     const text = read(el);
     if (text) return text;
   }
@@ -120,7 +166,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   if (!article.url) return null;
   const url = validUrlParts(article.url);
   if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
-  const shown = publisherOf(block.element, article.title, ctx.now);
+  const shown = publisherOf(block.element, article.title, ctx.now) ?? (block.meta ? publisherOf(block.meta, article.title, ctx.now) : null);
   // The generic source rules are asked only when the page shows no publisher label (refinesLazily).
   const name = shown ?? genericName(article.source);
   const domain = registrableDomain(article.url);

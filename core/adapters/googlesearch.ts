@@ -39,26 +39,40 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
   const root = doc.getElementById('rso') ?? doc.getElementById('search') ?? doc.getElementById('main') ?? doc.body;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
-  const firstLinks: Element[] = [];
-  const seen = new Set<string>();
+  // Each outbound URL's first link with words: a result's thumbnail links to its story before its headline does, and
+  // climbs no higher than itself when related stories share the result.
+  const firstLinks = new Map<string, Element>();
   for (const a of linksUnder(root)) {
     const url = resolveUrl(a.getAttribute('href'), base);
-    if (!url || !isOutbound(url) || seen.has(url) || a.closest(EXCLUDED)) continue;
-    seen.add(url);
-    firstLinks.push(a);
+    if (!url || !isOutbound(url) || a.closest(EXCLUDED)) continue;
+    const first = firstLinks.get(url);
+    if (!first || (!hasWords(first) && hasWords(a))) firstLinks.set(url, a);
   }
   const blocks: Block[] = [];
-  for (const members of repeatedBlocks(firstLinks, root).values()) {
+  for (const members of repeatedBlocks([...firstLinks.values()], root).values()) {
     for (const element of members) {
       const view = viewOf({ element, section: null }, ctx, base);
+      if (!titleOf(view)) continue;
       // A lone outbound link that shows no time is a stray (an attribution, a help link), not a result.
       const dated = view.timePiece || numericDatePiece(view) || element.querySelector('time');
-      if (titleOf(view) && (members.length > 1 || dated)) {
-        blocks.push({ element, section: null });
-      }
+      // A result that holds related stories is only its headline; its "Publisher - 3 hours ago" line is the row after.
+      const meta = dated ? null : metaRowAfter(element, ctx, base);
+      if (meta) blocks.push({ element, section: null, meta });
+      else if (members.length > 1 || dated) blocks.push({ element, section: null });
     }
   }
   return inDocumentOrder(blocks);
+}
+
+/** The row just after a headline that shows its time and links nowhere: the headline's publisher and age. */
+function metaRowAfter(headline: Element, ctx: ParseContext, base: URL): Element | null {
+  const next = headline.nextElementSibling;
+  if (!next || next.querySelector('a[href]')) return null;
+  return viewOf({ element: next, section: null }, ctx, base).timePiece ? next : null;
+}
+
+function hasWords(link: Element): boolean {
+  return /\p{L}/u.test(link.textContent ?? '');
 }
 
 /**
@@ -73,6 +87,11 @@ function labelBefore(view: BlockView, stop: Element, title: Element | null): str
     label = !title?.contains(p.element) && isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
   }
   return label;
+}
+
+/** "Reuters - 3 hours ago": the label before a row's time. */
+function labelBeforeTime(view: BlockView): string | null {
+  return view.timePiece ? labelBefore(view, view.timePiece.element, null) : null;
 }
 
 // Regions whose short dates put the month first; everywhere else Google writes day/month/year.
@@ -121,7 +140,10 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   }
   const { domain } = article.source;
   const named = article.source.name !== domain;
-  const shown = (title ? labelBefore(view, title, null) : null) ?? (!named && datePiece ? labelBefore(view, datePiece.element, title) : null);
+  const shown =
+    (title ? labelBefore(view, title, null) : null) ??
+    (!named && datePiece ? labelBefore(view, datePiece.element, title) : null) ??
+    (!named && block.meta ? labelBeforeTime(viewOf({ element: block.meta, section: null }, ctx, view.base)) : null);
   if (shown && shown !== article.title) next = { ...next, source: { name: shown, domain, mismatch: sourceMismatch(shown, domain) } };
   return next;
 }

@@ -20,7 +20,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { FUTURE_SKEW_MS } from '../time';
+import { FUTURE_SKEW_MS, parseTimeText } from '../time';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
@@ -163,6 +163,19 @@ function postedOf(item: Element, now: Date): { at: Date; text: string; from: 'at
   return null;
 }
 
+/**
+ * The day a slashbox list sits under ("Older Stuff": a "Monday March 13" line above each day's list): the day its
+ * stories were posted, Eastern time.
+ */
+function dayAbove(li: Element, now: Date): { at: string; time: Article['time'] } | null {
+  const heading = li.parentElement?.previousElementSibling;
+  const text = heading ? textOf(heading) : '';
+  if (!text || text.length > 40) return null;
+  const r = parseTimeText(text, now, { zoneOffsetMinutes: EST });
+  if (!r) return null;
+  return { at: r.publishedAt.toISOString(), time: { text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() } };
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
@@ -171,7 +184,16 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
     const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;
-    return { ...article, title, url, source: { name: domain, domain, mismatch: false }, snippet: null, author: null };
+    const day = article.publishedAt ? null : dayAbove(el, ctx.now);
+    return {
+      ...article,
+      title,
+      url,
+      source: { name: domain, domain, mismatch: false },
+      snippet: null,
+      author: null,
+      ...(day ? { publishedAt: day.at, time: day.time } : {}),
+    };
   }
   const headline = headlineOf(el, base);
   const title = headline ? textOf(headline.element) : article.title;

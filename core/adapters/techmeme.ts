@@ -11,8 +11,8 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
 import { collapse, textOf, textUpTo, truncate } from '../text';
 import { parseRelative, parseTimeText, type TimeReading } from '../time';
-import { sourceMismatch } from '../domain';
-import { urlParts } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { documentBase, resolveUrl, urlParts } from '../url';
 import { SNIPPET_MAX } from '../fields/snippet';
 import { isBefore, listOf } from '../dom';
 
@@ -30,7 +30,8 @@ export const techmeme: Adapter = {
     const root = doc.body ?? doc.documentElement;
     if (!root) return [];
     // A rendering that keeps only the picture in `.ii` has its headline and CITE in the `.item` around them.
-    const ii = listOf(root.querySelectorAll('.ii')).filter(hasTextLink);
+    // An item may nest its headline's `.ii` in the one that holds its CITE: the outer one is the story.
+    const ii = listOf(root.querySelectorAll('.ii')).filter((el) => !el.parentElement?.closest('.ii') && hasTextLink(el));
     const items = ii.length >= 2 ? ii : listOf(root.querySelectorAll('.item, .ritem')).filter((el) => el.querySelector('cite') && hasTextLink(el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
@@ -48,6 +49,15 @@ export const techmeme: Adapter = {
     const el = block.element;
     const isItem = el.matches('.ii, .item, .ritem');
     let out: Article = { ...article };
+    // The headline link is `a.ourh` in every generation: a short headline ("Hello, Europe") still beats the CITE's link.
+    const headline = isItem ? el.querySelector('a.ourh[href]') : null;
+    const headlineText = headline ? textOf(headline) : '';
+    if (headline && headlineText && headlineText !== out.title) {
+      out.title = headlineText;
+      out.url = resolveUrl(headline.getAttribute('href'), documentBase(el.ownerDocument, ctx.url)) ?? out.url;
+      const domain = registrableDomain(out.url);
+      out.source = { name: out.source.name === out.source.domain ? domain : out.source.name, domain, mismatch: false };
+    }
     // Rows read by the generic detector carry their CITE inside; headline items have it just above, or as their
     // first line.
     const cite = isItem ? (el.querySelector('cite') ?? citeFor(el)) : listOf(el.querySelectorAll('cite')).pop();

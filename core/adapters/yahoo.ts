@@ -202,8 +202,8 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
     groups.set(unit.parentElement, list);
   }
   const blocks: Block[] = [];
-  const told = new Set<string>();
   for (const [list, members] of groups) {
+    const told = new Set<string>();
     // A lone story counts when its link is set as a headline (a lead story, a "Developing news" box); a lone link
     // elsewhere is an aside.
     const kept = members.length >= 2 ? members : members.filter(({ head }) => head.anchor.closest(HEADING) || head.anchor.querySelector(HEADING));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { isInline, textOf, textWithout } from '../../../core/text';
+import { collapse, isInline, textOf, textWithout } from '../../../core/text';
 
 describe('text without some inline elements', () => {
   it('reads as the text of a copy with those elements removed', () => {
@@ -14,5 +14,16 @@ describe('text without some inline elements', () => {
     for (const icon of copy.querySelectorAll('[class^="ic"]')) icon.remove();
     expect(textWithout(el, new Set(icons))).toBe(textOf(copy));
     expect(textWithout(el, new Set(icons))).toBe('Markets rally as rates fall today');
+  });
+});
+
+describe('collapse', () => {
+  it('drops the marks that set the text direction, so a marked age still reads as a time', () => {
+    expect(collapse('\u200e38 minutes ago\u200e')).toBe('38 minutes ago');
+    expect(collapse('\u2067Reuters\u2069 \u00a0- \u200f2h')).toBe('Reuters - 2h');
+  });
+
+  it('keeps the joiners that Persian and Indic scripts spell words with', () => {
+    expect(collapse('می\u200cشود')).toBe('می\u200cشود');
   });
 });

@@ -499,6 +499,18 @@ describe('the zone a page writes its clock times in, from its language', () => {
   });
 });
 
+describe('the offset from UTC a page states once for all its times', () => {
+  it.each([
+    ['All times GMT+3.', 'Etc/GMT-3'],
+    ['Times are in UTC+05:30', 'Asia/Kolkata'],
+    ['Time zone: GMT-4', 'Etc/GMT+4'],
+    ['All times UTC', 'UTC'],
+    ['Meeting at 10:00 GMT+3 tomorrow', undefined],
+  ])('%j → %s', (text, zone) => {
+    expect(zoneStatedIn(text)).toBe(zone);
+  });
+});
+
 describe('the US zone a page states once for all its clock times', () => {
   it.each([
     ['Updated 2:14 PM EDT', 'America/New_York'],

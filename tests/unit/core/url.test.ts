@@ -25,12 +25,19 @@ describe('resolveUrl', () => {
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    // Yahoo's own list markers ("Most Popular", shares).
+    expect(resolveUrl('https://news.yahoo.com/ring-found-014512873.html?.tsrc=mostpopular', base)).toBe('https://news.yahoo.com/ring-found-014512873.html');
+    expect(resolveUrl('https://news.yahoo.com/story-1.html?soc_src=social-sh&soc_trk=tw&id=3', base)).toBe('https://news.yahoo.com/story-1.html?id=3');
     expect(resolveUrl('https://rt.com/a?id=7#top', base)).toBe('https://rt.com/a?id=7#top');
   });
 
   it('unwraps Google and Facebook redirect links, and cleans their target', () => {
     const target = 'https://www.reuters.com/world/story?id=1&utm_source=google';
     expect(resolveUrl(`https://www.google.com/url?sa=t&q=${encodeURIComponent(target)}`, base)).toBe('https://www.reuters.com/world/story?id=1');
+    // Google News before 2018: "/news/url?…&url=" with the target unencoded.
+    expect(resolveUrl('http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html', base)).toBe(
+      'http://www.oregonlive.com/news/2013/10/story.html',
+    );
     expect(resolveUrl(`https://l.facebook.com/l.php?u=${encodeURIComponent(target)}&h=AT0`, base)).toBe('https://www.reuters.com/world/story?id=1');
   });
 
