@@ -327,6 +327,9 @@ function reading(publishedAt: number, earliest: number, latest: number): TimeRea
   return { publishedAt: new Date(publishedAt), earliest: new Date(earliest), latest: new Date(latest) };
 }
 
+/** Two counts of units, larger first, then "ago" (English). */
+const COMPOUND_AGO = /^(\d+)\s*([a-z]+\.?),?\s*(?:and\s+)?(\d+)\s*([a-z]+\.?)\s+ago$/i;
+
 /** "5 hours ago" → published 5 h before now, somewhere between 6 h and 5 h before now. */
 export function parseRelative(text: string, now: Date): TimeReading | null {
   const t = westernDigits(text.trim().replace(/\s+/g, ' '));
@@ -340,6 +343,15 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     const size = UNIT_MS[unit];
     return reading(n - count * size, n - (count + 1) * size, n - count * size);
   };
+  // "1 hr 5 mins ago", "2 hours, 10 minutes ago", "1d 3h ago": the parts add up; the last one's unit is the precision.
+  const compound = COMPOUND_AGO.exec(t);
+  if (compound) {
+    const [first, second] = [unitOf(compound[2]!), unitOf(compound[4]!)];
+    if (first && second && UNIT_MS[first] > UNIT_MS[second]) {
+      const at = n - Number(compound[1]) * UNIT_MS[first] - Number(compound[3]) * UNIT_MS[second];
+      return reading(at, at - UNIT_MS[second], at);
+    }
+  }
   const unitFirst = UNIT_FIRST.exec(t);
   if (unitFirst) return ago(Number(unitFirst[2]), OTHER_UNITS[unitFirst[1]!.toLowerCase()]!);
   for (const pattern of RELATIVE_PATTERNS) {
@@ -442,6 +454,9 @@ function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): bool
   return parseTimeText(text, now, zone) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { ...zone, dayFirst: true }) !== null);
 }
 
+/** A name in brackets at the start of a line, and the rest of the line. */
+const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*(\S.*)$/u;
+
 /** A separator that opens a text: the rest goes on from the label before it. */
 const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
 /** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
@@ -459,6 +474,9 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
   if (!now) return parts;
   // A part may join a label and the time with a comma ("Reuters, 3 hours ago"; "Іскер әлем, кеше · 48 200").
   return parts.flatMap((part) => {
+    // "（東都新聞） 10月5日(土)12時14分", "(Reuters) 5 hours ago": a bracketed name, then the time.
+    const lead = BRACKETED_LEAD.exec(part);
+    if (lead && looksLikeTime(lead[2]!, now, zone)) return [lead[1]!, lead[2]!];
     const comma = part.lastIndexOf(', ');
     if (comma <= 0) return [part];
     const head = part.slice(0, comma).trim();
@@ -491,6 +509,8 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   // "12 mins ago by Reuters": a time, then who posted it.
   const posted = TIME_THEN_BY.exec(text)?.[1];
   if (posted && looksLikeTime(posted, now, zone)) return posted;
+  const lead = BRACKETED_LEAD.exec(text)?.[2];
+  if (lead && looksLikeTime(lead, now, zone)) return lead;
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;

@@ -238,7 +238,7 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (!parts) return undefined;
   if (OUTBOUND_PATH.test(parts.pathname) && parts.search) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
-  if (parts.hash && TRACKING_HASH.test(parts.hash)) return undefined;
+  if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) return parts.href;
   // A simple URL's query starts at its first "?" and its fragment at its first "#".
   const { href, search } = parts;
@@ -301,8 +301,19 @@ function formEncode(text: string): string {
   return out;
 }
 
+/** Yahoo's click redirects before about 2014: the target escaped after "/**" in the path. */
+const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds)\.yahoo\.com$/;
+
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
+    if (YAHOO_REDIRECT_HOST.test(url.hostname) && url.pathname.includes('/**')) {
+      try {
+        url = new URL(decodeURIComponent(url.pathname.slice(url.pathname.indexOf('/**') + 3)) + url.search);
+        continue;
+      } catch {
+        return url;
+      }
+    }
     const wrapper = WRAPPERS.find((w) => w.host.test(url.hostname) && w.path.test(url.pathname));
     const values = wrapper?.param.map((p) => url.searchParams.get(p)).map((v) => (v && wrapper.decode ? wrapper.decode(v) : v)) ?? [];
     // The destination whole, or a path of the site itself that a click counter leads on to ("tikla.php?hedef=ekonomi%2F…html").
@@ -325,10 +336,17 @@ const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid
 /** A click id a recommendation vendor writes in the fragment ("#tblciGiBqX3m9…", Taboola's): no part of the story's address. */
 const TRACKING_HASH = /^#tblci/i;
 
+/** Yahoo's tracking written into the path as parameters (";_ylt=AvWJ…;_ylu=X3oD…", to about 2014). */
+const TRACKING_IN_PATH = /;_yl[a-z]=[^;?#/]*/g;
+
 function cleanUrl(url: URL): URL {
   if (url.hash && TRACKING_HASH.test(url.hash)) {
     url = new URL(url.toString());
     url.hash = '';
+  }
+  if (url.pathname.includes(';_yl')) {
+    url = new URL(url.toString());
+    url.pathname = url.pathname.replace(TRACKING_IN_PATH, '');
   }
   if (!url.search || !TRACKING_IN_QUERY.test(url.search)) return url;
   const out = new URL(url.toString());

@@ -5,7 +5,8 @@
  * - newer cards link through Bing's click tracker (bing.com/ck/a?…&u=a1<base64url of the target>), which the generic
  *   unwrapper cannot read because the target is encoded;
  * - cards carry the provider in a data-author attribute, which survives when the visible name is only a logo;
- * - a filter bar before the list is not a section heading.
+ * - a filter bar before the list is not a section heading;
+ * - a classic result's one related story is a story of its own.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
@@ -66,6 +67,12 @@ function headingBefore(el: Element): string | null {
 function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const found = genericBlocks(doc, ctx);
+  // A classic result's related stories (`ul.sn_rl`): when there is only one, the generic detector takes its age for the
+  // result's own, shown twice.
+  const taken = new Set(found.map((b) => b.element));
+  for (const li of listOf(doc.querySelectorAll('.sn_rl > li'))) {
+    if (!taken.has(li) && titleOf(viewOf({ element: li, section: null }, ctx, base))) found.push({ element: li, section: null });
+  }
   // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
   const cards = listOf(doc.querySelectorAll(CARD)).filter((c) => !c.parentElement?.closest(CARD));
   for (const card of cards) {

@@ -61,14 +61,32 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
       else if (members.length > 1 || dated) blocks.push({ element, section: null });
     }
   }
-  return inDocumentOrder(blocks);
+  return inDocumentOrder(withoutOthersMetaRows(blocks, [...firstLinks.values()]));
 }
 
-/** The row just after a headline that shows its time and links nowhere: the headline's publisher and age. */
+/**
+ * A related story's link climbs past the row of its result's headline when they share an element (2011's `div.s`:
+ * the headline's "Publisher - 2 hours ago" row, then the related links): its block is then only its own part of it.
+ */
+function withoutOthersMetaRows(blocks: Block[], links: Element[]): Block[] {
+  const metas = blocks.flatMap((b) => (b.meta ? [b.meta] : []));
+  if (metas.length === 0) return blocks;
+  return blocks.map((b) => {
+    if (!metas.some((m) => m !== b.meta && b.element.contains(m))) return b;
+    let part = links.find((a) => b.element.contains(a));
+    while (part?.parentElement && part.parentElement !== b.element) part = part.parentElement;
+    return part ? { ...b, element: part } : b;
+  });
+}
+
+/**
+ * The row just after a headline that shows its time and links nowhere: the headline's publisher and age. It may open
+ * the element after the headline (2011's `div.s`: the "Publisher - 2 hours ago" row, the snippet, related links).
+ */
 function metaRowAfter(headline: Element, ctx: ParseContext, base: URL): Element | null {
-  const next = headline.nextElementSibling;
-  if (!next || next.querySelector('a[href]')) return null;
-  return viewOf({ element: next, section: null }, ctx, base).timePiece ? next : null;
+  let row = headline.nextElementSibling;
+  while (row?.querySelector('a[href]')) row = row.firstElementChild;
+  return row && viewOf({ element: row, section: null }, ctx, base).timePiece ? row : null;
 }
 
 function hasWords(link: Element): boolean {
@@ -89,9 +107,14 @@ function labelBefore(view: BlockView, stop: Element, title: Element | null): str
   return label;
 }
 
-/** "Reuters - 3 hours ago": the label before a row's time. */
+/** "Reuters - 3 hours ago": the label before a row's time (whose text may be the row's own, around the label). */
 function labelBeforeTime(view: BlockView): string | null {
-  return view.timePiece ? labelBefore(view, view.timePiece.element, null) : null;
+  let label: string | null = null;
+  for (const p of view.pieces) {
+    if (p === view.timePiece) return label;
+    if (!isSeparator(p.text)) label = isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
+  }
+  return null;
 }
 
 // Regions whose short dates put the month first; everywhere else Google writes day/month/year.

@@ -1,7 +1,8 @@
 /**
  * Techmeme, Memeorandum, Mediagazer: one publishing system, one markup. A story is a `.ii` headline item (the headline
  * link, then the summary), with its "Author / Publisher:" CITE line just above it (a rendering that keeps only the
- * picture in `.ii` has the story in the `.item` around CITE and headline, and related stories in `.ritem`s); clusters add hidden "More:" lists
+ * picture in `.ii` has the story in the `.item` around CITE and headline, and related stories in `.ritem`s; until about
+ * 2007 an item's "RELATED:" stories were `.rel` items of CITE and headline); clusters add hidden "More:" lists
  * of further CITE + link pairs (`.di`), which are discussion, not stories. Times appear only in the "Newest" rail, as an
  * age line just below the item ("30 minutes ago", "2½ hours ago"). The page clock is US Eastern, zone-less: read in
  * New York's zone, daylight saving time included. The River writes a day's heading above its rows of clock times (see
@@ -30,8 +31,9 @@ export const techmeme: Adapter = {
     const root = doc.body ?? doc.documentElement;
     if (!root) return [];
     // A rendering that keeps only the picture in `.ii` has its headline and CITE in the `.item` around them.
-    // An item may nest its headline's `.ii` in the one that holds its CITE: the outer one is the story.
-    const ii = listOf(root.querySelectorAll('.ii')).filter((el) => !el.parentElement?.closest('.ii') && hasTextLink(el));
+    // An item may nest its headline's `.ii` in the one that holds its CITE: the outer one is the story. Until about
+    // 2007, an item's "RELATED:" stories were `.rel` items of their own (CITE and headline).
+    const ii = listOf(root.querySelectorAll('.ii, .rel')).filter((el) => !el.parentElement?.closest('.ii') && hasTextLink(el));
     const items = ii.length >= 2 ? ii : listOf(root.querySelectorAll('.item, .ritem')).filter((el) => el.querySelector('cite') && hasTextLink(el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
@@ -47,7 +49,7 @@ export const techmeme: Adapter = {
   },
   refine(article, block, ctx) {
     const el = block.element;
-    const isItem = el.matches('.ii, .item, .ritem');
+    const isItem = el.matches('.ii, .rel, .item, .ritem');
     let out: Article = { ...article };
     // The headline link is `a.ourh` in every generation: a short headline ("Hello, Europe") still beats the CITE's link.
     const headline = isItem ? el.querySelector('a.ourh[href]') : null;

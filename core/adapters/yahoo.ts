@@ -167,11 +167,12 @@ function sectionOf(list: Element, first: Element): string | null {
 
 /**
  * A story card that carries its own list of related stories (the 2016 index: a lead with "1-3 of 18" more, a story
- * with two related links under it) is the story's block as a whole, so its publisher and summary stay with it; the
+ * with two related links under it, 2010's lead) is the story's block as a whole, so its publisher and summary stay with it; the
  * related stories are blocks of their own inside it.
  */
 function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Element {
-  const card = unit.parentElement?.closest('li');
+  // A lead outside any list item (2010's `div.yn-lead-story`): the element around its headline that holds the list.
+  const card = unit.parentElement?.closest('li') ?? (unit.parentElement?.querySelector(':scope > ul, :scope > ol') ? unit.parentElement : null);
   if (!card) return unit;
   for (const a of linksUnder(card)) {
     const other = urlOf.get(a);
@@ -264,8 +265,12 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     if (head.contains(p.element) || p.element.closest(`button, [role="button"], ${HEADING}`)) continue;
     const link = p.element.closest('a[href]');
     if (link && link !== headLink) continue;
-    // A meta line written as one text ("Good Morning America · 32 minutes ago"): its name part.
-    for (const part of metaParts(p.text, now)) if (usable(part)) (isBefore(head, p.element) ? after : before).push(part);
+    // A meta line written as one text ("Good Morning America · 32 minutes ago"): its name part. Japan brackets the
+    // name ("（東都新聞） 10月5日(土)12時14分").
+    for (const part of metaParts(p.text, now)) {
+      const name = BRACKETED_LEAD.exec(part)?.[1]?.trim() ?? part;
+      if (usable(name)) (isBefore(head, p.element) ? after : before).push(name);
+    }
   }
   return after[0] ?? before.at(-1) ?? null;
 }
@@ -296,11 +301,17 @@ function shownAsText(name: string, pieces: Piece[], storyUrl: string | null, bas
 }
 
 const JP_DATE =
-  /^(?:(\d{4})[/年])?(\d{1,2})[/月](\d{1,2})日?\s*(?:[(（][^)）]{1,3}[)）])?\s*(?:(\d{1,2}):(\d{2}))?$/u;
+  /^(?:(\d{4})[/年])?(\d{1,2})[/月](\d{1,2})日?\s*(?:[(（][^)）]{1,3}[)）])?\s*(?:(\d{1,2})[:時](\d{1,2})分?)?$/u;
+/** A publisher's name in brackets at the start of a line, and what follows it: "（東都新聞） 10月5日(土)12時14分". */
+const BRACKETED_LEAD = /^[（(]([^（()）]{1,30})[）)]\s*(.*)$/u;
 
-/** "10/31(火) 12:10", "10月31日(火) 12:10", "2017/10/31": Japan's absolute times, in JST. */
+/**
+ * "10/31(火) 12:10", "10月31日(火) 12:10", "10月5日(土)9時5分", "2017/10/31": Japan's absolute times, in JST, alone or
+ * after the publisher's bracketed name.
+ */
 export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
-  const m = JP_DATE.exec(collapse(text));
+  const line = collapse(text);
+  const m = JP_DATE.exec(line) ?? JP_DATE.exec(BRACKETED_LEAD.exec(line)?.[2] ?? '');
   if (!m) return null;
   const [, y, mo, d, h, min] = m;
   const hasTime = h !== undefined && min !== undefined;

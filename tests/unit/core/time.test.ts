@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 
 const now = new Date('2025-06-08T18:00:00Z');
@@ -522,6 +522,32 @@ describe('the US zone a page states once for all its clock times', () => {
     ['ESTONIA beats Latvia 2-1', undefined],
   ])('%j → %s', (text, zone) => {
     expect(zoneStatedIn(text)).toBe(zone);
+  });
+});
+
+describe('a time ago in two units', () => {
+  it('adds them up, as precise as the smaller unit', () => {
+    const hourFive = parseTimeText('1 hr 5 mins ago', now)!;
+    expect(now.getTime() - hourFive.publishedAt.getTime()).toBe(65 * 60_000);
+    expect(hourFive.latest.getTime() - hourFive.earliest.getTime()).toBe(60_000);
+    expect(now.getTime() - parseTimeText('2 hours, 10 minutes ago', now)!.publishedAt.getTime()).toBe(130 * 60_000);
+    expect(now.getTime() - parseTimeText('1d 3h ago', now)!.publishedAt.getTime()).toBe(27 * 3_600_000);
+  });
+
+  it('reads no smaller unit first', () => {
+    expect(parseTimeText('5 mins 1 hr ago', now)).toBeNull();
+  });
+});
+
+describe('a bracketed name, then the time, in one text', () => {
+  it('splits into the name and its time', () => {
+    expect(timePartOf('(Reuters) 5 hours ago', now)).toBe('5 hours ago');
+    expect(metaParts('(Reuters) 5 hours ago', now)).toEqual(['(Reuters)', '5 hours ago']);
+    expect(metaParts('（東都新聞） 10月5日(土)12時14分', now)).toEqual(['（東都新聞）', '10月5日(土)12時14分']);
+  });
+
+  it('leaves a bracketed word before other words alone', () => {
+    expect(timePartOf('(Updated) Council passes budget', now)).toBeNull();
   });
 });
 

@@ -25,6 +25,9 @@ describe('resolveUrl', () => {
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    // Yahoo's tracking written into the path, to about 2014.
+    expect(resolveUrl('http://news.yahoo.com/s/ap/20100415/us_lending;_ylt=AvWJrE0L;_ylu=X3oDMTNj', base)).toBe('http://news.yahoo.com/s/ap/20100415/us_lending');
+    expect(resolveUrl('http://news.yahoo.com/video/politics-15749633/;_ylt=AtqLr0D4', base)).toBe('http://news.yahoo.com/video/politics-15749633/');
     // Yahoo's own list markers ("Most Popular", shares).
     expect(resolveUrl('https://news.yahoo.com/ring-found-014512873.html?.tsrc=mostpopular', base)).toBe('https://news.yahoo.com/ring-found-014512873.html');
     expect(resolveUrl('https://news.yahoo.com/story-1.html?soc_src=social-sh&soc_trk=tw&id=3', base)).toBe('https://news.yahoo.com/story-1.html?id=3');
@@ -34,6 +37,10 @@ describe('resolveUrl', () => {
   it('unwraps Google and Facebook redirect links, and cleans their target', () => {
     const target = 'https://www.reuters.com/world/story?id=1&utm_source=google';
     expect(resolveUrl(`https://www.google.com/url?sa=t&q=${encodeURIComponent(target)}`, base)).toBe('https://www.reuters.com/world/story?id=1');
+    // Yahoo's click redirect before about 2014: the target escaped after "/**".
+    expect(resolveUrl('http://us.lrd.yahoo.com/_ylt=AqK3/SIG=12p4b0v9u/EXP=1271433000/**http%3A//www.metrodispatch.com/news/2010/04/15/story.html', base)).toBe(
+      'http://www.metrodispatch.com/news/2010/04/15/story.html',
+    );
     // Google News before 2018: "/news/url?…&url=" with the target unencoded.
     expect(resolveUrl('http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html', base)).toBe(
       'http://www.oregonlive.com/news/2013/10/story.html',
