@@ -454,8 +454,8 @@ function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): bool
   return parseTimeText(text, now, zone) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { ...zone, dayFirst: true }) !== null);
 }
 
-/** A name in brackets at the start of a line, and the rest of the line. */
-const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*(\S.*)$/u;
+/** A name in brackets at the start of a line, and the rest of the line: "（東都新聞） 10月5日(土)12時14分". */
+export const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*(\S.*)$/u;
 
 /** A separator that opens a text: the rest goes on from the label before it. */
 const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
@@ -743,8 +743,11 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
 }
 
 /** The reading of a machine-readable value, wherever it falls (parseMachineTime checks it). */
+const PROTO_SECONDS = /^seconds:\s*(?=\d{9,11}$)/;
+
 function machineReading(value: string, now: Date, options: TimeOptions): TimeReading | null {
-  const v = toIso(value.trim());
+  // "seconds: 1602688860": a protocol buffer's Timestamp as text (Google News, about 2019–2021).
+  const v = toIso(value.trim().replace(PROTO_SECONDS, ''));
   let ms: number | null = null;
   if (/^\d{9,13}$/.test(v)) {
     const num = Number(v);

@@ -29,14 +29,21 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
 
-function base64Url(value: string): string | null {
+/** The bytes of URL-safe base64 (padding optional); null when it is not base64. */
+export function base64UrlBytes(value: string): Uint8Array | null {
+  const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[A-Za-z0-9+/]*$/.test(b64)) return null;
   try {
-    const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
-    return new TextDecoder().decode(bytes);
+    return Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
   } catch {
     return null;
   }
+}
+
+/** URL-safe base64 decoded as UTF-8 text; null when it is not base64. */
+export function base64Url(value: string): string | null {
+  const bytes = base64UrlBytes(value);
+  return bytes ? new TextDecoder().decode(bytes) : null;
 }
 
 export function isHttpUrl(url: string | null | undefined): url is string {

@@ -10,7 +10,7 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
-import { documentBase, resolveUrl, validUrlParts } from '../url';
+import { base64Url, documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { titleOf } from '../fields/title';
 import { viewOf } from '../fields/view';
@@ -25,25 +25,13 @@ function isBing(url: { hostname: string }): boolean {
   return url.hostname === 'bing.com' || url.hostname.endsWith('.bing.com');
 }
 
-/** Decodes URL-safe base64 (no padding) to text; null when it is not base64. */
-function fromBase64Url(data: string): string | null {
-  const b64 = data.replace(/-/g, '+').replace(/_/g, '/');
-  if (!/^[A-Za-z0-9+/]*$/.test(b64)) return null;
-  try {
-    const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return null;
-  }
-}
-
 /** The target of a Bing click-tracking link (/ck/a?…&u=a1<base64url>), else null. */
 export function clickTarget(url: string): string | null {
   const u = validUrlParts(url);
   if (!isBing(u) || u.pathname !== '/ck/a') return null;
   const param = new URLSearchParams(u.search).get('u');
   if (!param?.startsWith('a1')) return null;
-  const target = fromBase64Url(param.slice(2));
+  const target = base64Url(param.slice(2));
   return target && /^https?:\/\//i.test(target) ? target : null;
 }
 

@@ -9,18 +9,21 @@
  * The site before it (about 2010–2017) marked each headline link's text `span.titletext`, with the publisher and age in
  * an attribution line below (`.al-attribution-source`, `.al-attribution-timestamp`; "Recent" and side lists: `.source`
  * and `.date`): a story there is the largest element around one headline, and a cluster's lead, whose attribution line
- * follows its title's wrapper, keeps that line as its Block.meta. Pages with neither fall back to the generic detector.
+ * follows its title's wrapper, keeps that line as its Block.meta. Before about 2010 stories were bare links through
+ * the site's click redirect, each followed by its source row (see redirectLinkBlocks). Pages with none of these fall
+ * back to the generic detector.
  *
  * Headline links are Google News redirects ("./read/…", "./articles/…"); the publisher's own URL is not a link on the
- * page, so the article URL is the redirect, resolved. The publisher is a plain label beside a favicon, so refine reads
+ * page, so the article URL is the redirect, resolved, unless its token carries the publisher's URL in the clear (as it
+ * did until about 2023; see publisherUrlIn). The publisher is a plain label beside a favicon, so refine reads
  * it from that label rather than trusting whichever text the generic rules find next to the time (an author line,
  * when the publisher row comes first).
  */
 import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
 import { textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
-import { looksLikeTime } from '../time';
-import { documentBase, resolveUrl, validUrlParts } from '../url';
+import { looksLikeTime, metaParts } from '../time';
+import { base64UrlBytes, documentBase, resolveUrl, validUrlParts, type UrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
 import { linksUnder, listOf, queryAllInOrder } from '../dom';
@@ -66,7 +69,9 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
   const articles = nodes.filter((el) => el.tagName === 'ARTICLE');
   if (articles.length === 0) {
     const titled = titleTextBlocks(doc);
-    return titled.length >= 2 ? titled : genericBlocks(doc, ctx);
+    if (titled.length >= 2) return titled;
+    const redirected = redirectLinkBlocks(doc);
+    return redirected.length >= 2 ? redirected : genericBlocks(doc, ctx);
   }
   // An article that holds other articles is a cluster wrapper; its stories are the inner ones.
   const wrappers = new Set<Element>();
@@ -110,6 +115,35 @@ function titleTextBlocks(doc: Document): Block[] {
     blocks.push({ element: block, section: section(block), ...(meta ? { meta } : {}) });
   }
   return blocks;
+}
+
+/** Google News's own click redirect before 2018 ("/news/url?sa=T&fd=R&url=…"), around every story link. */
+const NEWS_REDIRECT = /^(?:https?:\/\/news\.google\.com)?\/news\/url\?/;
+
+/**
+ * The site until about 2010: tables of bare story links through the click redirect, each followed by its source row
+ * ("Reuters - 42 minutes ago" under a lead, "Wall Street Journal" beside a related story), which is its Block.meta.
+ * Publisher-only links ("New York Times - CNNMoney.com") are names, not headlines.
+ */
+function redirectLinkBlocks(doc: Document): Block[] {
+  const blocks: Block[] = [];
+  for (const a of linksUnder(doc.body ?? doc.documentElement)) {
+    if (!NEWS_REDIRECT.test(a.getAttribute('href') ?? '') || wordCount(textOf(a)) < 3 || a.closest('nobr')) continue;
+    let meta = a.nextElementSibling;
+    while (meta?.tagName === 'BR') meta = meta.nextElementSibling;
+    const row = meta && !meta.querySelector('a[href]') && meta.tagName !== 'TABLE' ? meta : null;
+    blocks.push({ element: a, section: sectionAbove(a), ...(row ? { meta: row } : {}) });
+  }
+  return blocks;
+}
+
+/** The heading bar above a story's table ("Top Stories", "World"): the nearest earlier table with a `td.ks` heading. */
+function sectionAbove(link: Element): string | null {
+  for (let prev = link.closest('table')?.previousElementSibling ?? null; prev; prev = prev.previousElementSibling) {
+    const heading = prev.querySelector('td.ks b, td.ks a');
+    if (heading) return headingText(heading);
+  }
+  return null;
 }
 
 /** The title of the side section a story sits in ("Recent", "Spotlight"), read once per section. */
@@ -162,11 +196,54 @@ function genericName(source: ArticleSource): string | null {
   return name && !/^by\s/i.test(name) ? name : null;
 }
 
-function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
-  if (!article.url) return null;
-  const url = validUrlParts(article.url);
-  if (isGoogleNewsHost(url.hostname) && NAVIGATION_PATH.test(url.pathname)) return null;
-  const shown = publisherOf(block.element, article.title, ctx.now) ?? (block.meta ? publisherOf(block.meta, article.title, ctx.now) : null);
+/**
+ * How a token that carries the URL in the clear begins, as base64: 0x08 0x13 0x22 ("CBMi"), then the URL's length
+ * (one byte or two) and "http", which put "tps"/"tp:" ("dHBz"/"dHA6") or "ttp" ("dHRw") in the third group of four.
+ */
+const CLEAR_TOKEN = /^CBMi[A-Za-z0-9_-]{4}(?:dHBz|dHA6|dHRw)/;
+const utf8 = new TextDecoder();
+
+/** The token of a story redirect: "/articles/CBMi…", "/rss/articles/CBMi…", "/read/CBMi…". */
+const STORY_TOKEN = /^\/(?:read|articles|rss\/articles)\/([A-Za-z0-9_-]{8,})/;
+
+/**
+ * The publisher's address inside a story redirect's token, where the token carries it in the clear (about 2018–2023:
+ * "CBMiXWh0dHBz…" is a protocol buffer, 0x08 0x13, then field 4 (0x22), its length as a varint and the URL); later
+ * tokens are sealed ("CBMihwFBVV95cUxN…" holds "AU_yqL…"), and their redirect stays the story's address.
+ */
+export function publisherUrlIn(url: UrlParts): string | null {
+  const token = isGoogleNewsHost(url.hostname) ? STORY_TOKEN.exec(url.pathname)?.[1] : undefined;
+  // Sealed tokens are told by their first characters, without decoding them.
+  const bytes = token && CLEAR_TOKEN.test(token) ? base64UrlBytes(token) : null;
+  if (!bytes) return null;
+  let length = 0;
+  let at = 3;
+  for (let shift = 0; at < bytes.length && shift <= 14; shift += 7) {
+    const byte = bytes[at++]!;
+    length |= (byte & 0x7f) << shift;
+    if (!(byte & 0x80)) break;
+  }
+  const text = at + length <= bytes.length ? utf8.decode(bytes.subarray(at, at + length)) : '';
+  return /^https?:\/\/[^\s]+$/.test(text) ? text : null;
+}
+
+/** The name in a story's source row ("Reuters - 42 minutes ago", "Wall Street Journal"): its first part that is no time. */
+function nameInRow(row: Element, now: Date): string | null {
+  return metaParts(textOf(row), now).find((part) => isLabel(part, true) && !looksLikeTime(part, now)) ?? null;
+}
+
+function refine(generic: Article, block: Block, ctx: ParseContext): Article | null {
+  if (!generic.url) return null;
+  const link = validUrlParts(generic.url);
+  if (isGoogleNewsHost(link.hostname) && NAVIGATION_PATH.test(link.pathname)) return null;
+  // The publisher's own address, where the redirect's token carries it.
+  const inToken = publisherUrlIn(link);
+  const publisherUrl = inToken ? resolveUrl(inToken, documentBase(block.element.ownerDocument, ctx.url)) : null;
+  const article = publisherUrl ? { ...generic, url: publisherUrl } : generic;
+  const url = publisherUrl ? validUrlParts(publisherUrl) : link;
+  const shown =
+    publisherOf(block.element, article.title, ctx.now) ??
+    (block.meta ? (publisherOf(block.meta, article.title, ctx.now) ?? nameInRow(block.meta, ctx.now)) : null);
   // The generic source rules are asked only when the page shows no publisher label (refinesLazily).
   const name = shown ?? genericName(article.source);
   const domain = registrableDomain(article.url);

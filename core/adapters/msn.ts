@@ -42,9 +42,13 @@ function storyKey(href: string | null, base: URL): string | null {
   return isMsn(url) && STORY_PATH.test(url.pathname) ? `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}` : null;
 }
 
-/** A heading that names a section rather than a story: it neither sits in nor holds a link. */
-function hasSectionHeading(el: Element): boolean {
-  return listOf(el.querySelectorAll(HEADING)).some((h) => !h.closest('a[href]') && !h.querySelector('a[href]'));
+/**
+ * A heading that names a section rather than a story: it neither sits in nor holds a link, nor repeats the name of the
+ * story's link (a card whose link is an empty layer over it, named by its `aria-label`, and titled by a heading beside it).
+ */
+function hasSectionHeading(el: Element, anchor: Element): boolean {
+  const named = anchor.getAttribute('aria-label')?.trim();
+  return listOf(el.querySelectorAll(HEADING)).some((h) => !h.closest('a[href]') && !h.querySelector('a[href]') && (!named || textOf(h) !== named));
 }
 
 /** A link inside running text (a paragraph that says more than the link): a reference, not a story tile. */
@@ -70,7 +74,7 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
     let block = anchor;
     for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
       // A lone story in a section must not swallow the section's heading as its title.
-      if (stories.get(parent) === null || hasSectionHeading(parent)) break;
+      if (stories.get(parent) === null || hasSectionHeading(parent, anchor)) break;
       block = parent;
     }
     found.add(block);

@@ -20,7 +20,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { isSponsorMark } from '../fields/labels';
+import { isSponsorMark, unbracketed } from '../fields/labels';
 import { metaParts } from '../time';
 import { isBefore, listOf, matchingAny } from '../dom';
 import { askedMoreThan, FEW_BLOCKS, pageFact } from '../memo';
@@ -201,7 +201,8 @@ function titleOf(item: Element): string | null {
 function sourceOf(item: Element): string | null {
   const el = item.querySelector(SOURCE);
   if (!el) return null;
-  const parts = metaParts(textOf(el)).filter((p) => !isSponsorMark(p));
+  // "(Kitchen Insider Daily)": the name in brackets.
+  const parts = metaParts(textOf(el)).filter((p) => !isSponsorMark(p)).map(unbracketed);
   return parts.length === 0 ? null : collapse(parts.join(' | '));
 }
 

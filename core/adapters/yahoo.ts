@@ -9,12 +9,12 @@
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
-import { FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, type TimeReading } from '../time';
+import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
 import { remembered } from '../memo';
 import { sourceMismatch } from '../domain';
-import { isLabel, isSponsorMark } from '../fields/labels';
+import { isLabel, isSponsorMark, unbracketed } from '../fields/labels';
 import { isBefore, linksUnder, listOf, soleKeys } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
@@ -167,8 +167,8 @@ function sectionOf(list: Element, first: Element): string | null {
 
 /**
  * A story card that carries its own list of related stories (the 2016 index: a lead with "1-3 of 18" more, a story
- * with two related links under it, 2010's lead) is the story's block as a whole, so its publisher and summary stay with it; the
- * related stories are blocks of their own inside it.
+ * with two related links under it, 2010's lead) is the story's block as a whole, so its publisher and summary stay
+ * with it; the related stories are blocks of their own inside it.
  */
 function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Element {
   // A lead outside any list item (2010's `div.yn-lead-story`): the element around its headline that holds the list.
@@ -268,7 +268,7 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     // A meta line written as one text ("Good Morning America · 32 minutes ago"): its name part. Japan brackets the
     // name ("（東都新聞） 10月5日(土)12時14分").
     for (const part of metaParts(p.text, now)) {
-      const name = BRACKETED_LEAD.exec(part)?.[1]?.trim() ?? part;
+      const name = unbracketed(part);
       if (usable(name)) (isBefore(head, p.element) ? after : before).push(name);
     }
   }
@@ -302,8 +302,6 @@ function shownAsText(name: string, pieces: Piece[], storyUrl: string | null, bas
 
 const JP_DATE =
   /^(?:(\d{4})[/年])?(\d{1,2})[/月](\d{1,2})日?\s*(?:[(（][^)）]{1,3}[)）])?\s*(?:(\d{1,2})[:時](\d{1,2})分?)?$/u;
-/** A publisher's name in brackets at the start of a line, and what follows it: "（東都新聞） 10月5日(土)12時14分". */
-const BRACKETED_LEAD = /^[（(]([^（()）]{1,30})[）)]\s*(.*)$/u;
 
 /**
  * "10/31(火) 12:10", "10月31日(火) 12:10", "10月5日(土)9時5分", "2017/10/31": Japan's absolute times, in JST, alone or

@@ -85,7 +85,7 @@ export function isChip(text: string): boolean {
   return FIELD_VALUE.test(text) || BIAS.test(text) || COUNT.test(text) || WORDED_COUNT.test(text) || LENGTH.test(text);
 }
 
-/** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published. */
+/** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published, unless the page marks it as the publisher ("Hollywood Reporter"). */
 const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;
 /** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
 const DESK = /\b(?:desk|newsroom)$/i;
@@ -95,7 +95,7 @@ const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a
 
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 export function isLabel(text: string, marked = false): boolean {
-  if (text.length > 50 || CJK_COUNT.test(text) || ROLE.test(text) || (!marked && DESK.test(text)) || /^[,;]/.test(text)) return false;
+  if (text.length > 50 || CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
   // ("From Handi-<mark>Transit</mark> trips…").
   if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;
@@ -106,6 +106,13 @@ export function isLabel(text: string, marked = false): boolean {
   // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?").
   const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text)) && !COMPANY_END.test(text);
   return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+}
+
+const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
+
+/** A name without the brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name). */
+export function unbracketed(text: string): string {
+  return BRACKETED.exec(text)?.[1]?.trim() || text;
 }
 
 /** Characters a sponsor's mark has at most ("artykuł sponsorowany"). */

@@ -6,7 +6,7 @@ import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../t
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
-import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE } from './labels';
+import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
@@ -97,7 +97,7 @@ const labelText = (text: string): string => {
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
   // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
   const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && isChip(marked[2]!) ? marked[1]! : trimmed;
-  const name = BRACKETED.exec(bare)?.[1]?.trim() || bare;
+  const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
   // "(By) Renata Olsen, National Press Wire": a writer, then the outlet they write for.
@@ -119,8 +119,6 @@ function isOutletName(name: string): boolean {
   // A person's name never starts with "The" ("The Scotsman", "The Athletic").
   return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name) || /^[Tt]he\s+\p{Lu}/u.test(name);
 }
-
-const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 
 // A word naming the host the block links to ("15min" beside 15min.lt's story) is its publisher, though it reads like a
 // time or a length.

@@ -525,6 +525,13 @@ describe('the US zone a page states once for all its clock times', () => {
   });
 });
 
+describe('a protocol buffer timestamp written as text', () => {
+  it('reads "seconds: N" as the epoch seconds it names', () => {
+    expect(parseMachineTime('seconds: 1602694020', new Date('2020-10-14T17:25:00Z'))?.publishedAt.toISOString()).toBe('2020-10-14T16:47:00.000Z');
+    expect(parseMachineTime('seconds: soon', new Date('2020-10-14T17:25:00Z'))).toBeNull();
+  });
+});
+
 describe('a time ago in two units', () => {
   it('adds them up, as precise as the smaller unit', () => {
     const hourFive = parseTimeText('1 hr 5 mins ago', now)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { documentBase, isArticleUrl, isHomePage, isPersonPage, isPersonPath, resolveUrl } from '../../../core/url';
+import { publisherUrlIn } from '../../../core/adapters/googlenews';
 
 const base = new URL('https://daily8.com/news/world/page.html');
 
@@ -159,5 +160,30 @@ describe('home pages and people\'s pages', () => {
     // A story's slug under a "people" section names no person.
     expect(isPersonPage('https://www.utilityweek.example/people/aldermoor-water-names-new-chief-operating-officer/')).toBe(false);
     expect(isPersonPage('https://news.example/people/jane-mary-doe-smith')).toBe(true);
+  });
+});
+
+describe("a Google News story token's publisher address", () => {
+  const token = (url: string): string => {
+    const bytes = new TextEncoder().encode(url);
+    const length = bytes.length < 128 ? [bytes.length] : [(bytes.length & 0x7f) | 0x80, bytes.length >> 7];
+    const all = [0x08, 0x13, 0x22, ...length, ...bytes];
+    return btoa(String.fromCharCode(...all)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  };
+  const partsOf = (href: string) => {
+    const u = new URL(href);
+    return { href: u.href, hostname: u.hostname, pathname: u.pathname, search: u.search, hash: u.hash };
+  };
+
+  it('is read where the token carries it in the clear, with a one- or two-byte length', () => {
+    const short = 'https://www.harborledger.example/news/2020/10/14/bridge-repairs-approved/';
+    const long = `https://www.coastwire.example/${'a-long-slug-'.repeat(12)}story`;
+    expect(publisherUrlIn(partsOf(`https://news.google.com/articles/${token(short)}?hl=en-US`))).toBe(short);
+    expect(publisherUrlIn(partsOf(`https://news.google.com/rss/articles/${token(long)}?oc=5`))).toBe(long);
+  });
+
+  it('is none in a sealed token, nor off Google News', () => {
+    expect(publisherUrlIn(partsOf('https://news.google.com/read/CBMihwFBVV95cUxNQ25FZUlDQ3ZQUTgtc3F5UEFmVkFZc29OaVByLVd2QTJRNmthdGk5SDVRa1FpdFQtS09QSTRPZnJD?hl=en-US'))).toBeNull();
+    expect(publisherUrlIn(partsOf(`https://news.example.com/articles/${token('https://www.harborledger.example/x')}`))).toBeNull();
   });
 });
