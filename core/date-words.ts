@@ -81,8 +81,9 @@ export function mayBeForeignDate(text: string): boolean {
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
   if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text))) return text;
+  // A space after the date: the clock time may follow with none ("10月5日15時12分").
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
-    year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day}`,
+    year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
   );
   // "17.12 Uhr" (German), "klo 13.05" (Finnish): a clock time, not a day and a month.
   t = t.replace(DOTTED_CLOCK, '$1:$2 ').replace(FINNISH_CLOCK, '$1:$2');

@@ -510,7 +510,7 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   const posted = TIME_THEN_BY.exec(text)?.[1];
   if (posted && looksLikeTime(posted, now, zone)) return posted;
   const lead = BRACKETED_LEAD.exec(text)?.[2];
-  if (lead && looksLikeTime(lead, now, zone)) return lead;
+  if (lead && looksLikeTime(lead, now, zone)) return trimSeparators(lead);
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;
@@ -554,6 +554,9 @@ export function isComingMachineTime(value: string, now: Date): boolean {
  */
 const TIME_LEAD =
   /^(?:(?:last\s+)?updated|published|posted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
+
+/** Words after a time that say which time it is, in Japanese and Chinese: "10月5日15時12分配信" (delivered), "更新" (updated). */
+const TIME_TAIL = /\s*(?:配信|更新|掲載|公開|発表|发布|發布|發佈)$/u;
 
 /** A time label without the separators that often share its text node: "22 hours ago |", "· 5h ·". */
 export function trimSeparators(text: string): string {
@@ -704,7 +707,7 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
 function textReading(text: string, now: Date, options: TimeOptions): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
-    const t = westernDigits(trimSeparators(text)).replace(TIME_LEAD, '');
+    const t = westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, '');
     if (isSpan(t)) return null;
     return parseRelative(t, now) ?? parseAbsolute(t, now, options);
   });

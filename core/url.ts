@@ -16,8 +16,9 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)google\.[a-z.]+$/, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
   { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
   { host: /^out\.reddit\.com$/, path: /^\//, param: ['url'] },
-  // Bing click tracking: u=a1<URL-safe base64 of the target>.
+  // Bing click tracking: u=a1<URL-safe base64 of the target>; before about 2017, "/cr?…&r=<target>".
   { host: /(^|\.)bing\.com$/, path: /^\/ck\/a$/, param: ['u'], decode: (v) => (v.startsWith('a1') ? base64Url(v.slice(2)) : v) },
+  { host: /(^|\.)bing\.com$/, path: /^\/cr$/, param: ['r'] },
   // Recommendation widgets and ad servers that carry the destination in the click link.
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
@@ -308,14 +309,19 @@ function formEncode(text: string): string {
   return out;
 }
 
-/** Yahoo's click redirects before about 2014: the target escaped after "/**" in the path. */
-const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds)\.yahoo\.com$/;
+/**
+ * Yahoo's click redirects before about 2014: the target after "*" or "**" in the path, escaped or not
+ * ("us.lrd.yahoo.com/…/**http%3A//…", "rd.yahoo.co.jp/media/news/…/*http://…").
+ */
+const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds|rd)\.yahoo\.(?:com|co\.jp)$/;
+const YAHOO_REDIRECT_TARGET = /\/\*{1,2}(https?(?::|%3A).*)$/i;
 
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
-    if (YAHOO_REDIRECT_HOST.test(url.hostname) && url.pathname.includes('/**')) {
+    const yahooTarget = YAHOO_REDIRECT_HOST.test(url.hostname) ? YAHOO_REDIRECT_TARGET.exec(url.pathname + url.search)?.[1] : undefined;
+    if (yahooTarget) {
       try {
-        url = new URL(decodeURIComponent(url.pathname.slice(url.pathname.indexOf('/**') + 3)) + url.search);
+        url = new URL(/^https?%3A/i.test(yahooTarget) ? decodeURIComponent(yahooTarget) : yahooTarget);
         continue;
       } catch {
         return url;

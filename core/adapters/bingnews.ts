@@ -6,7 +6,7 @@
  *   unwrapper cannot read because the target is encoded;
  * - cards carry the provider in a data-author attribute, which survives when the visible name is only a logo;
  * - a filter bar before the list is not a section heading;
- * - a classic result's one related story is a story of its own.
+ * - a result's related stories are stories of their own, the classic result's one and the card's untimed ones too.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
@@ -55,10 +55,10 @@ function headingBefore(el: Element): string | null {
 function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const found = genericBlocks(doc, ctx);
-  // A classic result's related stories (`ul.sn_rl`): when there is only one, the generic detector takes its age for the
-  // result's own, shown twice.
+  // A result's related stories (`ul.sn_rl` items, later `.relatedItem`s): when there is only one, the generic detector
+  // takes its age for the result's own, shown twice; when they show no age, it does not see them.
   const taken = new Set(found.map((b) => b.element));
-  for (const li of listOf(doc.querySelectorAll('.sn_rl > li'))) {
+  for (const li of listOf(doc.querySelectorAll('.sn_rl > li, .relatedItem'))) {
     if (!taken.has(li) && titleOf(viewOf({ element: li, section: null }, ctx, base))) found.push({ element: li, section: null });
   }
   // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
@@ -77,10 +77,20 @@ function cardOf(block: Block): Element | null {
   return el.matches(CARD) ? el : (el.querySelector(CARD) ?? el.closest(CARD));
 }
 
+/** A news card's own headline link (`a.title` in every card generation), not a related story's inside the card. */
+function cardHeadline(block: Block): Element | null {
+  const el = block.element;
+  if (!el.matches('.newsitem, .news-card')) return null;
+  return listOf(el.querySelectorAll('a.title[href]')).find((a) => !a.closest('.related, .sn_rl, .relatedItem')) ?? null;
+}
+
 function refineBing(article: Article, block: Block, ctx: ParseContext): Article | null {
   const card = cardOf(block);
   const base = documentBase(block.element.ownerDocument, ctx.url);
-  let url = article.url;
+  // The generic reading may take a related story's longer headline for the card's.
+  const headline = cardHeadline(block);
+  const title = (headline && textOf(headline)) || article.title;
+  let url = headline && title !== article.title ? (resolveUrl(headline.getAttribute('href'), base) ?? article.url) : article.url;
   const target = url ? clickTarget(url) : null;
   if (target) url = resolveUrl(target, base);
   if (!url || isBing(validUrlParts(url))) {
@@ -92,7 +102,7 @@ function refineBing(article: Article, block: Block, ctx: ParseContext): Article 
   const author = card?.getAttribute('data-author')?.trim();
   const shown = article.source.name !== article.source.domain ? article.source.name : null;
   const name = author || shown;
-  return { ...article, url, source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) } };
+  return { ...article, title, url, source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) } };
 }
 
 export const bingNews: Adapter = {

@@ -19,14 +19,14 @@ import { snippetOf } from '../fields/snippet';
 import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
-import { inDocumentOrder, sectionOf } from './generic';
+import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 import { linksUnder, listOf, soleKeys } from '../dom';
 
 const STORY_PATH = /\/(?:ar|ss|vi|gm|cg|vp|ml)-[A-Za-z0-9]{6,}\/?$/;
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]';
-/** MSN's own click-tracking parameters (ocid is already dropped for every site): list, correlation and slot ids. */
-const MSN_TRACKING = ['li', 'cvid', 'ei', 'pc'];
+/** MSN's own click-tracking parameters (ocid is already dropped for every site): list, correlation and slot ids, and msnbc's GT1. */
+const MSN_TRACKING = ['li', 'cvid', 'ei', 'pc', 'GT1'];
 /** A bare clock reading on MSN is a video's running time, never a publication time (those read "2h ago", "Oct 14"). */
 const DURATION = /^\d{1,2}(?::\d{2}){1,2}$/;
 
@@ -86,7 +86,9 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
     const first = list ? [...found].find((b) => b.parentElement === list) ?? element : element;
     blocks.push({ element, section: list ? sectionOf(list, first) : null });
   }
-  return inDocumentOrder(blocks);
+  // Before MSN hosted its stories (about 2014), its lists linked to msnbc.com and partners' pages: the generic
+  // detector reads them.
+  return blocks.length >= 2 ? inDocumentOrder(blocks) : genericBlocks(doc, ctx);
 }
 
 function withoutTracking(url: string | null): string | null {

@@ -553,6 +553,12 @@ describe('a bracketed name, then the time, in one text', () => {
     expect(metaParts('（東都新聞） 10月5日(土)12時14分', now)).toEqual(['（東都新聞）', '10月5日(土)12時14分']);
   });
 
+  it('reads a Japanese delivery line, its date and clock run together ("（東都新聞） - 10月5日15時12分配信")', () => {
+    const at = new Date('2008-10-05T06:48:11Z');
+    expect(parseTimeText('10月5日15時12分配信', at, { timeZone: 'Asia/Tokyo' })?.publishedAt.toISOString()).toBe('2008-10-05T06:12:00.000Z');
+    expect(timePartOf('（東都新聞） - 10月5日15時12分配信', at)).toBe('10月5日15時12分配信');
+  });
+
   it('leaves a bracketed word before other words alone', () => {
     expect(timePartOf('(Updated) Council passes budget', now)).toBeNull();
   });

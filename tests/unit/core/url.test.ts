@@ -42,6 +42,14 @@ describe('resolveUrl', () => {
     expect(resolveUrl('http://us.lrd.yahoo.com/_ylt=AqK3/SIG=12p4b0v9u/EXP=1271433000/**http%3A//www.metrodispatch.com/news/2010/04/15/story.html', base)).toBe(
       'http://www.metrodispatch.com/news/2010/04/15/story.html',
     );
+    // Bing's click tracking before about 2017: "/cr?…&r=<target>".
+    expect(resolveUrl('http://www.bing.com/cr?IG=5C5A&CID=0D6A&rd=1&h=ZbS9&v=1&r=http%3a%2f%2fwww.capitolcourier.com%2fnews%2f2015%2f06%2f17%2fhighway-bill&p=DevEx,5062.1', base)).toBe(
+      'http://www.capitolcourier.com/news/2015/06/17/highway-bill',
+    );
+    // Yahoo! Japan's before about 2012: the target after "*".
+    expect(resolveUrl('http://rd.yahoo.co.jp/media/news/headlines/topics/dom/*http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci', base)).toBe(
+      'http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci',
+    );
     // Google News before 2018: "/news/url?…&url=" with the target unencoded.
     expect(resolveUrl('http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html', base)).toBe(
       'http://www.oregonlive.com/news/2013/10/story.html',
