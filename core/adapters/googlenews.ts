@@ -232,24 +232,22 @@ function nameInRow(row: Element, now: Date): string | null {
   return metaParts(textOf(row), now).find((part) => isLabel(part, true) && !looksLikeTime(part, now)) ?? null;
 }
 
-function refine(generic: Article, block: Block, ctx: ParseContext): Article | null {
-  if (!generic.url) return null;
-  const link = validUrlParts(generic.url);
+function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
+  if (!article.url) return null;
+  const link = validUrlParts(article.url);
   if (isGoogleNewsHost(link.hostname) && NAVIGATION_PATH.test(link.pathname)) return null;
   // The publisher's own address, where the redirect's token carries it.
   const inToken = publisherUrlIn(link);
-  const publisherUrl = inToken ? resolveUrl(inToken, documentBase(block.element.ownerDocument, ctx.url)) : null;
-  const article = publisherUrl ? { ...generic, url: publisherUrl } : generic;
-  const url = publisherUrl ? validUrlParts(publisherUrl) : link;
+  const storyUrl = (inToken && resolveUrl(inToken, documentBase(block.element.ownerDocument, ctx.url))) || article.url;
   const shown =
     publisherOf(block.element, article.title, ctx.now) ??
     (block.meta ? (publisherOf(block.meta, article.title, ctx.now) ?? nameInRow(block.meta, ctx.now)) : null);
   // The generic source rules are asked only when the page shows no publisher label (refinesLazily).
   const name = shown ?? genericName(article.source);
-  const domain = registrableDomain(article.url);
+  const domain = registrableDomain(storyUrl);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
-  const mismatch = !isGoogleNewsHost(url.hostname) && sourceMismatch(name, domain);
-  return { ...article, source: { name: name ?? domain, domain, mismatch } };
+  const mismatch = !isGoogleNewsHost(validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);
+  return { ...article, url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
 }
 
 export const googleNews: Adapter = {
