@@ -119,8 +119,13 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     const generic = new GenericArticle(uniqueId(`${title.url ?? ''}\n${title.title}`, ids), articles.length + 1, block.section, view, title, timeOptions);
     let refined: Article | null = generic;
     if (adapter?.refine) {
-      // A refine that may read fields from its own copies gets every field worked out first.
-      refined = adapter.refine(adapter.refinesLazily ? generic : completeArticle(generic, generic), block, ctx);
+      // A refine that may read fields from its own copies gets every field worked out first. One that fails on a
+      // block it did not foresee leaves the block its generic reading, and the page its other articles.
+      try {
+        refined = adapter.refine(adapter.refinesLazily ? generic : completeArticle(generic, generic), block, ctx);
+      } catch {
+        refined = generic;
+      }
     }
     if (!refined?.title) continue;
     elements?.set(generic.id, block.element);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { parsePage } from '../../../core/parse';
-import type { ParseResult } from '../../../core/types';
+import type { Article, ParseResult } from '../../../core/types';
+import { adapterFor } from '../../../core/registry';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const urls = ['https://example.org/news/story', 'https://daily8.com/news/story'];
@@ -51,5 +52,24 @@ describe.each(urls)('parsePage on %s', (url) => {
     expect(result.layout.confidence).toBeLessThanOrEqual(1);
     expect(result.warnings).toEqual([]);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+});
+
+describe('an adapter that fails on one block', () => {
+  it('leaves that block its generic reading and the page its other articles', () => {
+    const source = `<ul>${[1, 2, 3]
+      .map((n) => `<li><h3><a href="/news/2025/06/08/story-number-${n}">Council approves plan number ${n} for the harbour</a></h3><span>Wire Press</span> · <time datetime="2025-06-08T1${n}:00:00Z">${n}h ago</time></li>`)
+      .join('')}</ul>`;
+    const doc = documentFromHtml(source, urls[0]!);
+    const adapter = { ...adapterFor(new URL(urls[0]!)), refine: (article: Article) => {
+      if (article.title.includes('number 2')) throw new Error('unforeseen markup');
+      return { ...article, title: article.title.toUpperCase() };
+    } };
+    const result = parsePage(doc, { url: new URL(urls[0]!), now, adapter });
+    expect(result.articles.map((a) => a.title)).toEqual([
+      'COUNCIL APPROVES PLAN NUMBER 1 FOR THE HARBOUR',
+      'Council approves plan number 2 for the harbour',
+      'COUNCIL APPROVES PLAN NUMBER 3 FOR THE HARBOUR',
+    ]);
   });
 });
