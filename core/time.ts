@@ -6,6 +6,7 @@
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
 import { englishDateText, mayBeForeignDate } from './date-words';
+import { withGregorianDate } from './solar-hijri';
 
 export interface TimeReading {
   publishedAt: Date;
@@ -449,7 +450,7 @@ export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): bool
 const CLOCK_HINT = new RegExp(`[\\d${EASTERN_DIGIT_CLASS}][:h.時시]\\s*[\\d${EASTERN_DIGIT_CLASS}]`);
 
 function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): boolean {
-  if (!/[\d\p{L}]/u.test(text)) return false;
+  if (!/[\d\p{L}]/u.test(text) && !EASTERN_DIGIT.test(text)) return false;
   // Either reading of a numeric date will do here; the field rule reads it the page's way.
   return parseTimeText(text, now, zone) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { ...zone, dayFirst: true }) !== null);
 }
@@ -509,6 +510,9 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   // "12 mins ago by Reuters": a time, then who posted it.
   const posted = TIME_THEN_BY.exec(text)?.[1];
   if (posted && looksLikeTime(posted, now, zone)) return posted;
+  // "posted 5 hours ago by" (the poster's name is the link after it).
+  const beforeBy = BY_AT_END.exec(text)?.[1];
+  if (beforeBy && looksLikeTime(beforeBy, now, zone)) return beforeBy.replace(TIME_LEAD, '');
   const lead = BRACKETED_LEAD.exec(text)?.[2];
   if (lead && looksLikeTime(lead, now, zone)) return trimSeparators(lead);
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
@@ -526,6 +530,7 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
 
 const CLOCK_START = /^\d{1,2}:\d{2}/;
 const TIME_THEN_BY = /^(.{2,30}?)\s+by\s+\S.{0,40}$/i;
+const BY_AT_END = /^(.{2,40}?)\s+by$/i;
 /** A byline's date at its end: "by … on June 8, 2025", "… at 8 June 2025". */
 const BYLINE_DATE = /^(?:by|posted|written|published)\b.*?\s(?:on|at)\s+(.{6,40})$/i;
 
@@ -553,7 +558,7 @@ export function isComingMachineTime(value: string, now: Date): boolean {
  * "Published: Jun 8", "Aktualisiert: …", "अपडेटेड: 08 जून 2025".
  */
 const TIME_LEAD =
-  /^(?:(?:last\s+)?updated|published|posted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
+  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
 
 /** Words after a time that say which time it is, in Japanese and Chinese: "10月5日15時12分配信" (delivered), "更新" (updated). */
 const TIME_TAIL = /\s*(?:配信|更新|掲載|公開|発表|发布|發布|發佈)$/u;
@@ -707,7 +712,7 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
 function textReading(text: string, now: Date, options: TimeOptions): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
-    const t = westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, '');
+    const t = withGregorianDate(westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, ''));
     if (isSpan(t)) return null;
     return parseRelative(t, now) ?? parseAbsolute(t, now, options);
   });

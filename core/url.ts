@@ -8,7 +8,7 @@ const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|r
  * click's number ("/news/click/24118702/?url=…", "/r/c/9120044?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo)(?:\.php|\.aspx?)?(?:\/\d+)?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo)(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -346,8 +346,11 @@ const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$
 
 const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_)/i;
 
-/** A click id a recommendation vendor writes in the fragment ("#tblciGiBqX3m9…", Taboola's): no part of the story's address. */
-const TRACKING_HASH = /^#tblci/i;
+/**
+ * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot
+ * ("#.A1000108", web.de's and GMX's): no part of the story's address.
+ */
+const TRACKING_HASH = /^#(?:tblci|\.A\d+$)/i;
 
 /** Yahoo's tracking written into the path as parameters (";_ylt=AvWJ…;_ylu=X3oD…", to about 2014). */
 const TRACKING_IN_PATH = /;_yl[a-z]=[^;?#/]*/g;

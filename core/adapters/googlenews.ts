@@ -121,17 +121,21 @@ function titleTextBlocks(doc: Document): Block[] {
 const NEWS_REDIRECT = /^(?:https?:\/\/news\.google\.com)?\/news\/url\?/;
 
 /**
- * The site until about 2010: tables of bare story links through the click redirect, each followed by its source row
+ * The site until about 2010: tables of bare story links (through the click redirect from about 2006), each followed by its source row
  * ("Reuters - 42 minutes ago" under a lead, "Wall Street Journal" beside a related story), which is its Block.meta.
  * Publisher-only links ("New York Times - CNNMoney.com") are names, not headlines.
  */
 function redirectLinkBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   for (const a of linksUnder(doc.body ?? doc.documentElement)) {
-    if (!NEWS_REDIRECT.test(a.getAttribute('href') ?? '') || wordCount(textOf(a)) < 3 || a.closest('nobr')) continue;
+    if (wordCount(textOf(a)) < 3 || a.closest('nobr')) continue;
     let meta = a.nextElementSibling;
     while (meta?.tagName === 'BR') meta = meta.nextElementSibling;
     const row = meta && !meta.querySelector('a[href]') && meta.tagName !== 'TABLE' ? meta : null;
+    // Before the redirect (about 2006), links went straight to the publisher: a story link is one its grey source row
+    // follows (`<font color=#6f6f6f>`, `<nobr>`).
+    const sourceRow = row?.tagName === 'FONT' && (row.hasAttribute('color') || row.querySelector('font[color], nobr') !== null);
+    if (!NEWS_REDIRECT.test(a.getAttribute('href') ?? '') && !sourceRow) continue;
     blocks.push({ element: a, section: sectionAbove(a), ...(row ? { meta: row } : {}) });
   }
   return blocks;

@@ -43,7 +43,8 @@ function plainText(el: Element): string {
 
 /**
  * A link to one story: a slug of three or more words, a long numeric id or a hashed one, in its path or a short query
- * value (Japan's `hl?a=20171031-00000052-jij-soci`). Section fronts, search results, quotes and weather pages have neither.
+ * value (Japan's `hl?a=20171031-00000052-jij-soci`), or the story template of about 2008 and before. Section fronts,
+ * search results, quotes and weather pages have none of these.
  */
 export function isStoryUrl(url: string): boolean {
   // A page links the same stories from several places (picture, headline, comments).
@@ -68,9 +69,12 @@ function readStoryUrl(url: string): boolean {
   }
   const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
   if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path) || HASH_ID.test(path)) return true;
+  const params = new URLSearchParams(u.search);
+  // Until about 2008 a story was a template and the wire's path: "/news?tmpl=story&u=/ap/20050317/ap_on_re_us/…".
+  if (params.get('tmpl') === 'story' && /^\/[a-z]+\/\d{8}\//.test(params.get('u') ?? '')) return true;
   const values: string[] = [];
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
-  if (u.search) new URLSearchParams(u.search).forEach((v) => values.push(v));
+  params.forEach((v) => values.push(v));
   // A value that is itself a URL (a login return address, a redirect) names no story of this link.
   return values.some((v) => !/[/:]/.test(v) && id.test(v));
 }

@@ -8,9 +8,11 @@ const SPONSOR_LEADS =
 const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
+/** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스"). */
+const SOURCE_LEADS = 'source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:[-–—]\s*|via\s+|from\s+|(?:source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник)\s*:\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
+  String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：]\s*)?|via\s+|from\s+|(?:${SOURCE_LEADS})\s*[:：]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
 /**
@@ -18,7 +20,7 @@ const ATTRIBUTION = new RegExp(
  * a release's issuer ("News provided by <strong>Ridgeway Outdoor Co.</strong>").
  */
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמ]/iu;
 const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
@@ -40,7 +42,8 @@ function isFunctionWords(text: string): boolean {
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
-  // p, g, o, i, c, d, a, n, and the leads on to the outlet's r, m, w, l): most texts are ruled out by their first character.
+  // p, g, o, i, c, d, a, n, the leads on to the outlet's r, m, w, l, and "Source:" in Chinese, Korean, Persian, Arabic
+  // and Hebrew): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { collapse, isInline, textOf, textWithout } from '../../../core/text';
+import { attributionName } from '../../../core/fields/labels';
 
 describe('text without some inline elements', () => {
   it('reads as the text of a copy with those elements removed', () => {
@@ -25,5 +26,13 @@ describe('collapse', () => {
 
   it('keeps the joiners that Persian and Indic scripts spell words with', () => {
     expect(collapse('می\u200cشود')).toBe('می\u200cشود');
+  });
+});
+
+describe('an attribution line', () => {
+  it('names the source after "Source:" in Chinese, Korean and Arabic, with or without a dash first', () => {
+    expect(attributionName('- 来源：东方观察网')).toBe('东方观察网');
+    expect(attributionName('출처: 한빛통신')).toBe('한빛통신');
+    expect(attributionName('- Russia Today')).toBe('Russia Today');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
+import { gregorianDay } from '../../../core/solar-hijri';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const HOUR = 3_600_000;
@@ -546,6 +547,13 @@ describe('a time ago in two units', () => {
   });
 });
 
+describe('a time between the words of a byline', () => {
+  it('reads "posted 5 hours ago by" (the poster is the link after it)', () => {
+    expect(timePartOf('posted 5 hours ago by', now)).toBe('5 hours ago');
+    expect(timePartOf('submitted 5 hr 20 min ago by', now)).toBe('5 hr 20 min ago');
+  });
+});
+
 describe('a bracketed name, then the time, in one text', () => {
   it('splits into the name and its time', () => {
     expect(timePartOf('(Reuters) 5 hours ago', now)).toBe('5 hours ago');
@@ -594,5 +602,20 @@ describe("a page's numeric dates tell their own order where its language cannot"
     expect(dayFirstOf(['06/09/2025'], september)).toBeUndefined();
     expect(dayFirstOf(['01/02/2025', '02/01/2025'], september)).toBeUndefined();
     expect(dayFirstOf(['5 hours ago'], september)).toBeUndefined();
+  });
+});
+
+describe('a Solar Hijri date, as Iranian sites write them', () => {
+  it('is read as the Gregorian day it names, the equinox year and leap years included', () => {
+    const day = (y: number, m: number, d: number) => new Date(gregorianDay(y, m, d)!).toISOString().slice(0, 10);
+    expect(day(1395, 1, 1)).toBe('2016-03-20');
+    expect(day(1395, 4, 20)).toBe('2016-07-10');
+    expect(day(1403, 12, 30)).toBe('2025-03-20');
+    expect(gregorianDay(1402, 12, 30)).toBeNull();
+  });
+
+  it('reads "۱۳۹۵/۰۴/۲۰ - ۱۱:۴۵" in Tehran time', () => {
+    const at = new Date('2016-07-12T14:17:00Z');
+    expect(parseTimeText('۱۳۹۵/۰۴/۲۰ - ۱۱:۴۵', at, { timeZone: 'Asia/Tehran' })?.publishedAt.toISOString()).toBe('2016-07-10T07:15:00.000Z');
   });
 });

@@ -50,6 +50,14 @@ describe('resolveUrl', () => {
     expect(resolveUrl('http://rd.yahoo.co.jp/media/news/headlines/topics/dom/*http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci', base)).toBe(
       'http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci',
     );
+    // A portal's teaser slot in the fragment.
+    expect(resolveUrl('http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html#.A1000108', base)).toBe(
+      'http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html',
+    );
+    // A JSP site's outbound counter.
+    expect(resolveUrl('http://news.nurinet.example/redirect.jsp?url=http%3A%2F%2Fwww.hangangilbo.example%2Fnews%2FarticleView.html%3Fidxno%3D552817&oid=145', base)).toBe(
+      'http://www.hangangilbo.example/news/articleView.html?idxno=552817',
+    );
     // Google News before 2018: "/news/url?…&url=" with the target unencoded.
     expect(resolveUrl('http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html', base)).toBe(
       'http://www.oregonlive.com/news/2013/10/story.html',

@@ -1,0 +1,43 @@
+/**
+ * Dates of the Solar Hijri calendar, the one Iranian and Afghan sites write ("۱۳۹۵/۰۴/۲۰ - ۱۱:۴۵", 20 Tir 1395), as
+ * Gregorian ones the time readers know ("2016-07-10 11:45"). The year starts at the March equinox, about 21 March of
+ * the Gregorian year 621 later; the estimate is checked against the engine's Persian calendar, a day either side.
+ */
+const SOLAR_HIJRI_DATE = /^(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:\s*[-–,،]?\s*(?=\d{1,2}:\d{2}))?/;
+const DAY_MS = 86_400_000;
+
+let persian: Intl.DateTimeFormat | null | undefined;
+
+function persianParts(ms: number): [number, number, number] | null {
+  if (persian === undefined) {
+    try {
+      persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    } catch {
+      persian = null;
+    }
+  }
+  if (!persian) return null;
+  const parts = persian.formatToParts(new Date(ms));
+  const value = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
+  return [value('year'), value('month'), value('day')];
+}
+
+/** The Gregorian day (midnight UTC) of a Solar Hijri date, or null when there is none. */
+export function gregorianDay(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const estimate = Date.UTC(year + 621, 2, 21) + ((month - 1) * 31 - Math.max(0, month - 7)) * DAY_MS + (day - 1) * DAY_MS;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const ms = estimate + shift * DAY_MS;
+    const p = persianParts(ms);
+    if (p && p[0] === year && p[1] === month && p[2] === day) return ms;
+  }
+  return null;
+}
+
+/** The text with a leading Solar Hijri date written as a Gregorian ISO date; other texts as they are. */
+export function withGregorianDate(text: string): string {
+  const m = SOLAR_HIJRI_DATE.exec(text);
+  if (!m) return text;
+  const ms = gregorianDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  return ms === null ? text : `${new Date(ms).toISOString().slice(0, 10)} ${text.slice(m[0].length)}`.trim();
+}
