@@ -38,31 +38,42 @@ describe('resolveUrl', () => {
   it('unwraps Google and Facebook redirect links, and cleans their target', () => {
     const target = 'https://www.reuters.com/world/story?id=1&utm_source=google';
     expect(resolveUrl(`https://www.google.com/url?sa=t&q=${encodeURIComponent(target)}`, base)).toBe('https://www.reuters.com/world/story?id=1');
-    // Yahoo's click redirect before about 2014: the target escaped after "/**".
-    expect(resolveUrl('http://us.lrd.yahoo.com/_ylt=AqK3/SIG=12p4b0v9u/EXP=1271433000/**http%3A//www.metrodispatch.com/news/2010/04/15/story.html', base)).toBe(
-      'http://www.metrodispatch.com/news/2010/04/15/story.html',
-    );
-    // Bing's click tracking before about 2017: "/cr?…&r=<target>".
-    expect(resolveUrl('http://www.bing.com/cr?IG=5C5A&CID=0D6A&rd=1&h=ZbS9&v=1&r=http%3a%2f%2fwww.capitolcourier.com%2fnews%2f2015%2f06%2f17%2fhighway-bill&p=DevEx,5062.1', base)).toBe(
-      'http://www.capitolcourier.com/news/2015/06/17/highway-bill',
-    );
-    // Yahoo! Japan's before about 2012: the target after "*".
-    expect(resolveUrl('http://rd.yahoo.co.jp/media/news/headlines/topics/dom/*http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci', base)).toBe(
-      'http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci',
-    );
-    // A portal's teaser slot in the fragment.
-    expect(resolveUrl('http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html#.A1000108', base)).toBe(
-      'http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html',
-    );
-    // A JSP site's outbound counter.
-    expect(resolveUrl('http://news.nurinet.example/redirect.jsp?url=http%3A%2F%2Fwww.hangangilbo.example%2Fnews%2FarticleView.html%3Fidxno%3D552817&oid=145', base)).toBe(
-      'http://www.hangangilbo.example/news/articleView.html?idxno=552817',
-    );
-    // Google News before 2018: "/news/url?…&url=" with the target unencoded.
-    expect(resolveUrl('http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html', base)).toBe(
-      'http://www.oregonlive.com/news/2013/10/story.html',
-    );
     expect(resolveUrl(`https://l.facebook.com/l.php?u=${encodeURIComponent(target)}&h=AT0`, base)).toBe('https://www.reuters.com/world/story?id=1');
+  });
+
+  it.each([
+    [
+      "Yahoo's click redirect before about 2014 (the target escaped after \"/**\")",
+      'http://us.lrd.yahoo.com/_ylt=AqK3/SIG=12p4b0v9u/EXP=1271433000/**http%3A//www.metrodispatch.com/news/2010/04/15/story.html',
+      'http://www.metrodispatch.com/news/2010/04/15/story.html',
+    ],
+    [
+      'Yahoo! Japan\'s before about 2012 (the target after "*")',
+      'http://rd.yahoo.co.jp/media/news/headlines/topics/dom/*http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci',
+      'http://headlines.yahoo.co.jp/hl?a=20081005-00000104-jih-soci',
+    ],
+    [
+      'Bing\'s click tracking before about 2017 ("/cr?…&r=<target>")',
+      'http://www.bing.com/cr?IG=5C5A&CID=0D6A&rd=1&h=ZbS9&v=1&r=http%3a%2f%2fwww.capitolcourier.com%2fnews%2f2015%2f06%2f17%2fhighway-bill&p=DevEx,5062.1',
+      'http://www.capitolcourier.com/news/2015/06/17/highway-bill',
+    ],
+    [
+      "a JSP site's outbound counter",
+      'http://news.nurinet.example/redirect.jsp?url=http%3A%2F%2Fwww.hangangilbo.example%2Fnews%2FarticleView.html%3Fidxno%3D552817&oid=145',
+      'http://www.hangangilbo.example/news/articleView.html?idxno=552817',
+    ],
+    [
+      'Google News before 2018 ("/news/url?…&url=" with the target unencoded)',
+      'http://news.google.com/news/url?sa=t&fd=R&usg=AFQj&url=http://www.oregonlive.com/news/2013/10/story.html',
+      'http://www.oregonlive.com/news/2013/10/story.html',
+    ],
+    [
+      "a portal's teaser slot in the fragment",
+      'http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html#.A1000108',
+      'http://portal.mailwelt.example/Nachrichten/Panorama/9145377-Sturm-Bahn,cc=00000550420.html',
+    ],
+  ])('reads the story behind %s', (_, wrapped, story) => {
+    expect(resolveUrl(wrapped, base)).toBe(story);
   });
 
   it("unwraps any site's outbound-click counter that carries the whole destination", () => {
