@@ -12,6 +12,11 @@ async function press(page: Page, selector: string): Promise<void> {
 
 /** The demo tab sits behind the popup: no animation frames there, so waits poll on a timer. */
 const BACKGROUND = { polling: 100, timeout: 10_000 };
+/**
+ * A site turned off or on from the popup reaches the tab behind it through a settings write and the storage event
+ * after it, which a loaded machine can hold back longer than a redraw.
+ */
+const SETTINGS_ROUND_TRIP = { polling: 100, timeout: 30_000 };
 
 /** Badges on screen; the demo tab is brought to the front first (badges are drawn for what a reader can see). */
 const shownBadges = async (page: Page): Promise<number> => {
@@ -64,10 +69,10 @@ for (const name of BROWSERS) {
     it('hides and shows the badges of the tab from the popup switch', async () => {
       expect(await shownBadges(demo)).toBe(3);
       await press(popup, '[data-testid="badges-switch"]');
-      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', BACKGROUND);
+      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', SETTINGS_ROUND_TRIP);
       expect(await shownBadges(demo)).toBe(0);
       await press(popup, '[data-testid="badges-switch"]');
-      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', BACKGROUND);
+      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', SETTINGS_ROUND_TRIP);
       expect(await shownBadges(demo)).toBe(3);
     });
 
@@ -107,7 +112,7 @@ for (const name of BROWSERS) {
       await openPopup();
       await popup.waitForSelector('[data-testid="site-off-button"]');
       await press(popup, '[data-testid="site-off-button"]');
-      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', BACKGROUND);
+      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '0', SETTINGS_ROUND_TRIP);
       expect(await shownBadges(demo)).toBe(0);
       await demo.reload();
       await waitForAnnotation(demo);
@@ -115,7 +120,7 @@ for (const name of BROWSERS) {
       await openPopup();
       await popup.waitForSelector('[data-testid="site-off"] button');
       await press(popup, '[data-testid="site-off"] button');
-      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', BACKGROUND);
+      await demo.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '3', SETTINGS_ROUND_TRIP);
       await popup.waitForSelector('.article-row');
     });
   });
