@@ -15,6 +15,16 @@ export type Steps<T> = Generator<void, T, void>;
  */
 export const BLOCKS_PER_STEP = 8;
 
+/** The items that pass `keep`, in order, with a pause offered after each few: a list of thousands of blocks is checked in steps. */
+export function* filterSteps<T>(items: readonly T[], keep: (item: T) => boolean): Steps<T[]> {
+  const kept: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % BLOCKS_PER_STEP === 0) yield;
+    if (keep(items[i]!)) kept.push(items[i]!);
+  }
+  return kept;
+}
+
 const clock = (): number => globalThis.performance?.now() ?? Date.now();
 
 /** Runs all the steps at once, as one parse. */
@@ -26,7 +36,10 @@ export function runSteps<T>(steps: Steps<T>): T {
   });
 }
 
-/** Runs the steps in slices of about `sliceMs`, awaiting `pause()` before each slice; at least one step a slice. */
+/**
+ * Runs the steps in slices of at most about `sliceMs`, awaiting `pause()` before each slice; at least one step a slice.
+ * A slice ends early rather than start a step that would carry it past `sliceMs` if it took as long as the last one.
+ */
 export async function runStepsInSlices<T>(steps: Steps<T>, pause: () => Promise<void>, sliceMs: number): Promise<T> {
   const memory = newParseMemory();
   for (;;) {
@@ -34,7 +47,12 @@ export async function runStepsInSlices<T>(steps: Steps<T>, pause: () => Promise<
     const start = clock();
     const step = inParse(() => {
       let s = steps.next();
-      while (!s.done && clock() - start < sliceMs) s = steps.next();
+      for (let last = clock() - start, at = start + last; !s.done && at - start + last < sliceMs; ) {
+        s = steps.next();
+        const end = clock();
+        last = end - at;
+        at = end;
+      }
       return s;
     }, memory);
     if (step.done) return step.value;

@@ -29,11 +29,11 @@ import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
-import { BLOCKS_PER_STEP, runSteps, type Steps } from '../steps';
+import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
 
 const MIN_BLOCKS = 2;
-/** Text nodes or headings looked at between two chances to pause (each is a few microseconds of work). */
+/** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
 const EXCLUDED =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
@@ -240,7 +240,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
   for (const h of headings) for (let e = h.parentElement; e && e !== root; e = e.parentElement) if (marked.has(e)) outer.add(e);
   const blocks: Block[] = [];
   const isFresh = (m: Element): boolean =>
-    !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && !overlaps(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base);
+    !overlaps(m) && !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base);
   // Lists too short to count alone (a section of two stories), by their shape: they count beside longer lists of it.
   const short: Array<{ list: Element; members: Element[]; shape: string }> = [];
   const counted = new Set<string>();
@@ -256,7 +256,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
       continue;
     }
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
-    const fresh = common.filter(isFresh);
+    const fresh = yield* filterSteps(common, isFresh);
     if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     counted.add(shape);
     const section = sectionOf(list, members[0]!);
@@ -264,7 +264,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
   }
   for (const { list, members, shape } of short) {
     if (!counted.has(shape)) continue;
-    const fresh = members.filter(isFresh);
+    const fresh = yield* filterSteps(members, isFresh);
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
   }
@@ -298,14 +298,16 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: B
   const overlaps = overlapTest(taken);
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
+  let n = 0;
   for (const heading of matchingAny(root, POPULAR_HEADING_PARTS)) {
+    if (n++ % PAUSE_EVERY === 0) yield;
     const text = textUpTo(heading, 40);
     if (!text || !POPULAR.test(text) || excluded(heading) || chrome(heading)) continue;
     yield;
     const list = listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
     const items = listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
-    const fresh = items.filter((item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
+    const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     for (const element of fresh) blocks.push({ element, section: text });
   }
@@ -324,7 +326,9 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, taken: Bl
   const chrome = pageChromeTest();
   const page = registrableDomain(ctx.url.href);
   const blocks: Block[] = [];
+  let n = 0;
   for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
+    if (n++ % PAUSE_EVERY === 0) yield;
     const link = heading.querySelector('a[href]');
     const home = link ? resolveUrl(link.getAttribute('href'), base) : null;
     const site = home && isSiteFront(home) ? registrableDomain(home) : null;
@@ -333,7 +337,7 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, taken: Bl
     const list = columnAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
     const items = listOf(list.children);
-    const fresh = items.filter((item) => {
+    const fresh = yield* filterSteps(items, (item) => {
       if (overlaps(item) || isListing(item, ctx)) return false;
       const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
       return !!url && isArticleUrl(url) && registrableDomain(url) === site;
@@ -441,9 +445,11 @@ const MIN_SOURCED_ITEMS = 3;
  * Elements marked as a publisher's label (`.source`, `.press`…) holding a short name, not a time or a sponsor mark; of
  * labels inside one another (a marked link around a marked name) the innermost, so that an item counts one label.
  */
-function sourceLabels(root: Element, ctx: ParseContext): Element[] {
+function* sourceLabelSteps(root: Element, ctx: ParseContext): Steps<Element[]> {
   const labels = new Set<Element>();
+  let n = 0;
   for (const el of matchingAny(root, SOURCE_MARK_PARTS)) {
+    if (n++ % PAUSE_EVERY === 0) yield;
     if (isSkipped(el) || !isSourceMarked(el)) continue;
     const text = textUpTo(el, 50);
     if (text && isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, ctx.now)) labels.add(el);
@@ -465,7 +471,7 @@ function sourceLabels(root: Element, ctx: ParseContext): Element[] {
 function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean, taken: Block[]): Steps<Block[]> {
   // Labels of stories found already do not make lists again.
   const overlaps = overlapTest(taken);
-  const labels = sourceLabels(root, ctx).filter((l) => !overlaps(l));
+  const labels = (yield* sourceLabelSteps(root, ctx)).filter((l) => !overlaps(l));
   if (labels.length < MIN_SOURCED_ITEMS) return [];
   const blocks: Block[] = [];
   // Lists too short to count alone (a portal's clusters of two related stories), by their shape: they count together.
@@ -476,13 +482,12 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
     if (members.length < 2 || excluded(list)) continue;
     const labelsOf = labelsByMember(labels, new Set(members));
     const items = inChildOrder(list, members);
-    const fresh: Element[] = [];
-    for (const item of items) {
-      if (holdsPageHeadline(item, ctx) || isListing(item, ctx)) continue;
+    const fresh = yield* filterSteps(items, (item) => {
+      if (holdsPageHeadline(item, ctx) || isListing(item, ctx)) return false;
       const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
       const own = labelsOf.get(item) ?? [];
-      if (title && leadsToStory(title) && !own.some((l) => l.contains(title.element) || title.element.contains(l))) fresh.push(item);
-    }
+      return !!title && leadsToStory(title) && !own.some((l) => l.contains(title.element) || title.element.contains(l));
+    });
     if (fresh.length < items.length * 0.8 || fresh.length < 2) continue;
     const section = sectionOf(list, items[0]!);
     const found = fresh.map((element) => ({ element, section }));
