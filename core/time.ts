@@ -7,6 +7,7 @@ import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
 import { englishDateText, mayBeForeignDate } from './date-words';
 import { withGregorianDate } from './solar-hijri';
+import { withGregorianFromEthiopian } from './ethiopian';
 
 export interface TimeReading {
   publishedAt: Date;
@@ -203,6 +204,10 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+առաջ$`, 'u'), 'hy'], // 3 ժամ առաջ (Armenian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+бұрын$`, 'iu'), 'kk'], // 3 сағат бұрын (Kazakh)
   [/^(\d+)\s+(सेकेन्ड|मिनेट|घण्टा|घन्टा|दिन|हप्ता|महिना|वर्ष)\s+(?:अगाडि|अघि|पहिले)$/u, 'ne'], // ३ घण्टा अगाडि (Nepali)
+  [new RegExp(String.raw`^пред\s+(?:околу\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'mk'], // пред 3 часа, пред час (Macedonian)
+  [new RegExp(String.raw`^fyrir\s+(?:um\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'is'], // fyrir 2 klst., fyrir 3 dögum (Icelandic)
+  [/^(\d+)\s*(\p{L}[\p{L}\p{M}\u200d]*)\s*(?:മുമ്പ്|മുൻപ്|മുന്‍പ്)$/u, 'ml'], // 3 മണിക്കൂർ മുമ്പ് (Malayalam: 3 hours ago)
+  [/^ከ\s*(\d+)\s*(\p{L}+)\s+በፊት$/u, 'am'], // ከ 2 ሰዓት በፊት (Amharic: 2 hours ago)
   // ३ तासांपूर्वी (Marathi: 3 hours ago), the unit and "before" written as one word
   [/^(\d+)\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|मिनिटापूर्वी|तासांपूर्वी|तासापूर्वी|दिवसांपूर्वी|दिवसापूर्वी|आठवड्यांपूर्वी|आठवड्यापूर्वी|महिन्यांपूर्वी|महिन्यापूर्वी|वर्षांपूर्वी|वर्षापूर्वी)$/u, 'mr'],
   [/^(\d+)\s*(விநாடிகளுக்கு|வினாடிகளுக்கு|நிமிடங்களுக்கு|நிமிடத்திற்கு|நிமிடம்|மணி நேரத்திற்கு|மணிநேரத்திற்கு|மணி நேரம்|நாட்களுக்கு|நாளுக்கு|நாள்|வாரங்களுக்கு|வாரத்திற்கு|மாதங்களுக்கு|மாதத்திற்கு|ஆண்டுகளுக்கு|வருடங்களுக்கு)\s+முன்(?:பு|னர்)?$/u, 'ta'],
@@ -256,6 +261,20 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     सेकंदांपूर्वी: 's', मिनिटांपूर्वी: 'min', मिनिटापूर्वी: 'min', तासांपूर्वी: 'h', तासापूर्वी: 'h', दिवसांपूर्वी: 'd', दिवसापूर्वी: 'd',
     आठवड्यांपूर्वी: 'w', आठवड्यापूर्वी: 'w', महिन्यांपूर्वी: 'mo', महिन्यापूर्वी: 'mo', वर्षांपूर्वी: 'y', वर्षापूर्वी: 'y',
   },
+  mk: {
+    секунда: 's', секунди: 's', минута: 'min', минути: 'min', 'мин.': 'min', мин: 'min', час: 'h', часа: 'h', часови: 'h', ден: 'd',
+    дена: 'd', денови: 'd', недела: 'w', недели: 'w', месец: 'mo', месеци: 'mo', месеца: 'mo', година: 'y', години: 'y',
+  },
+  is: {
+    sek: 's', 'sek.': 's', sekúndu: 's', sekúndum: 's', mín: 'min', 'mín.': 'min', mínútu: 'min', mínútum: 'min', klst: 'h', 'klst.': 'h',
+    klukkustund: 'h', klukkustundum: 'h', klukkutíma: 'h', klukkutímum: 'h', degi: 'd', dögum: 'd', viku: 'w', vikum: 'w',
+    mánuði: 'mo', mánuðum: 'mo', ári: 'y', árum: 'y',
+  },
+  ml: {
+    സെക്കൻഡ്: 's', സെക്കന്റ്: 's', മിനിറ്റ്: 'min', മിനിട്ട്: 'min', മണിക്കൂർ: 'h', 'മണിക്കൂര്\u200d': 'h', ദിവസം: 'd', ദിവസങ്ങൾ: 'd',
+    ആഴ്ച: 'w', ആഴ്ചകൾ: 'w', മാസം: 'mo', മാസങ്ങൾ: 'mo', വർഷം: 'y', വർഷങ്ങൾ: 'y',
+  },
+  am: { ሰከንድ: 's', ደቂቃ: 'min', ሰዓት: 'h', ሰአት: 'h', ቀን: 'd', ቀናት: 'd', ሳምንት: 'w', ሳምንታት: 'w', ወር: 'mo', ወራት: 'mo', ዓመት: 'y', አመት: 'y', ዓመታት: 'y' },
   ca: {
     segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
     mes: 'mo', mesos: 'mo', any: 'y', anys: 'y',
@@ -303,12 +322,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para)\s|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -388,7 +407,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse
@@ -712,7 +731,7 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
 function textReading(text: string, now: Date, options: TimeOptions): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
-    const t = withGregorianDate(westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, ''));
+    const t = withGregorianFromEthiopian(withGregorianDate(westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, '')));
     if (isSpan(t)) return null;
     return parseRelative(t, now) ?? parseAbsolute(t, now, options);
   });

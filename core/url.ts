@@ -2,13 +2,20 @@
 import { currentParse, remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmpid|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk)$/i;
+/** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
+const SOURCE_TRAIL = /-{8}/;
+
+/** Whether a query parameter only tracks the click: a tracking name, or a `source` that is such a trail. */
+function isTrackingParam(name: string, value: string): boolean {
+  return TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value));
+}
 
 /**
  * The last step of a path that counts a click on a way out of the site, in several languages, perhaps followed by the
  * click's number ("/news/click/24118702/?url=…", "/r/c/9120044?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo)(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand)(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -25,7 +32,7 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
   // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
-  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url'] },
+  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'] },
 ];
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
@@ -263,7 +270,7 @@ function withoutTracking(search: string): string {
     const eq = sequence.indexOf('=');
     return eq < 0 ? [formDecode(sequence), ''] : [formDecode(sequence.slice(0, eq)), formDecode(sequence.slice(eq + 1))];
   });
-  const kept = pairs.filter(([name]) => !TRACKING_PARAMS.test(name!));
+  const kept = pairs.filter(([name, value]) => !isTrackingParam(name!, value!));
   if (kept.length === pairs.length) return search;
   const query = kept.map(([name, value]) => `${formEncode(name!)}=${formEncode(value!)}`).join('&');
   return query ? `?${query}` : '';
@@ -344,7 +351,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_)/i;
+const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8})/i;
 
 /**
  * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot
@@ -368,10 +375,13 @@ function cleanUrl(url: URL): URL {
   const out = new URL(url.toString());
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   const keys: string[] = [];
-  out.searchParams.forEach((_, key) => keys.push(key));
-  const tracking = keys.filter((key) => TRACKING_PARAMS.test(key));
+  const tracking = new Set<string>();
+  out.searchParams.forEach((value, key) => {
+    keys.push(key);
+    if (isTrackingParam(key, value)) tracking.add(key);
+  });
   for (const key of tracking) out.searchParams.delete(key);
-  if (tracking.length === keys.length) out.search = '';
+  if (keys.every((key) => tracking.has(key))) out.search = '';
   return out;
 }
 

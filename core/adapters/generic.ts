@@ -27,9 +27,10 @@ import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isDurationBadge, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
+import { isDurationBadge } from '../fields/duration';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
 
 const MIN_BLOCKS = 2;
@@ -276,7 +277,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|" +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +

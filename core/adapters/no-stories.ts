@@ -11,9 +11,8 @@ import { titleOf } from '../fields/title';
 import { cachedView, viewOf, viewText } from '../fields/view';
 import { listOf, matchingAny, shapeOf } from '../dom';
 import { pageFact } from '../memo';
+import { CLIP_LENGTH } from '../fields/duration';
 
-/** A clock time alone ("1:32") in a video's duration badge is a length, not a time of day. */
-const DURATION_HINT = /duration|length|runtime|playtime|video-time/i;
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
 const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
 /**
@@ -34,16 +33,6 @@ const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
 
-/** A clip's length alone: "14:22", "1:02:45" (a video's badge, not a clock time). */
-const CLIP_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-
-export function isDurationBadge(el: Element, text: string): boolean {
-  if (!CLIP_LENGTH.test(text)) return false;
-  for (let e: Element | null = el, depth = 0; e && depth < 3; e = e.parentElement, depth++) {
-    if (DURATION_HINT.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('data-testid') ?? ''}`)) return true;
-  }
-  return false;
-}
 
 // The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
 const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
@@ -97,6 +86,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
+  if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
@@ -121,8 +111,8 @@ function hasClipLength(block: Element): boolean {
   return hasShortElement(block, 'span, div, time, p, b', (el, text) => el.childElementCount === 0 && CLIP_LENGTH.test(collapse(text)));
 }
 
-/** A price standing as an element of its own ("$850.00", "1 200 €"): a classified ad's or a shop's price tag. */
-const PRICE_TAG = /^(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
+/** A price standing as an element of its own ("$850.00", "1 200 €", "−$6.45"): a classified ad's or a shop's price tag, an account's entry. */
+const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
 
 function hasPriceTag(block: Element): boolean {
   return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => el.childElementCount === 0 && PRICE_TAG.test(collapse(text)));
@@ -183,6 +173,13 @@ function hasEditLogLinks(block: Element): boolean {
 const DEADLINE_HINT = /clos|deadline|limite|frist|límite|scadenza/i;
 const DEADLINE_LABEL =
   /^(?:closing(?: date)?|closes|deadline|submission deadline|tender deadline|application deadline|date limite(?: de (?:remise|dépôt))?|angebotsfrist|abgabefrist|fecha límite|scadenza)\s*:?$/i;
+
+/**
+ * A field of a product's release or a chart's run ("Released", "Release date:", "Wks on chart", "Peak position"): a
+ * song's, a film's or an app's entry, dated by its release; a story is published, not released.
+ */
+const RELEASE_HINT = /releas|on chart|peak/i;
+const RELEASE_LABEL = /^(?:released|release date|weeks on chart|wks\.? on chart|peak position)\s*:?$/i;
 
 /** Words every listing control below holds. */
 const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;

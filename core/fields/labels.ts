@@ -3,7 +3,7 @@ import { wordCount } from '../text';
 
 /** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
 const SPONSOR_LEADS =
-  'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng';
+  'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|offerto da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng|í samstarfi við|í boði|во соработка со|у сарадњи са|u suradnji s';
 /** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
 const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
@@ -22,7 +22,7 @@ const ATTRIBUTION = new RegExp(
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
 const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמ]/iu;
 const SPONSORED =
-  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்)$/i;
+  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:read more|more|continue reading|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;

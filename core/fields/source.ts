@@ -16,9 +16,12 @@ import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
-/** Kickers and tags above a headline ("Celebrity Couples", "Politics", "Uttar Pradesh") name a topic or a place, not a publisher. */
+/**
+ * Kickers and tags above a headline ("Celebrity Couples", "Politics", "Uttar Pradesh") name a topic or a place, and a
+ * fact check's rating its verdict ("False"), not a publisher.
+ */
 const TOPIC_HINT =
-  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|place|dateline|geo)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|country|place|dateline|geo|rating|verdict)(?:$|[-_\s])/i;
 
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
@@ -157,11 +160,22 @@ const fromMarkedElement: Rule = (view, title) => {
     // Pieces of one card share their marked element: its hint is read once.
     let hint = hinted.get(el);
     if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
-    const text = hint ? withoutTime(labelText(p.text), view) : '';
+    const text = hint || inTestIdSource(el, view) ? withoutTime(labelText(p.text), view) : '';
     if (text && usable(text, view, title, true)) return text;
   }
   return null;
 };
+
+/**
+ * Whether an element sits in one a few levels up whose test id names the publisher ("publicationName"), past elements
+ * whose classes say nothing: atomic CSS gives every span a class ("be b io z bj").
+ */
+function inTestIdSource(el: Element, view: BlockView): boolean {
+  for (let e: Element | null = el.parentElement, depth = 0; e && depth < 3; e = e === view.element ? null : e.parentElement, depth++) {
+    if (isTestIdSource(e)) return true;
+  }
+  return false;
+}
 
 /**
  * The nearest element at or above `el` within the block that has a class, itemprop or data-source attribute (as
@@ -360,12 +374,23 @@ const belowTitle: Rule = (view, title) => {
     const control = p.element.closest('a[href], button, [role="button"]');
     if (control && view.element.contains(control) && !control.contains(title.element) && !isPublisherLink(control, view.ctx.url)) return null;
     const text = labelText(p.text);
-    // A count after the headline ("(12)" comments) stands between it and the publisher's line.
-    if (isChipOf(view, text)) continue;
+    // A count after the headline ("(12)" comments), or a badge ("False", a fact check's rating), stands between it and
+    // the publisher's line.
+    if (isChipOf(view, text) || isBadge(p.element, view)) continue;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
   }
   return null;
 };
+
+/** A badge on a story, marked so by its class: a fact check's rating ("False", "Missing context"), a flag. */
+const BADGE_HINT = /(?:^|[-_\s])(?:rating|verdict|badge|flag)(?:$|[-_\s])/i;
+
+function isBadge(el: Element, view: BlockView): boolean {
+  for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 2; e = e.parentElement, depth++) {
+    if (BADGE_HINT.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
 
 /** A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com". */
 const HOST_LABEL = /^\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?$/i;
@@ -421,6 +446,12 @@ const AVATAR = /avatar|gravatar|userpic|profile[-_ ]?(?:pic|photo|image)/i;
 
 const TOPIC_LINK = /\/(?:search(?:\.\w+)?|tags?|topics?|category|categories)(?:[/?#]|$)|[?&](?:tid|topic|tag)=/i;
 
+/**
+ * What an icon drawn beside a count or a control is called: words in lower case ("clap", "responses", "more options").
+ * A drawn logo bears the publisher's name as written ("Reuters", "BBC News", "theverge.com").
+ */
+const ICON_NAME = /^[a-z]+(?: [a-z]+)*$/;
+
 /** Logos drawn rather than loaded: an inline svg or an element in the image role, named by its aria-label. */
 const DRAWN_LOGOS = '[role="img"][aria-label], svg[aria-label]';
 
@@ -432,7 +463,7 @@ const fromLogo: Rule = (view, title) => {
   }
   for (const logo of listOf(view.element.querySelectorAll(DRAWN_LOGOS))) {
     const label = collapse(logo.getAttribute('aria-label') ?? '').replace(/\s+logo$/i, '');
-    if (isLogo(logo) && usable(label, view, title)) return label;
+    if (isLogo(logo) && !ICON_NAME.test(label) && usable(label, view, title)) return label;
   }
   return null;
 };

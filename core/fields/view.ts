@@ -6,6 +6,7 @@ import { timePartOf } from '../time';
 import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import { namesLinkedHost } from './host-name';
+import { isDurationBadge } from './duration';
 import type { TitleHit } from './title';
 
 export interface BlockLink {
@@ -273,6 +274,8 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     const text = timePartOf(p.text, ctx.now, ctx.times);
     if (!text || namesLinkedHost(text, links)) continue;
     const bare = BARE_CLOCK.test(text);
+    // A clock time the page marks as a video's length ("<span class=dur>1:48</span>") is none.
+    if (bare && isDurationBadge(p.element, text)) continue;
     // A bare clock time ("1:12") may be a video's length on its thumbnail: a later time label ("35m ago") wins.
     if (!timePiece || !bare) {
       timePiece = p;

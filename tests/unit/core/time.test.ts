@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 import { gregorianDay } from '../../../core/solar-hijri';
+import { ethiopianDay } from '../../../core/ethiopian';
 
 const now = new Date('2025-06-08T18:00:00Z');
 const HOUR = 3_600_000;
@@ -494,6 +495,11 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['sw', 'Africa/Nairobi'],
     ['fil', 'Asia/Manila'],
     ['lt', 'Europe/Vilnius'],
+    ['mk', 'Europe/Skopje'],
+    ['is', 'Atlantic/Reykjavik'],
+    ['ml', 'Asia/Kolkata'],
+    ['am', 'Africa/Addis_Ababa'],
+    ['en-ET', 'Africa/Addis_Ababa'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
@@ -617,5 +623,64 @@ describe('a Solar Hijri date, as Iranian sites write them', () => {
   it('reads "۱۳۹۵/۰۴/۲۰ - ۱۱:۴۵" in Tehran time', () => {
     const at = new Date('2016-07-12T14:17:00Z');
     expect(parseTimeText('۱۳۹۵/۰۴/۲۰ - ۱۱:۴۵', at, { timeZone: 'Asia/Tehran' })?.publishedAt.toISOString()).toBe('2016-07-10T07:15:00.000Z');
+  });
+});
+
+describe('times in Macedonian, Icelandic, Malayalam and Amharic', () => {
+  it.each([
+    ['пред 3 часа', 3 * HOUR], ['пред 40 минути', 40 * 60_000], ['пред 2 дена', 2 * 24 * HOUR], ['пред час', HOUR],
+    ['fyrir 15 mín.', 15 * 60_000], ['fyrir 2 klst.', 2 * HOUR], ['fyrir 3 dögum', 3 * 24 * HOUR],
+    ['3 മണിക്കൂർ മുമ്പ്', 3 * HOUR], ['35 മിനിറ്റ് മുമ്പ്', 35 * 60_000], ['2 ദിവസം മുമ്പ്', 2 * 24 * HOUR],
+    ['ከ 2 ሰዓት በፊት', 2 * HOUR], ['ከ 45 ደቂቃ በፊት', 45 * 60_000], ['ከ 2 ቀን በፊት', 2 * 24 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['вчера во 21:40', 'í gær', 'ഇന്നലെ', 'ትናንት'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it('reads their month names, in the zone the language keeps', () => {
+    const skopje = { timeZone: zoneOfLanguage('mk') };
+    expect(parseTimeText('27 март 2026', new Date('2026-03-30T08:12:00Z'), skopje)?.publishedAt.toISOString()).toBe('2026-03-27T11:00:00.000Z');
+    const kolkata = { timeZone: zoneOfLanguage('ml') };
+    expect(parseTimeText('13 നവംബർ 2025, 06:40 PM', new Date('2025-11-14T04:15:00Z'), kolkata)?.publishedAt.toISOString()).toBe('2025-11-13T13:10:00.000Z');
+    expect(parseTimeText('Mánudagur 1. desember', new Date('2025-12-03T10:05:00Z'), { timeZone: zoneOfLanguage('is') })?.publishedAt.toISOString()).toBe(
+      '2025-12-01T12:00:00.000Z',
+    );
+    expect(parseTimeText('ፌብሩዋሪ 8, 2026', new Date('2026-02-10T11:20:00Z'), { timeZone: zoneOfLanguage('am') })?.publishedAt.toISOString()).toBe(
+      '2026-02-08T09:00:00.000Z',
+    );
+  });
+
+  it('leaves a headline that begins with the word alone ("пред полни трибини", before full stands)', () => {
+    expect(looksLikeTime('пред полни трибини', now)).toBe(false);
+  });
+});
+
+describe('an Ethiopian date, as Amharic sites write them', () => {
+  it('is read as the Gregorian day it names, leap years included', () => {
+    const day = (y: number, m: number, d: number) => new Date(ethiopianDay(y, m, d)!).toISOString().slice(0, 10);
+    expect(day(2018, 1, 1)).toBe('2025-09-11');
+    expect(day(2018, 6, 2)).toBe('2026-02-09');
+    expect(day(2015, 13, 6)).toBe('2023-09-11');
+    expect(ethiopianDay(2016, 13, 6)).toBeNull();
+  });
+
+  it('reads "የካቲት 2 ቀን 2018 ዓ.ም." (Yekatit 2, 2018) in Addis Ababa time', () => {
+    const at = new Date('2026-02-10T11:20:00Z');
+    expect(parseTimeText('የካቲት 2 ቀን 2018 ዓ.ም.', at, { timeZone: 'Africa/Addis_Ababa' })?.publishedAt.toISOString()).toBe('2026-02-09T09:00:00.000Z');
+    expect(parseTimeText('ጥር 30 ቀን 2018 ዓ.ም.', at, { timeZone: 'Africa/Addis_Ababa' })?.publishedAt.toISOString()).toBe('2026-02-07T09:00:00.000Z');
+  });
+});
+
+describe('Hungarian dates with the month abbreviated', () => {
+  it.each([
+    ['2025. márc. 4. 18:40', '2025-03-04T17:40:00.000Z'],
+    ['2025. febr. 27.', '2025-02-27T11:00:00.000Z'],
+    ['szept. 12.', '2024-09-12T10:00:00.000Z'],
+  ])('reads %j in Budapest time', (text, iso) => {
+    expect(parseTimeText(text, new Date('2025-03-06T08:15:00Z'), { timeZone: 'Europe/Budapest' })?.publishedAt.toISOString()).toBe(iso);
   });
 });

@@ -33,6 +33,12 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://news.yahoo.com/ring-found-014512873.html?.tsrc=mostpopular', base)).toBe('https://news.yahoo.com/ring-found-014512873.html');
     expect(resolveUrl('https://news.yahoo.com/story-1.html?soc_src=social-sh&soc_trk=tw&id=3', base)).toBe('https://news.yahoo.com/story-1.html?id=3');
     expect(resolveUrl('https://rt.com/a?id=7#top', base)).toBe('https://rt.com/a?id=7#top');
+    // A blogging platform's trail of where the click came from, but not a source that says something.
+    expect(resolveUrl('https://inkwell.example/ledger/a-story-4f2a9c81e7b3?source=topic_portal---------0-84----------journalism-----', base)).toBe(
+      'https://inkwell.example/ledger/a-story-4f2a9c81e7b3',
+    );
+    expect(resolveUrl('/ledger/a-story-4f2a9c81e7b3?source=topic_portal---------0-84---&id=2', base)).toBe(`${base.origin}/ledger/a-story-4f2a9c81e7b3?id=2`);
+    expect(resolveUrl('https://data.example/series?source=eurostat&id=2', base)).toBe('https://data.example/series?source=eurostat&id=2');
   });
 
   it('unwraps Google and Facebook redirect links, and cleans their target', () => {
@@ -109,6 +115,9 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://www.pregled.example/promo/?c=zima25&u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Icelandic "fara" (go) with its "slod" (path); Dutch "uitgaand" (outgoing).
+    expect(resolveUrl(`https://frettir.example/fara?id=918297&slod=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://www.bundel.example/uitgaand?doel=${encodeURIComponent(target)}&bron=related`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
 
   it('leaves a login, a share button and a story path alone, whatever address they carry', () => {
