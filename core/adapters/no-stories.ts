@@ -33,7 +33,6 @@ const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
 
-
 // The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
 const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
