@@ -675,7 +675,14 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   if (!(MONTH_OR_DAY.test(english) || DOTTED_DAY_MONTH.test(english)) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
   const dayFirst = !!options.dayFirst;
-  const text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, ''), dayFirst);
+  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, ''), dayFirst);
+  // "10:15 AM ET": US Eastern time as it stood on that day (daylight saving began in April before 2007), which the
+  // zone's rules know and chrono's fixed table of abbreviations does not.
+  const named = US_ZONE_WORD.exec(text);
+  if (named) {
+    text = text.slice(0, named.index);
+    options = { ...options, timeZone: US_ZONE_OF[named[1]!], zoneOffsetMinutes: undefined };
+  }
   const offset = offsetFor(options, now);
   const r = commonDateParts(text, now, offset, dayFirst) ?? (chronoCouldCover(text) ? chronoParts(text, now, offset, dayFirst) : null);
   if (!r) return null;
@@ -701,6 +708,10 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   const latest = Math.max(start - halfDay, Math.min(start + halfDay, now.getTime()));
   return reading(Math.min(start, latest), start - halfDay, latest);
 }
+
+/** A US zone named without saying whether it keeps daylight saving time ("ET", "PT"), at the end of a time. */
+const US_ZONE_WORD = /\s+(ET|CT|MT|PT)\.?$/;
+const US_ZONE_OF: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 
 /** A date written in digits alone: "05/06/2025", "5.6.25", "05-06". */
 const NUMERIC_DATE = /\d[/.-]\d/;

@@ -684,3 +684,13 @@ describe('Hungarian dates with the month abbreviated', () => {
     expect(parseTimeText(text, new Date('2025-03-06T08:15:00Z'), { timeZone: 'Europe/Budapest' })?.publishedAt.toISOString()).toBe(iso);
   });
 });
+
+describe('a US zone named without its season ("ET", "PT")', () => {
+  it('is read by the rules of daylight saving time of the day itself', () => {
+    const at = new Date('2005-03-18T00:00:00Z');
+    // Before 2007 daylight saving time began in April: 17 March 2005 was on standard time.
+    expect(parseTimeText('Thu Mar 17, 2005 10:15 AM ET', at)?.publishedAt.toISOString()).toBe('2005-03-17T15:15:00.000Z');
+    expect(parseTimeText('March 17, 2025 10:15 AM ET', new Date('2025-03-18T00:00:00Z'))?.publishedAt.toISOString()).toBe('2025-03-17T14:15:00.000Z');
+    expect(parseTimeText('Jul 4, 2005 9:00 PM PT', new Date('2005-07-06T00:00:00Z'))?.publishedAt.toISOString()).toBe('2005-07-05T04:00:00.000Z');
+  });
+});
