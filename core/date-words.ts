@@ -54,8 +54,17 @@ const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})\s*uhr\b/giu;
 /** A weekday before a date ("fredag 28. mars", "Minggu, 08 Jun 2025"): the date says the day already. */
-const WEEKDAY =
-  /^(?:mánudagur|þriðjudagur|miðvikudagur|fimmtudagur|föstudagur|laugardagur|sunnudagur|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\.?,?\s+(?=\d)/iu;
+const WEEKDAY_NAMES =
+  'thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя|понеделник|сряда|четвъртък|петък|събота|неделя|понедељак|уторак|четвртак|петак|недеља|четврток|петок|сабота|недела|ponedjeljak|ponedeljak|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|ponedeljek|torek|četrtek|petek|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|lunes|martes|mánudagur|þriðjudagur|miðvikudagur|fimmtudagur|föstudagur|laugardagur|sunnudagur|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|senin|selasa|rabu|kamis|jumat|sabtu|minggu';
+const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES})\\.?,?\\s+(?=\\d)`, 'iu');
+/** A weekday's name alone, in English or the languages above ("Monday", "Thu.", "Sonntag"). */
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?$`, 'iu');
+
+/** Whether a text is a weekday's name and nothing else. */
+export function isWeekdayName(text: string): boolean {
+  return WEEKDAY_ALONE.test(text.trim());
+}
+
 const FINNISH_CLOCK = /\b(?:klo|kl\.?)\s*(\d{1,2})[.:](\d{2})\b/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const THAI = /[\u0e00-\u0e7f]/;

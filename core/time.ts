@@ -5,7 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
-import { englishDateText, mayBeForeignDate } from './date-words';
+import { englishDateText, isWeekdayName, mayBeForeignDate } from './date-words';
 import { withGregorianDate } from './solar-hijri';
 import { withGregorianFromEthiopian } from './ethiopian';
 
@@ -474,8 +474,8 @@ function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): bool
   return parseTimeText(text, now, zone) !== null || (/\d[/.]\d/.test(text) && parseTimeText(text, now, { ...zone, dayFirst: true }) !== null);
 }
 
-/** A name in brackets at the start of a line, and the rest of the line: "（東都新聞） 10月5日(土)12時14分". */
-export const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*(\S.*)$/u;
+/** A name in brackets at the start of a line, and the rest of the line: "（東都新聞） 10月5日(土)12時14分", "(dpa), vor 51 Minuten". */
+export const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*,?\s*(\S.*)$/u;
 
 /** A separator that opens a text: the rest goes on from the label before it. */
 const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
@@ -499,10 +499,31 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     if (lead && looksLikeTime(lead[2]!, now, zone)) return [lead[1]!, lead[2]!];
     const comma = part.lastIndexOf(', ');
     if (comma <= 0) return [part];
+    const named = nameBeforeDate(part, now, zone);
+    if (named) return named;
     const head = part.slice(0, comma).trim();
     const tail = part.slice(comma + 2).trim();
-    return head && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : [part];
+    // A weekday's name before its date ("Thứ ba, 20/10/2009", Tuesday) is the date's own.
+    return head && !isWeekdayName(head) && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : [part];
   });
+}
+
+/** A short name, a comma, then a date: "ddp, 25.10.2009, 09:10 Uhr", "sid, gestern, 17:55 Uhr" (a German portal's agency lines). */
+const NAME_BEFORE_DATE = /^([^,\d]{2,30}),\s+(\S.*)$/u;
+
+/**
+ * The name and the date of a line that leads with a name before its date, which may hold commas of its own; null when
+ * the line leads with no name (a weekday's: "Sunday, 25.10.2009").
+ */
+function nameBeforeDate(line: string, now: Date, zone?: TimeOptions): [string, string] | null {
+  const m = NAME_BEFORE_DATE.exec(line);
+  if (!m) return null;
+  const head = m[1]!.trim();
+  const words = head.split(/\s+/);
+  // "Thứ ba" (Tuesday), "Posted Tue": a weekday's name, whole or as the last word, is the date's own.
+  if (words.length > 3 || isWeekdayName(head) || isWeekdayName(words[words.length - 1]!) || looksLikeTime(head, now, zone)) return null;
+  if (!looksLikeTime(m[2]!, now, zone)) return null;
+  return [head, m[2]!];
 }
 
 /**
@@ -519,6 +540,9 @@ export function timePartOf(line: string, now: Date, zone?: TimeOptions): string 
 const SCHEDULE = /\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:daily|weekdays|weekly)\s+at\b/i;
 
 function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null {
+  // "ddp, 25.10.2009, 09:10 Uhr" reads as a time whole; its name is no part of it.
+  const named = line.includes(', ') ? nameBeforeDate(line, now, zone) : null;
+  if (named && !PART_SEPARATOR.test(named[1])) return trimSeparators(named[1]);
   if (looksLikeTime(line, now, zone)) return trimSeparators(line);
   const text = line.replace(LEADING_SEPARATOR, '');
   if (text !== line && looksLikeTime(text, now, zone)) return trimSeparators(text);

@@ -5,9 +5,12 @@ const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|r
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
 const SOURCE_TRAIL = /-{8}/;
 
-/** Whether a query parameter only tracks the click: a tracking name, or a `source` that is such a trail. */
+/** A German portal's marker of the module a click came from ("?mc=nachrichten@meistgelesen", web.de and its kin). */
+const MODULE_TRAIL = /^[\w.-]+(?:@[\w.-]+)+$/;
+
+/** Whether a query parameter only tracks the click: a tracking name, or a `source` or `mc` that is such a trail. */
 function isTrackingParam(name: string, value: string): boolean {
-  return TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value));
+  return TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value));
 }
 
 /**
@@ -351,7 +354,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8})/i;
+const TRACKING_IN_QUERY = /[?&](?:utm_|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|src|cmpid|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8}|mc=[^&#]*@)/i;
 
 /**
  * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot

@@ -694,3 +694,20 @@ describe('a US zone named without its season ("ET", "PT")', () => {
     expect(parseTimeText('Jul 4, 2005 9:00 PM PT', new Date('2005-07-06T00:00:00Z'))?.publishedAt.toISOString()).toBe('2005-07-05T04:00:00.000Z');
   });
 });
+
+describe("an agency's name, a comma, then the time", () => {
+  const at = new Date('2009-10-25T12:00:00Z');
+  const berlin = { timeZone: 'Europe/Berlin', dayFirst: true };
+
+  it('splits the name off the date, which may hold commas of its own', () => {
+    expect(metaParts('ddp, 25.10.2009, 09:10 Uhr', at, berlin)).toEqual(['ddp', '25.10.2009, 09:10 Uhr']);
+    expect(timePartOf('sid, gestern, 17:55 Uhr', at, berlin)).toBe('gestern, 17:55 Uhr');
+    expect(metaParts('(dpa), vor 51 Minuten', at, berlin)).toEqual(['(dpa)', 'vor 51 Minuten']);
+  });
+
+  it("keeps a weekday's name with its date", () => {
+    expect(metaParts('Sonntag, 25.10.2009, 09:10 Uhr', at, berlin)).toEqual(['Sonntag, 25.10.2009, 09:10 Uhr']);
+    expect(metaParts('Sunday, October 25, 2009', at)).toEqual(['Sunday, October 25, 2009']);
+    expect(metaParts('Thứ ba, 20/10/2009', at, { dayFirst: true })).toEqual(['Thứ ba, 20/10/2009']);
+  });
+});

@@ -39,6 +39,11 @@ describe('resolveUrl', () => {
     );
     expect(resolveUrl('/ledger/a-story-4f2a9c81e7b3?source=topic_portal---------0-84---&id=2', base)).toBe(`${base.origin}/ledger/a-story-4f2a9c81e7b3?id=2`);
     expect(resolveUrl('https://data.example/series?source=eurostat&id=2', base)).toBe('https://data.example/series?source=eurostat&id=2');
+    // A German portal's marker of the module clicked ("mc=nachrichten@meistgelesen"), but not an "mc" that says something.
+    expect(resolveUrl('http://finanzen.portal.example/nachrichten/9145288-Oelpreis.html?mc=nachrichten@ticker@finanzen', base)).toBe(
+      'http://finanzen.portal.example/nachrichten/9145288-Oelpreis.html',
+    );
+    expect(resolveUrl('https://shop.example/item?mc=42', base)).toBe('https://shop.example/item?mc=42');
   });
 
   it('unwraps Google and Facebook redirect links, and cleans their target', () => {
