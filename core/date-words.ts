@@ -4,32 +4,32 @@
  * "2025-06-08 14:30". Month names in German, French, Spanish, Italian, Portuguese, Dutch, Danish, Polish, Turkish,
  * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Georgian, Armenian, Kazakh,
  * Estonian, Albanian, Uzbek, Catalan, Tamil, Marathi, Nepali, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian,
- * Malay, Swahili, Filipino, Hindi, Urdu, Bengali, Thai, Macedonian, Icelandic, Malayalam, Amharic (the Gregorian months)
- * and Arabic (the genitive, as dates write them), "yesterday" and
+ * Malay, Swahili, Filipino, Hindi, Urdu, Bengali, Thai, Macedonian, Icelandic, Malayalam, Amharic (the Gregorian months),
+ * Telugu, Gujarati, Khmer and Arabic (the genitive, as dates write them), "yesterday" and
  * "today" in those languages and
  * Hebrew, Finnish and Persian, weekdays before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock
  * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
- * of the Buddhist era, years, months and days in Chinese, Japanese and Korean.
+ * of the Buddhist era, years, months and days in Chinese, Japanese, Korean and Mongolian.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'јануари|janúar|ജനുവരി|ጃንዩወሪ|ጃንዋሪ|jaanuar|jaanuaril|janar|იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
-  ['Feb', 'febr|febrúar|ഫെബ്രുവരി|ፌብሩዋሪ|veebruar|veebruaril|shkurt|თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
-  ['Mar', 'márc|മാർച്ച്|ማርች|märts|märtsil|მარტი|მარტის|մարտի|մարտ|наурыз|martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
-  ['Apr', 'ápr|apríl|ഏപ്രിൽ|ኤፕሪል|aprill|aprillil|prill|აპრილი|აპრილის|ապրիլի|ապրիլ|сәуір|अप्रिल|aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
-  ['May', 'máj|maí|മേയ്|മെയ്|ሜይ|მაისი|მაისის|մայիսի|մայիս|мамыр|maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
-  ['Jun', 'jún|јуни|júní|ജൂൺ|ጁን|juuni|juunil|qershor|ივნისი|ივნისის|հունիսի|հունիս|маусым|जुन|jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
-  ['Jul', 'júl|јули|júlí|ജൂലൈ|ጁላይ|juuli|juulil|korrik|ივლისი|ივლისის|հուլիսի|հուլիս|шілде|जुलाई|jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
-  ['Aug', 'ágúst|ഓഗസ്റ്റ്|ആഗസ്റ്റ്|ኦገስት|augustil|gusht|აგვისტო|აგვისტოს|օգոստոսի|օգոստոս|тамыз|अगस्ट|augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
-  ['Sep', 'szept|സെപ്റ്റംബർ|ሴፕቴምበር|septembril|shtator|სექტემბერი|სექტემბრის|սեպտեմբերի|սեպտեմբեր|қыркүйек|सेप्टेम्बर|septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
-  ['Oct', 'ഒക്ടോബർ|ኦክቶበር|oktoober|oktoobril|tetor|ოქტომბერი|ოქტომბრის|հոկտեմբերի|հոկտեմբեր|қазан|अक्टोबर|oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
-  ['Nov', 'nóvember|നവംബർ|ኖቬምበር|novembril|nëntor|nentor|ნოემბერი|ნოემბრის|նոյեմբերի|նոյեմբեր|қараша|नोभेम्बर|novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
-  ['Dec', 'ഡിസംബർ|ዲሴምበር|detsember|detsembril|dhjetor|დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
+  ['Jan', 'జనవరి|જાન્યુઆરી|មករា|јануари|janúar|ജനുവരി|ጃንዩወሪ|ጃንዋሪ|jaanuar|jaanuaril|janar|იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
+  ['Feb', 'ఫిబ్రవరి|ફેબ્રુઆરી|កុម្ភៈ|កុម្ភះ|febr|febrúar|ഫെബ്രുവരി|ፌብሩዋሪ|veebruar|veebruaril|shkurt|თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
+  ['Mar', 'మార్చి|માર્ચ|មីនា|márc|മാർച്ച്|ማርች|märts|märtsil|მარტი|მარტის|մարտի|մարտ|наурыз|martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
+  ['Apr', 'ఏప్రిల్|એપ્રિલ|មេសា|ápr|apríl|ഏപ്രിൽ|ኤፕሪል|aprill|aprillil|prill|აპრილი|აპრილის|ապրիլի|ապրիլ|сәуір|अप्रिल|aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
+  ['May', 'మే|મે|ឧសភា|máj|maí|മേയ്|മെയ്|ሜይ|მაისი|მაისის|մայիսի|մայիս|мамыр|maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
+  ['Jun', 'జూన్|જૂન|មិថុនា|jún|јуни|júní|ജൂൺ|ጁን|juuni|juunil|qershor|ივნისი|ივნისის|հունիսի|հունիս|маусым|जुन|jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
+  ['Jul', 'జూలై|జులై|જુલાઈ|កក្កដា|júl|јули|júlí|ജൂലൈ|ጁላይ|juuli|juulil|korrik|ივლისი|ივლისის|հուլիսի|հուլիս|шілде|जुलाई|jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
+  ['Aug', 'ఆగస్టు|ઑગસ્ટ|ઓગસ્ટ|សីហា|ágúst|ഓഗസ്റ്റ്|ആഗസ്റ്റ്|ኦገስት|augustil|gusht|აგვისტო|აგვისტოს|օգոստոսի|օգոստոս|тамыз|अगस्ट|augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Sep', 'సెప్టెంబర్|સપ્ટેમ્બર|កញ្ញា|szept|സെപ്റ്റംബർ|ሴፕቴምበር|septembril|shtator|სექტემბერი|სექტემბრის|սեպտեմբերի|սեպտեմբեր|қыркүйек|सेप्टेम्बर|septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
+  ['Oct', 'అక్టోబర్|ઑક્ટોબર|ઓક્ટોબર|តុលា|ഒക്ടോബർ|ኦክቶበር|oktoober|oktoobril|tetor|ოქტომბერი|ოქტომბრის|հոկտեմբերի|հոկտեմբեր|қазан|अक्टोबर|oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
+  ['Nov', 'నవంబర్|નવેમ્બર|វិច្ឆិកា|nóvember|നവംബർ|ኖቬምበር|novembril|nëntor|nentor|ნოემბერი|ნოემბრის|նոյեմբերի|նոյեմբեր|қараша|नोभेम्बर|novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
+  ['Dec', 'డిసెంబర్|ડિસેમ્બર|ធ្នូ|ഡിസംബർ|ዲሴምበር|detsember|detsembril|dhjetor|დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['yesterday', 'నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
+  ['today', "ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
@@ -48,7 +48,7 @@ const MONTH_NAME_SOURCE = `(?<![\\p{L}\\p{M}])(${[...ENGLISH.keys()].sort((a, b)
 const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
 const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
-const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a les|a la|alle|às|om|o|u|ob|në|plkst\.?|в|во|у)(?!\p{L})/giu;
+const PARTICLES = /(?<!\p{L})(?:de|del|г\.?|года|року|uhr|um|à|a las|a les|a la|alle|às|om|o|u|ob|në|plkst\.?|в|во|у|ម៉ោង)(?![\p{L}\p{M}])/giu;
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
 const LEADING = /^(?:am|le|el|il)\s+/i;
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
@@ -83,9 +83,12 @@ const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
 const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|a les|alle|om|o|u|ob|plkst|klo|kl|pagi|pg|petang|ptg|malam|mlm)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}h\d{2}/i;
 
+/** A Mongolian date: "2026 оны 1 сарын 16" (the year's 1st month's 16th), "2-р сарын 1-нээс" without its year. */
+const MONGOLIAN_DATE = /(?:(\d{4})\s*оны\s*)?(\d{1,2})(?:-р)?\s*сарын\s*(\d{1,2})(?:-?(?:ний|ны|нд|нээс|ноос))?/u;
+
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
-  return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text) || HAS_DAY_NAME.test(text);
+  return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text);
 }
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
@@ -93,6 +96,9 @@ export function englishDateText(text: string): string {
   if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text))) return text;
   // A space after the date: the clock time may follow with none ("10月5日15時12分").
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
+    year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
+  );
+  t = t.replace(MONGOLIAN_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
   );
   // "17.12 Uhr" (German), "klo 13.05" (Finnish): a clock time, not a day and a month.

@@ -15,7 +15,7 @@ const REGION_ZONES: Record<string, string> = {
   mx: 'America/Mexico_City', ir: 'Asia/Tehran', af: 'Asia/Kabul', th: 'Asia/Bangkok', eg: 'Africa/Cairo', sa: 'Asia/Riyadh',
   ae: 'Asia/Dubai', qa: 'Asia/Qatar', kw: 'Asia/Kuwait', jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', ma: 'Africa/Casablanca',
   dz: 'Africa/Algiers', tn: 'Africa/Tunis', pk: 'Asia/Karachi', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila', ke: 'Africa/Nairobi',
-  mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa',
+  mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -28,7 +28,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   bg: 'Europe/Sofia', hr: 'Europe/Zagreb', bs: 'Europe/Sarajevo', sl: 'Europe/Ljubljana', mk: 'Europe/Skopje', sq: 'Europe/Tirane',
   ca: 'Europe/Madrid', eu: 'Europe/Madrid', gl: 'Europe/Madrid', ta: 'Asia/Kolkata', mr: 'Asia/Kolkata', az: 'Asia/Baku', ka: 'Asia/Tbilisi',
   hy: 'Asia/Yerevan', kk: 'Asia/Almaty', ne: 'Asia/Kathmandu', uz: 'Asia/Tashkent', lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn',
-  ml: 'Asia/Kolkata', am: 'Africa/Addis_Ababa', is: 'Atlantic/Reykjavik',
+  ml: 'Asia/Kolkata', am: 'Africa/Addis_Ababa', is: 'Atlantic/Reykjavik', te: 'Asia/Kolkata', gu: 'Asia/Kolkata', kn: 'Asia/Kolkata',
+  km: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

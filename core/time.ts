@@ -208,6 +208,10 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^fyrir\s+(?:um\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'is'], // fyrir 2 klst., fyrir 3 dögum (Icelandic)
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}\u200d]*)\s*(?:മുമ്പ്|മുൻപ്|മുന്‍പ്)$/u, 'ml'], // 3 മണിക്കൂർ മുമ്പ് (Malayalam: 3 hours ago)
   [/^ከ\s*(\d+)\s*(\p{L}+)\s+በፊት$/u, 'am'], // ከ 2 ሰዓት በፊት (Amharic: 2 hours ago)
+  [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+క్రితం$/u, 'te'], // 3 గంటల క్రితం (Telugu: 3 hours ago)
+  [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+પહેલાં?$/u, 'gu'], // 3 કલાક પહેલા (Gujarati: 3 hours ago)
+  [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*?)\s*មុន$/u, 'km'], // ៣ ម៉ោងមុន (Khmer: 3 hours ago, the unit and "before" run together)
+  [/^(\d+)\s+((?:долоо\s+)?\p{L}+)\s+өмнө$/iu, 'mn'], // 3 цагийн өмнө (Mongolian: 3 hours ago)
   // ३ तासांपूर्वी (Marathi: 3 hours ago), the unit and "before" written as one word
   [/^(\d+)\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|मिनिटापूर्वी|तासांपूर्वी|तासापूर्वी|दिवसांपूर्वी|दिवसापूर्वी|आठवड्यांपूर्वी|आठवड्यापूर्वी|महिन्यांपूर्वी|महिन्यापूर्वी|वर्षांपूर्वी|वर्षापूर्वी)$/u, 'mr'],
   [/^(\d+)\s*(விநாடிகளுக்கு|வினாடிகளுக்கு|நிமிடங்களுக்கு|நிமிடத்திற்கு|நிமிடம்|மணி நேரத்திற்கு|மணிநேரத்திற்கு|மணி நேரம்|நாட்களுக்கு|நாளுக்கு|நாள்|வாரங்களுக்கு|வாரத்திற்கு|மாதங்களுக்கு|மாதத்திற்கு|ஆண்டுகளுக்கு|வருடங்களுக்கு)\s+முன்(?:பு|னர்)?$/u, 'ta'],
@@ -274,6 +278,17 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     സെക്കൻഡ്: 's', സെക്കന്റ്: 's', മിനിറ്റ്: 'min', മിനിട്ട്: 'min', മണിക്കൂർ: 'h', 'മണിക്കൂര്\u200d': 'h', ദിവസം: 'd', ദിവസങ്ങൾ: 'd',
     ആഴ്ച: 'w', ആഴ്ചകൾ: 'w', മാസം: 'mo', മാസങ്ങൾ: 'mo', വർഷം: 'y', വർഷങ്ങൾ: 'y',
   },
+  te: {
+    సెకను: 's', సెకన్ల: 's', నిమిషం: 'min', నిమిషాల: 'min', గంట: 'h', గంటల: 'h', రోజు: 'd', రోజుల: 'd', వారం: 'w', వారాల: 'w',
+    నెల: 'mo', నెలల: 'mo', సంవత్సరం: 'y', సంవత్సరాల: 'y',
+  },
+  gu: {
+    સેકન્ડ: 's', મિનિટ: 'min', કલાક: 'h', દિવસ: 'd', અઠવાડિયા: 'w', અઠવાડિયું: 'w', મહિના: 'mo', મહિનો: 'mo', વર્ષ: 'y',
+  },
+  km: { វិនាទី: 's', នាទី: 'min', ម៉ោង: 'h', ថ្ងៃ: 'd', សប្តាហ៍: 'w', អាទិត្យ: 'w', ខែ: 'mo', ឆ្នាំ: 'y' },
+  mn: {
+    секундын: 's', минутын: 'min', цагийн: 'h', өдрийн: 'd', хоногийн: 'd', 'долоо хоногийн': 'w', сарын: 'mo', жилийн: 'y',
+  },
   am: { ሰከንድ: 's', ደቂቃ: 'min', ሰዓት: 'h', ሰአት: 'h', ቀን: 'd', ቀናት: 'd', ሳምንት: 'w', ሳምንታት: 'w', ወር: 'mo', ወራት: 'mo', ዓመት: 'y', አመት: 'y', ዓመታት: 'y' },
   ca: {
     segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
@@ -322,12 +337,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -389,17 +404,22 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   return null;
 }
 
-/** A digit of the scripts below (Arabic-Indic, Persian, Devanagari, Bengali), as a character class's contents. */
-const EASTERN_DIGIT_CLASS = '\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef';
+/**
+ * The zeros of the scripts whose digits sites write dates in: Arabic-Indic, Persian, Devanagari, Bengali, Gujarati,
+ * Tamil, Telugu, Kannada, Malayalam, Thai and Khmer, highest first. Each script's ten digits follow its zero.
+ */
+const DIGIT_ZEROS = [0x17e0, 0x0e50, 0x0d66, 0x0ce6, 0x0c66, 0x0be6, 0x0ae6, 0x09e6, 0x0966, 0x06f0, 0x0660];
+/** A digit of the scripts above, as a character class's contents. */
+const EASTERN_DIGIT_CLASS = DIGIT_ZEROS.map((zero) => `\\u${zero.toString(16).padStart(4, '0')}-\\u${(zero + 9).toString(16).padStart(4, '0')}`).join('');
 const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGIT_CLASS}]`);
 const EASTERN_DIGITS = new RegExp(`[${EASTERN_DIGIT_CLASS}]`, 'g');
 
-/** The value of a digit of the scripts below, by the code of its zero. */
+/** The value of a digit of the scripts above, by the code of its zero. */
 function digitValue(code: number): number {
-  return code - (code >= 0x9e6 ? 0x9e6 : code >= 0x966 ? 0x966 : code >= 0x6f0 ? 0x6f0 : 0x660);
+  return code - DIGIT_ZEROS.find((zero) => code >= zero)!;
 }
 
-/** Arabic-Indic, Persian, Devanagari and Bengali digits ("منذ ٥ ساعات", "৫ মিনিট আগে") as ASCII digits. */
+/** Digits of the scripts above ("منذ ٥ ساعات", "৫ মিনিট আগে", "៣ ម៉ោងមុន") as ASCII digits. */
 function westernDigits(text: string): string {
   return EASTERN_DIGIT.test(text) ? text.replace(EASTERN_DIGITS, (d) => String(digitValue(d.charCodeAt(0)))) : text;
 }
@@ -407,7 +427,7 @@ function westernDigits(text: string): string {
 /** Cheap test used to find time labels among all the short texts of a page. */
 /** Every time label has a digit or one of these words; anything else is ruled out without the full parse. */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|[\u0660-\u0669\u06f0-\u06f9\u09e6-\u09ef\u0966-\u096f\u0ae6-\u0aef\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u17e0-\u17e9]|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -37,9 +37,33 @@ const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
 const EXCLUDED =
-  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], form, [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
+  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
+/** Links a form of controls holds at most: more, and it wraps content (a finder's results, an ASP.NET page's all). */
+const FORM_LINKS = 3;
+/** The parts of a form that are controls, whatever the form wraps: their options and labels are no stories. */
+const FORM_CONTROLS = 'fieldset, label, select, datalist, button, [role="search"]';
+
+/**
+ * Whether an element sits where no story is: in navigation, a menu, hidden content, an article's references, or a
+ * form of controls (a search box, filters), whose options and labels are no stories. A form that wraps a page's
+ * content is none of these: an ASP.NET page puts the whole page in one, a finder its filters and results together.
+ */
+function excludedTest(): (el: Element) => boolean {
+  const inExcluded = closestTest(EXCLUDED);
+  const controls = new Map<Element, boolean>();
+  return (el) => {
+    if (inExcluded(el)) return true;
+    const form = el.closest('form');
+    if (!form) return false;
+    if (el.closest(FORM_CONTROLS)) return true;
+    let answer = controls.get(form);
+    if (answer === undefined) controls.set(form, (answer = form.querySelectorAll('a[href]').length < FORM_LINKS));
+    return answer;
+  };
+}
+
 /** Levels of single wrappers between a timestamp's element and the label it holds (`<bsp-timestamp><span>…`). */
 const WRAP_LEVELS = 3;
 
@@ -287,6 +311,7 @@ const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
+    'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|ランキング|アクセスランキング|人気(?:記事|ランキング)?|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:)',
   'iu',
 );
@@ -525,7 +550,7 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const root = scope ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
-  const excluded = closestTest(EXCLUDED);
+  const excluded = excludedTest();
   const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
   const ranked = yield* popularListSteps(ctx, root, base, [...timed, ...listed], excluded);

@@ -73,7 +73,8 @@ const MAX_PAGE_HEADLINES = 2;
 
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
- * travel deal, a wiki's change, a tender's notice.
+ * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
+ * notification.
  */
 export function isListing(block: Element, ctx: ParseContext): boolean {
   if (hasProductSchema(block, ctx)) return true;
@@ -86,6 +87,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
+  if (NOTIFICATION.test(content)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
@@ -179,6 +181,13 @@ const DEADLINE_LABEL =
  */
 const RELEASE_HINT = /releas|on chart|peak/i;
 const RELEASE_LABEL = /^(?:released|release date|weeks on chart|wks\.? on chart|peak position)\s*:?$/i;
+
+/**
+ * A social network's notification: someone's action on the reader's post or on the reader ("Maria Okafor liked your
+ * post", "started following you", "Your post reached 1,000 views", "New follower"): an account's activity, not a story.
+ */
+const NOTIFICATION =
+  /\b(?:liked|loved|shared|reposted|boosted|quoted|commented on|replied to|reacted to)\s+(?:to\s+)?your\s+(?:post|photo|comment|reply|story|video|thread|note)\b|\b(?:followed you|started following you|mentioned you|new followers?)\b|\byour\s+(?:post|photo|comment|reply|story|video|thread|note)\s+(?:was|has been|reached|got)\b/i;
 
 /** Words every listing control below holds. */
 const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;

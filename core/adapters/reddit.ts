@@ -4,7 +4,8 @@
  *   "submitted 5 hours ago" tagline, `promoted` rows for ads;
  * - the 2018–2023 redesign: `div[data-testid="post-container"]` cards, an `h3` title, a "r/news" link, a "5 hours ago"
  *   timestamp link and, for link posts, an outbound link;
- * - new Reddit (2023–): `shreddit-post` / `shreddit-ad-post` custom elements whose attributes carry the post.
+ * - new Reddit (2023–): `shreddit-post` / `shreddit-ad-post` custom elements whose attributes carry the post; its
+ *   search results are rows of their own, read by the generic detector.
  *
  * The headline link is the story's own link (the outbound URL of a link post, the comments page of a self post). The
  * source is what a reader sees: the outbound domain of a link post, the community ("r/news") of a self post, which
@@ -15,7 +16,7 @@ import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { parseMachineTime, parseRelative, type TimeReading } from '../time';
-import { genericBlocks } from './generic';
+import { genericBlocks, inDocumentOrder } from './generic';
 import { listOf, queryAllInOrder } from '../dom';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
@@ -43,8 +44,14 @@ interface Post {
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
   const posts = queryAllInOrder(doc, POST_PARTS).filter((el) => !el.parentElement?.closest(POST));
-  if (posts.length === 0) return genericBlocks(doc, ctx);
-  return posts.map((element) => ({ element, section: null }));
+  const own = posts.map((element) => ({ element, section: null }));
+  // A page whose posts are not post elements (search results' rows) may still hold ads that are: its results are the
+  // generic detector's, beside the ads.
+  if (posts.every((el) => el.tagName === 'SHREDDIT-AD-POST')) {
+    const found = genericBlocks(doc, ctx).filter((b) => !posts.some((p) => p.contains(b.element) || b.element.contains(p)));
+    return inDocumentOrder([...found, ...own]);
+  }
+  return own;
 }
 
 const communityName = (text: string | null | undefined): string | null => {

@@ -8,11 +8,11 @@ const SPONSOR_LEADS =
 const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
-/** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스"). */
-const SOURCE_LEADS = 'source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור';
+/** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ"). */
+const SOURCE_LEADS = 'source|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：]\s*)?|via\s+|from\s+|(?:${SOURCE_LEADS})\s*[:：]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
+  String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
 /**
@@ -20,7 +20,7 @@ const ATTRIBUTION = new RegExp(
  * a release's issuer ("News provided by <strong>Ridgeway Outdoor Co.</strong>").
  */
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמ]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמបэ]/iu;
 const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
@@ -38,7 +38,10 @@ function isFunctionWords(text: string): boolean {
   return text.length <= 12 && text.split(/\s+/).every((word) => FUNCTION_WORD.test(word));
 }
 
-/** "- Russia Today", "via Reuters", "Sponsored by Maison Verdier", "Read on The Hilltop Ledger" → the name after the lead. */
+/**
+ * "- Russia Today", "via Reuters", "From: Department for Transport", "Sponsored by Maison Verdier", "Read on The Hilltop
+ * Ledger" → the name after the lead.
+ */
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
@@ -47,8 +50,9 @@ export function attributionName(text: string): string | null {
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
-  // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk").
-  return name && isLabel(name, true) ? name : null;
+  // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk"). A sender
+  // with an address ("From: NewsPing Alerts <alerts@newsping.com>") is a mail's, not a story's.
+  return name && !name.includes('@') && isLabel(name, true) ? name : null;
 }
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402"): a tally, never a name. */
@@ -85,8 +89,13 @@ const BIAS = /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|c
  * never the name, and no reason to stop looking for the name beside it.
  */
 export function isChip(text: string): boolean {
-  return FIELD_VALUE.test(text) || BIAS.test(text) || COUNT.test(text) || WORDED_COUNT.test(text) || LENGTH.test(text);
+  // Counts in other scripts' digits ("៤៥.២K", 45.2K views) are counts too.
+  const t = NON_ASCII_DIGIT.test(text) ? text.replace(ANY_DIGIT, '0') : text;
+  return FIELD_VALUE.test(t) || BIAS.test(t) || COUNT.test(t) || WORDED_COUNT.test(t) || LENGTH.test(t);
 }
+
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
+const ANY_DIGIT = /\p{Nd}/gu;
 
 /** A newsroom role ("Business Editor", "Foreign Correspondent"): who wrote, not who published, unless the page marks it as the publisher ("Hollywood Reporter"). */
 const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/i;

@@ -711,3 +711,28 @@ describe("an agency's name, a comma, then the time", () => {
     expect(metaParts('Thứ ba, 20/10/2009', at, { dayFirst: true })).toEqual(['Thứ ba, 20/10/2009']);
   });
 });
+
+describe('times in Telugu, Gujarati, Khmer and Mongolian, in their own digits too', () => {
+  it.each([
+    ['3 గంటల క్రితం', 3 * HOUR], ['25 నిమిషాల క్రితం', 25 * 60_000], ['2 రోజుల క్రితం', 2 * 24 * HOUR],
+    ['૩ કલાક પહેલા', 3 * HOUR], ['30 મિનિટ પહેલા', 30 * 60_000],
+    ['៣ ម៉ោងមុន', 3 * HOUR], ['១២ នាទីមុន', 12 * 60_000], ['២ ថ្ងៃមុន', 2 * 24 * HOUR],
+    ['3 цагийн өмнө', 3 * HOUR], ['47 минутын өмнө', 47 * 60_000], ['2 өдрийн өмнө', 2 * 24 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['నిన్న', 'ગઈકાલે', 'ម្សិលមិញ', 'өчигдөр'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['13 నవంబర్ 2025, 08:30 PM', 'te', '2025-11-14T09:41:00Z', '2025-11-13T15:00:00.000Z'],
+    ['૩૧ જાન્યુઆરી ૨૦૨૬', 'gu', '2026-02-03T14:18:00Z', '2026-01-31T06:30:00.000Z'],
+    ['២១ កញ្ញា ២០២៥ ម៉ោង ១៨:៣០', 'km', '2025-09-22T03:35:00Z', '2025-09-21T11:30:00.000Z'],
+    ['2026 оны 1 сарын 16', 'mn', '2026-01-20T06:15:00Z', '2026-01-16T04:00:00.000Z'],
+  ])('reads the date %j in the zone of %s', (text, lang, at, iso) => {
+    expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang) })?.publishedAt.toISOString()).toBe(iso);
+  });
+});
