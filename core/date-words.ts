@@ -5,31 +5,31 @@
  * Russian, Ukrainian, Bulgarian, Serbian, Croatian, Slovenian, Latvian, Azerbaijani, Georgian, Armenian, Kazakh,
  * Estonian, Albanian, Uzbek, Catalan, Tamil, Marathi, Nepali, Greek, Czech, Hungarian, Romanian, Swedish, Indonesian,
  * Malay, Swahili, Filipino, Hindi, Urdu, Bengali, Thai, Macedonian, Icelandic, Malayalam, Amharic (the Gregorian months),
- * Telugu, Gujarati, Khmer and Arabic (the genitive, as dates write them), "yesterday" and
+ * Telugu, Gujarati, Khmer, Punjabi, Kannada, Burmese, Sinhala and Arabic (the genitive, as dates write them), "yesterday" and
  * "today" in those languages and
  * Hebrew, Finnish and Persian, weekdays before a date ("fredag 28. mars") or in brackets after it ("10/31(火)"), clock
  * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
  * of the Buddhist era, years, months and days in Chinese, Japanese, Korean and Mongolian.
  */
 const MONTHS: Array<[string, string]> = [
-  ['Jan', 'జనవరి|જાન્યુઆરી|មករា|јануари|janúar|ജനുവരി|ጃንዩወሪ|ጃንዋሪ|jaanuar|jaanuaril|janar|იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
-  ['Feb', 'ఫిబ్రవరి|ફેબ્રુઆરી|កុម្ភៈ|កុម្ភះ|febr|febrúar|ഫെബ്രുവരി|ፌብሩዋሪ|veebruar|veebruaril|shkurt|თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
-  ['Mar', 'మార్చి|માર્ચ|មីនា|márc|മാർച്ച്|ማርች|märts|märtsil|მარტი|მარტის|մարտի|մարտ|наурыз|martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
-  ['Apr', 'ఏప్రిల్|એપ્રિલ|មេសា|ápr|apríl|ഏപ്രിൽ|ኤፕሪል|aprill|aprillil|prill|აპრილი|აპრილის|ապրիլի|ապրիլ|сәуір|अप्रिल|aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
-  ['May', 'మే|મે|ឧសភា|máj|maí|മേയ്|മെയ്|ሜይ|მაისი|მაისის|մայիսի|մայիս|мамыр|maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
-  ['Jun', 'జూన్|જૂન|មិថុនា|jún|јуни|júní|ജൂൺ|ጁን|juuni|juunil|qershor|ივნისი|ივნისის|հունիսի|հունիս|маусым|जुन|jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
-  ['Jul', 'జూలై|జులై|જુલાઈ|កក្កដា|júl|јули|júlí|ജൂലൈ|ጁላይ|juuli|juulil|korrik|ივლისი|ივლისის|հուլիսի|հուլիս|шілде|जुलाई|jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
-  ['Aug', 'ఆగస్టు|ઑગસ્ટ|ઓગસ્ટ|សីហា|ágúst|ഓഗസ്റ്റ്|ആഗസ്റ്റ്|ኦገስት|augustil|gusht|აგვისტო|აგვისტოს|օգոստոսի|օգոստոս|тамыз|अगस्ट|augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
-  ['Sep', 'సెప్టెంబర్|સપ્ટેમ્બર|កញ្ញា|szept|സെപ്റ്റംബർ|ሴፕቴምበር|septembril|shtator|სექტემბერი|სექტემბრის|սեպտեմբերի|սեպտեմբեր|қыркүйек|सेप्टेम्बर|septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
-  ['Oct', 'అక్టోబర్|ઑક્ટોબર|ઓક્ટોબર|តុលា|ഒക്ടോബർ|ኦክቶበር|oktoober|oktoobril|tetor|ოქტომბერი|ოქტომბრის|հոկտեմբերի|հոկտեմբեր|қазан|अक्टोबर|oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
-  ['Nov', 'నవంబర్|નવેમ્બર|វិច្ឆិកា|nóvember|നവംബർ|ኖቬምበር|novembril|nëntor|nentor|ნოემბერი|ნოემბრის|նոյեմբերի|նոյեմբեր|қараша|नोभेम्बर|novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
-  ['Dec', 'డిసెంబర్|ડિસેમ્બર|ធ្នូ|ഡിസംബർ|ዲሴምበር|detsember|detsembril|dhjetor|დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
+  ['Jan', 'ਜਨਵਰੀ|ಜನವರಿ|ဇန်နဝါရီ|ජනවාරි|జనవరి|જાન્યુઆરી|មករា|јануари|janúar|ജനുവരി|ጃንዩወሪ|ጃንዋሪ|jaanuar|jaanuaril|janar|იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
+  ['Feb', 'ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ಫೆಬ್ರವರಿ|ဖေဖော်ဝါရီ|පෙබරවාරි|ఫిబ్రవరి|ફેબ્રુઆરી|កុម្ភៈ|កុម្ភះ|febr|febrúar|ഫെബ്രുവരി|ፌብሩዋሪ|veebruar|veebruaril|shkurt|თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
+  ['Mar', 'ਮਾਰਚ|ಮಾರ್ಚ್|မတ်|මාර්තු|మార్చి|માર્ચ|មីនា|márc|മാർച്ച്|ማርች|märts|märtsil|მარტი|მარტის|մարտի|մարտ|наурыз|martā|marta|மார்ச்|ožujka|març|machi|март|марта|مارچ|mac|মার্চ|martie|marts|มีนาคม|มี.ค|märz|mär|mars|marzo|março|maart|mrt|marca|mart|марта|березня|μαρτίου|मार्च|maret|března|március|مارس'],
+  ['Apr', 'ਅਪ੍ਰੈਲ|ਅਪਰੈਲ|ಏಪ್ರಿಲ್|ဧပြီ|අප්‍රේල්|ఏప్రిల్|એપ્રિલ|មេសា|ápr|apríl|ഏപ്രിൽ|ኤፕሪል|aprill|aprillil|prill|აპრილი|აპრილის|ապրիլի|ապրիլ|сәуір|अप्रिल|aprīlis|aprīlī|aprīļa|aprel|एप्रिल|ஏப்ரல்|travnja|aprili|април|априла|aprila|اپریل|এপ্রিল|aprilie|เมษายน|เม.ย|nis|avril|avr|abril|aprile|kwietnia|nisan|апреля|квітня|απριλίου|अप्रैल|dubna|április|أبريل|ابريل'],
+  ['May', 'ਮਈ|ಮೇ|မေ|මැයි|మే|મે|ឧសភា|máj|maí|മേയ്|മെയ്|ሜይ|მაისი|მაისის|մայիսի|մայիս|мамыр|maijs|maijā|maija|मे|மே|svibnja|maig|май|мај|маја|مئی|মে|maj|พฤษภาคม|พ.ค|mai|mayo|maggio|maio|mei|maja|mayıs|мая|травня|μαΐου|μαιου|मई|května|május|مايو'],
+  ['Jun', 'ਜੂਨ|ಜೂನ್|ဇွန်|ජූනි|జూన్|જૂન|មិថុនា|jún|јуни|júní|ജൂൺ|ጁን|juuni|juunil|qershor|ივნისი|ივნისის|հունիսի|հունիս|маусым|जुन|jūnijs|jūnijā|jūnija|iyun|junija|ஜூன்|lipnja|juny|юни|јун|јуна|juna|جون|জুন|iunie|มิถุนายน|มิ.ย|haz|juni|juin|junio|giugno|junho|czerwca|haziran|июня|червня|ιουνίου|जून|června|június|يونيو'],
+  ['Jul', 'ਜੁਲਾਈ|ಜುಲೈ|ဇူလိုင်|ජූලි|జూలై|జులై|જુલાઈ|កក្កដា|júl|јули|júlí|ജൂലൈ|ጁላይ|juuli|juulil|korrik|ივლისი|ივლისის|հուլիսի|հուլիս|шілде|जुलाई|jūlijs|jūlijā|jūlija|iyul|जुलै|julija|ஜூலை|srpnja|juliol|юли|јул|јула|jula|جولائی|julai|জুলাই|iulie|กรกฎาคม|ก.ค|tem|juli|juillet|juil|julio|luglio|julho|lipca|temmuz|июля|липня|ιουλίου|जुलाई|července|július|يوليو'],
+  ['Aug', 'ਅਗਸਤ|ಆಗಸ್ಟ್|ဩဂုတ်|ဪဂုတ်|အောဂုတ်|අගෝස්තු|ఆగస్టు|ઑગસ્ટ|ઓગસ્ટ|សីហា|ágúst|ഓഗസ്റ്റ്|ആഗസ്റ്റ്|ኦገስት|augustil|gusht|აგვისტო|აგვისტოს|օգոստոսի|օգոստոս|тамыз|अगस्ट|augusts|augustā|augusta|avqust|ऑगस्ट|avgusta|ஆகஸ்ட்|kolovoza|agost|agosti|август|августа|avgust|avgusta|اگست|ogos|আগস্ট|สิงหาคม|ส.ค|ağu|agu|august|août|agosto|augustus|sierpnia|ağustos|августа|серпня|αυγούστου|अगस्त|agustus|augusti|srpna|augusztus|أغسطس'],
+  ['Sep', 'ਸਤੰਬਰ|ಸೆಪ್ಟೆಂಬರ್|စက်တင်ဘာ|සැප්තැම්බර්|సెప్టెంబర్|સપ્ટેમ્બર|កញ្ញា|szept|സെപ്റ്റംബർ|ሴፕቴምበር|septembril|shtator|სექტემბერი|სექტემბრის|սեպտեմբերի|սեպտեմբեր|қыркүйек|सेप्टेम्बर|septembris|septembrī|septembra|sentyabr|सप्टेंबर|செப்டம்பர்|rujna|setembre|септември|setyembre|septemba|септембар|септембра|septembar|septembra|ستمبر|সেপ্টেম্বর|septembrie|กันยายน|ก.ย|eyl|september|septembre|septiembre|setiembre|settembre|setembro|września|eylül|сентября|вересня|σεπτεμβρίου|सितंबर|सितम्बर|září|szeptember|سبتمبر'],
+  ['Oct', 'ਅਕਤੂਬਰ|ಅಕ್ಟೋಬರ್|အောက်တိုဘာ|ඔක්තෝබර්|అక్టోబర్|ઑક્ટોબર|ઓક્ટોબર|តុលា|ഒക്ടോബർ|ኦክቶበር|oktoober|oktoobril|tetor|ოქტომბერი|ოქტომბრის|հոկտեմբերի|հոկտեմբեր|қазан|अक्टोबर|oktobris|oktobrī|oktobra|oktyabr|ऑक्टोबर|அக்டோபர்|octubre|октомври|oktoba|октобар|октобра|oktobar|oktobra|اکتوبر|অক্টোবর|octombrie|ตุลาคม|ต.ค|eki|oktober|okt|octobre|octubre|ottobre|outubro|października|ekim|октября|жовтня|οκτωβρίου|अक्टूबर|अक्तूबर|října|október|أكتوبر'],
+  ['Nov', 'ਨਵੰਬਰ|ನವೆಂಬರ್|နိုဝင်ဘာ|නොවැම්බර්|నవంబర్|નવેમ્બર|វិច្ឆិកា|nóvember|നവംബർ|ኖቬምበር|novembril|nëntor|nentor|ნოემბერი|ნოემბრის|նոյեմբերի|նոյեմբեր|қараша|नोभेम्बर|novembris|novembrī|noyabr|नोव्हेंबर|नोव्हें|நவம்பர்|studenoga|studenog|novembre|ноември|novemba|новембар|новембра|novembar|novembra|نومبر|নভেম্বর|noiembrie|พฤศจิกายน|พ.ย|kas|november|novembre|noviembre|novembro|listopada|kasım|ноября|листопада|νοεμβρίου|नवंबर|नवम्बर|listopadu|نوفمبر'],
+  ['Dec', 'ਦਸੰਬਰ|ಡಿಸೆಂಬರ್|ဒီဇင်ဘာ|දෙසැම්බර්|డిసెంబర్|ડિસેમ્બર|ធ្នូ|ഡിസംബർ|ዲሴምበር|detsember|detsembril|dhjetor|დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
-  ['yesterday', 'నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['yesterday', 'ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
+  ['today', "ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
@@ -57,6 +57,22 @@ const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})\s*uhr\b/giu;
 const WEEKDAY_NAMES =
   'thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя|понеделник|сряда|четвъртък|петък|събота|неделя|понедељак|уторак|четвртак|петак|недеља|четврток|петок|сабота|недела|ponedjeljak|ponedeljak|utorak|srijeda|sreda|četvrtak|petak|subota|nedjelja|nedelja|ponedeljek|torek|četrtek|petek|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|lunes|martes|mánudagur|þriðjudagur|miðvikudagur|fimmtudagur|föstudagur|laugardagur|sunnudagur|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|senin|selasa|rabu|kamis|jumat|sabtu|minggu';
 const WEEKDAY = new RegExp(`^(?:${WEEKDAY_NAMES})\\.?,?\\s+(?=\\d)`, 'iu');
+/** Weekdays, Monday first, in the languages whose names a clock time may follow ("lørdag kl. 21.05", Saturday). */
+const WEEKDAYS_OF = [
+  'mandag tirsdag onsdag torsdag fredag lørdag søndag', 'måndag tisdag onsdag torsdag fredag lördag söndag',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag', 'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'lunes martes miércoles jueves viernes sábado domingo', 'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag', 'poniedziałek wtorek środa czwartek piątek sobota niedziela',
+  'pondělí úterý středa čtvrtek pátek sobota neděle', 'senin selasa rabu kamis jumat sabtu minggu',
+  'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai', 'pazartesi salı çarşamba perşembe cuma cumartesi pazar',
+  'понедельник вторник среда четверг пятница суббота воскресенье',
+];
+const ENGLISH_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_ENGLISH = new Map<string, string>();
+for (const names of WEEKDAYS_OF) names.split(' ').forEach((name, i) => WEEKDAY_ENGLISH.set(name, ENGLISH_WEEKDAYS[i]!));
+/** One of those weekdays before a clock time, not a date: the last such day (the date readers take "last Saturday"). */
+const WEEKDAY_BEFORE_CLOCK = new RegExp(`^(${[...WEEKDAY_ENGLISH.keys()].join('|')})\\.?,?\\s+(?:(?:um|à|a las|alle|om|o|at)\\s+)?(?=\\d{1,2}:\\d{2}(?!\\d|[./-]\\d))`, 'iu');
+
 /** A weekday's name alone, in English or the languages above ("Monday", "Thu.", "Sonntag"). */
 const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?$`, 'iu');
 
@@ -77,7 +93,10 @@ const MALAY_HALF_DAY = /(\d{1,2}:\d{2})\s*(pagi|pg|tengah hari|petang|ptg|malam|
 const ARABIC_HALF_DAY = /(\d{1,2}:\d{2})\s*(ص|م|صباحًا|صباحا|مساءً|مساء)(?![\p{L}\p{M}])/gu;
 /** Marathi's part of the day before a clock time ("सायंकाळी ६:४०", evening; "सकाळी ९:१५", morning). */
 const MARATHI_HALF_DAY = /(पहाटे|सकाळी|दुपारी|सायंकाळी|संध्याकाळी|रात्री)\s*(\d{1,2}:\d{2})/gu;
-const AM_PARTS = new Set(['पहाटे', 'सकाळी', 'صبح', 'pagi', 'pg', 'ص', 'صباحًا', 'صباحا']);
+/** The part of the day before a clock time in Burmese ("နံနက် ၉:၁၅", morning) and Sinhala ("ප.ව. 7:45", after noon), after it in Punjabi ("11:20 ਸਵੇਰੇ"). */
+const BURMESE_SINHALA_HALF_DAY = /(နံနက်|မနက်|မွန်းတည့်|မွန်းလွဲ|ညနေ|ည|පෙ\.ව\.|ප\.ව\.)\s*(\d{1,2}:\d{2})/gu;
+const PUNJABI_HALF_DAY = /(\d{1,2}:\d{2})\s*(ਸਵੇਰੇ|ਸਵੇਰ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਸ਼ਾਮੀਂ|ਰਾਤ|ਰਾਤੀਂ)(?![\p{L}\p{M}])/gu;
+const AM_PARTS = new Set(['पहाटे', 'सकाळी', 'صبح', 'pagi', 'pg', 'ص', 'صباحًا', 'صباحا', 'နံနက်', 'မနက်', 'පෙ.ව.', 'ਸਵੇਰੇ', 'ਸਵੇਰ']);
 const AM_WORDS = new Set(['上午', '早上', '凌晨', '午前']);
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
@@ -107,8 +126,10 @@ export function englishDateText(text: string): string {
   t = t.replace(CJK_WEEKDAY, ' ');
   // "下午3:20" (Chinese), "午後3:20" (Japanese): the half of the day before the clock time.
   t = t.replace(CJK_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_WORDS.has(half) ? 'AM' : 'PM'}`);
-  t = t.replace(URDU_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`).replace(/،/g, ',');
+  t = t.replace(URDU_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`).replace(/[،၊]/g, ',');
   t = t.replace(MARATHI_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
+  t = t.replace(BURMESE_SINHALA_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
+  t = t.replace(PUNJABI_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
   t = t.replace(MALAY_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half.toLowerCase()) ? 'AM' : 'PM'}`);
   t = t.replace(ARABIC_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
@@ -119,6 +140,7 @@ export function englishDateText(text: string): string {
   t = t.replace(DAY_NAMES, (name: string) => DAY_ENGLISH.get(name.toLowerCase()) ?? name);
   // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
   t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
+  t = t.replace(WEEKDAY_BEFORE_CLOCK, (_, name: string) => `last ${WEEKDAY_ENGLISH.get(name.toLowerCase()) ?? name} `);
   t = t.replace(WEEKDAY, '').replace(LEADING, '').replace(PARTICLES, ' ').replace(/\s*,\s*,/g, ',').replace(/\s+/g, ' ').trim();
   return t;
 }

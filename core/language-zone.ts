@@ -15,7 +15,8 @@ const REGION_ZONES: Record<string, string> = {
   mx: 'America/Mexico_City', ir: 'Asia/Tehran', af: 'Asia/Kabul', th: 'Asia/Bangkok', eg: 'Africa/Cairo', sa: 'Asia/Riyadh',
   ae: 'Asia/Dubai', qa: 'Asia/Qatar', kw: 'Asia/Kuwait', jo: 'Asia/Amman', lb: 'Asia/Beirut', iq: 'Asia/Baghdad', ma: 'Africa/Casablanca',
   dz: 'Africa/Algiers', tn: 'Africa/Tunis', pk: 'Asia/Karachi', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila', ke: 'Africa/Nairobi',
-  mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar',
+  mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', mm: 'Asia/Yangon',
+  lk: 'Asia/Colombo',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -29,7 +30,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   ca: 'Europe/Madrid', eu: 'Europe/Madrid', gl: 'Europe/Madrid', ta: 'Asia/Kolkata', mr: 'Asia/Kolkata', az: 'Asia/Baku', ka: 'Asia/Tbilisi',
   hy: 'Asia/Yerevan', kk: 'Asia/Almaty', ne: 'Asia/Kathmandu', uz: 'Asia/Tashkent', lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn',
   ml: 'Asia/Kolkata', am: 'Africa/Addis_Ababa', is: 'Atlantic/Reykjavik', te: 'Asia/Kolkata', gu: 'Asia/Kolkata', kn: 'Asia/Kolkata',
-  km: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar',
+  km: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', pa: 'Asia/Kolkata', my: 'Asia/Yangon', si: 'Asia/Colombo',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */
@@ -112,6 +113,16 @@ function isKnownZone(zone: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The zone of a site's country domain (".in", ".de", ".co.uk"), for a page whose language tag says none: a country
+ * that keeps one clock. Not the domains sold worldwide whatever the country (".co", ".io", ".tv"), which name none.
+ */
+export function zoneOfHost(host: string): string | undefined {
+  const tld = host.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
+  if (tld === 'co') return undefined;
+  return REGION_ZONES[tld === 'uk' ? 'gb' : tld];
 }
 
 /** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */

@@ -113,7 +113,7 @@ export class LivePage {
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
-    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: this.times ?? timeOptionsOf(this.doc, this.adapter) };
+    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: this.times ?? timeOptionsOf(this.doc, this.adapter, url) };
     const change: LiveChange = { upserted: [], removed: [] };
     for (const element of [...this.byElement.keys()]) {
       if (!element.isConnected) {

@@ -4,7 +4,7 @@ import { adapterFor } from './registry';
 import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
-import { zoneOfLanguage } from './language-zone';
+import { zoneOfHost, zoneOfLanguage } from './language-zone';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
@@ -49,7 +49,7 @@ export interface Detection {
 
 function* detectSteps(doc: Document, context: ParseContext): Steps<Detection> {
   const adapter = context.adapter ?? adapterFor(context.url);
-  const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget(), times: context.times ?? timeOptionsOf(doc, adapter) };
+  const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget(), times: context.times ?? timeOptionsOf(doc, adapter, context.url) };
   const warnings: string[] = [];
   let blocks: Block[] = [];
   try {
@@ -89,21 +89,24 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
   return runSteps(readSteps(blocks, doc, ctx, elements, adapter));
 }
 
-/** Reads the blocks' articles, a few blocks a step. */
-/** How a page writes its times: a site adapter knows its site's zone; without one, the page's language may tell it. */
-export function timeOptionsOf(doc: Document, adapter?: Adapter): TimeOptions {
+/**
+ * How a page writes its times: a site adapter knows its site's zone; without one, the page's language may tell it, or
+ * else its country's domain (an Indian portal with no language tag at "….in").
+ */
+export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): TimeOptions {
   const lang = doc.documentElement?.getAttribute('lang');
   const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
   return {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
-    timeZone: knowsZone ? adapter?.timeZone : zoneOfLanguage(lang),
+    timeZone: knowsZone ? adapter?.timeZone : (zoneOfLanguage(lang) ?? (url ? zoneOfHost(url.hostname) : undefined)),
     dayFirst: isDayFirst(lang),
   };
 }
 
+/** Reads the blocks' articles, a few blocks a step. */
 function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {
   const base = documentBase(doc, ctx.url);
-  const timeOptions = ctx.times ?? timeOptionsOf(doc, adapter);
+  const timeOptions = ctx.times ?? timeOptionsOf(doc, adapter, ctx.url);
   const ids = new Set<string>();
   const articles: Article[] = [];
   // Each article's block: a day written above a clock time carries down to it (withCarriedDates).

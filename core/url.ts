@@ -18,7 +18,7 @@ function isTrackingParam(name: string, value: string): boolean {
  * click's number ("/news/click/24118702/?url=…", "/r/c/9120044?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand)(?:\.php|\.aspx?|\.jsp)?(?:\/\d+)?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:l|go|goto|out|outgoing|redirect|redir|click|clk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand)(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -33,6 +33,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
+  // A mail's link as Outlook's Safe Links rewrote it, pasted into a page ("eur03.safelinks.protection.outlook.com/?url=").
+  { host: /(^|\.)safelinks\.protection\.outlook\.com$/, path: /^\/?$/, param: ['url'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
   // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it. (A login's "returnurl" or a share button's "/share?url=" is none.)
   { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'hedef', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'] },

@@ -6,7 +6,7 @@ import { textUpTo } from '../text';
 import { isLabel } from './labels';
 
 const SOURCE_HINT =
-  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|partner-?name)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
 
 /** Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute or a test id. */
 export function isSourceMarked(el: Element): boolean {

@@ -17,11 +17,11 @@ import { isBefore, listOf } from '../dom';
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
 /**
- * Kickers and tags above a headline ("Celebrity Couples", "Politics", "Uttar Pradesh") name a topic or a place, and a
- * fact check's rating its verdict ("False"), not a publisher.
+ * Kickers and tags above a headline ("Celebrity Couples", "Politics", "Uttar Pradesh") name a topic or a place, a fact
+ * check's rating its verdict ("False"), a coverage list's media type its kind ("Online", "Print"): not a publisher.
  */
 const TOPIC_HINT =
-  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|country|place|dateline|geo|rating|verdict)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|country|place|dateline|geo|rating|verdict|type|format|kind)(?:$|[-_\s])/i;
 
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
-import { zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
+import { zoneOfHost, zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 import { gregorianDay } from '../../../core/solar-hijri';
 import { ethiopianDay } from '../../../core/ethiopian';
 
@@ -734,5 +734,49 @@ describe('times in Telugu, Gujarati, Khmer and Mongolian, in their own digits to
     ['2026 оны 1 сарын 16', 'mn', '2026-01-20T06:15:00Z', '2026-01-16T04:00:00.000Z'],
   ])('reads the date %j in the zone of %s', (text, lang, at, iso) => {
     expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang) })?.publishedAt.toISOString()).toBe(iso);
+  });
+});
+
+describe('times in Punjabi, Kannada, Burmese and Sinhala', () => {
+  it.each([
+    ['22 ਮਿੰਟ ਪਹਿਲਾਂ', 22 * 60_000], ['੧੦ ਘੰਟੇ ਪਹਿਲਾਂ', 10 * HOUR],
+    ['3 ಗಂಟೆಗಳ ಹಿಂದೆ', 3 * HOUR], ['35 ನಿಮಿಷಗಳ ಹಿಂದೆ', 35 * 60_000],
+    ['၃ နာရီက', 3 * HOUR], ['၅ နာရီ အကြာက', 5 * HOUR], ['၄၅ မိနစ်က', 45 * 60_000], ['၂ ရက် အကြာက', 2 * 24 * HOUR],
+    ['පැය 3කට පෙර', 3 * HOUR], ['දින 2කට පෙර', 2 * 24 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each([
+    ['੧੪ ਨਵੰਬਰ ੨੦੨੫, ੦੯:੪੦ ਸਵੇਰੇ', 'pa', '2025-11-14T13:33:00Z', '2025-11-14T04:10:00.000Z'],
+    ['ಜನವರಿ 20, 2026 06:40 PM IST', 'kn', '2026-01-21T04:20:00Z', '2026-01-20T13:10:00.000Z'],
+    ['မတ် ၄၊ ၂၀၂၆ ည ၉:၃၀', 'my', '2026-03-05T13:45:00Z', '2026-03-04T15:00:00.000Z'],
+    ['2025 අගෝස්තු 18 ප.ව. 7:45', 'si', '2025-08-19T15:40:00Z', '2025-08-18T14:15:00.000Z'],
+  ])('reads the date %j, its part of the day too, in the zone of %s', (text, lang, at, iso) => {
+    expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang) })?.publishedAt.toISOString()).toBe(iso);
+  });
+});
+
+describe('a weekday and a clock time, as a list of the last few days writes them', () => {
+  it.each([
+    ['lørdag kl. 21.05', '2025-10-27T12:20:31Z', 'Europe/Copenhagen', '2025-10-25T19:05:00.000Z'],
+    ['Donnerstag um 14:47', '2025-03-31T09:41:00Z', 'Europe/Berlin', '2025-03-27T13:47:00.000Z'],
+    ['Samstag, 18:30 Uhr', '2025-06-11T12:00:00Z', 'Europe/Berlin', '2025-06-07T16:30:00.000Z'],
+  ])('reads %j as that weekday of the past week', (text, at, zone, iso) => {
+    expect(parseTimeText(text, new Date(at), { timeZone: zone })?.publishedAt.toISOString()).toBe(iso);
+  });
+});
+
+describe("the zone of a site's country domain, for a page whose language says none", () => {
+  it.each([
+    ['www.neheadlines.in', 'Asia/Kolkata'],
+    ['www.estado.gob.pe', 'America/Lima'],
+    ['www.gov.uk', 'Europe/London'],
+    ['news.example.de', 'Europe/Berlin'],
+    ['startup.co', undefined],
+    ['news.example.com', undefined],
+  ])('%s → %s', (host, zone) => {
+    expect(zoneOfHost(host)).toBe(zone);
   });
 });

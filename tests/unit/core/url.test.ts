@@ -120,6 +120,11 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://www.pregled.example/promo/?c=zima25&u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // An ad's landing page ("lp").
     expect(resolveUrl(`https://adclick.kabar.example/c?cid=5521&lp=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A ColdFusion site's "track.cfm"; a mail's link as Outlook's Safe Links rewrote it.
+    expect(resolveUrl(`https://www.univ.example/news/track.cfm?itn=2298&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://eur03.safelinks.protection.outlook.com/?url=${encodeURIComponent(target)}&data=05%7C02&reserved=0`, base)).toBe(
+      'https://nos.nl/artikel/2591044-netcongestie',
+    );
     // Icelandic "fara" (go) with its "slod" (path); Dutch "uitgaand" (outgoing).
     expect(resolveUrl(`https://frettir.example/fara?id=918297&slod=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.bundel.example/uitgaand?doel=${encodeURIComponent(target)}&bron=related`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
