@@ -215,6 +215,9 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+ਪਹਿਲਾਂ$/u, 'pa'], // 3 ਘੰਟੇ ਪਹਿਲਾਂ (Punjabi: 3 hours ago)
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+ಹಿಂದೆ$/u, 'kn'], // 3 ಗಂಟೆಗಳ ಹಿಂದೆ (Kannada: 3 hours ago)
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*?)\s*(?:အကြာ)?\s*က$/u, 'my'], // ၃ နာရီက, ၃ နာရီ အကြာက (Burmese: 3 hours ago)
+  [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*?)\s*ກ່ອນ$/u, 'lo'], // ໕ ຊົ່ວໂມງກ່ອນ (Lao: 5 hours ago)
+  [/^(?:یو\s+)?(\d+|)\s*(\p{L}+)\s+(?:وړاندې|مخکې)$/u, 'ps'], // ۳ ساعته وړاندې, یو ساعت وړاندې (Pashto: 3 hours ago, an hour ago)
+  [/^(\d+)\s+(\p{L}+)\s+пеш$/iu, 'tg'], // 3 соат пеш (Tajik: 3 hours ago)
   // ३ तासांपूर्वी (Marathi: 3 hours ago), the unit and "before" written as one word
   [/^(\d+)\s*(सेकंदांपूर्वी|मिनिटांपूर्वी|मिनिटापूर्वी|तासांपूर्वी|तासापूर्वी|दिवसांपूर्वी|दिवसापूर्वी|आठवड्यांपूर्वी|आठवड्यापूर्वी|महिन्यांपूर्वी|महिन्यापूर्वी|वर्षांपूर्वी|वर्षापूर्वी)$/u, 'mr'],
   [/^(\d+)\s*(விநாடிகளுக்கு|வினாடிகளுக்கு|நிமிடங்களுக்கு|நிமிடத்திற்கு|நிமிடம்|மணி நேரத்திற்கு|மணிநேரத்திற்கு|மணி நேரம்|நாட்களுக்கு|நாளுக்கு|நாள்|வாரங்களுக்கு|வாரத்திற்கு|மாதங்களுக்கு|மாதத்திற்கு|ஆண்டுகளுக்கு|வருடங்களுக்கு)\s+முன்(?:பு|னர்)?$/u, 'ta'],
@@ -296,6 +299,9 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     ತಿಂಗಳು: 'mo', ತಿಂಗಳ: 'mo', ತಿಂಗಳುಗಳ: 'mo', ವರ್ಷ: 'y', ವರ್ಷಗಳ: 'y',
   },
   my: { စက္ကန့်: 's', မိနစ်: 'min', နာရီ: 'h', ရက်: 'd', ပတ်: 'w', လ: 'mo', နှစ်: 'y' },
+  lo: { ວິນາທີ: 's', ນາທີ: 'min', ຊົ່ວໂມງ: 'h', ມື້: 'd', ອາທິດ: 'w', ເດືອນ: 'mo', ປີ: 'y' },
+  ps: { ثانیې: 's', ثانیه: 's', دقیقې: 'min', دقیقه: 'min', ساعته: 'h', ساعت: 'h', ورځې: 'd', ورځ: 'd', اونۍ: 'w', اونۍو: 'w', میاشتې: 'mo', میاشت: 'mo', کاله: 'y', کال: 'y' },
+  tg: { сония: 's', дақиқа: 'min', соат: 'h', рӯз: 'd', ҳафта: 'w', моҳ: 'mo', сол: 'y' },
   km: { វិនាទី: 's', នាទី: 'min', ម៉ោង: 'h', ថ្ងៃ: 'd', សប្តាហ៍: 'w', អាទិត្យ: 'w', ខែ: 'mo', ឆ្នាំ: 'y' },
   mn: {
     секундын: 's', минутын: 'min', цагийн: 'h', өдрийн: 'd', хоногийн: 'd', 'долоо хоногийн': 'w', сарын: 'mo', жилийн: 'y',
@@ -308,11 +314,11 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
 };
 
 /**
- * Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita"; Sinhala too, its
- * count with a suffix: "පැය 3කට පෙර" (3 hours ago).
+ * Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita"; Hausa too ("awa 3
+ * da suka wuce"), and Sinhala, its count with a suffix: "පැය 3කට පෙර" (3 hours ago).
  */
 const UNIT_FIRST =
-  /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර)\s*(\d+)\s*(?:කට|ක)?\s*පෙර$/iu;
+  /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර|minti|awa|sa'a|kwana|mako|wata|shekara)\s*(\d+)\s*(?:කට|ක)?\s*(?:පෙර|da\s+suka\s+wuce)$/iu;
 
 /**
  * Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
@@ -329,6 +335,7 @@ const OTHER_UNITS: Record<string, Unit> = {
   dan: 'd', dana: 'd', nedelja: 'w', nedelje: 'w', mesec: 'mo', meseca: 'mo', meseci: 'mo', godina: 'y', godine: 'y',
   sekunde: 's', dakika: 'min', saa: 'h', siku: 'd', wiki: 'w', mwezi: 'mo', miezi: 'mo', mwaka: 'y', miaka: 'y',
   තත්පර: 's', මිනිත්තු: 'min', විනාඩි: 'min', පැය: 'h', දින: 'd', සති: 'w', මාස: 'mo', අවුරුදු: 'y', වසර: 'y',
+  minti: 'min', awa: 'h', "sa'a": 'h', kwana: 'd', mako: 'w', wata: 'mo', shekara: 'y',
   oras: 'h', araw: 'd', linggo: 'w', buwan: 'mo', taon: 'y',
   'min.': 'min', 'val.': 'h', val: 'h', valandą: 'h', valandas: 'h', valandų: 'h', 'd.': 'd', dieną: 'd', dienas: 'd', dienų: 'd',
   'sav.': 'w', savaitę: 'w', savaites: 'w', savaičių: 'w', 'mėn.': 'mo', mėnesį: 'mo', mėnesius: 'mo', mėnesių: 'mo',
@@ -353,12 +360,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -422,10 +429,10 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
 
 /**
  * The zeros of the scripts whose digits sites write dates in: Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
- * Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Myanmar and Khmer, highest first. Each script's ten digits follow
+ * Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar and Khmer, highest first. Each script's ten digits follow
  * its zero.
  */
-const DIGIT_ZEROS = [0x17e0, 0x1040, 0x0e50, 0x0d66, 0x0ce6, 0x0c66, 0x0be6, 0x0ae6, 0x0a66, 0x09e6, 0x0966, 0x06f0, 0x0660];
+const DIGIT_ZEROS = [0x17e0, 0x1040, 0x0ed0, 0x0e50, 0x0d66, 0x0ce6, 0x0c66, 0x0be6, 0x0ae6, 0x0a66, 0x09e6, 0x0966, 0x06f0, 0x0660];
 /** A digit of the scripts above, as a character class's contents. */
 const EASTERN_DIGIT_CLASS = DIGIT_ZEROS.map((zero) => `\\u${zero.toString(16).padStart(4, '0')}-\\u${(zero + 9).toString(16).padStart(4, '0')}`).join('');
 const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGIT_CLASS}]`);
@@ -446,7 +453,7 @@ function westernDigits(text: string): string {
  * too) or one of these words; anything else is ruled out without the full parse.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya/i;
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
 // time? then: which?). Answers are remembered for one `now` object, that is for one parse, within a bound: a new parse

@@ -780,3 +780,26 @@ describe("the zone of a site's country domain, for a page whose language says no
     expect(zoneOfHost(host)).toBe(zone);
   });
 });
+
+describe('times in Lao, Pashto, Tajik and Hausa', () => {
+  it.each([
+    ['໕ ຊົ່ວໂມງກ່ອນ', 5 * HOUR], ['25 ນາທີກ່ອນ', 25 * 60_000], ['2 ມື້ກ່ອນ', 2 * 24 * HOUR],
+    ['۳ ساعته وړاندې', 3 * HOUR], ['یو ساعت وړاندې', HOUR], ['۱۵ دقیقې وړاندې', 15 * 60_000],
+    ['3 соат пеш', 3 * HOUR], ['40 дақиқа пеш', 40 * 60_000], ['2 рӯз пеш', 2 * 24 * HOUR],
+    ['awa 3 da suka wuce', 3 * HOUR], ['minti 25 da suka wuce', 25 * 60_000], ['kwana 2 da suka wuce', 2 * 24 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['ມື້ວານ', 'پرون', 'дирӯз', 'jiya'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['໑໖ ພະຈິກ ໒໐໒໕', 'lo', '2025-11-18T02:40:00Z', '2025-11-16T05:00:00.000Z'],
+    ['28 феврали 2026', 'tg', '2026-03-04T11:05:00Z', '2026-02-28T07:00:00.000Z'],
+  ])('reads the date %j in the zone of %s', (text, lang, at, iso) => {
+    expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang) })?.publishedAt.toISOString()).toBe(iso);
+  });
+});
