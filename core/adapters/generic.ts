@@ -40,7 +40,7 @@ const EXCLUDED =
   'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
-/** Links a form of controls holds at most: more, and it wraps content (a finder's results, an ASP.NET page's all). */
+/** A form of controls holds fewer links than this; one with more wraps content (a finder's results, an ASP.NET page's all). */
 const FORM_LINKS = 3;
 /** The parts of a form that are controls, whatever the form wraps: their options and labels are no stories. */
 const FORM_CONTROLS = 'fieldset, label, select, datalist, button, [role="search"]';
