@@ -250,7 +250,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const name = shown ?? genericName(article.source);
   const domain = registrableDomain(storyUrl);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
-  const mismatch = !isGoogleNewsHost(validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);
+  const mismatch = !isGoogleNewsHost(storyUrl === article.url ? link.hostname : validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);
   return { ...article, url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
 }
 

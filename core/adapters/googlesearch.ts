@@ -94,27 +94,29 @@ function hasWords(link: Element): boolean {
 }
 
 /**
- * The short label just before `stop` (the headline, or a date the generic rules could not read): the publisher row
- * above the headline in every card generation since 2020, or "Publisher · date" in the basic-HTML version.
+ * The short label just before the piece that `stops` (the headline, a date the generic rules could not read, a row's
+ * time): the publisher row above the headline in every card generation since 2020, "Publisher · date" in the
+ * basic-HTML version, "Reuters - 3 hours ago" in a result's row.
  */
-function labelBefore(view: BlockView, stop: Element, title: Element | null): string | null {
+function labelBefore(view: BlockView, stops: (p: Piece) => boolean, title: Element | null): string | null {
   let label: string | null = null;
   for (const p of view.pieces) {
-    if (stop.contains(p.element) || isBefore(stop, p.element)) break;
+    if (stops(p)) break;
     if (isSeparator(p.text)) continue;
     label = !title?.contains(p.element) && isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
   }
   return label;
 }
 
-/** "Reuters - 3 hours ago": the label before a row's time (whose text may be the row's own, around the label). */
+/** A test of whether a piece is in `stop` or comes after it. */
+function atOrAfter(stop: Element): (p: Piece) => boolean {
+  return (p) => stop.contains(p.element) || isBefore(stop, p.element);
+}
+
+/** The label before a row's time (the time piece's text may be the row's own, around the label). */
 function labelBeforeTime(view: BlockView): string | null {
-  let label: string | null = null;
-  for (const p of view.pieces) {
-    if (p === view.timePiece) return label;
-    if (!isSeparator(p.text)) label = isLabel(p.text) && !isSponsorMark(p.text) ? p.text : null;
-  }
-  return null;
+  const time = view.timePiece;
+  return time ? labelBefore(view, (p) => p === time, null) : null;
 }
 
 // Regions whose short dates put the month first; everywhere else Google writes day/month/year.
@@ -164,8 +166,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const { domain } = article.source;
   const named = article.source.name !== domain;
   const shown =
-    (title ? labelBefore(view, title, null) : null) ??
-    (!named && datePiece ? labelBefore(view, datePiece.element, title) : null) ??
+    (title ? labelBefore(view, atOrAfter(title), null) : null) ??
+    (!named && datePiece ? labelBefore(view, atOrAfter(datePiece.element), title) : null) ??
     (!named && block.meta ? labelBeforeTime(viewOf({ element: block.meta, section: null }, ctx, view.base)) : null);
   if (shown && shown !== article.title) next = { ...next, source: { name: shown, domain, mismatch: sourceMismatch(shown, domain) } };
   return next;

@@ -45,8 +45,8 @@ function isFunctionWords(text: string): boolean {
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
-  // p, g, o, i, c, d, a, n, the leads on to the outlet's r, m, w, l, and "Source:" in Chinese, Korean, Persian, Arabic
-  // and Hebrew): most texts are ruled out by their first character.
+  // p, g, o, i, c, d, a, n, the leads on to the outlet's r, m, w, l, and "Source:" in Chinese, Korean, Persian, Arabic,
+  // Hebrew, Khmer and Mongolian): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
   const name = m?.[1]?.trim();
