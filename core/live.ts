@@ -11,6 +11,7 @@ import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
 import type { TimeOptions } from './time';
 import { isBefore } from './dom';
+import { openShadowRoots } from './shadow';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
 export const UPDATE_BUDGET_MS = 150;
@@ -36,6 +37,12 @@ export class LivePage {
   private readonly metaRows = new Set<Element>();
   /** Article id → block element, as of the last result(). */
   private elementById = new Map<string, Element>();
+  /**
+   * Whether stories of the page sit in shadow trees, as of the last full read (core/shadow.ts), and the open shadow
+   * roots it found: the caller watches them too.
+   */
+  private composed = false;
+  private roots: ShadowRoot[] = [];
 
   /** With `parseNow` false the page is read later, by reset() or resetInSlices(). */
   constructor(
@@ -50,7 +57,7 @@ export class LivePage {
 
   /** Reads the whole page again (first load, or a navigation that replaced it). */
   reset(url: URL, now: Date): { result: ParseResult; change: LiveChange } {
-    return this.adopt(url, parsePageWithBlocks(this.doc, { url, now }));
+    return this.adopt(url, parsePageWithBlocks(this.doc, { url, now }, true));
   }
 
   /**
@@ -58,12 +65,19 @@ export class LivePage {
    * slices, so that a page of thousands of blocks never holds the tab for long.
    */
   async resetInSlices(url: URL, now: Date, pause: () => Promise<void>, sliceMs = 20): Promise<{ result: ParseResult; change: LiveChange }> {
-    const steps = parseSteps(this.doc, { url, now, budget: new Budget(SLICED_BUDGET_MS) });
+    const steps = parseSteps(this.doc, { url, now, budget: new Budget(SLICED_BUDGET_MS) }, true);
     return this.adopt(url, await runStepsInSlices(steps, pause, sliceMs));
   }
 
-  private adopt(url: URL, { result, elements, metas, times }: ParsedPage): { result: ParseResult; change: LiveChange } {
+  /** The page's open shadow roots that hold its stories, as of the last full read (none on most pages). */
+  shadowRoots(): ShadowRoot[] {
+    return this.roots;
+  }
+
+  private adopt(url: URL, { result, elements, metas, times, composed, shadowRoots }: ParsedPage): { result: ParseResult; change: LiveChange } {
     this.times = times;
+    this.composed = !!composed;
+    this.roots = shadowRoots ?? [];
     const removed = [...this.byElement.keys()];
     this.byElement.clear();
     this.sectionOf.clear();
@@ -85,7 +99,8 @@ export class LivePage {
 
   /** The page's ParseResult as it stands: every current block, in page order. */
   result(): ParseResult {
-    const entries = [...this.byElement].sort(([a], [b]) => (isBefore(a, b) ? -1 : 1));
+    // Elements of different shadow trees have no document order: a composed page keeps its read's order.
+    const entries = this.composed ? [...this.byElement] : [...this.byElement].sort(([a], [b]) => (isBefore(a, b) ? -1 : 1));
     this.elementById = new Map();
     const articles = entries.map(([element, article], i) => {
       let id = article.id;
@@ -108,8 +123,20 @@ export class LivePage {
 
   /** Applies a batch of DOM mutations: re-reads changed blocks, reads new ones, drops removed ones. */
   update(records: MutationRecord[], url: URL, now: Date): LiveChange {
+    // A page whose stories sit in shadow trees is read whole again: its blocks are spread over them, where the search
+    // for a new block's list cannot follow.
+    if (this.composed) return this.rereadAll(url, now);
+    // No changes to read: a look whether components have attached shadow trees since (no mutation tells of that).
+    if (records.length === 0) return sameRoots(openShadowRoots(this.doc), this.roots) ? { upserted: [], removed: [] } : this.rereadAll(url, now);
     // One parse for the whole batch: what it learns about the page (its widgets, its base URL) is learnt once.
     return inParse(() => this.applyUpdate(records, url, now));
+  }
+
+  /** Reads the page whole again; the change lists only the blocks whose article is new or reads differently. */
+  private rereadAll(url: URL, now: Date): LiveChange {
+    const before = new Map(this.byElement);
+    const { change } = this.reset(url, now);
+    return { upserted: change.upserted.filter((hit) => !sameArticle(before.get(hit.element), hit.article)), removed: change.removed };
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
@@ -223,6 +250,19 @@ export class LivePage {
 /** An empty detection, for a page not read yet. */
 function detectBlocksNone(url: URL, now: Date): Detection {
   return { ctx: { url, now }, adapter: adapterFor(url), blocks: [], warnings: [] };
+}
+
+function sameRoots(a: ShadowRoot[], b: ShadowRoot[]): boolean {
+  return a.length === b.length && a.every((root, i) => root === b[i]);
+}
+
+/**
+ * Whether a block's article reads the same as before, its place in the list aside, and a relative time read at another
+ * moment ("5 hours ago" is the same text, a later instant).
+ */
+function sameArticle(before: Article | undefined, after: Article): boolean {
+  const key = (a: Article) => JSON.stringify({ ...a, position: 0, publishedAt: null, time: a.time.from === 'text' ? a.time.text : a.time, at: a.time.from === 'text' ? null : a.publishedAt });
+  return !!before && key(before) === key(after);
 }
 
 /** The elements not inside another one of the list. */

@@ -12,6 +12,7 @@ import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
 import { withCarriedDates } from './fields/carried-dates';
+import { composedCopy, hasDeclarativeShadowRoots, openShadowRoots, type ComposedCopy } from './shadow';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -21,22 +22,47 @@ export interface ParsedPage {
   metas: Map<Element, Element>;
   /** How the page writes its times, as the parse found (a live page reads its new blocks the same way). */
   times?: TimeOptions;
+  /**
+   * Whether stories of the page sit in shadow trees (it was read from its composed copy), and the live page's open
+   * shadow roots: changes inside them are changes of the page.
+   */
+  composed?: boolean;
+  shadowRoots?: ShadowRoot[];
 }
 
 export function parsePage(doc: Document, ctx: ParseContext): ParseResult {
   return parsePageWithBlocks(doc, ctx).result;
 }
 
-export function parsePageWithBlocks(doc: Document, context: ParseContext): ParsedPage {
-  return runSteps(parseSteps(doc, context));
+export function parsePageWithBlocks(doc: Document, context: ParseContext, live = false): ParsedPage {
+  return runSteps(parseSteps(doc, context, live));
 }
 
-/** The whole parse, step by step: run it at once (parsePageWithBlocks) or in slices (LivePage.resetInSlices). */
-export function* parseSteps(doc: Document, context: ParseContext): Steps<ParsedPage> {
-  const found = yield* detectSteps(doc, context);
+/**
+ * The whole parse, step by step: run it at once (parsePageWithBlocks) or in slices (LivePage.resetInSlices). A page
+ * whose stories sit in shadow trees is read from its composed copy (core/shadow.ts): a live page's attached shadow roots
+ * (`live`), or a saved page's declarative ones. The elements returned are the page's own either way.
+ */
+export function* parseSteps(doc: Document, context: ParseContext, live = false): Steps<ParsedPage> {
+  const shadowRoots = live ? openShadowRoots(doc) : [];
+  const copy = shadowRoots.length || (!live && hasDeclarativeShadowRoots(doc)) ? composedCopy(doc) : null;
+  if (copy) yield;
+  const read = copy?.doc ?? doc;
+  const found = yield* detectSteps(read, context);
   const elements = new Map<string, Element>();
-  const articles = yield* readSteps(found.blocks, doc, found.ctx, elements, found.adapter);
-  return assembleResult(doc, found, articles, elements);
+  const articles = yield* readSteps(found.blocks, read, found.ctx, elements, found.adapter);
+  const parsed = assembleResult(read, found, articles, elements);
+  if (!copy) return parsed;
+  const own = onOriginals(parsed, copy);
+  return { ...own, composed: [...own.elements.values()].some((el) => el.getRootNode() !== doc), shadowRoots };
+}
+
+/** A parse of a composed copy, its elements the page's own. */
+function onOriginals(parsed: ParsedPage, copy: ComposedCopy): ParsedPage {
+  const original = (el: Element): Element => copy.originalOf.get(el) ?? el;
+  const elements = new Map([...parsed.elements].map(([id, el]) => [id, original(el)]));
+  const metas = new Map([...parsed.metas].map(([el, meta]) => [original(el), original(meta)]));
+  return { ...parsed, elements, metas };
 }
 
 /** The first step of a parse: the adapter that claims the page, and the blocks it finds. */

@@ -18,6 +18,12 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+/** What changes of the page Byline reads again. */
+const WATCHED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** When, after the first read, Byline looks again for shadow trees that components attached late. */
+const SHADOW_LOOKS_MS = [1500, 5000];
+
 /** New content is read this long after the page stops changing (well inside the 300 ms a reader should wait). */
 const SETTLE_MS = 60;
 
@@ -85,11 +91,21 @@ export class Annotator {
     this.longest(performance.now() - sliceStart);
     this.timings.parse = performance.now() - t0;
     this.observer = new MutationObserver((records) => this.queue(records));
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.body, WATCHED);
+    this.watchShadowRoots();
     this.ctx.onInvalidated(() => this.stop());
     this.ctx.addEventListener(window, 'popstate', () => this.queue([]));
     this.ctx.addEventListener(window, 'hashchange', () => this.queue([]));
+    // Components may attach their shadow trees after Byline's first read, which no mutation of the page tells: a look
+    // a little later, and a while later (an update with no changes looks for new shadow roots).
+    for (const ms of SHADOW_LOOKS_MS) this.ctx.setTimeout(() => this.queue([]), ms);
     await this.paint();
+  }
+
+  /** Changes inside the shadow trees that hold stories are changes of the page: no observer of the body sees them. */
+  private watchShadowRoots(): void {
+    // Observing a root again only renews its options.
+    for (const root of this.live?.shadowRoots() ?? []) this.observer?.observe(root, WATCHED);
   }
 
   stop(): void {
@@ -151,10 +167,12 @@ export class Annotator {
       live.reset(new URL(location.href), now);
     } else {
       const change = live.update(records, new URL(location.href), now);
+      this.watchShadowRoots();
       if (change.upserted.length === 0 && change.removed.length === 0) return;
     }
     this.timings.update = performance.now() - t0;
     this.longest(this.timings.update);
+    this.watchShadowRoots();
     this.updates++;
     await this.paint();
   }

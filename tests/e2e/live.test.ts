@@ -159,6 +159,36 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    it('badges stories that render inside shadow roots, and follows cards added to them and components defined late', async () => {
+      const page = await open('shadow.html');
+      const url = `${server.url}e2e/shadow.html`;
+      // The cards are hosts in the feed's shadow tree: one badge on each, none elsewhere.
+      const shadowCensus = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('byline-overlay')?.shadowRoot;
+          const badges = [...(root?.querySelectorAll<HTMLElement>('.byline-badge') ?? [])].filter((b) => b.style.visibility !== 'hidden').map((b) => b.getBoundingClientRect());
+          const cards = [...document.querySelector('news-feed')!.shadowRoot!.querySelectorAll('story-card')].map((c) => c.getBoundingClientRect());
+          return {
+            total: badges.length,
+            perCard: cards.map((r) => badges.filter((b) => b.left + b.width / 2 >= r.left && b.left + b.width / 2 <= r.right && b.top + b.height / 2 >= r.top && b.top + b.height / 2 <= r.bottom).length),
+          };
+        });
+      expect(await shadowCensus()).toEqual({ total: 4, perCard: [1, 1, 1, 1] });
+      const result = await resultOf(url);
+      expect(result.articles.map((a) => a.title)).toEqual([1, 2, 3, 4].map((n) => `Shadow story number ${n} in the feed`));
+      expect(result.articles[0]!.url).toBe(`${server.url}story/1`);
+
+      await change(page, 'addCards(2)');
+      expect(await shadowCensus()).toEqual({ total: 6, perCard: Array(6).fill(1) });
+
+      // Components defined after Byline's first read: no mutation tells of their shadow trees; a later look finds them.
+      const late = await open('shadow.html?late');
+      await late.waitForFunction(() => document.documentElement.getAttribute('data-byline-badges') === '4', { timeout: 15_000 });
+      expect((await resultOf(`${server.url}e2e/shadow.html?late`)).articles).toHaveLength(4);
+      await late.close();
+      await page.close();
+    });
+
     it('shows the current content of recycled rows in a virtualised list', async () => {
       const page = await open('virtual.html');
       const url = `${server.url}e2e/virtual.html`;
