@@ -27,7 +27,7 @@ import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -653,7 +653,7 @@ function* timedListSteps(
     }
     if (
       withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isSchedule(withHeadline, ctx, base) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) ||
-      isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)
+      isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base)
     ) {
       continue;
     }

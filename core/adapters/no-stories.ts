@@ -318,8 +318,13 @@ export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolea
 
 /** A comment's permalink around its time: an anchor in the page ("#issuecomment-295…") or a comment's address. */
 const COMMENT_LINK = /^#|comment/i;
+/** A headline link to a comment on a post ("/dinner-rolls/#comment-18842"): a "Recent comments" list names the posts. */
+const COMMENT_ANCHOR = /#(?:comment|respond|reply)/i;
 
-/** A thread of comments, not a list of stories: most of its times are the comments' permalinks. */
+/**
+ * A thread of comments, not a list of stories: most of its times are the comments' permalinks, or its headlines link to
+ * comments (a blog's "Recent comments": a post's title, the comment's anchor).
+ */
 export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): boolean {
   let permalinks = 0;
   for (const b of found) {
@@ -327,6 +332,7 @@ export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): b
     const label = view.timePiece?.element ?? view.times[0];
     const link = label?.closest('a[href]');
     if (link && b.element.contains(link) && COMMENT_LINK.test(link.getAttribute('href') ?? '')) permalinks++;
+    else if (COMMENT_ANCHOR.test(titleOf(view)?.url ?? '')) permalinks++;
   }
   return permalinks * 2 > found.length;
 }
@@ -375,6 +381,31 @@ export function isNameList(found: Block[], ctx: ParseContext, base: URL): boolea
     if (wordCount(title) <= 2 && title.length <= NAME_LENGTH) short++;
   }
   return short >= found.length * 0.6;
+}
+
+/**
+ * A court's judgments or a fixtures list, not stories: most "headlines" are a case's or a match's name, two names on
+ * either side of "v" ("Harwood v Castlegate Logistics Ltd", "R (on the application of Veltri) v Secretary of State",
+ * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate").
+ */
+export function isCaseList(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let cases = 0;
+  for (const b of found) if (isCaseName(titleOf(viewOf(b, ctx, base))?.title ?? '')) cases++;
+  return cases >= found.length * 0.6;
+}
+
+const VERSUS = / vs?\.? /;
+/** Words a party's name may have in lower case ("Secretary of State for the Home Department", "Van der Berg"). */
+const JOINING_WORDS = new Set(['a', 'an', 'and', 'application', 'at', 'by', 'da', 'de', 'del', 'der', 'du', 'ex', 'for', 'in', 'la', 'le', 'of', 'on', 'parte', 'the', 'van', 'von', '&']);
+/** Words a party's name has at most. */
+const MAX_PARTY_WORDS = 12;
+
+function isCaseName(title: string): boolean {
+  const parties = title.split(VERSUS);
+  return parties.length === 2 && parties.every((party) => {
+    const words = party.replace(/[()]/g, ' ').split(' ').filter(Boolean);
+    return words.length > 0 && words.length <= MAX_PARTY_WORDS && words.every((w) => /^[\p{Lu}\d]/u.test(w) || JOINING_WORDS.has(w.toLowerCase()));
+  });
 }
 
 /** Characters a name of a word or two has at most ("Brackenfield Town"). */

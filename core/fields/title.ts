@@ -220,7 +220,7 @@ const fromCardLine: Rule = (view) => {
         // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline; but an element that
         // holds lines of its own (a strong headline, a teaser paragraph, the meta line) is no line: its inline
         // headline reads alone.
-        if (piece.element.contains(timeElement) || !line.querySelector(LINES)) continue;
+        if (piece.element.contains(timeElement) || !(line.querySelector(LINES) || inComponentApart(timeElement, piece.element, line))) continue;
         line = piece.element;
       }
       // The publisher's line ("<img class=logo> Capitol Wire Service") is marked as such: no headline.
@@ -233,6 +233,16 @@ const fromCardLine: Rule = (view) => {
   }
   return null;
 };
+
+/**
+ * Whether the time sits in a component of its own within the line, apart from the piece ("<msft-attribution>Reuters ·
+ * 3h</msft-attribution><span>Headline</span>"): a component lays its row out as a box of its own, a line apart.
+ */
+function inComponentApart(time: Element, piece: Element, line: Element): boolean {
+  let child = time;
+  while (child.parentElement && child.parentElement !== line) child = child.parentElement;
+  return child.localName.includes('-') && !child.contains(piece);
+}
 
 /**
  * A briefing's item: its headline in bold at its head, its words, then the outlet's name linking to the story

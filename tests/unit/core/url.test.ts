@@ -33,6 +33,9 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://news.yahoo.com/ring-found-014512873.html?.tsrc=mostpopular', base)).toBe('https://news.yahoo.com/ring-found-014512873.html');
     expect(resolveUrl('https://news.yahoo.com/story-1.html?soc_src=social-sh&soc_trk=tw&id=3', base)).toBe('https://news.yahoo.com/story-1.html?id=3');
     expect(resolveUrl('https://rt.com/a?id=7#top', base)).toBe('https://rt.com/a?id=7#top');
+    // A newspaper's campaign marker on shared links ("?CMP=share_btn_url"), as the cmpid of others.
+    expect(resolveUrl('https://www.theguardian.com/law/2026/nov/26/barristers-vote?CMP=share_btn_url', base)).toBe('https://www.theguardian.com/law/2026/nov/26/barristers-vote');
+    expect(resolveUrl('https://rt.com/a?cmpid=nl&id=3', base)).toBe('https://rt.com/a?id=3');
     // A blogging platform's trail of where the click came from, but not a source that says something.
     expect(resolveUrl('https://inkwell.example/ledger/a-story-4f2a9c81e7b3?source=topic_portal---------0-84----------journalism-----', base)).toBe(
       'https://inkwell.example/ledger/a-story-4f2a9c81e7b3',
