@@ -202,9 +202,9 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
 export const naverNews: Adapter = {
   id: 'navernews',
   label: 'Naver News',
-  hosts: ['news.naver.com'],
-  matches: ['*://news.naver.com/*', '*://*.news.naver.com/*'],
-  examples: ['https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100'],
+  hosts: ['news.naver.com', 'entertain.naver.com'],
+  matches: ['*://news.naver.com/*', '*://*.news.naver.com/*', '*://entertain.naver.com/*', '*://*.entertain.naver.com/*'],
+  examples: ['https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100', 'https://m.entertain.naver.com/now'],
   zoneOffsetMinutes: KST_MINUTES,
   blocks: naverBlocks,
   refine,
