@@ -69,7 +69,7 @@ export class LivePage {
     return this.adopt(url, await runStepsInSlices(steps, pause, sliceMs));
   }
 
-  /** The page's open shadow roots that hold its stories, as of the last full read (none on most pages). */
+  /** The page's open shadow roots, as of the last full read (none on most pages): changes inside them count too. */
   shadowRoots(): ShadowRoot[] {
     return this.roots;
   }
@@ -123,20 +123,33 @@ export class LivePage {
 
   /** Applies a batch of DOM mutations: re-reads changed blocks, reads new ones, drops removed ones. */
   update(records: MutationRecord[], url: URL, now: Date): LiveChange {
-    // A page whose stories sit in shadow trees is read whole again: its blocks are spread over them, where the search
-    // for a new block's list cannot follow.
-    if (this.composed) return this.rereadAll(url, now);
-    // No changes to read: a look whether components have attached shadow trees since (no mutation tells of that).
-    if (records.length === 0) return sameRoots(openShadowRoots(this.doc), this.roots) ? { upserted: [], removed: [] } : this.rereadAll(url, now);
+    if (this.needsWholeRead(records)) {
+      const before = new Map(this.byElement);
+      return changedSince(before, this.reset(url, now).change);
+    }
+    // Changes inside shadow trees that bring no story (a widget's) are none of the page's stories.
+    const light = records.filter((r) => r.target.getRootNode() === this.doc);
     // One parse for the whole batch: what it learns about the page (its widgets, its base URL) is learnt once.
-    return inParse(() => this.applyUpdate(records, url, now));
+    return inParse(() => this.applyUpdate(light, url, now));
   }
 
-  /** Reads the page whole again; the change lists only the blocks whose article is new or reads differently. */
-  private rereadAll(url: URL, now: Date): LiveChange {
+  /** Like update(), but a page read whole again is read in slices with `pause()` between them (see resetInSlices). */
+  async updateInSlices(records: MutationRecord[], url: URL, now: Date, pause: () => Promise<void>): Promise<LiveChange> {
+    if (!this.needsWholeRead(records)) return this.update(records, url, now);
     const before = new Map(this.byElement);
-    const { change } = this.reset(url, now);
-    return { upserted: change.upserted.filter((hit) => !sameArticle(before.get(hit.element), hit.article)), removed: change.removed };
+    return changedSince(before, (await this.resetInSlices(url, now, pause)).change);
+  }
+
+  /**
+   * Whether the changes call for reading the page whole again: its stories sit in shadow trees (their blocks are spread
+   * over them, where the search for a new block's list cannot follow); or no change was seen and components have
+   * attached shadow trees since (which no mutation tells); or the changes added a shadow tree's first stories (a link
+   * inside one, or an element that hosts one).
+   */
+  private needsWholeRead(records: MutationRecord[]): boolean {
+    if (this.composed) return true;
+    if (records.length === 0) return !sameRoots(openShadowRoots(this.doc), this.roots);
+    return records.some((r) => addsShadowStory(r, this.doc));
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
@@ -252,8 +265,26 @@ function detectBlocksNone(url: URL, now: Date): Detection {
   return { ctx: { url, now }, adapter: adapterFor(url), blocks: [], warnings: [] };
 }
 
+/** Whether a change added, inside a shadow tree, an element with a link, or anywhere an element that hosts a shadow tree. */
+function addsShadowStory(record: MutationRecord, doc: Document): boolean {
+  const inShadow = record.target.getRootNode() !== doc;
+  for (const node of record.addedNodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (inShadow && (el.matches('a[href]') || el.querySelector('a[href]'))) return true;
+    const walker = doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+    for (let e: Node | null = el; e; e = walker.nextNode()) if ((e as Element).shadowRoot) return true;
+  }
+  return false;
+}
+
 function sameRoots(a: ShadowRoot[], b: ShadowRoot[]): boolean {
   return a.length === b.length && a.every((root, i) => root === b[i]);
+}
+
+/** The change of reading the page whole again: only the blocks whose article is new or reads differently. */
+function changedSince(before: Map<Element, Article>, change: LiveChange): LiveChange {
+  return { upserted: change.upserted.filter((hit) => !sameArticle(before.get(hit.element), hit.article)), removed: change.removed };
 }
 
 /**

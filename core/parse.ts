@@ -53,8 +53,18 @@ export function* parseSteps(doc: Document, context: ParseContext, live = false):
   const articles = yield* readSteps(found.blocks, read, found.ctx, elements, found.adapter);
   const parsed = assembleResult(read, found, articles, elements);
   if (!copy) return parsed;
-  const own = onOriginals(parsed, copy);
-  return { ...own, composed: [...own.elements.values()].some((el) => el.getRootNode() !== doc), shadowRoots };
+  return { ...onOriginals(parsed, copy), composed: holdsShadowContent(parsed.elements, copy, doc), shadowRoots };
+}
+
+/** Whether a story's block is, or holds, an element of a shadow tree (not only a widget of the page is one). */
+function holdsShadowContent(blocks: Map<string, Element>, copy: ComposedCopy, doc: Document): boolean {
+  const inShadow = (el: Element): boolean => (copy.originalOf.get(el) ?? el).getRootNode() !== doc;
+  for (const block of blocks.values()) {
+    if (inShadow(block)) return true;
+    const walker = copy.doc.createTreeWalker(block, 1 /* SHOW_ELEMENT */);
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) if (inShadow(el as Element)) return true;
+  }
+  return false;
 }
 
 /** A parse of a composed copy, its elements the page's own. */

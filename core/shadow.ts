@@ -55,9 +55,9 @@ function slotName(el: Element): string {
 
 /**
  * The nodes a slot shows: those the browser assigned to it on a live page, or the host's children of its name on a
- * saved one; its own (fallback) children when none are.
+ * saved one (both in the tree around the host); else its own fallback children (in the host's shadow tree).
  */
-function slotted(slot: Element, host: Element, live: boolean): Node[] {
+function slotted(slot: Element, host: Element, live: boolean): { nodes: Node[]; fallback: boolean } {
   let nodes: Node[];
   if (live && 'assignedNodes' in slot) nodes = (slot as HTMLSlotElement).assignedNodes();
   else {
@@ -69,7 +69,7 @@ function slotted(slot: Element, host: Element, live: boolean): Node[] {
       } else if (child.nodeType === 3 && name === '') nodes.push(child);
     }
   }
-  return nodes.length ? nodes : [...slot.childNodes];
+  return nodes.length ? { nodes, fallback: false } : { nodes: [...slot.childNodes], fallback: true };
 }
 
 /** The composed copy of the page: head as it is, body with every open shadow tree in its host. */
@@ -96,7 +96,8 @@ export function composedCopy(doc: Document): ComposedCopy {
     if (el.tagName === 'SLOT' && host) {
       // A slot shows its host's light children, which belong to the tree the host itself is in. It makes no box of its
       // own (display: contents): they take its place, a list's items its list's children.
-      pushInOrder(stack, slotted(el, host, !!host.shadowRoot), parent, treeOf.get(host) ?? null);
+      const { nodes, fallback } = slotted(el, host, !!host.shadowRoot);
+      pushInOrder(stack, nodes, parent, fallback ? host : (treeOf.get(host) ?? null));
       continue;
     }
     const clone = copy.importNode(el, false);
