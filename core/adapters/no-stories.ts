@@ -88,6 +88,7 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
   if (NOTIFICATION.test(content)) return true;
+  if (RECORD_HINT.test(content) && hasLeadingLabel(block, RECORD_FIELD, 'dt, th, span, strong, b, div, p, li', RECORD_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
@@ -181,6 +182,15 @@ const DEADLINE_LABEL =
  */
 const RELEASE_HINT = /releas|on chart|peak/i;
 const RELEASE_LABEL = /^(?:released|release date|weeks on chart|wks\.? on chart|peak position)\s*:?$/i;
+
+/**
+ * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code"): a
+ * patent's or an official gazette's notice, filed and numbered; a story has none of them ("Filed under" is a blog's).
+ */
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)/i;
+const RECORD_FIELD = /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type))\b/i;
+/** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
+const RECORD_LABEL = 80;
 
 /**
  * A social network's notification: someone's action on the reader's post or on the reader ("Maria Okafor liked your
@@ -336,6 +346,22 @@ export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): b
   }
   return permalinks * 2 > found.length;
 }
+
+/**
+ * A forum's or a tracker's threads, not stories: most times follow what someone did to the thread ("sanna-vik asked 7
+ * minutes ago", "started 3 days ago", "opened yesterday"). A link aggregator's "submitted"/"posted" are no such words.
+ */
+export function isThreadList(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let threads = 0;
+  for (const b of found) {
+    const view = viewOf(b, ctx, base);
+    const at = view.timePiece ? view.pieces.indexOf(view.timePiece) : -1;
+    if (at > 0 && THREAD_ACTION.test(view.pieces[at - 1]!.text)) threads++;
+  }
+  return threads * 2 > found.length;
+}
+
+const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|closed|merged)$/i;
 
 /**
  * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top

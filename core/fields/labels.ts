@@ -29,7 +29,7 @@ const NOT_A_LABEL =
 
 /** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
 const CALL_TO_ACT =
-  /^(?:unlock|subscribe|sign up|sign in|log ?in|read|listen|watch|get|join|try|upgrade|become|support|donate|register|download|continue)\s+(?:this|the|our|your|full|more|now|to|for|with|and|a|an|all|unlimited|it)\b/i;
+  /^(?:unlock|subscribe|sign up|sign in|log ?in|read|listen|watch|get|join|try|upgrade|become|support|donate|register|download|continue)\s+(?:this|the|our|your|full|more|now|to|for|with|and|a|an|all|unlimited|it)\b|^(?:go to|visit|ir a|ver|visitar|aller (?:sur|à)|voir|zur|zum|weiter zu[rm]?|vai (?:a|al|sul)|ir para|naar de)\s+(?:la |el |le |la |die |den |das |the |o |a |il )?(?:web|website|site|sitio|página|portada|seite|webseite|homepage|sito|pagina|edition|edición|édition|une|ausgabe)\b/i;
 
 /** A word that joins a sentence ("from the … dept.", "posted by jan on …"): never a name. */
 const FUNCTION_WORD = /^(?:the|a|an|our|my|your|this|that|these|those|its|his|her|their|on|at|by|in|of|to|and|or|from|via|le|la|les|der|die|das|el|il|am|um)$/i;
@@ -52,8 +52,12 @@ export function attributionName(text: string): string | null {
   const name = m?.[1]?.trim();
   // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk"). A sender
   // with an address ("From: NewsPing Alerts <alerts@newsping.com>") is a mail's, not a story's.
-  return name && !name.includes('@') && isLabel(name, true) ? name : null;
+  // Nor is a name in lower case after an article one ("From the magazine": a badge of the site's own pieces).
+  return name && !name.includes('@') && !LOWER_ARTICLE.test(name) && isLabel(name, true) ? name : null;
 }
+
+/** A lower-case article or possessive before a name ("the magazine", "our correspondents", "die Redaktion"). */
+const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il|lo)\s/;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402"): a tally, never a name. */
 const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
@@ -68,9 +72,12 @@ const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?�
 const WORDED_COUNT =
   /^[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f.,٫]+\s*(?:ہزار|لاکھ|ألف|آلاف|مليون|हज़ार|हजार|लाख)?\s*(?:بار|مرتبہ|ویوز|مشاہدات|تبصرے|مشاهدة|مشاهدات|قراءة|تعليق|बार|व्यूज|टिप्पणी)|^\d[\d,.]*\s*(?:tūkst|тыс|tis|tys|ezer)\.?\s+\p{L}/u;
 
-/** A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button. */
+/**
+ * A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button,
+ * a writer's mail address, a desk's byline ("Staff report"): no outlet's name.
+ */
 const NOT_A_NAME =
-  /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail)$/i;
+  /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:from )?staff(?: reports?| writers?)?)$/i;
 
 /**
  * A length ("1 hr 12 min", "52 min", "5 min read", "3 Min. Lesezeit") or a paper's pages ("Pages: 929 - 931"): an

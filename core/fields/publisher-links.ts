@@ -18,9 +18,16 @@ export function isPublisherLink(link: Element, page: URL): boolean {
   return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
+/** Whether an address is a publisher's page on a site ("https://media.example.kr/press/931/ranking"): a publisher word, then more steps. */
+export function isPublisherUrl(url: string): boolean {
+  const path = /^https?:\/\/[^/?#]+(\/[^?#]*)/i.exec(url)?.[1] ?? '';
+  const steps = path.split('/').filter(Boolean);
+  return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+}
+
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
 export const PUBLISHER_STEP =
-  /^(?:sources?|publishers?|publications?|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri|midill|midlar)$/i;
+  /^(?:sources?|publishers?|publications?|newspapers|periodicos?|periódicos?|diarios|zeitungen|journaux|giornali|jornais|kranten|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri|midill|midlar)$/i;
 
 /**
  * The path of the page of one publisher on a site, nothing after it ("/wkaro/akhalitribuna"): on the site itself,

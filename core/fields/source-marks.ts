@@ -8,9 +8,13 @@ import { isLabel } from './labels';
 const SOURCE_HINT =
   /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
 
-/** Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute or a test id. */
+/**
+ * Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute, a test id,
+ * or a component's own name ("<vg-badge-source>", "<msft-attribution>").
+ */
 export function isSourceMarked(el: Element): boolean {
-  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''}`;
+  const tag = el.localName;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.hasAttribute('data-source') ? 'source' : ''} ${tag.includes('-') ? tag : ''}`;
   return SOURCE_HINT.test(marks) || CAMEL_SOURCE_HINT.test(marks) || isTestIdSource(el);
 }
 

@@ -11,7 +11,7 @@ import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
-import { isPublisherLink, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
+import { isPublisherLink, isPublisherUrl, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
 import { isBefore, listOf } from '../dom';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
@@ -31,7 +31,9 @@ function isTopicOrAuthor(el: Element, view: BlockView): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
     const marks = `${ownClassWords(e.getAttribute('class') ?? '')} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
-    if (TOPIC_HINT.test(marks) || rel === 'tag' || AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return true;
+    if (TOPIC_HINT.test(marks) || rel === 'tag') return true;
+    // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa") gives the outlet.
+    if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return !creditedOutlet(labelName(viewText(view, el)));
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
   }
   return false;
@@ -103,13 +105,24 @@ const labelText = (text: string): string => {
   const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
-  // "(By) Renata Olsen, National Press Wire": a writer, then the outlet they write for.
-  const credit = WRITER_AND_OUTLET.exec(by ?? name);
-  if (credit && isOutletName(credit[2]!) && !isOutletName(credit[1]!)) return credit[2]!;
-  return by && isOutletName(by) ? by : name;
+  return creditedOutlet(by ?? name) ?? (by && isOutletName(by) ? by : name);
 };
 
-const WRITER_AND_OUTLET = /^(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}),\s+(.{2,40})$/u;
+/** A label's name without its byline's "By" ("By Kenji Mori, Reuters" → "Kenji Mori, Reuters"). */
+const labelName = (text: string): string => BY_OUTLET.exec(text.trim())?.[1] ?? text.trim();
+
+/**
+ * The outlet a writer's credit names after the writers: "(By) Renata Olsen, National Press Wire", "Kenji Mori and Clara
+ * Wendt, Reuters", "Markus Jäger, dpa", and wire style's "JOSH HALVERSON Associated Press".
+ */
+function creditedOutlet(name: string): string | null {
+  const credit = WRITER_AND_OUTLET.exec(name) ?? CAPS_WRITER_AND_OUTLET.exec(name);
+  return credit && isOutletName(credit[2]!) && !isOutletName(credit[1]!) ? credit[2]! : null;
+}
+
+const WRITER_AND_OUTLET = /^(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|und|et|y|e|i|&)){1,7}),\s+(.{2,40})$/u;
+/** Writers' names in capitals, words apart ("JOSH HALVERSON", not "ABS-CBN"), then the outlet in its own case (AP's style). */
+const CAPS_WRITER_AND_OUTLET = /^(\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}.'-]*){1,3})\s+(\p{Lu}.*\p{Ll}.*)$/u;
 
 const BY_OUTLET = /^(?:by|von|par|por|door|przez)\s+(.{2,40})$/i;
 /** Words that outlets' names have and people's do not ("Russia Today", "Associated Press", "Yahoo News"). */
@@ -159,12 +172,18 @@ const fromMarkedElement: Rule = (view, title) => {
     if (!el) continue;
     // Pieces of one card share their marked element: its hint is read once.
     let hint = hinted.get(el);
-    if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el)));
+    if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el) || inSourceComponent(el, view)));
     const text = hint || inTestIdSource(el, view) ? withoutTime(labelText(p.text), view) : '';
     if (text && usable(text, view, title, true)) return text;
   }
   return null;
 };
+
+/** Whether an element is a part of a component named for the publisher ("<vg-badge-source>" around "<span class=nom>"). */
+function inSourceComponent(el: Element, view: BlockView): boolean {
+  const parent = el === view.element ? null : el.parentElement;
+  return !!parent && parent.localName.includes('-') && isSourceMarked(parent);
+}
 
 /**
  * Whether an element sits in one a few levels up whose test id names the publisher ("publicationName"), past elements
@@ -452,6 +471,12 @@ const TOPIC_LINK = /\/(?:search(?:\.\w+)?|tags?|topics?|category|categories)(?:[
  */
 const ICON_NAME = /^[a-z]+(?: [a-z]+)*$/;
 
+/** An icon's class ("icon-plus", "ui_icon"): a symbol of the site's own (a subscribers' badge), not an outlet's logo. */
+function isIconClass(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  return /(?:^|[\s_-])icons?(?:$|[\s_-])/i.test(cls) && !/logo/i.test(cls);
+}
+
 /** Logos drawn rather than loaded: an inline svg or an element in the image role, named by its aria-label. */
 const DRAWN_LOGOS = '[role="img"][aria-label], svg[aria-label]';
 
@@ -463,7 +488,7 @@ const fromLogo: Rule = (view, title) => {
   }
   for (const logo of listOf(view.element.querySelectorAll(DRAWN_LOGOS))) {
     const label = collapse(logo.getAttribute('aria-label') ?? '').replace(/\s+logo$/i, '');
-    if (isLogo(logo) && !ICON_NAME.test(label) && usable(label, view, title)) return label;
+    if (isLogo(logo) && !ICON_NAME.test(label) && !isIconClass(logo) && usable(label, view, title)) return label;
   }
   return null;
 };
@@ -479,7 +504,20 @@ const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;
 /** What headlines also end with in brackets: the kind of story, a count, an update. */
 const NOT_A_PUBLISHER_TAIL = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire)$/i;
 
-const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail];
+/**
+ * A link to one publisher's page on the aggregator itself ("/periodico/el-pais/", "/source/reuters"), named as the
+ * publisher: a kiosk's card of a newspaper, its name above its front page's headline.
+ */
+const fromPublisherLink: Rule = (view, title) => {
+  for (const link of view.links) {
+    if (link.encloses || title?.element.contains(link.element) || !isPublisherLink(link.element, view.ctx.url)) continue;
+    const text = labelText(viewText(view, link.element));
+    if (text && usable(text, view, title) && !isTopicOrAuthor(link.element, view)) return text;
+  }
+  return null;
+};
+
+const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail, fromPublisherLink];
 
 /**
  * The publisher named in a story's other rows when the page writes the story as sibling elements (a `<dl>`'s "há 5
@@ -506,17 +544,26 @@ export function sourceBetween(view: BlockView, title: TitleHit | null): string |
 const HEADING_LEVELS = 3;
 
 /**
- * The publisher a list's heading names, when the heading links to the front page of the site the story leads to: a
- * page of one column per outlet ("<h2><a href=https://bayledger.com/>The Bay Ledger</a></h2>", or the outlet's logo).
+ * The publisher a list's head names: a heading that links to the front page of the site the story leads to (a page of
+ * one column per outlet: "<h2><a href=https://bayledger.com/>The Bay Ledger</a></h2>", or the outlet's logo); or a box's
+ * head that links to one publisher's page on the aggregator and shows its logo and name above its list (a portal's
+ * ranking by press: "<a href=/press/931/ranking><img alt=한누리일보> 한누리일보</a>").
  */
 export function sourceOfListHeading(view: BlockView, title: TitleHit | null): string | null {
   const site = title?.url ? siteHost(title.url) : null;
-  if (!site || site === siteHost(view.ctx.url.href)) return null;
+  if (!site) return null;
+  const offSite = site !== siteHost(view.ctx.url.href);
   let el: Element | null = view.element;
   for (let level = 0; el && level < HEADING_LEVELS; level++, el = el.parentElement) {
     let prev = el.previousElementSibling;
-    while (prev && isSkippedTag(prev.tagName)) prev = prev.previousElementSibling;
-    if (!prev || !/^H[1-6]$/.test(prev.tagName)) continue;
+    while (prev && (isSkippedTag(prev.tagName) || BOX_CONTROLS.has(prev.tagName))) prev = prev.previousElementSibling;
+    if (!prev) continue;
+    if (prev.tagName === 'A' && prev.hasAttribute('href')) {
+      const name = publisherHeadName(prev, view);
+      if (name) return name;
+      continue;
+    }
+    if (!offSite || !/^H[1-6]$/.test(prev.tagName)) continue;
     const link = prev.querySelector('a[href]');
     const url = link ? resolveUrl(link.getAttribute('href'), view.base) : null;
     if (!url || !isHomePage(url) || siteHost(url) !== site) return null;
@@ -525,6 +572,21 @@ export function sourceOfListHeading(view: BlockView, title: TitleHit | null): st
     return name && isLabel(name) ? name : null;
   }
   return null;
+}
+
+/** A box's controls between its head and its list ("Subscribe"). */
+const BOX_CONTROLS = new Set(['BUTTON', 'FORM', 'INPUT']);
+
+/**
+ * The name a box's head gives, when it links to a publisher's page on the aggregator's own site ("/press/931/ranking")
+ * and shows the publisher's logo with its name (the logo's alt text, the same as the words beside it, if any).
+ */
+function publisherHeadName(head: Element, view: BlockView): string | null {
+  const url = resolveUrl(head.getAttribute('href'), view.base);
+  if (!url || registrableDomain(url) !== registrableDomain(view.ctx.url.href) || !isPublisherUrl(url)) return null;
+  const logo = collapse(head.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  const words = collapse(head.textContent ?? '');
+  return logo && (!words || words === logo) && isLabel(logo) ? logo : null;
 }
 
 export function sourceNameOf(view: BlockView, title: TitleHit | null): string | null {
