@@ -56,6 +56,14 @@ export function attributionName(text: string): string | null {
   return name && !name.includes('@') && !LOWER_ARTICLE.test(name) && isLabel(name, true) ? name : null;
 }
 
+/** What headlines also end with in brackets: the kind of story, a count, an update, a self post's "(text)". */
+const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text)$/i;
+
+/** A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(photos inside)" in lower-case words. */
+export function isBracketNote(name: string): boolean {
+  return NOT_A_PUBLISHER_NOTE.test(name) || /^[a-z]+(?: [a-z]+)+$/.test(name);
+}
+
 /** A lower-case article or possessive before a name ("the magazine", "our correspondents", "die Redaktion"). */
 const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il|lo)\s/;
 

@@ -6,13 +6,14 @@ import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../t
 import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
-import { attributionName, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
+import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
 import { isPublisherLink, isPublisherUrl, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
 import { isBefore, listOf } from '../dom';
+import { creditOfLink } from '../adapters/curated-links';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
@@ -127,7 +128,7 @@ const CAPS_WRITER_AND_OUTLET = /^(\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}.'-]*){1,3
 const BY_OUTLET = /^(?:by|von|par|por|door|przez)\s+(.{2,40})$/i;
 /** Words that outlets' names have and people's do not ("Russia Today", "Associated Press", "Yahoo News"). */
 const OUTLET_WORD =
-  /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|standard|observer|economist|insider|broadcasting|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
+  /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|standard|observer|economist|insider|broadcasting|weekly|monthly|review|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
 /** An outlet's initials: "AP", "AFP", "BBC", "CNN", "dpa". */
 const OUTLET_INITIALS = /^(?:[A-Z]{2,5}|dpa|ANSA|EFE)$/;
 
@@ -150,9 +151,10 @@ const fromAttribution: Rule = (view, title) => {
     // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
     // pieces of their own.
     const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
-    const found = next ? labelText(next.text) : attributionName(p.text);
-    // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time.
-    const name = found && withoutTime(found, view);
+    const found = next ? next.text : attributionName(p.text);
+    // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time; "— Sasha Brennan, Circuit
+    // Weekly": a writer, then the outlet.
+    const name = found && labelText(withoutTime(found, view));
     // The lead marks the name as the provider's.
     if (name && usable(name, view, title, true)) return name;
   }
@@ -496,13 +498,10 @@ const fromLogo: Rule = (view, title) => {
 /** A publisher named in brackets at the end of the headline's own text: "Boeing beats its target (The Seattle Times)". */
 const fromTitleTail: Rule = (view, title) => {
   const name = title ? TITLE_TAIL.exec(title.title)?.[1]?.trim() : null;
-  // "(photos inside)": a note in lower-case words, not a name.
-  return name && usable(name, view, title) && !NOT_A_PUBLISHER_TAIL.test(name) && !/^[a-z]+(?: [a-z]+)+$/.test(name) ? name : null;
+  return name && usable(name, view, title) && !isBracketNote(name) ? name : null;
 };
 
 const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;
-/** What headlines also end with in brackets: the kind of story, a count, an update. */
-const NOT_A_PUBLISHER_TAIL = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire)$/i;
 
 /**
  * A link to one publisher's page on the aggregator itself ("/periodico/el-pais/", "/source/reuters"), named as the
@@ -517,7 +516,18 @@ const fromPublisherLink: Rule = (view, title) => {
   return null;
 };
 
-const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, belowTitle, fromTitleTail, fromPublisherLink];
+/**
+ * A curated issue's credit of its headline link: the outlet after it ("(The Atlantic)", "— Northfield Post", "by … in
+ * The Continental"), closing its text ("… (Axios)") or leading its item ("The Associated Press: …").
+ */
+const fromLinkCredit: Rule = (view, title) => {
+  const link = title?.element.closest('a[href]');
+  const credit = link && view.element.contains(link) ? creditOfLink(link) : null;
+  const name = credit ? labelText(credit) : null;
+  return name && usable(name, view, title) ? name : null;
+};
+
+const RULES: Rule[] = [fromHostLabel, fromHomeLink, fromAttribution, fromMarkedElement, besideTime, aboveTitle, fromLogo, fromLinkCredit, belowTitle, fromTitleTail, fromPublisherLink];
 
 /**
  * The publisher named in a story's other rows when the page writes the story as sibling elements (a `<dl>`'s "há 5
