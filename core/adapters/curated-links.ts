@@ -22,7 +22,9 @@ const WRAPPERS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN']);
  * (", by Tom Ellery").
  */
 const AFTER_LINK =
-  /^\s*(?:\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
+  /^\s*(?:\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:(]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
+/** The outlet after a link that ends its item: "(Spiegel).", "(FAZ, €)." */
+const CLOSING = /^\s*\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)\s*\.?\s*$/;
 /** The outlet closing the link's own text: "Costco is testing Sunday-evening hours (Axios)". */
 const IN_LINK = /\s\(([^()]{2,40})\)$/;
 /** The outlet before the link, as its item's lead: "The Associated Press: <a>…</a>". */
@@ -37,7 +39,19 @@ const MIN_ITEMS = 3;
 const MIN_TITLE_WORDS = 4;
 const MAX_OUTLET_WORDS = 5;
 
-export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, taken: (el: Element) => boolean, excluded: (el: Element) => boolean): Steps<Block[]> {
+/**
+ * The blocks found by the other rules, with an issue's items: a block that holds several items (the issue itself,
+ * read as one story by its date) gives way to them; an item inside or around another block gives way to it.
+ */
+export function withCuratedItems(found: Block[], items: Block[]): Block[] {
+  if (items.length === 0) return found;
+  const holds = (block: Block): number => items.filter((i) => block.element.contains(i.element)).length;
+  const kept = found.filter((b) => holds(b) < MIN_ITEMS);
+  const fresh = items.filter((i) => !kept.some((b) => b.element.contains(i.element) || i.element.contains(b.element)));
+  return [...kept, ...fresh];
+}
+
+export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
   const page = registrableDomain(ctx.url.href);
   const items: Element[] = [];
   const seen = new Set<Element>();
@@ -48,7 +62,7 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, t
     const item = headOf(link).parentElement;
     if (!item || !ITEM_TAGS.has(item.tagName) || seen.has(item) || creditOfLink(link) === undefined) continue;
     const url = resolveUrl(link.getAttribute('href'), base);
-    if (!url || registrableDomain(url) === page || excluded(item) || taken(item)) continue;
+    if (!url || registrableDomain(url) === page || excluded(item)) continue;
     seen.add(item);
     items.push(item);
   }
@@ -61,9 +75,12 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, t
  */
 export function creditOfLink(link: Element): string | null | undefined {
   const head = headOf(link);
+  const text = collapse(link.textContent ?? '');
+  // A link that closes its paragraph with its outlet ("… zeigt ein Porträt der Kollegen: <a>…</a> (Spiegel).").
+  const closing = CLOSING.exec(textAfter(head))?.[1];
+  if (closing && isOutlet(closing) && wordCount(text) >= MIN_TITLE_WORDS) return closing;
   const lead = leadOf(head);
   if (lead === undefined) return undefined;
-  const text = collapse(link.textContent ?? '');
   const inLink = IN_LINK.exec(text);
   if (inLink && isOutlet(inLink[1]!) && wordCount(text.slice(0, inLink.index)) >= MIN_TITLE_WORDS) return inLink[1]!;
   if (wordCount(text) < MIN_TITLE_WORDS) return undefined;

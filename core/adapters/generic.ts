@@ -23,7 +23,7 @@ import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/titl
 import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
-import { curatedLinkSteps } from './curated-links';
+import { curatedLinkSteps, withCuratedItems } from './curated-links';
 import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
@@ -561,8 +561,8 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   // the labels scans every element's class, several times the searches above.
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);
   // A curated-links issue's items: a link that opens its item, then its outlet's name ("(The Atlantic)").
-  const curated = yield* curatedLinkSteps(ctx, root, base, overlapTest([...timed, ...listed, ...sourced]), excluded);
-  return withoutInnerCopies(inDocumentOrder([...timed, ...listed, ...sourced, ...curated]), ctx, base);
+  const curated = yield* curatedLinkSteps(ctx, root, base, excluded);
+  return withoutInnerCopies(inDocumentOrder(withCuratedItems([...timed, ...listed, ...sourced], curated)), ctx, base);
 }
 
 /**

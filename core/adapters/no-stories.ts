@@ -89,6 +89,8 @@ export function isListing(block: Element, ctx: ParseContext): boolean {
   if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
   if (NOTIFICATION.test(content)) return true;
   if (RECORD_HINT.test(content) && hasLeadingLabel(block, RECORD_FIELD, 'dt, th, span, strong, b, div, p, li', RECORD_LABEL)) return true;
+  if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
+  if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
@@ -191,6 +193,19 @@ const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:
 const RECORD_FIELD = /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type))\b/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
+
+/**
+ * A release's version tag of its own ("v4.18.0", "Version 2.1"; a bare "4.17.2" may be a date, "27.11.26"): an entry of
+ * a product's changelog, not a story (a story about a release names it in its headline).
+ */
+const VERSION_HINT = /\b(?:v|version ?|release ?)\d+\.\d/i;
+const VERSION_TAG = /^(?:v|version ?|release ?)\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/i;
+
+/** A recording's date ("Recorded Nov 18, 2026", "Aufgezeichnet am …"): a webinar or a talk to watch, not a story. */
+const RECORDED_HINT = /recorded|aufgezeichnet|enregistré|grabado|registrato/i;
+const RECORDED = /^(?:recorded|aufgezeichnet|enregistré|grabado|registrato)\s+(?:on |am |le |el |il )?\S/i;
+/** Characters a recording's date holds at most ("Recorded on September 24, 2026"). */
+const RECORDED_LABEL = 40;
 
 /**
  * A social network's notification: someone's action on the reader's post or on the reader ("Maria Okafor liked your

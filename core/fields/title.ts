@@ -96,8 +96,12 @@ function isAboutPerson(el: Element, block: Element): boolean {
 /** A link inside a running sentence ("I read <a>the manual</a> but…") is a citation, not a headline: words touch it. */
 function isInSentence(link: Element): boolean {
   const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
-  return words(link.previousSibling) && words(link.nextSibling);
+  // A link that closes its paragraph with its outlet in brackets ("…: <a>…</a> (Spiegel).") ends the sentence.
+  const credit = (n: Node | null): boolean => !!n && n.nodeType === 3 && CLOSING_CREDIT.test(n.nodeValue ?? '') && !n.nextSibling;
+  return words(link.previousSibling) && words(link.nextSibling) && !credit(link.nextSibling);
 }
+
+const CLOSING_CREDIT = /^\s*\([^()]{1,40}\)\s*[.,;]?\s*$/;
 
 const fromHeading: Rule = (view) => {
   // A heading that links to a site's home page names the site (a feed's blog name above its post), one that links to a

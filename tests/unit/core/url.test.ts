@@ -33,6 +33,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://news.yahoo.com/ring-found-014512873.html?.tsrc=mostpopular', base)).toBe('https://news.yahoo.com/ring-found-014512873.html');
     expect(resolveUrl('https://news.yahoo.com/story-1.html?soc_src=social-sh&soc_trk=tw&id=3', base)).toBe('https://news.yahoo.com/story-1.html?id=3');
     expect(resolveUrl('https://rt.com/a?id=7#top', base)).toBe('https://rt.com/a?id=7#top');
+    // A mail archive's click counter, its mailer's name before "click" ("/cgi-bin/dd_click.pl?…&u=<target>").
+    expect(resolveUrl('https://www.docksidedigest.example/cgi-bin/dd_click.pl?issue=4112&lnk=1&u=https%3A%2F%2Fwww.coastlinefreight.example%2Fnews%2Fa', base)).toBe('https://www.coastlinefreight.example/news/a');
     // A newspaper's campaign marker on shared links ("?CMP=share_btn_url"), as the cmpid of others.
     expect(resolveUrl('https://www.theguardian.com/law/2026/nov/26/barristers-vote?CMP=share_btn_url', base)).toBe('https://www.theguardian.com/law/2026/nov/26/barristers-vote');
     expect(resolveUrl('https://rt.com/a?cmpid=nl&id=3', base)).toBe('https://rt.com/a?id=3');
