@@ -4,13 +4,17 @@ import { BROWSERS, launchWithExtension, type ExtensionBrowser } from '../../scri
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server';
 import { openExtensionPage, skipReason, waitForAnnotation } from './harness';
 
-/** Per block, how many badges sit on it (by the badge's centre); and whether the block boxes are where the page put them. */
-function census(selector: string): { perBlock: number[]; total: number; moved: boolean } {
+/**
+ * Per block, how many badges sit on it (by the badge's centre); and whether the block boxes are where the page put them.
+ * The blocks are found by `selector` in the page, or in the shadow tree of the element `host` finds.
+ */
+function census(selector: string, host?: string): { perBlock: number[]; total: number; moved: boolean } {
   const root = document.querySelector('byline-overlay')?.shadowRoot;
   const badges = [...(root?.querySelectorAll<HTMLElement>('.byline-badge') ?? [])]
     .filter((b) => b.style.visibility !== 'hidden')
     .map((b) => b.getBoundingClientRect());
-  const blocks = [...document.querySelectorAll(selector)].map((c) => c.getBoundingClientRect());
+  const scope: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+  const blocks = [...scope.querySelectorAll(selector)].map((c) => c.getBoundingClientRect());
   const perBlock = blocks.map((r) => badges.filter((b) => {
     const x = b.left + b.width / 2;
     const y = b.top + b.height / 2;
@@ -163,23 +167,13 @@ for (const name of BROWSERS) {
       const page = await open('shadow.html');
       const url = `${server.url}e2e/shadow.html`;
       // The cards are hosts in the feed's shadow tree: one badge on each, none elsewhere.
-      const shadowCensus = () =>
-        page.evaluate(() => {
-          const root = document.querySelector('byline-overlay')?.shadowRoot;
-          const badges = [...(root?.querySelectorAll<HTMLElement>('.byline-badge') ?? [])].filter((b) => b.style.visibility !== 'hidden').map((b) => b.getBoundingClientRect());
-          const cards = [...document.querySelector('news-feed')!.shadowRoot!.querySelectorAll('story-card')].map((c) => c.getBoundingClientRect());
-          return {
-            total: badges.length,
-            perCard: cards.map((r) => badges.filter((b) => b.left + b.width / 2 >= r.left && b.left + b.width / 2 <= r.right && b.top + b.height / 2 >= r.top && b.top + b.height / 2 <= r.bottom).length),
-          };
-        });
-      expect(await shadowCensus()).toEqual({ total: 4, perCard: [1, 1, 1, 1] });
+      expect(await page.evaluate(census, 'story-card', 'news-feed')).toMatchObject({ total: 4, perBlock: [1, 1, 1, 1] });
       const result = await resultOf(url);
       expect(result.articles.map((a) => a.title)).toEqual([1, 2, 3, 4].map((n) => `Shadow story number ${n} in the feed`));
       expect(result.articles[0]!.url).toBe(`${server.url}story/1`);
 
       await change(page, 'addCards(2)');
-      expect(await shadowCensus()).toEqual({ total: 6, perCard: Array(6).fill(1) });
+      expect(await page.evaluate(census, 'story-card', 'news-feed')).toMatchObject({ total: 6, perBlock: Array(6).fill(1) });
 
       // Components defined after Byline's first read: no mutation tells of their shadow trees; a later look finds them.
       const late = await open('shadow.html?late');
