@@ -82,10 +82,10 @@ const WORDED_COUNT =
 
 /**
  * A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button,
- * a writer's mail address, a desk's byline ("Staff report"): no outlet's name.
+ * a writer's mail address, a desk's byline ("Staff report", "Redacción", "di Redazione"): no outlet's name.
  */
 const NOT_A_NAME =
-  /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:from )?staff(?: reports?| writers?)?)$/i;
+  /^(?:(?:video|vídeo|vidéo|audio|podcast)\s+\d{1,2}:\d{2}|(?:kommentit|kommentare?|commentaires?|comentarios?|commenti|komentarze?|reacties|comments?)\s*\(?\d+\)?|facebook|twitter|whatsapp|linkedin|e-?mail|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:from )?staff(?: reports?| writers?)?|(?:(?:di|by|por|par|von|de|da)\s+(?:la\s+)?)?(?:redazione|redacción|redaktion|rédaction|redação|redakcja|redactie|newsroom))$/i;
 
 /**
  * A length ("1 hr 12 min", "52 min", "5 min read", "3 Min. Lesezeit") or a paper's pages ("Pages: 929 - 931"): an

@@ -33,8 +33,12 @@ function isTopicOrAuthor(el: Element, view: BlockView): boolean {
     const marks = `${ownClassWords(e.getAttribute('class') ?? '')} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
     if (TOPIC_HINT.test(marks) || rel === 'tag') return true;
-    // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa") gives the outlet.
-    if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') return !creditedOutlet(labelName(viewText(view, el)));
+    // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
+    // gives the outlet.
+    if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') {
+      const name = labelName(viewText(view, el));
+      return !creditedOutlet(name) && !isAgencyName(name);
+    }
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
   }
   return false;
@@ -106,8 +110,13 @@ const labelText = (text: string): string => {
   const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
+  // "mit dpa", "avec AFP": what the writer wrote with, the outlet.
+  const joined = JOINED_OUTLET.exec(name)?.[1];
+  if (joined && isOutletName(joined)) return joined;
   return creditedOutlet(by ?? name) ?? (by && isOutletName(by) ? by : name);
 };
+
+const JOINED_OUTLET = /^(?:mit|avec|with|con|com)\s+(.{2,40})$/i;
 
 /** A label's name without its byline's "By" ("By Kenji Mori, Reuters" → "Kenji Mori, Reuters"). */
 const labelName = (text: string): string => BY_OUTLET.exec(text.trim())?.[1] ?? text.trim();
@@ -118,10 +127,19 @@ const labelName = (text: string): string => BY_OUTLET.exec(text.trim())?.[1] ?? 
  */
 function creditedOutlet(name: string): string | null {
   const credit = WRITER_AND_OUTLET.exec(name) ?? CAPS_WRITER_AND_OUTLET.exec(name);
-  return credit && isOutletName(credit[2]!) && !isOutletName(credit[1]!) ? credit[2]! : null;
+  // "da Reuters", "avec AFP": the outlet without the word that joins it to the writer.
+  const outlet = credit?.[2]!.replace(OUTLET_JOIN, '');
+  return credit && outlet && isOutletName(outlet) && !isOutletName(credit[1]!) ? outlet : null;
 }
 
-const WRITER_AND_OUTLET = /^(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|und|et|y|e|i|&)){1,7}),\s+(.{2,40})$/u;
+/**
+ * Writers' names, then the outlet after a comma, a bar, in brackets or after "with" ("Andrés Gil | EFE", "Stefano
+ * Lazzarin (ANSA)", "Thomas Le Goff avec AFP", "João Silva, da Reuters").
+ */
+const WRITER_AND_OUTLET =
+  /^(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|and|und|et|y|e|i|&|de|da|di|do|dos|van|von|le|la)){1,7})(?:,\s+|\s+[|/]\s+|\s+(?=(?:avec|with|mit|con|com)\s)|\s+\()(.{2,40}?)\)?$/u;
+/** The word that joins an outlet to its writer: "da Reuters", "avec AFP", "with Reuters", "for The Guardian". */
+const OUTLET_JOIN = /^(?:da|do|de|di|della|del|of|for|für|pour|para|per|avec|with|mit|con|com)\s+/i;
 /** Writers' names in capitals, words apart ("JOSH HALVERSON", not "ABS-CBN"), then the outlet in its own case (AP's style). */
 const CAPS_WRITER_AND_OUTLET = /^(\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}.'-]*){1,3})\s+(\p{Lu}.*\p{Ll}.*)$/u;
 
@@ -131,6 +149,11 @@ const OUTLET_WORD =
   /(?:^|\s)(?:news|today|times|post|press|agency|agence|agencia|journal|herald|tribune|daily|media|tv|radio|magazine|gazette|wire|network|associated|reuters|bloomberg|guardian|telegraph|independent|chronicle|standard|observer|economist|insider|broadcasting|weekly|monthly|review|nachrichten|zeitung|presse|noticias|notícias|notizie)(?:$|\s)/i;
 /** An outlet's initials: "AP", "AFP", "BBC", "CNN", "dpa". */
 const OUTLET_INITIALS = /^(?:[A-Z]{2,5}|dpa|ANSA|EFE)$/;
+
+/** An agency's or an outlet's name by its initials or its words ("AFP", "The Associated Press"), not by "The" alone. */
+function isAgencyName(name: string): boolean {
+  return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name);
+}
 
 function isOutletName(name: string): boolean {
   // A person's name never starts with "The" ("The Scotsman", "The Athletic").
@@ -448,6 +471,9 @@ const fromHomeLink: Rule = (view, title) => {
   return null;
 };
 
+/** A class that marks its element as the story's source ("src", "source", "outlet"): an image in it is the logo. */
+const SOURCE_BOX = /(?:^|[-_\s])(?:src|source|outlet)(?:$|[-_\s])/i;
+
 /** A publisher's logo: an image marked as a logo or icon, or one small enough to be one. A photo's alt describes the photo. */
 function isLogo(img: Element): boolean {
   // A topic's icon links to the topic's stories ("search.pl?tid=hardware", "/tag/energy"), a publisher's logo does not.
@@ -457,7 +483,8 @@ function isLogo(img: Element): boolean {
   if (link && (TOPIC_LINK.test(href) || isPersonPath(href))) return false;
   const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
   if (AVATAR.test(hint) || AVATAR.test(img.getAttribute('alt') ?? '')) return false;
-  if (/logo|icon|favicon|brand|publisher|source/i.test(hint)) return true;
+  // "loghi": Italian's logos. An image in an element marked as the source ("<div class=src><img alt=…>") is its logo.
+  if (/logo|loghi|icon|favicon|brand|publisher|source/i.test(hint) || SOURCE_BOX.test(img.parentElement?.getAttribute('class') ?? '')) return true;
   const w = Number(img.getAttribute('width') ?? NaN);
   const h = Number(img.getAttribute('height') ?? NaN);
   return (w > 0 && w <= 64) || (h > 0 && h <= 40);
