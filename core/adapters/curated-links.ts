@@ -75,6 +75,8 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, e
  */
 export function creditOfLink(link: Element): string | null | undefined {
   const head = headOf(link);
+  // Most links stand alone in their item (a card's headline): only their own text could close with an outlet.
+  if (!head.previousSibling && !head.nextSibling && !/\)\s*$/.test(link.lastChild?.textContent ?? '')) return undefined;
   const text = collapse(link.textContent ?? '');
   // A link that closes its paragraph with its outlet ("… zeigt ein Porträt der Kollegen: <a>…</a> (Spiegel).").
   const closing = CLOSING.exec(textAfter(head))?.[1];
