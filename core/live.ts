@@ -11,7 +11,7 @@ import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
 import type { TimeOptions } from './time';
 import { isBefore } from './dom';
-import { openShadowRoots } from './shadow';
+import { FEW_LIGHT_STORIES, openShadowRoots } from './shadow';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
 export const UPDATE_BUDGET_MS = 150;
@@ -148,6 +148,8 @@ export class LivePage {
    */
   private needsWholeRead(records: MutationRecord[]): boolean {
     if (this.composed) return true;
+    // A page that shows many stories outside shadow trees is not searched for more in them (see FEW_LIGHT_STORIES).
+    if (!this.roots.length && this.byElement.size >= FEW_LIGHT_STORIES) return false;
     if (records.length === 0) return !sameRoots(openShadowRoots(this.doc), this.roots);
     return records.some((r) => addsShadowStory(r, this.doc));
   }

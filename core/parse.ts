@@ -12,7 +12,7 @@ import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
 import { withCarriedDates } from './fields/carried-dates';
-import { composedCopy, hasDeclarativeShadowRoots, openShadowRoots, type ComposedCopy } from './shadow';
+import { composedCopy, FEW_LIGHT_STORIES, hasDeclarativeShadowRoots, openShadowRoots, type ComposedCopy } from './shadow';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -40,20 +40,34 @@ export function parsePageWithBlocks(doc: Document, context: ParseContext, live =
 
 /**
  * The whole parse, step by step: run it at once (parsePageWithBlocks) or in slices (LivePage.resetInSlices). A page
- * whose stories sit in shadow trees is read from its composed copy (core/shadow.ts): a live page's attached shadow roots
- * (`live`), or a saved page's declarative ones. The elements returned are the page's own either way.
+ * whose stories sit in shadow trees is read from its composed copy (core/shadow.ts): a saved page's declarative shadow
+ * roots (one query finds them), or a live page's attached ones (a walk over every element finds them, so only a live
+ * page that shows few stories of its own is searched). The elements returned are the page's own either way.
  */
 export function* parseSteps(doc: Document, context: ParseContext, live = false): Steps<ParsedPage> {
-  const shadowRoots = live ? openShadowRoots(doc) : [];
-  const copy = shadowRoots.length || (!live && hasDeclarativeShadowRoots(doc)) ? composedCopy(doc) : null;
-  if (copy) yield;
-  const read = copy?.doc ?? doc;
-  const found = yield* detectSteps(read, context);
-  const elements = new Map<string, Element>();
-  const articles = yield* readSteps(found.blocks, read, found.ctx, elements, found.adapter);
-  const parsed = assembleResult(read, found, articles, elements);
-  if (!copy) return parsed;
+  const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget() };
+  if (!live) return yield* parseCopySteps(doc, ctx, hasDeclarativeShadowRoots(doc), []);
+  const light = yield* parseDocSteps(doc, ctx);
+  if (light.result.articles.length >= FEW_LIGHT_STORIES) return light;
+  const shadowRoots = openShadowRoots(doc);
+  return shadowRoots.length ? yield* parseCopySteps(doc, ctx, true, shadowRoots) : light;
+}
+
+/** The parse of the page, or of its composed copy when it has shadow trees to read. */
+function* parseCopySteps(doc: Document, ctx: ParseContext, shadowed: boolean, shadowRoots: ShadowRoot[]): Steps<ParsedPage> {
+  if (!shadowed) return yield* parseDocSteps(doc, ctx);
+  const copy = composedCopy(doc);
+  yield;
+  const parsed = yield* parseDocSteps(copy.doc, ctx);
   return { ...onOriginals(parsed, copy), composed: holdsShadowContent(parsed.elements, copy, doc), shadowRoots };
+}
+
+/** Finds the blocks of a document and reads them. */
+function* parseDocSteps(doc: Document, context: ParseContext): Steps<ParsedPage> {
+  const found = yield* detectSteps(doc, context);
+  const elements = new Map<string, Element>();
+  const articles = yield* readSteps(found.blocks, doc, found.ctx, elements, found.adapter);
+  return assembleResult(doc, found, articles, elements);
 }
 
 /** Whether a story's block is, or holds, an element of a shadow tree (not only a widget of the page is one). */

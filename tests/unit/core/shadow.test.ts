@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { documentFromHtml } from '../../../cli/dom';
 import { parsePage } from '../../../core/parse';
 import { LivePage } from '../../../core/live';
+import { FEW_LIGHT_STORIES } from '../../../core/shadow';
 
 const URL_ = new URL('https://feed.example/');
 const NOW = new Date('2026-11-27T12:00:00Z');
@@ -89,4 +90,18 @@ describe('stories in shadow trees', () => {
     expect(change.upserted).toHaveLength(3);
     expect(live.result().layout.kind).toBe('aggregator');
   });
+
+  it('are not searched for on a live page that shows many stories of its own (the search walks every element)', () => {
+    const light = Array.from({ length: FEW_LIGHT_STORIES }, (_, i) => `<article><span>Outlet ${i}</span> <span>${i + 1} hours ago</span><h3><a href="/story/${i}">Light story number ${i} on the front page</a></h3></article>`).join('');
+    const dom = new JSDOM(`<body><main>${light}</main><share-bar></share-bar></body>`, { url: URL_.toString() });
+    dom.window.document.querySelector('share-bar')!.attachShadow({ mode: 'open' }).innerHTML = '<a href="https://social.example/share">Share</a>';
+    const live = new LivePage(dom.window.document, URL_, NOW);
+    expect(live.result().articles).toHaveLength(FEW_LIGHT_STORIES);
+    expect(live.shadowRoots()).toEqual([]);
+    // With fewer stories of its own, the page's shadow roots are found (and watched).
+    dom.window.document.querySelector('main')!.lastElementChild!.remove();
+    live.reset(URL_, NOW);
+    expect(live.shadowRoots()).toHaveLength(1);
+  });
 });
+
