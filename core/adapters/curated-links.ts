@@ -2,42 +2,19 @@
  * A curated-links issue (a newsletter's web edition, a digest): items that open with a link to another site's story and
  * name its outlet right after it — "<a>Headline</a> (The Atlantic)", "<a>Headline</a> — Northfield Post", "<a>Headline
  * (Axios)</a>" — in list items or running paragraphs, with no time and no label a class marks. A link inside a sentence
- * is a reference; one that opens its item and is followed by its outlet's name is a story.
+ * is a reference; one that opens its item and is followed by its outlet's name is a story (fields/link-credit.ts).
  */
 import type { Block, ParseContext } from '../types';
 import { BLOCKS_PER_STEP, type Steps } from '../steps';
 import { registrableDomain } from '../domain';
 import { resolveUrl } from '../url';
-import { collapse, wordCount } from '../text';
 import { listOf } from '../dom';
-import { isBracketNote } from '../fields/labels';
+import { creditOfLink, headOf } from '../fields/link-credit';
 
 /** Elements an item of an issue is: a list item, a paragraph, a small heading, a table cell. */
 const ITEM_TAGS = new Set(['LI', 'P', 'H3', 'H4', 'TD', 'DD']);
-/** Inline wrappers a headline link may sit in at the head of its item ("<strong><a>…</a></strong>"). */
-const WRAPPERS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN']);
-/**
- * The credit right after the link: "(The Harbor Review)", "(Kestrel Travel, Nov 24)", "(via Pixel Almanac)", "—
- * Northfield Post.", "— Sasha Brennan, Circuit Weekly", ", by Marguerite Sloane in The Continental."; or a person's alone
- * (", by Tom Ellery").
- */
-const AFTER_LINK =
-  /^\s*(?:\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:(]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
-/** The outlet after a link that ends its item: "(Spiegel).", "(FAZ, €)." */
-const CLOSING = /^\s*\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)\s*\.?\s*$/;
-/** The outlet closing the link's own text: "Costco is testing Sunday-evening hours (Axios)". */
-const IN_LINK = /\s\(([^()]{2,40})\)$/;
-/** The outlet before the link, as its item's lead: "The Associated Press: <a>…</a>". */
-const LEAD = /^(\p{Lu}[^:]{1,40}):$/u;
-/** Leads that say what follows, not who published it ("On the podcast:", "Also:", "Read more:"). */
-const NOT_A_LEAD = /^(?:on|in|at|from|also|plus|more|see|read|watch|listen|update|note|p\.?s)\b/i;
-/** Characters read after the link for its credit. */
-const AFTER_LENGTH = 80;
 /** Items an issue has at least. */
 const MIN_ITEMS = 3;
-/** Words a headline has at least, and an outlet's name at most. */
-const MIN_TITLE_WORDS = 4;
-const MAX_OUTLET_WORDS = 5;
 
 /**
  * The blocks found by the other rules, with an issue's items: a block that holds several items (the issue itself,
@@ -51,6 +28,7 @@ export function withCuratedItems(found: Block[], items: Block[]): Block[] {
   return [...kept, ...fresh];
 }
 
+/** An issue's items on the page: links to other sites' stories, each with its outlet's credit, at least MIN_ITEMS. */
 export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
   const page = registrableDomain(ctx.url.href);
   const items: Element[] = [];
@@ -67,65 +45,4 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, e
     items.push(item);
   }
   return items.length >= MIN_ITEMS ? items.map((element) => ({ element, section: null })) : [];
-}
-
-/**
- * The credit of a link that opens its item as a curated story: the outlet named after it, closing its text or leading
- * its item (a string), a person's byline alone (null); undefined when the link is no such item's headline.
- */
-export function creditOfLink(link: Element): string | null | undefined {
-  const head = headOf(link);
-  // Most links stand alone in their item (a card's headline): only their own text could close with an outlet.
-  if (!head.previousSibling && !head.nextSibling && !/\)\s*$/.test(link.lastChild?.textContent ?? '')) return undefined;
-  const text = collapse(link.textContent ?? '');
-  // A link that closes its paragraph with its outlet ("… zeigt ein Porträt der Kollegen: <a>…</a> (Spiegel).").
-  const closing = CLOSING.exec(textAfter(head))?.[1];
-  if (closing && isOutlet(closing) && wordCount(text) >= MIN_TITLE_WORDS) return closing;
-  const lead = leadOf(head);
-  if (lead === undefined) return undefined;
-  const inLink = IN_LINK.exec(text);
-  if (inLink && isOutlet(inLink[1]!) && wordCount(text.slice(0, inLink.index)) >= MIN_TITLE_WORDS) return inLink[1]!;
-  if (wordCount(text) < MIN_TITLE_WORDS) return undefined;
-  if (lead) return lead;
-  const after = AFTER_LINK.exec(textAfter(head));
-  if (!after) return undefined;
-  if (after[4]) return null;
-  const outlet = (after[1] ?? after[2] ?? after[3])!;
-  return isOutlet(outlet) ? outlet : undefined;
-}
-
-/** The link, or the inline wrapper it alone fills ("<strong><a>…</a></strong>"): what opens its item. */
-function headOf(link: Element): Element {
-  let head = link;
-  while (head.parentElement && WRAPPERS.has(head.parentElement.tagName) && head.parentElement.childNodes.length === 1) head = head.parentElement;
-  return head;
-}
-
-/**
- * What comes before the head in its item: nothing but blanks or a number ("1.", "•") (""), an outlet's name as a lead
- * ("The Associated Press:"), or anything else (undefined: the link is inside a sentence).
- */
-function leadOf(head: Element): string | undefined {
-  let before = '';
-  for (let n = head.previousSibling; n && before.length <= AFTER_LENGTH; n = n.previousSibling) {
-    // Another link before it: a topic's ("Your Rights Online: <a>…</a>"), a list of links.
-    if (n.nodeType === 1 && ((n as Element).matches('a[href]') || (n as Element).querySelector('a[href]'))) return undefined;
-    before = (n.textContent ?? '') + before;
-  }
-  const text = collapse(before);
-  if (!text || /^(?:\d{1,3}[.)]?|[•·▪–—-])$/.test(text)) return '';
-  const lead = LEAD.exec(text)?.[1];
-  return lead && isOutlet(lead) && !NOT_A_LEAD.test(lead) ? lead : undefined;
-}
-
-function isOutlet(name: string): boolean {
-  const words = wordCount(name);
-  return words >= 1 && words <= MAX_OUTLET_WORDS && (/^[\p{Lu}\d]/u.test(name) || (words === 1 && /^\p{Ll}+$/u.test(name))) && !isBracketNote(name);
-}
-
-/** The text that follows an element in its parent, up to AFTER_LENGTH characters. */
-function textAfter(el: Element): string {
-  let text = '';
-  for (let n = el.nextSibling; n && text.length < AFTER_LENGTH; n = n.nextSibling) text += n.textContent ?? '';
-  return text.slice(0, AFTER_LENGTH);
 }

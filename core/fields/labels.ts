@@ -29,7 +29,7 @@ const NOT_A_LABEL =
 
 /** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
 const CALL_TO_ACT =
-  /^(?:unlock|subscribe|sign up|sign in|log ?in|read|listen|watch|get|join|try|upgrade|become|support|donate|register|download|continue)\s+(?:this|the|our|your|full|more|now|to|for|with|and|a|an|all|unlimited|it)\b|^(?:go to|visit|ir a|ver|visitar|aller (?:sur|à)|voir|zur|zum|weiter zu[rm]?|vai (?:a|al|sul)|ir para|naar de)\s+(?:la |el |le |la |die |den |das |the |o |a |il )?(?:web|website|site|sitio|página|portada|seite|webseite|homepage|sito|pagina|edition|edición|édition|une|ausgabe)\b/i;
+  /^(?:unlock|subscribe|sign up|sign in|log ?in|read|listen|watch|get|join|try|upgrade|become|support|donate|register|download|continue)\s+(?:this|the|our|your|full|more|now|to|for|with|and|a|an|all|unlimited|it)\b|^(?:go to|visit|ir a|ver|visitar|aller (?:sur|à)|voir|zur|zum|weiter zu[rm]?|vai (?:a|al|sul)|ir para|naar de)\s+(?:la |el |le |die |den |das |the |o |a |il )?(?:web|website|site|sitio|página|portada|seite|webseite|homepage|sito|pagina|edition|edición|édition|une|ausgabe)\b/i;
 
 /** A word that joins a sentence ("from the … dept.", "posted by jan on …"): never a name. */
 const FUNCTION_WORD = /^(?:the|a|an|our|my|your|this|that|these|those|its|his|her|their|on|at|by|in|of|to|and|or|from|via|le|la|les|der|die|das|el|il|am|um)$/i;
@@ -52,7 +52,7 @@ export function attributionName(text: string): string | null {
   const name = m?.[1]?.trim();
   // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk"). A sender
   // with an address ("From: NewsPing Alerts <alerts@newsping.com>") is a mail's, not a story's.
-  // Nor is a name in lower case after an article one ("From the magazine": a badge of the site's own pieces).
+  // Nor is a name that starts with a lower-case article ("From the magazine": a badge on the site's own pieces).
   return name && !name.includes('@') && !LOWER_ARTICLE.test(name) && isLabel(name, true) ? name : null;
 }
 

@@ -13,7 +13,7 @@ import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
 import { isPublisherLink, isPublisherUrl, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
 import { isBefore, listOf } from '../dom';
-import { creditOfLink } from '../adapters/curated-links';
+import { creditOfLink } from './link-credit';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
