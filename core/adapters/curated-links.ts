@@ -8,7 +8,7 @@ import type { Block, ParseContext } from '../types';
 import { BLOCKS_PER_STEP, type Steps } from '../steps';
 import { registrableDomain } from '../domain';
 import { resolveUrl } from '../url';
-import { listOf } from '../dom';
+import { linksUnder } from '../dom';
 import { creditOfLink, headOf } from '../fields/link-credit';
 
 /** Elements an item of an issue is: a list item, a paragraph, a small heading, a table cell. */
@@ -33,7 +33,7 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, e
   const page = registrableDomain(ctx.url.href);
   const items: Element[] = [];
   const seen = new Set<Element>();
-  const links = listOf(root.querySelectorAll('a[href]'));
+  const links = linksUnder(root);
   for (let i = 0; i < links.length; i++) {
     if (i > 0 && i % (BLOCKS_PER_STEP * 8) === 0) yield;
     const link = links[i]!;

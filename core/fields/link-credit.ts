@@ -16,7 +16,7 @@ const WRAPPERS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN']);
 const AFTER_LINK =
   /^\s*(?:\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:(]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
 /** The outlet after a link that ends its item: "(Spiegel).", "(FAZ, €)." */
-const CLOSING = /^\s*\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)\s*\.?\s*$/;
+const CLOSING = /^\s*\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)\s*[.,;]?\s*$/;
 /** The outlet closing the link's own text: "Costco is testing Sunday-evening hours (Axios)". */
 const IN_LINK = /\s\(([^()]{2,40})\)$/;
 /** The outlet before the link, as its item's lead: "The Associated Press: <a>…</a>". */
@@ -39,7 +39,7 @@ export function creditOfLink(link: Element): string | null | undefined {
   if (!head.previousSibling && !head.nextSibling && !/\)\s*$/.test(link.lastChild?.textContent ?? '')) return undefined;
   const text = collapse(link.textContent ?? '');
   // A link that closes its paragraph with its outlet ("… zeigt ein Porträt der Kollegen: <a>…</a> (Spiegel).").
-  const closing = CLOSING.exec(textAfter(head))?.[1];
+  const closing = closingCredit(textAfter(head));
   if (closing && isOutlet(closing) && wordCount(text) >= MIN_TITLE_WORDS) return closing;
   const lead = leadOf(head);
   if (lead === undefined) return undefined;
@@ -81,6 +81,11 @@ function leadOf(head: Element): string | undefined {
 function isOutlet(name: string): boolean {
   const words = wordCount(name);
   return words >= 1 && words <= MAX_OUTLET_WORDS && (/^[\p{Lu}\d]/u.test(name) || (words === 1 && /^\p{Ll}+$/u.test(name))) && !isBracketNote(name);
+}
+
+/** The outlet in brackets that closes the text after a link ("(Spiegel)."), if that is all the text says. */
+export function closingCredit(text: string): string | null {
+  return CLOSING.exec(text)?.[1] ?? null;
 }
 
 /** The text that follows an element in its parent, up to AFTER_LENGTH characters. */

@@ -14,15 +14,18 @@ export function sitePathSteps(link: Element, page: URL): string[] | null {
 
 /** A link to a publisher's page on the site itself ("/izvor/blic", "/source/reuters"): it names the publisher. */
 export function isPublisherLink(link: Element, page: URL): boolean {
-  const steps = sitePathSteps(link, page) ?? [];
+  return isPublisherPage(sitePathSteps(link, page) ?? []);
+}
+
+/** Steps of a path that lead to one publisher's page: a publisher word, then more steps ("press/931/ranking"). */
+function isPublisherPage(steps: string[]): boolean {
   return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
 }
 
 /** Whether an address is a publisher's page on a site ("https://media.example.kr/press/931/ranking"): a publisher word, then more steps. */
 export function isPublisherUrl(url: string): boolean {
   const path = /^https?:\/\/[^/?#]+(\/[^?#]*)/i.exec(url)?.[1] ?? '';
-  const steps = path.split('/').filter(Boolean);
-  return steps.length >= 2 && steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+  return isPublisherPage(path.split('/').filter(Boolean));
 }
 
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */

@@ -157,7 +157,7 @@ function isAgencyName(name: string): boolean {
 
 function isOutletName(name: string): boolean {
   // A person's name never starts with "The" ("The Scotsman", "The Athletic").
-  return OUTLET_INITIALS.test(name) || OUTLET_WORD.test(name) || /^[Tt]he\s+\p{Lu}/u.test(name);
+  return isAgencyName(name) || /^[Tt]he\s+\p{Lu}/u.test(name);
 }
 
 // A word naming the host the block links to ("15min" beside 15min.lt's story) is its publisher, though it reads like a

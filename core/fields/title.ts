@@ -7,6 +7,7 @@ import { isSourceMarked } from './source-marks';
 import { isPublisherPath } from './publisher-links';
 import { holdsLines, linkFor, LINES, viewText, type BlockLink, type BlockView } from './view';
 import { listOf } from '../dom';
+import { closingCredit } from './link-credit';
 
 export interface TitleHit {
   title: string;
@@ -97,11 +98,10 @@ function isAboutPerson(el: Element, block: Element): boolean {
 function isInSentence(link: Element): boolean {
   const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
   // A link that closes its paragraph with its outlet in brackets ("…: <a>…</a> (Spiegel).") ends the sentence.
-  const credit = (n: Node | null): boolean => !!n && n.nodeType === 3 && CLOSING_CREDIT.test(n.nodeValue ?? '') && !n.nextSibling;
+  const credit = (n: Node | null): boolean => !!n && n.nodeType === 3 && !n.nextSibling && closingCredit(n.nodeValue ?? '') !== null;
   return words(link.previousSibling) && words(link.nextSibling) && !credit(link.nextSibling);
 }
 
-const CLOSING_CREDIT = /^\s*\([^()]{1,40}\)\s*[.,;]?\s*$/;
 
 const fromHeading: Rule = (view) => {
   // A heading that links to a site's home page names the site (a feed's blog name above its post), one that links to a
