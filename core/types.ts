@@ -1,6 +1,7 @@
 import type { Budget } from './budget';
 import type { Steps } from './steps';
 import type { TimeOptions } from './time';
+import type { TitleHit } from './fields/title';
 
 /** The one value every surface reads: overlay, popup, export and CLI. See README "ParseResult". */
 export const SCHEMA_VERSION = 1 as const;
@@ -112,6 +113,12 @@ export interface Adapter {
    * that may face thousands of blocks, so that the content script can give the page the main thread while they look.
    */
   blockSteps?(doc: Document, ctx: ParseContext): Steps<Block[]>;
+  /**
+   * The block's headline (its text, the element that holds it, its link), where the site's markup says which it is: the
+   * generic rules then look over the block only for the fields that refine leaves to them. Null leaves the headline to
+   * the generic rules too (a block of a markup the adapter does not know).
+   */
+  headline?(block: Block, ctx: ParseContext): TitleHit | null;
   /**
    * Mends the generic reading of one block where the site's markup needs it (time in a sibling row, etc.); null drops
    * the block (it is not a story after all).

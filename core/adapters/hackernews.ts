@@ -15,6 +15,8 @@ import { genericBlocks } from './generic';
 import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
 import { rememberedFor } from '../memo';
 import { listOf } from '../dom';
+import { documentBase, resolveUrl } from '../url';
+import type { TitleHit } from '../fields/title';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
 const ZONE_OFFSET_MINUTES = 0;
@@ -121,6 +123,11 @@ export const hackernews: Adapter = {
     const stories = storyBlocks(doc);
     // A markup generation without title/subtext row pairs: the generic detector is better than nothing.
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);
+  },
+  headline(block: Block, ctx: ParseContext): TitleHit | null {
+    const link = subtextRowOf(block.element) ? headlineOf(block.element) : null;
+    const title = link ? textOf(link) : '';
+    return link && title ? { title, element: link, url: resolveUrl(link.getAttribute('href'), documentBase(link.ownerDocument, ctx.url)) } : null;
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
     // Blocks from the generic fallback are not title rows; its reading stands.

@@ -21,7 +21,7 @@ import { authorOf, imageOf, isSponsored, snippetOf } from './snippet';
 export class GenericArticle implements Article {
   readonly title: string;
   readonly url: string | null;
-  readonly #view: BlockView;
+  #view: BlockView | (() => BlockView);
   readonly #title: TitleHit;
   readonly #timeOptions: TimeOptions;
   #source?: ArticleSource;
@@ -35,7 +35,7 @@ export class GenericArticle implements Article {
     readonly id: string,
     readonly position: number,
     readonly section: string | null,
-    view: BlockView,
+    view: BlockView | (() => BlockView),
     title: TitleHit,
     timeOptions: TimeOptions,
   ) {
@@ -49,7 +49,7 @@ export class GenericArticle implements Article {
   get source(): ArticleSource {
     if (!this.#source) {
       const domain = registrableDomain(this.#title.url);
-      const name = sourceNameOf(this.#view, this.#title) ?? sourceBetween(this.#view, this.#title) ?? sourceOfListHeading(this.#view, this.#title);
+      const name = sourceNameOf(this.#viewed(), this.#title) ?? sourceBetween(this.#viewed(), this.#title) ?? sourceOfListHeading(this.#viewed(), this.#title);
       this.#source = { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) };
     }
     return this.#source;
@@ -64,23 +64,29 @@ export class GenericArticle implements Article {
   }
 
   get snippet(): string | null {
-    return this.#snippet === undefined ? (this.#snippet = snippetOf(this.#view, this.#title)) : this.#snippet;
+    return this.#snippet === undefined ? (this.#snippet = snippetOf(this.#viewed(), this.#title)) : this.#snippet;
   }
 
   get author(): string | null {
-    return this.#author === undefined ? (this.#author = authorOf(this.#view)) : this.#author;
+    return this.#author === undefined ? (this.#author = authorOf(this.#viewed())) : this.#author;
   }
 
   get imageUrl(): string | null {
-    return this.#imageUrl === undefined ? (this.#imageUrl = imageOf(this.#view)) : this.#imageUrl;
+    return this.#imageUrl === undefined ? (this.#imageUrl = imageOf(this.#viewed())) : this.#imageUrl;
   }
 
   get sponsored(): boolean {
-    return (this.#sponsored ??= isSponsored(this.#view));
+    return (this.#sponsored ??= isSponsored(this.#viewed()));
+  }
+
+  /** The block's view, built when a field first needs it (a site adapter that names the headline may need none). */
+  #viewed(): BlockView {
+    if (typeof this.#view === 'function') this.#view = this.#view();
+    return this.#view;
   }
 
   #timeHit(): TimeHit {
-    return (this.#time ??= timeOf(this.#view, this.#timeOptions));
+    return (this.#time ??= timeOf(this.#viewed(), this.#timeOptions));
   }
 }
 
