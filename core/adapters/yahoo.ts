@@ -6,14 +6,19 @@
  * `ul.topics` and ranking `ol`s), and its streams rarely show a time, so the generic detector (which keys on time
  * labels) misses most stories. One shape holds across the generations: a story is the largest element around one
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
+ *
+ * Japan's ranking card of 2017 (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) names all of its
+ * fields by class: it is read from those alone, without the generic rules' look over the block.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
-import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, type TimeReading } from '../time';
+import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, timePartOf, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
-import { remembered } from '../memo';
-import { sourceMismatch } from '../domain';
+import { remembered, rememberedFor } from '../memo';
+import { registrableDomain, sourceMismatch } from '../domain';
+import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
+import { completeArticle, GenericArticle } from '../fields/article';
 import { isLabel, isSponsorMark, unbracketed } from '../fields/labels';
 import { isBefore, linksUnder, listOf, soleKeys } from '../dom';
 
@@ -328,6 +333,10 @@ export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
   return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(latest) };
 }
 
+function isJapan(ctx: ParseContext): boolean {
+  return /(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname);
+}
+
 /** Yahoo Japan writes its times in JST; the generic reading assumes UTC and knows no Japanese date forms. */
 function mendJapanTime(article: Article, pieces: Piece[], ctx: ParseContext): Article {
   if (article.time.from === 'attribute') return article;
@@ -344,6 +353,134 @@ function mendJapanTime(article: Article, pieces: Piece[], ctx: ParseContext): Ar
   return article;
 }
 
+/** Attributes a ranking card may carry and still read as the fast path reads it (no title, role, rel, time attributes). */
+const CARD_ATTRIBUTES = new Set(['class', 'href', 'onmousedown', 'src', 'width', 'height', 'alt']);
+
+/** A ranking card of Japan's 2017 front page, read from its markup alone. */
+interface RankingCard {
+  /** The headline the generic rules would take (the card id's key): `.cap` as a whole, or its longest title-like part. */
+  headline: TitleHit;
+  source: string;
+  date: string;
+  reading: TimeReading;
+  image: string | null;
+}
+
+const rankingCards = new WeakMap<Element, { parse: object; value: RankingCard | null }>();
+
+/**
+ * Yahoo Japan's ranking card (2017): `li > a[href] > [span.rankNum] span.cap > [span.thumbnail] span.ttl span.source
+ * span.date`. Its every field is in its markup, so its block is read without the generic look over it. Asked by
+ * headline and again by refine.
+ */
+function rankingCardOf(block: Element, ctx: ParseContext): RankingCard | null {
+  return rememberedFor(rankingCards, block, (li) => readRankingCard(li, ctx));
+}
+
+function hasOnlyCardAttributes(el: Element): boolean {
+  for (const name of el.getAttributeNames()) if (!CARD_ATTRIBUTES.has(name)) return false;
+  return true;
+}
+
+/** A thumbnail holds pictures and empty marks only (the video mark `span.icmv_s`). */
+function isBareThumbnail(thumb: Element): boolean {
+  if (thumb.textContent?.trim()) return false;
+  return listOf(thumb.querySelectorAll('*')).every((el) => (el.tagName === 'SPAN' || el.tagName === 'IMG') && hasOnlyCardAttributes(el));
+}
+
+/** A label span: text alone, no marks of its own. */
+function isLabelSpan(el: Element | undefined, cls: string): el is Element {
+  return !!el && el.tagName === 'SPAN' && el.className === cls && el.childElementCount === 0 && hasOnlyCardAttributes(el) && textOf(el) !== '';
+}
+
+/** No words of the element's own between its children (a separator would join the labels' text into one part). */
+function holdsNoLooseText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && n.nodeValue?.trim()) return false;
+  return true;
+}
+
+function readRankingCard(li: Element, ctx: ParseContext): RankingCard | null {
+  const link = li.firstElementChild;
+  if (li.tagName !== 'LI' || li.childElementCount !== 1 || link?.tagName !== 'A' || !hasOnlyCardAttributes(li) || !hasOnlyCardAttributes(link)) return null;
+  if (!holdsNoLooseText(li) || !holdsNoLooseText(link) || li.parentElement?.closest('a[href]')) return null;
+  const outer = listOf(link.children);
+  const rank = outer.length === 2 && isLabelSpan(outer[0], 'rankNum') ? outer[0] : null;
+  const cap = outer.at(-1);
+  if (outer.length !== (rank ? 2 : 1) || cap?.tagName !== 'SPAN' || cap.className !== 'cap' || !hasOnlyCardAttributes(cap) || !holdsNoLooseText(cap)) return null;
+  const inner = listOf(cap.children);
+  const thumb = inner.length === 4 ? inner[0]! : null;
+  if (thumb && !(thumb.tagName === 'SPAN' && /^thumbnail\b/.test(thumb.className) && hasOnlyCardAttributes(thumb) && isBareThumbnail(thumb))) return null;
+  const [ttl, source, date] = inner.slice(thumb ? 1 : 0);
+  if (inner.length !== (thumb ? 4 : 3) || !isLabelSpan(ttl, 'ttl') || !isLabelSpan(source, 'source') || !isLabelSpan(date, 'date')) return null;
+  const base = documentBase(li.ownerDocument, ctx.url);
+  const url = resolveUrl(link.getAttribute('href'), base);
+  if (!url || !isStoryLink(link, url, ctx.url)) return null;
+  const headline = cardHeadline(link, rank ? [rank, cap] : [ttl, source, date], url, ctx.now);
+  const labels = rank ? [rank, ttl, source, date] : [ttl, source, date];
+  const name = markedSource(li) === textOf(source) ? textOf(source) : null;
+  const dateText = textOf(date);
+  const reading = parseJapaneseDate(dateText, ctx.now);
+  if (!headline || !name || !reading || !labelsKeepFieldsEmpty(labels, date, headline.element, ctx)) return null;
+  return { headline, source: name, date: dateText, reading, image: thumb ? pictureIn(thumb, base) : null };
+}
+
+/**
+ * The generic image rule on a thumbnail: its first picture big enough to be a story's (an unsized one counts), by its
+ * `src` (the card's attributes hold no `data-src`).
+ */
+function pictureIn(thumb: Element, base: URL): string | null {
+  for (const img of listOf(thumb.getElementsByTagName('img'))) {
+    const w = Number(img.getAttribute('width') ?? 99);
+    const h = Number(img.getAttribute('height') ?? 99);
+    const src = img.getAttribute('src');
+    const url = !(w < 40 || h < 40) && src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+/**
+ * The generic headline rule's reading of a card link with labelled parts (rank and `.cap`, or `.cap`'s own labels):
+ * the longest part that reads as a headline, else the link's whole text.
+ */
+function cardHeadline(link: Element, parts: Element[], url: string, now: Date): TitleHit | null {
+  let best: TitleHit | null = null;
+  for (const element of parts) {
+    const title = textOf(element);
+    if (title.length > (best?.title.length ?? -1) && isTitleLike(title, now)) best = { title, element, url };
+  }
+  const whole = textOf(link);
+  return best ?? (isTitleLike(whole, now) ? { title: whole, element: link, url } : null);
+}
+
+/**
+ * Whether the generic rules would find no snippet, author, sponsor mark or other time in the card's labels: no label
+ * outside the headline is a teaser's length, none opens with "By", none is a sponsor mark, and none but the date reads
+ * as a time or a Japanese date (the Japan time mend reads the first that does).
+ */
+function labelsKeepFieldsEmpty(labels: Element[], date: Element, headline: Element, ctx: ParseContext): boolean {
+  return labels.every((el) => {
+    const text = textOf(el);
+    if (/^by/i.test(text) || isSponsorMark(text) || (!headline.contains(el) && text.length >= 40)) return false;
+    return el === date || (!parseJapaneseDate(text, ctx.now) && !timePartOf(text, ctx.now, ctx.times));
+  });
+}
+
+function cardArticle(article: Article, card: RankingCard, block: Element, ctx: ParseContext): Article {
+  const domain = registrableDomain(card.headline.url);
+  const { reading: r } = card;
+  return {
+    ...mendTitle(article, block, ctx.now),
+    source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
+    publishedAt: r.publishedAt.toISOString(),
+    time: { text: card.date, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+    snippet: null,
+    author: null,
+    imageUrl: card.image,
+    sponsored: false,
+  };
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   // The block's text pieces as the field rules read them (the walk piecesOf would repeat).
   const base = documentBase(block.element.ownerDocument, ctx.url);
@@ -356,7 +493,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
     const name = markedSource(block.element) ?? providerOf(out, block.element, pieces, ctx.now);
     if (name) out = { ...out, source: { ...out.source, name, mismatch: sourceMismatch(name, out.source.domain) } };
   }
-  if (/(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)) out = mendJapanTime(out, pieces, ctx);
+  if (isJapan(ctx)) out = mendJapanTime(out, pieces, ctx);
   return out;
 }
 
@@ -373,5 +510,14 @@ export const yahoo: Adapter = {
   ],
   // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
   blocks: yahooBlocks,
-  refine,
+  headline(block: Block, ctx: ParseContext): TitleHit | null {
+    return isJapan(ctx) ? (rankingCardOf(block.element, ctx)?.headline ?? null) : null;
+  },
+  refine(article: Article, block: Block, ctx: ParseContext): Article {
+    const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
+    if (card) return cardArticle(article, card, block.element, ctx);
+    // The other blocks' refine reads and copies the generic fields: it gets them all worked out.
+    return refine(article instanceof GenericArticle ? completeArticle(article, article) : article, block, ctx);
+  },
+  refinesLazily: true,
 };
