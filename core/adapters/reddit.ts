@@ -10,14 +10,20 @@
  * The headline link is the story's own link (the outbound URL of a link post, the comments page of a self post). The
  * source is what a reader sees: the outbound domain of a link post, the community ("r/news") of a self post, which
  * Reddit shows as "self.news" and which publishes nothing elsewhere.
+ *
+ * An old-Reddit row names its headline (`a.title`), and holds no snippet of its own: refine tells the generic rules'
+ * snippet, image and sponsor mark from the row's text pieces and images, so that the row's view is never built.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, textOf } from '../text';
+import { collapse, isSkippedTag, lineOf, piecesOf, textOf, type Piece } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { parseMachineTime, parseRelative, type TimeReading } from '../time';
+import { parseMachineTime, parseRelative, timePartOf, type TimeReading } from '../time';
 import { genericBlocks, inDocumentOrder } from './generic';
 import { listOf, queryAllInOrder } from '../dom';
+import { rememberedFor } from '../memo';
+import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
+import { isSponsorMark } from '../fields/labels';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
@@ -87,20 +93,21 @@ function oldRow(el: Element, base: URL, now: Date): Post {
   const label = el.querySelector('.domain');
   const domain = (label && /^\(?([^()\s]+)\)?$/.exec(textOf(label))?.[1]) || el.getAttribute('data-domain');
   const tagline = el.querySelector('.tagline');
+  const taglineText = tagline ? textOf(tagline) : '';
   let time: Post['time'] = null;
   const stamp = el.querySelector('time[datetime]');
   if (stamp) {
     // The label reads "<time>5 hours</time> ago": keep the whole phrase as the time text.
     const shown = collapse(stamp.textContent ?? '');
-    const phrase = shown && tagline && textOf(tagline).includes(`${shown} ago`) ? `${shown} ago` : shown;
+    const phrase = shown && tagline && taglineText.includes(`${shown} ago`) ? `${shown} ago` : shown;
     time = machineTime(stamp.getAttribute('datetime'), phrase || null, now);
   }
   // Before <time> (and in some list views) the age is only the tagline's text: "submitted 5 hours ago by someone".
-  const said = /\bsubmitted\s+(.+?\s+ago)\b/i.exec(tagline ? textOf(tagline) : '');
+  const said = time ? null : /\bsubmitted\s+(.+?\s+ago)\b/i.exec(taglineText);
   if (!time && said?.[1]) time = relativeTime(said[1], now);
   if (!time) time = machineTime(el.getAttribute('data-timestamp'), null, now);
   // The tagline's community link reads "r/news" since about 2016, a bare "news" before.
-  const shown = collapse(el.querySelector('.tagline a.subreddit, a.subreddit')?.textContent ?? '');
+  const shown = collapse(el.querySelector('a.subreddit')?.textContent ?? '');
   const bare = shown || el.getAttribute('data-subreddit') || '';
   const community = communityName(bare.includes('r/') ? bare : `r/${bare}`) ?? selfCommunity(domain);
   const classes = ` ${el.getAttribute('class') ?? ''} `;
@@ -108,7 +115,7 @@ function oldRow(el: Element, base: URL, now: Date): Post {
     /\s(promoted|promotedlink)\s/.test(classes) ||
     el.getAttribute('data-promoted') === 'true' ||
     !!el.querySelector('.sponsored-indicator, .promoted-tag') ||
-    /\b(promoted by|sponsored link)\b/i.test(tagline ? textOf(tagline) : '');
+    /\b(promoted by|sponsored link)\b/i.test(taglineText);
   return {
     title: link ? textOf(link) || null : null,
     url: link ? resolveUrl(link.getAttribute('href'), base) ?? resolveUrl(link.getAttribute('data-href-url'), base) : null,
@@ -118,6 +125,96 @@ function oldRow(el: Element, base: URL, now: Date): Post {
     author: collapse(el.querySelector('.tagline a.author')?.textContent ?? '') || el.getAttribute('data-author'),
     sponsored,
   };
+}
+
+/**
+ * An old-Reddit row's headline as the generic title rule reads it: the `a.title` link, its text and target. Null where
+ * that rule might pick another (a heading in an expanded self post, a title too short to pass for one, a link that
+ * holds parts): the row's view then reads it, as any block's.
+ */
+function oldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
+  // Asked when the row's headline is named and again when it is refined.
+  return rememberedFor(oldHeadlines, row, () => findOldHeadline(row, ctx));
+}
+
+const oldHeadlines = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
+
+function findOldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
+  if (readerOf(row) !== oldRow || row.querySelector(HEADINGS)) return null;
+  const link = row.querySelector('a.title');
+  if (!link || link.childElementCount > 0) return null;
+  const url = resolveUrl(link.getAttribute('href'), documentBase(row.ownerDocument, ctx.url));
+  const title = textOf(link);
+  return url && isTitleLike(title, ctx.now) && isStoryLink(link, url, ctx.url) ? { title, element: link, url } : null;
+}
+
+/** What the generic title rule takes for headings: a heading it meets first is read before any link. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** The shortest teaser the generic snippet rule keeps (fields/snippet.ts). */
+const SNIPPET_MIN_LENGTH = 40;
+
+type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
+
+/**
+ * The generic rules' snippet, image and sponsor mark of an old-Reddit row whose headline they read as `oldHeadline`,
+ * each where the row's text pieces and images settle it without the row's view; a field left out is theirs to read.
+ */
+function rowFields(row: Element, headline: Element, base: URL, ctx: ParseContext): RowFields {
+  const pieces = piecesOf(row);
+  const fields: RowFields = {};
+  if (!mayHoldSnippet(row, headline, pieces, ctx)) fields.snippet = null;
+  fields.imageUrl = imageOfRow(row, base);
+  // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
+  if (pieces.some((p) => isSponsorMark(p.text))) fields.sponsored = true;
+  else if (!row.closest('a[href]') && !listOf(row.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!))) fields.sponsored = false;
+  return fields;
+}
+
+/**
+ * Whether the generic snippet rule (fields/snippet.ts) might find a snippet in the row. It weighs each line once: as its
+ * first piece's text when that piece is the line's own text, else as the line's whole text; and it passes over the
+ * block's time piece, so a line whose first piece might be that one is weighed by its second piece too. Lines that
+ * hold the headline are not weighed.
+ */
+function mayHoldSnippet(row: Element, headline: Element, pieces: Piece[], ctx: ParseContext): boolean {
+  const firstPieces = new Map<Element, Piece[]>();
+  for (const p of pieces) {
+    if (headline.contains(p.element)) continue;
+    const line = lineOf(p.element, row);
+    const unit = line === row ? p.element : line;
+    if (unit !== p.element && unit.contains(headline)) continue;
+    const seen = firstPieces.get(unit);
+    if (!seen) firstPieces.set(unit, [p]);
+    else if (seen.length < 2) seen.push(p);
+  }
+  for (const [unit, [first, second]] of firstPieces) {
+    // A line's raw text is at least as long as its collapsed text: most lines are too short to need reading.
+    const weight = (p: Piece): number => (unit === p.element ? p.text.length : (unit.textContent ?? '').length < SNIPPET_MIN_LENGTH ? 0 : textOf(unit).length);
+    if (weight(first!) >= SNIPPET_MIN_LENGTH) return true;
+    if (second && weight(second) >= SNIPPET_MIN_LENGTH && timePartOf(first!.text, ctx.now, ctx.times) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * The generic image rule's reading (fields/snippet.ts imageOf) of a row, from its images as the view's walk meets them
+ * (none inside a script, svg… it passes by): the first big enough to be a picture (a thumbnail), not an icon.
+ */
+function imageOfRow(row: Element, base: URL): string | null {
+  for (const img of listOf(row.getElementsByTagName('img'))) {
+    if (inSkippedSubtree(img, row) || Number(img.getAttribute('width') ?? 99) < 40 || Number(img.getAttribute('height') ?? 99) < 40) continue;
+    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
+    const url = src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
+    if (url) return url;
+  }
+  return null;
+}
+
+/** Whether the view's walk passes the element by: it sits in a script, style, svg… below the root. */
+function inSkippedSubtree(el: Element, root: Element): boolean {
+  for (let e = el.parentElement; e && e !== root; e = e.parentElement) if (isSkippedTag(e.tagName)) return true;
+  return false;
 }
 
 function shredditPost(el: Element, base: URL, now: Date): Post {
@@ -170,15 +267,17 @@ function redesignCard(el: Element, base: URL, now: Date): Post {
   };
 }
 
-function readPost(el: Element, base: URL, now: Date): Post | null {
-  if (el.matches(SHREDDIT)) return shredditPost(el, base, now);
-  if (el.matches(REDESIGN)) return redesignCard(el, base, now);
-  if (el.matches(OLD_ROW)) return oldRow(el, base, now);
+/** The reader of the post's markup generation, if it is a post. */
+function readerOf(el: Element): ((el: Element, base: URL, now: Date) => Post) | null {
+  if (el.matches(SHREDDIT)) return shredditPost;
+  if (el.matches(REDESIGN)) return redesignCard;
+  if (el.matches(OLD_ROW)) return oldRow;
   return null;
 }
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
-  const post = readPost(block.element, documentBase(block.element.ownerDocument, ctx.url), ctx.now);
+  const base = documentBase(block.element.ownerDocument, ctx.url);
+  const post = readerOf(block.element)?.(block.element, base, ctx.now);
   if (!post) return article;
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
@@ -197,6 +296,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
         },
       }
     : { publishedAt: article.publishedAt, time: article.time };
+  const headline = oldHeadline(block.element, ctx);
+  const fields = headline ? rowFields(block.element, headline.element, base, ctx) : {};
   return {
     ...article,
     title: post.title ?? article.title,
@@ -204,7 +305,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
     source: { name, domain, mismatch },
     ...time,
     author: post.author ?? article.author,
-    sponsored: article.sponsored || post.sponsored,
+    ...fields,
+    sponsored: post.sponsored || (fields.sponsored ?? article.sponsored),
   };
 }
 
@@ -215,6 +317,7 @@ export const reddit: Adapter = {
   matches: ['*://reddit.com/*', '*://*.reddit.com/*'],
   examples: ['https://old.reddit.com/r/programming/', 'https://www.reddit.com/r/news/', 'https://www.reddit.com/r/dataisbeautiful/new/'],
   blocks,
+  headline: (block, ctx) => oldHeadline(block.element, ctx),
   refine,
   refinesLazily: true,
 };
