@@ -6,7 +6,10 @@ import { registrableDomain } from './domain';
 import { documentBase, resolveUrl } from './url';
 import { isBefore, queryOnce } from './dom';
 
-const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report)$/;
+const ARTICLE_TYPE_NAMES = 'Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report';
+const ARTICLE_TYPES = new RegExp(`^(?:${ARTICLE_TYPE_NAMES})$`);
+/** JSON text that names one of them as a string ("@type": "NewsArticle"). */
+const NAMES_ARTICLE_TYPE = new RegExp(`"(?:${ARTICLE_TYPE_NAMES})"`);
 
 /**
  * The elements the page story is read from, gathered once rather than queried per meta name: meta elements, JSON-LD
@@ -53,8 +56,11 @@ function meta(head: Head, ...names: string[]): string | null {
 
 type Json = Record<string, unknown>;
 
-/** JSON-LD objects describing an article; broken JSON-LD is skipped, never thrown. */
-function linkedArticles(head: Head): Json[] {
+/**
+ * The first JSON-LD object describing an article; broken JSON-LD is skipped, never thrown. Only scripts that name an
+ * article type are parsed (an aggregator's item lists and breadcrumbs are most of the JSON-LD on its pages).
+ */
+function linkedArticle(head: Head): Json | undefined {
   const out: Json[] = [];
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -67,13 +73,16 @@ function linkedArticles(head: Head): Json[] {
     }
   };
   for (const script of head.scripts) {
+    const text = script.textContent ?? '';
+    if (!NAMES_ARTICLE_TYPE.test(text)) continue;
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      visit(JSON.parse(text));
     } catch {
       /* invalid JSON-LD on the page: ignore it */
     }
+    if (out.length) return out[0];
   }
-  return out;
+  return undefined;
 }
 
 function timeAfter(h1: Element | undefined, head: Head): Element | null {
@@ -88,7 +97,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 
 export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[]): PageStory | null {
   const head = headOf(doc);
-  const ld = linkedArticles(head)[0];
+  const ld = linkedArticle(head);
   const h1 = head.h1s.find((h) => !excluded.some((b) => b.contains(h)) && textOf(h));
   const isArticle = !!ld || meta(head, 'og:type') === 'article' || !!h1;
   if (!isArticle) return null;

@@ -14,11 +14,16 @@ import { collapse, textOf, textUpTo, truncate } from '../text';
 import { parseRelative, parseTimeText, type TimeReading } from '../time';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { documentBase, resolveUrl, urlParts } from '../url';
-import { SNIPPET_MAX } from '../fields/snippet';
+import { imageIn, SNIPPET_MAX } from '../fields/snippet';
+import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { isBefore, listOf } from '../dom';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
 const SHORT_TEXT = 48;
+/** A headline item of any generation (see blocks). */
+const ITEM = '.ii, .rel, .item, .ritem';
+/** The items that hold no more than a headline, its summary and a CITE: never a time. */
+const HEADLINE_ITEM = '.ii, .rel';
 
 export const techmeme: Adapter = {
   id: 'techmeme',
@@ -47,45 +52,61 @@ export const techmeme: Adapter = {
     const rows = citeRows(root);
     return rows.length < 2 ? found : [...found, ...rows].sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
   },
+  headline(block, ctx) {
+    const el = block.element;
+    const headline = el.matches(ITEM) ? el.querySelector('a.ourh[href]') : null;
+    const title = headline ? textOf(headline) : '';
+    const url = headline && title ? resolveUrl(headline.getAttribute('href'), documentBase(el.ownerDocument, ctx.url)) : null;
+    return url ? { title, element: headline!, url } : null;
+  },
   refine(article, block, ctx) {
     const el = block.element;
-    const isItem = el.matches('.ii, .rel, .item, .ritem');
-    let out: Article = { ...article };
-    // The headline link is `a.ourh` in every generation: a short headline ("Hello, Europe") still beats the CITE's link.
-    const headline = isItem ? el.querySelector('a.ourh[href]') : null;
-    const headlineText = headline ? textOf(headline) : '';
-    if (headline && headlineText && headlineText !== out.title) {
-      out.title = headlineText;
-      out.url = resolveUrl(headline.getAttribute('href'), documentBase(el.ownerDocument, ctx.url)) ?? out.url;
-      const domain = registrableDomain(out.url);
-      out.source = { name: out.source.name === out.source.domain ? domain : out.source.name, domain, mismatch: false };
-    }
+    const isItem = el.matches(ITEM);
+    // Items read whole from the markup (their headline named, a CITE above) leave the generic rules nothing to read.
+    const headlineFix = isItem ? missedHeadline(article, el, ctx) : null;
+    const url = headlineFix?.url ?? article.url;
     // Rows read by the generic detector carry their CITE inside; headline items have it just above, or as their
     // first line.
     const cite = isItem ? (el.querySelector('cite') ?? citeFor(el)) : listOf(el.querySelectorAll('cite')).pop();
-    if (cite) {
-      const { author, publisher } = attribution(cite);
-      if (publisher) {
-        // A handle ("@semianalysis_") names an account on the linked platform; it cannot disagree with its domain.
-        const mismatch = !publisher.startsWith('@') && sourceMismatch(publisher, out.source.domain);
-        out.source = { ...out.source, name: publisher, mismatch };
-        out.author = author ?? out.author;
-      }
-    }
-    if (isItem && !out.publishedAt) {
-      const age = ageBelow(el, ctx.now);
-      if (age) {
-        out.publishedAt = age.reading.publishedAt.toISOString();
-        out.time = { text: age.text, from: 'text', earliest: age.reading.earliest.toISOString(), latest: age.reading.latest.toISOString() };
-      }
-    }
-    if (isItem) out.snippet = out.snippet ?? summaryOf(el);
-    // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/ redirect;
-    // editorial headlines link to the publisher directly.
-    out.sponsored = out.sponsored || isPaidLink(out.url) || /\bsponsor/i.test(block.section ?? '');
-    return out;
+    const { author, publisher } = cite ? attribution(cite) : { author: null, publisher: null };
+    // A handle ("@semianalysis_") names an account on the linked platform; it cannot disagree with its domain.
+    const domain = registrableDomain(url);
+    const source = publisher
+      ? { name: publisher, domain, mismatch: !publisher.startsWith('@') && sourceMismatch(publisher, domain) }
+      : (headlineFix?.source ?? article.source);
+    // A headline item's only time is the age line below it (the "Newest" rail); the River's rows carry theirs inside.
+    const below = isItem ? ageBelow(el, ctx.now) : null;
+    const age = below ?? (el.matches(HEADLINE_ITEM) ? NO_TIME : { publishedAt: article.publishedAt, time: article.time });
+    return {
+      ...article,
+      ...headlineFix,
+      source,
+      // Items have no "By …" line: their writer is the CITE's.
+      author: publisher ? (author ?? (isItem ? null : article.author)) : article.author,
+      publishedAt: age.publishedAt,
+      time: age.time,
+      snippet: (isItem ? summaryOf(el) : null) ?? article.snippet,
+      imageUrl: isItem ? imageIn(el, documentBase(el.ownerDocument, ctx.url)) : article.imageUrl,
+      // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/
+      // redirect; editorial headlines link to the publisher directly.
+      sponsored: isPaidLink(url) || /\bsponsor/i.test(block.section ?? '') || (!isItem && article.sponsored),
+    };
   },
+  refinesLazily: true,
 };
+
+/**
+ * The headline link `a.ourh` (in every generation) when the generic rules took another link for the headline: a short
+ * headline ("Hello, Europe") still beats the CITE's link. Null when they read it (the adapter names it: see headline).
+ */
+function missedHeadline(article: Article, item: Element, ctx: ParseContext): Pick<Article, 'title' | 'url' | 'source'> | null {
+  const headline = item.querySelector('a.ourh[href]');
+  const title = headline ? textOf(headline) : '';
+  if (!headline || !title || title === article.title) return null;
+  const url = resolveUrl(headline.getAttribute('href'), documentBase(item.ownerDocument, ctx.url)) ?? article.url;
+  const domain = registrableDomain(url);
+  return { title, url, source: { name: article.source.name === article.source.domain ? domain : article.source.name, domain, mismatch: false } };
+}
 
 /**
  * Rows beside the headline items that pair a CITE with a headline link (a "Latest" column written as the river's table:
@@ -168,14 +189,14 @@ function attribution(cite: Element): { author: string | null; publisher: string 
 }
 
 /** The age line under an item ("55 minutes ago"), before the next item or attribution starts. */
-function ageBelow(item: Element, now: Date): { text: string; reading: TimeReading } | null {
+function ageBelow(item: Element, now: Date): TimeHit | null {
   for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
     // One selector per query: a list of them is a slow scan.
     if (next.matches('.ii, cite') || next.querySelector('.ii') || next.querySelector('cite')) return null;
     const text = textUpTo(next, SHORT_TEXT);
     if (!text) continue;
     const reading = readAge(text, now);
-    if (reading) return { text, reading };
+    if (reading) return timeHit(text, 'text', reading);
   }
   return null;
 }
@@ -190,14 +211,14 @@ function readAge(text: string, now: Date): TimeReading | null {
   return { ...whole, publishedAt: new Date(whole.latest.getTime() - unit / 2) };
 }
 
-/** The summary after the headline ("… — SpaceX has made history …"): the item's text outside its links. */
+/** The summary after the headline ("… — SpaceX has made history …"): the item's text outside its links and CITE. */
 function summaryOf(item: Element): string | null {
   let text = '';
   for (let node = item.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1) {
       const el = node as Element;
-      if (!el.matches('a, img') && !el.querySelector('a[href]')) text += ` ${textOf(el)} `;
+      if (!el.matches('a, img, cite') && !el.querySelector('a[href]')) text += ` ${textOf(el)} `;
     }
   }
   const summary = collapse(text).replace(/^[\s—–-]+/, '');

@@ -3,7 +3,8 @@ import { collapse, lineOf, truncate } from '../text';
 import { resolveUrl } from '../url';
 import { isSponsorMark } from './labels';
 import type { TitleHit } from './title';
-import { viewText, type BlockView } from './view';
+import { inSkippedSubtree, viewText, type BlockView } from './view';
+import { listOf } from '../dom';
 
 export const SNIPPET_MAX = 300;
 
@@ -25,12 +26,22 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
 }
 
 export function imageOf(view: BlockView): string | null {
-  for (const img of view.images) {
+  return storyImageOf(view.images, view.base);
+}
+
+/** imageOf for a block whose view a site adapter never builds: its images as the view's walk meets them. */
+export function imageIn(block: Element, base: URL): string | null {
+  return storyImageOf(listOf(block.getElementsByTagName('img')).filter((img) => !inSkippedSubtree(img, block)), base);
+}
+
+/** The first image big enough to be a story's picture, not an icon or a tracking pixel. */
+function storyImageOf(images: readonly Element[], base: URL): string | null {
+  for (const img of images) {
     const w = Number(img.getAttribute('width') ?? 99);
     const h = Number(img.getAttribute('height') ?? 99);
-    if (w < 40 || h < 40) continue; // icons and tracking pixels, not story images
+    if (w < 40 || h < 40) continue;
     const src = img.getAttribute('src') ?? img.getAttribute('data-src');
-    const url = src && !src.startsWith('data:') ? resolveUrl(src, view.base) : null;
+    const url = src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
     if (url) return url;
   }
   return null;

@@ -82,7 +82,7 @@ function dataTimedIn(root: Element): Element[] {
 }
 
 /** Whether the walk passes the element by: it is, or sits in, a script, style, svg… below the root. */
-function inSkippedSubtree(el: Element, root: Element): boolean {
+export function inSkippedSubtree(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isSkippedTag(e.tagName)) return true;
   return false;
 }
