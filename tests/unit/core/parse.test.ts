@@ -73,3 +73,37 @@ describe('an adapter that fails on one block', () => {
     ]);
   });
 });
+
+describe('an adapter that names the headline', () => {
+  // Each story's first link is its topic's, a longer one than its short headline: the site knows which is which.
+  const source = `<ul>${[1, 2, 3]
+    .map((n) => `<li><a href="/topics/harbour-${n}">Harbour authority and port expansion plans</a> <a class="story" href="/news/2025/06/08/story-${n}">Plan ${n} passes</a> <span>Wire Press</span> · <time datetime="2025-06-08T1${n}:00:00Z">${n}h ago</time></li>`)
+    .join('')}</ul>`;
+  const url = new URL(urls[0]!);
+  const base = adapterFor(url);
+  const named = {
+    ...base,
+    blocks: (doc: Document) => [...doc.querySelectorAll('li')].map((element) => ({ element, section: null })),
+    blockSteps: undefined,
+    headline: (block: { element: Element }) => {
+      const link = block.element.querySelector('a.story');
+      return link && !link.textContent!.includes('2') ? { title: link.textContent!, element: link, url: (link as HTMLAnchorElement).href } : null;
+    },
+  };
+
+  it("gives its stories that headline, and the generic rules' source and time", () => {
+    const result = parsePage(documentFromHtml(source, url.toString()), { url, now, adapter: named });
+    const first = result.articles[0]!;
+    expect({ title: first.title, url: first.url, source: first.source.name, publishedAt: first.publishedAt }).toEqual({
+      title: 'Plan 1 passes', url: 'https://example.org/news/2025/06/08/story-1', source: 'Wire Press', publishedAt: '2025-06-08T11:00:00.000Z',
+    });
+    expect(result.articles[2]!.title).toBe('Plan 3 passes');
+  });
+
+  it('leaves a block whose headline it does not name to the generic rules', () => {
+    const result = parsePage(documentFromHtml(source, url.toString()), { url, now, adapter: named });
+    const generic = parsePage(documentFromHtml(source, url.toString()), { url, now, adapter: { ...named, headline: () => null } });
+    expect(result.articles[1]).toEqual(generic.articles[1]);
+    expect(result.articles[1]!.title).not.toBe('Plan 2 passes');
+  });
+});
