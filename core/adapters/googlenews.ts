@@ -5,7 +5,10 @@
  * and its related stories are sibling articles, while "Full coverage", topic and publisher links sit outside them.
  * So the blocks are the articles that carry a story link (an article wrapping other articles is taken for a
  * container), found with one query over the page: the search page is megabytes of c-wiz markup, and nothing per
- * block looks at the whole page.
+ * block looks at the whole page. Inside, a story is a few leaf elements: the headline link (data-n-tid="29") beside an
+ * empty overlay link to the same story, the publisher row (favicon, name), the byline ("By …"), a `<time datetime>`
+ * and a menu button; so the adapter names the headline and reads the fields' inputs with a few native queries
+ * (see MarkupReading) instead of the generic walk over every element of every story.
  * The site before it (about 2010–2017) marked each headline link's text `span.titletext`, with the publisher and age in
  * an attribution line below (`.al-attribution-source`, `.al-attribution-timestamp`; "Recent" and side lists: `.source`
  * and `.date`): a story there is the largest element around one headline, and a cluster's lead, whose attribution line
@@ -20,13 +23,18 @@
  * when the publisher row comes first).
  */
 import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
-import { textOf, wordCount } from '../text';
+import { collapse, isSkipped, lineOf, textOf, wordCount, type Piece } from '../text';
 import { isLabel } from '../fields/labels';
-import { looksLikeTime, metaParts } from '../time';
+import { looksLikeTime, metaParts, type TimeOptions } from '../time';
 import { base64UrlBytes, documentBase, resolveUrl, validUrlParts, type UrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
-import { linksUnder, listOf, queryAllInOrder } from '../dom';
+import { linksUnder, listOf, queryAllInOrder, queryOnce } from '../dom';
+import { currentParse, rememberedFor } from '../memo';
+import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
+import type { BlockLink, BlockView } from '../fields/view';
+import { authorOf, imageOf, isSponsored, snippetOf } from '../fields/snippet';
+import { timeOf } from '../fields/time';
 
 /** Links that lead to Google News pages about many stories, not to one story. */
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
@@ -43,7 +51,7 @@ function isGoogleNewsHost(host: string): boolean {
 }
 
 /** A link that opens one story: a Google News story redirect, or a direct link off Google. */
-function isStoryLink(url: string): boolean {
+function isStoryUrl(url: string): boolean {
   const u = validUrlParts(url);
   if (isGoogleNewsHost(u.hostname)) return STORY_PATH.test(u.pathname);
   return !/(^|\.)google\.[a-z.]+$|(^|\.)(?:gstatic|googleusercontent)\.com$/.test(u.hostname);
@@ -52,7 +60,7 @@ function isStoryLink(url: string): boolean {
 function hasStoryLink(article: Element, base: URL): boolean {
   for (const a of linksUnder(article)) {
     const url = resolveUrl(a.getAttribute('href'), base);
-    if (url && isStoryLink(url)) return true;
+    if (url && isStoryUrl(url)) return true;
   }
   return false;
 }
@@ -236,6 +244,193 @@ function nameInRow(row: Element, now: Date): string | null {
   return metaParts(textOf(row), now).find((part) => isLabel(part, true) && !looksLikeTime(part, now)) ?? null;
 }
 
+/**
+ * A 2018– story read from its markup with a few native queries instead of the generic walk over it (fields/view.ts):
+ * its headline, and a view holding what the walk would gather (text pieces, links, images, times) but the time label,
+ * which only a look at every text finds. Null for a block of another shape, which the generic rules read as before.
+ */
+interface MarkupReading {
+  title: TitleHit;
+  view: BlockView;
+}
+
+const readings = new WeakMap<Element, { parse: object; value: MarkupReading | null }>();
+
+function markupReadingOf(block: Block, ctx: ParseContext): MarkupReading | null {
+  if (block.element.tagName !== 'ARTICLE' || block.meta) return null;
+  // Asked for the headline, and again when the block is refined.
+  return rememberedFor(readings, block.element, () => readMarkup(block, ctx));
+}
+
+function readMarkup(block: Block, ctx: ParseContext): MarkupReading | null {
+  const article = block.element;
+  const base = documentBase(article.ownerDocument, ctx.url);
+  const skipped = skippedByArticle(article.ownerDocument).get(article) ?? [];
+  const walked = (node: Node): boolean => !skipped.some((el) => el.contains(node));
+  const title = headlineIn(article, ctx, base);
+  const pieces = title && walked(title.element) ? leafPieces(article, walked) : null;
+  if (!title || !pieces) return null;
+  const view: BlockView = {
+    ...block,
+    ctx,
+    base,
+    pieces,
+    links: linksOf(article, base, walked),
+    timePiece: null,
+    timeText: null,
+    headings: [],
+    images: listOf(article.getElementsByTagName('img')).filter((img) => img.tagName === 'IMG' && walked(img)),
+    // <time datetime>, or a custom element with a datetime of its own, as the walk takes them.
+    times: listOf(article.querySelectorAll('[datetime]')).filter((el) => isTimeTag(el.tagName) && walked(el)),
+    memo: { parse: currentParse() },
+  };
+  return { title, view };
+}
+
+/** Headings, from which the generic title rules would take a headline first. */
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role="heading"]'];
+
+const headed = new WeakMap<Document, { parse: object; value: Set<Element> }>();
+
+/**
+ * The articles that hold a heading, from one query per heading tag over the page (the section headings are queried for
+ * the blocks already): a story's block holds no other article, so a heading in it has it for its closest article.
+ */
+function articlesWithHeadings(doc: Document): Set<Element> {
+  return rememberedFor(headed, doc, () => {
+    const found = new Set<Element>();
+    for (const selector of HEADINGS) {
+      for (const h of queryOnce(doc, selector)) {
+        const article = h.closest('article');
+        if (article) found.add(article);
+      }
+    }
+    return found;
+  });
+}
+
+/**
+ * The headline link, where the generic title rules (fields/title.ts) could take no other: the block has no heading and
+ * no bold lead, its one link with text holds only that text and stands outside any sentence, and its other links (the
+ * card's overlay link) show no text and carry no title.
+ */
+function headlineIn(article: Element, ctx: ParseContext, base: URL): TitleHit | null {
+  const lead = article.firstElementChild?.tagName;
+  if (lead === 'STRONG' || lead === 'B' || articlesWithHeadings(article.ownerDocument).has(article)) return null;
+  let headline: Element | null = null;
+  for (const a of linksUnder(article)) {
+    if ((a.textContent ?? '').trim()) {
+      if (headline) return null;
+      headline = a;
+    } else if (a.hasAttribute('title')) return null;
+  }
+  if (!headline || headline.tagName !== 'A' || headline.childElementCount > 0) return null;
+  // A link with words on both sides may be a citation inside a sentence: the generic rules would weigh it.
+  if (hasWords(headline.previousSibling) && hasWords(headline.nextSibling)) return null;
+  const text = collapse(headline.textContent ?? '');
+  const url = resolveUrl(headline.getAttribute('href'), base);
+  return url && isTitleLike(text, ctx.now) && isStoryLink(headline, url, ctx.url) ? { title: text, element: headline, url } : null;
+}
+
+/** Whether a node is a text that is not all whitespace. */
+function hasWords(node: Node | null): boolean {
+  return node?.nodeType === 3 && /\S/.test(node.nodeValue ?? '');
+}
+
+/**
+ * The block's text pieces as the generic walk cuts them (text.ts piecesOf), from a native walk over its texts alone:
+ * a text between elements (or at either end of its parent) is a piece of its own. Null when a text touches another
+ * text, a comment or a skipped element (script, svg…), beside which the walk would join it to more.
+ */
+function leafPieces(root: Element, walked: (node: Node) => boolean): Piece[] | null {
+  const pieces: Piece[] = [];
+  const texts = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const text = collapse(node.nodeValue ?? '');
+    const parent = node.parentElement;
+    if (!text || !parent || !walked(node)) continue;
+    if (!endsText(node.previousSibling) || !endsText(node.nextSibling)) return null;
+    pieces.push({ text, element: parent });
+  }
+  return pieces;
+}
+
+/** Whether the walk ends a piece at this neighbour of a text: the parent's edge or an element it enters. */
+function endsText(node: Node | null): boolean {
+  return node === null || (node.nodeType === 1 && !isSkipped(node as Element));
+}
+
+/** The tags whose subtrees the generic walk passes by (text.ts isSkipped). */
+const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object'];
+
+const skippedElements = new WeakMap<Document, { parse: object; value: Map<Element, Element[]> }>();
+
+/**
+ * The elements of each article whose subtrees the generic walk passes by, from one query per tag over the page: asking
+ * each text and image of a story whether one is above it would climb from every one of them.
+ */
+function skippedByArticle(doc: Document): Map<Element, Element[]> {
+  return rememberedFor(skippedElements, doc, () => {
+    const found = new Map<Element, Element[]>();
+    for (const tag of SKIPPED_TAGS) {
+      for (const el of queryOnce(doc, tag)) {
+        const article = isSkipped(el) ? el.closest('article') : null;
+        if (article) found.set(article, [...(found.get(article) ?? []), el]);
+      }
+    }
+    return found;
+  });
+}
+
+/** The tags whose datetime the generic walk reads: <time>, and custom elements (<time-ago datetime="…">). */
+function isTimeTag(tag: string): boolean {
+  return tag === 'TIME' || (tag.includes('-') && !tag.startsWith('SVG'));
+}
+
+/** The block's links as the generic view lists them: the one around it first, then its own with a usable target. */
+function linksOf(article: Element, base: URL, walked: (node: Node) => boolean): BlockLink[] {
+  const links: BlockLink[] = [];
+  const enclosing = article.closest('a[href]');
+  const around = enclosing && resolveUrl(enclosing.getAttribute('href'), base);
+  if (around) links.push({ element: enclosing, url: around, encloses: true, holdsLines: null });
+  for (const a of linksUnder(article)) {
+    const url = a.tagName === 'A' && walked(a) ? resolveUrl(a.getAttribute('href'), base) : null;
+    if (url) links.push({ element: a, url, encloses: false, holdsLines: null });
+  }
+  return links;
+}
+
+/**
+ * The generic fields a markup reading settles, read by the generic rules from its view: the author, image and sponsor
+ * mark always; the time when an attribute gives it (the time label, left out of the reading, is read only after
+ * those); the snippet when there is none (the label's line, which the rules pass over, could be the one found).
+ */
+function markupFields({ view, title }: MarkupReading, times: TimeOptions | undefined): Partial<Article> {
+  const fields: Partial<Article> = { author: authorOf(view), imageUrl: imageOf(view), sponsored: isSponsored(view) };
+  const time = times && timeOf(view, times);
+  if (time?.time.from === 'attribute') Object.assign(fields, { publishedAt: time.publishedAt, time: time.time });
+  if (tooShortForSnippet(view, title) || snippetOf(view, title) === null) fields.snippet = null;
+  return fields;
+}
+
+/** The fewest characters the generic snippet rule (fields/snippet.ts) takes for a snippet. */
+const SNIPPET_MIN = 40;
+
+/**
+ * Whether no line outside the headline could hold a snippet, told from the pieces' lengths without reading any line's
+ * text: a line reads as its pieces joined, a space at most between two.
+ */
+function tooShortForSnippet(view: BlockView, title: TitleHit): boolean {
+  const outside = view.pieces.filter((p) => !title.element.contains(p.element));
+  for (const p of outside) {
+    const line = lineOf(p.element, view.element);
+    let length = -1;
+    for (const q of outside) if (line.contains(q.element)) length += q.text.length + 1;
+    if (length >= SNIPPET_MIN) return false;
+  }
+  return true;
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   if (!article.url) return null;
   const link = validUrlParts(article.url);
@@ -251,7 +446,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const domain = registrableDomain(storyUrl);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
   const mismatch = !isGoogleNewsHost(storyUrl === article.url ? link.hostname : validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);
-  return { ...article, url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
+  const reading = markupReadingOf(block, ctx);
+  return { ...article, ...(reading ? markupFields(reading, ctx.times) : {}), url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
 }
 
 export const googleNews: Adapter = {
@@ -261,6 +457,9 @@ export const googleNews: Adapter = {
   matches: ['*://news.google.com/*'],
   examples: ['https://news.google.com/search?q=nvidia&hl=en-US&gl=US&ceid=US%3Aen', 'https://news.google.com/home?hl=en-US&gl=US&ceid=US:en'],
   blocks: storyBlocks,
+  headline(block: Block, ctx: ParseContext): TitleHit | null {
+    return markupReadingOf(block, ctx)?.title ?? null;
+  },
   refine,
   refinesLazily: true,
 };
