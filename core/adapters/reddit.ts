@@ -15,7 +15,7 @@
  * snippet, image and sponsor mark from the row's text pieces and images, so that the row's view is never built.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isSkippedTag, lineOf, piecesOf, textOf, type Piece } from '../text';
+import { collapse, lineOf, piecesOf, textOf, type Piece } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { parseMachineTime, parseRelative, timePartOf, type TimeReading } from '../time';
@@ -24,6 +24,7 @@ import { listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
+import { imageIn } from '../fields/snippet';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
@@ -164,7 +165,7 @@ function rowFields(row: Element, headline: Element, base: URL, ctx: ParseContext
   const pieces = piecesOf(row);
   const fields: RowFields = {};
   if (!mayHoldSnippet(row, headline, pieces, ctx)) fields.snippet = null;
-  fields.imageUrl = imageOfRow(row, base);
+  fields.imageUrl = imageIn(row, base);
   // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
   if (pieces.some((p) => isSponsorMark(p.text))) fields.sponsored = true;
   else if (!row.closest('a[href]') && !listOf(row.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!))) fields.sponsored = false;
@@ -194,26 +195,6 @@ function mayHoldSnippet(row: Element, headline: Element, pieces: Piece[], ctx: P
     if (weight(first!) >= SNIPPET_MIN_LENGTH) return true;
     if (second && weight(second) >= SNIPPET_MIN_LENGTH && timePartOf(first!.text, ctx.now, ctx.times) !== null) return true;
   }
-  return false;
-}
-
-/**
- * The generic image rule's reading (fields/snippet.ts imageOf) of a row, from its images as the view's walk meets them
- * (none inside a script, svg… it passes by): the first big enough to be a picture (a thumbnail), not an icon.
- */
-function imageOfRow(row: Element, base: URL): string | null {
-  for (const img of listOf(row.getElementsByTagName('img'))) {
-    if (inSkippedSubtree(img, row) || Number(img.getAttribute('width') ?? 99) < 40 || Number(img.getAttribute('height') ?? 99) < 40) continue;
-    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
-    const url = src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
-    if (url) return url;
-  }
-  return null;
-}
-
-/** Whether the view's walk passes the element by: it sits in a script, style, svg… below the root. */
-function inSkippedSubtree(el: Element, root: Element): boolean {
-  for (let e = el.parentElement; e && e !== root; e = e.parentElement) if (isSkippedTag(e.tagName)) return true;
   return false;
 }
 
