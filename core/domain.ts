@@ -31,6 +31,8 @@ const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la'
  */
 export function sourceMismatch(name: string | null, domain: string | null): boolean {
   if (!name || !domain) return false;
+  // A host shown as the source ("github.com", "blog.github.com"): the commonest agreement, seen without the work below.
+  if (name === domain || name.endsWith(`.${domain}`)) return false;
   // Pages repeat their publishers: each pair is worked out once per parse.
   return remembered('mismatch', `${name}\n${domain}`, () => mismatchOf(name, domain));
 }

@@ -12,14 +12,18 @@ import { textOf } from '../text';
 import { parseMachineTime, parseTimeText } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
-import { ageInText, hostFromLabel, linkStoryFields } from './link-story';
+import { ageInText, hostFromLabel } from './link-story';
 import { rememberedFor } from '../memo';
 import { listOf } from '../dom';
-import { documentBase, resolveUrl } from '../url';
+import { documentBase, resolveUrl, siteHost } from '../url';
+import { registrableDomain, sourceMismatch } from '../domain';
 import type { TitleHit } from '../fields/title';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
 const ZONE_OFFSET_MINUTES = 0;
+
+/** Every age HN writes as text says "ago" ("3 hours ago", "1 day ago"). */
+const AGO = /\bago\b/i;
 
 /** The "(domain)" label beside the headline: `.sitestr` since ~2014, a bare `.comhead` "(domain)" before. */
 const SITE_LABEL = '.sitebit, .comhead';
@@ -84,26 +88,26 @@ function ageOf(subtext: Element, now: Date): TimeHit | null {
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);
   }
-  return ageInText(subtext, now, options);
+  return ageInText(subtext, now, options, AGO);
 }
 
 function authorOf(subtext: Element): string | null {
   const user = subtext.querySelector('.hnuser') ?? subtext.querySelector('a[href^="user?id="], a[href*="/user?id="]');
-  return user ? textOf(user) || null : null;
+  return (user && textOf(user)) || null;
 }
 
-function refine(article: Article, block: Block, ctx: ParseContext): Article {
-  const row = block.element;
+/** A title row's story, its headline named (see headline): the source is the host shown beside it. */
+function refine(article: Article, row: Element, subtext: Element, ctx: ParseContext): Article {
   // Ask HN, Show HN without a link and job posts on HN itself show no "(domain)": their link's host is the source.
-  const story = linkStoryFields(article, row, headlineOf(row), displayedSite(row), ctx);
-  const subtext = subtextRowOf(row);
-  const age = (subtext && ageOf(subtext, ctx.now)) ?? NO_TIME;
+  const name = displayedSite(row) ?? siteHost(article.url);
+  const domain = registrableDomain(article.url);
+  const age = ageOf(subtext, ctx.now) ?? NO_TIME;
   return {
     ...article,
-    ...story,
+    source: { name, domain, mismatch: sourceMismatch(name, domain) },
     publishedAt: age.publishedAt,
     time: age.time,
-    author: (subtext && authorOf(subtext)) ?? null,
+    author: authorOf(subtext),
     // The only images in a title row are vote arrows; HN shows no story images, no snippets and no ads (job posts
     // are stories).
     imageUrl: null,
@@ -130,8 +134,10 @@ export const hackernews: Adapter = {
     return link && title ? { title, element: link, url: resolveUrl(link.getAttribute('href'), documentBase(link.ownerDocument, ctx.url)) } : null;
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
-    // Blocks from the generic fallback are not title rows; its reading stands.
-    return subtextRowOf(block.element) ? refine(article, block, ctx) : article;
+    // A title row's headline is named (see headline); blocks from the generic fallback are not title rows, and their
+    // generic reading stands.
+    const subtext = subtextRowOf(block.element);
+    return subtext && article.url ? refine(article, block.element, subtext, ctx) : article;
   },
   refinesLazily: true,
 };

@@ -31,9 +31,13 @@ export function linkStoryFields(
   return { title, url, source: { name, domain, mismatch: sourceMismatch(name, domain) } };
 }
 
-/** The first piece of the element's text that reads as an age ("3 hours ago"), separators aside. */
-export function ageInText(el: Element, now: Date, options?: TimeOptions): TimeHit | null {
+/**
+ * The first piece of the element's text that reads as an age ("3 hours ago"), separators aside. With `hint`, pieces
+ * that lack it are passed over unread (a site whose ages always say "ago").
+ */
+export function ageInText(el: Element, now: Date, options?: TimeOptions, hint?: RegExp): TimeHit | null {
   for (const piece of piecesOf(el)) {
+    if (hint && !hint.test(piece.text)) continue;
     const text = collapse(piece.text.replace(/[|·]/g, ' '));
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);
