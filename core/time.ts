@@ -388,10 +388,21 @@ function reading(publishedAt: number, earliest: number, latest: number): TimeRea
 /** Two counts of units, larger first, then "ago" (English). */
 const COMPOUND_AGO = /^(\d+)\s*([a-z]+\.?),?\s*(?:and\s+)?(\d+)\s*([a-z]+\.?)\s+ago$/i;
 
+/** "5 hours ago", "1 day ago": English digits, a whole unit and "ago", nothing else. */
+const PLAIN_AGO = /^(\d{1,4}) (second|minute|hour|day|week|month|year)s? ago$/i;
+const PLAIN_UNITS: Record<string, Unit> = { second: 's', minute: 'min', hour: 'h', day: 'd', week: 'w', month: 'mo', year: 'y' };
+
 /** "5 hours ago" → published 5 h before now, somewhere between 6 h and 5 h before now. */
 export function parseRelative(text: string, now: Date): TimeReading | null {
   const t = westernDigits(text.trim().replace(/\s+/g, ' '));
   const n = now.getTime();
+  // The commonest label of all, read without the many languages' patterns below (which read it the same).
+  const plain = PLAIN_AGO.exec(t);
+  if (plain) {
+    const size = UNIT_MS[PLAIN_UNITS[plain[2]!.toLowerCase()]!];
+    const count = Number(plain[1]);
+    return reading(n - count * size, n - (count + 1) * size, n - count * size);
+  }
   if (NOW_WORDS.test(t)) return reading(n, n - MINUTE, n);
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
