@@ -466,6 +466,58 @@ function labelsKeepFieldsEmpty(labels: Element[], date: Element, headline: Eleme
   });
 }
 
+const pickups = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
+
+/**
+ * The headline of Yahoo Japan's topic item (2017 "pickup" list: `li > div > h1.ttl|p.ttl > a[href]`, the link's text
+ * then its icon marks "写真", "new"), when the item holds nothing else: no picture, no publisher, no time. Asked by
+ * headline and again by refine.
+ */
+function pickupOf(block: Element, ctx: ParseContext): TitleHit | null {
+  return rememberedFor(pickups, block, (li) => readPickup(li, ctx));
+}
+
+/** The one child element of a wrapper with no words of its own, if it is of the tag. */
+function onlyChild(el: Element | null | undefined, tags: string[]): Element | null {
+  const child = el?.firstElementChild;
+  return el && child && el.childElementCount === 1 && tags.includes(child.tagName) && hasOnlyCardAttributes(child) && holdsNoLooseText(el) ? child : null;
+}
+
+function readPickup(li: Element, ctx: ParseContext): TitleHit | null {
+  if (li.tagName !== 'LI' || !hasOnlyCardAttributes(li) || li.parentElement?.closest('a[href]')) return null;
+  const ttl = onlyChild(onlyChild(li, ['DIV']), ['H1', 'P']);
+  const link = onlyChild(ttl, ['A']);
+  if (!ttl || !link || ttl.className !== 'ttl') return null;
+  const marks = listOf(link.children);
+  if (!marks.every((m) => m.tagName === 'SPAN' && m.matches(ICON) && m.childElementCount === 0 && hasOnlyCardAttributes(m))) return null;
+  // Two marks or more are the link's labelled parts: the generic rule would weigh them as headlines.
+  if (marks.length >= 2 && marks.some((m) => isTitleLike(textOf(m), ctx.now))) return null;
+  const url = resolveUrl(link.getAttribute('href'), documentBase(li.ownerDocument, ctx.url));
+  // A heading's text is the headline with its marks; a line's, the link's.
+  const element = ttl.tagName === 'H1' ? ttl : link;
+  const title = textOf(element);
+  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
+  const quiet = piecesOf(li).every(
+    (p) => !/^by/i.test(p.text) && !isSponsorMark(p.text) && !parseJapaneseDate(p.text, ctx.now) && !timePartOf(p.text, ctx.now, ctx.times),
+  );
+  return quiet ? { title, element, url } : null;
+}
+
+/** A topic item: its headline without icon marks, the link's site as its source, and nothing more. */
+function pickupArticle(article: Article, headline: TitleHit, block: Element, ctx: ParseContext): Article {
+  const domain = registrableDomain(headline.url);
+  return {
+    ...mendTitle(article, block, ctx.now),
+    source: { name: domain, domain, mismatch: false },
+    publishedAt: null,
+    time: { text: null, from: null, earliest: null, latest: null },
+    snippet: null,
+    author: null,
+    imageUrl: null,
+    sponsored: false,
+  };
+}
+
 function cardArticle(article: Article, card: RankingCard, block: Element, ctx: ParseContext): Article {
   const domain = registrableDomain(card.headline.url);
   const { reading: r } = card;
@@ -511,11 +563,13 @@ export const yahoo: Adapter = {
   // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    return isJapan(ctx) ? (rankingCardOf(block.element, ctx)?.headline ?? null) : null;
+    return isJapan(ctx) ? (rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx)) : null;
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
     if (card) return cardArticle(article, card, block.element, ctx);
+    const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
+    if (pickup) return pickupArticle(article, pickup, block.element, ctx);
     // The other blocks' refine reads and copies the generic fields: it gets them all worked out.
     return refine(article instanceof GenericArticle ? completeArticle(article, article) : article, block, ctx);
   },
