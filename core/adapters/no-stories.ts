@@ -9,7 +9,7 @@ import { collapse, textOf, wordCount } from '../text';
 import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
 import { titleOf } from '../fields/title';
 import { cachedView, viewOf, viewText } from '../fields/view';
-import { listOf, matchingAny, shapeOf } from '../dom';
+import { listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
 
@@ -21,11 +21,14 @@ const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|k
  * rating, "Rated 4.8 out of 5 from 21,400 ratings"); a recording to play in the list (an episode's, a sermon's audio). A
  * critic's review of a film rates it once and carries none of them.
  */
+const PRODUCT_TYPES = [
+  'Product', 'Offer', 'JobPosting', 'ScholarlyArticle', 'Recipe', 'Podcast', 'Event', 'Course', 'SoftwareApplication', 'Book', 'AggregateRating',
+].map((type) => `schema.org/${type}`);
+const PRODUCT_PROPS = new Set(['price', 'ratingValue']);
+/** The marks that are not schema types or item properties. */
+const PRODUCT_QUERIES = ['[data-price]', 'a[href*="doi.org/10."]', 'audio'];
 const PRODUCT_PARTS = [
-  '[itemtype*="schema.org/Product"]', '[itemtype*="schema.org/Offer"]', '[itemprop="price"]', '[data-price]', '[itemtype*="schema.org/JobPosting"]',
-  '[itemtype*="schema.org/ScholarlyArticle"]', 'a[href*="doi.org/10."]', '[itemtype*="schema.org/Recipe"]', '[itemtype*="schema.org/Podcast"]',
-  '[itemtype*="schema.org/Event"]', '[itemtype*="schema.org/Course"]', '[itemtype*="schema.org/SoftwareApplication"]', '[itemtype*="schema.org/Book"]',
-  '[itemtype*="schema.org/AggregateRating"]', '[itemprop="ratingValue"]', 'audio',
+  ...PRODUCT_TYPES.map((type) => `[itemtype*="${type}"]`), ...[...PRODUCT_PROPS].map((prop) => `[itemprop="${prop}"]`), ...PRODUCT_QUERIES,
 ];
 /** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
 const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;
@@ -36,9 +39,15 @@ const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
 // The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
 const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
+/**
+ * The elements matching PRODUCT_SCHEMA: each scan of a large page costs, so the schema types and item properties come
+ * from one query each (`[itemtype]`, `[itemprop]`: few elements have them) and are told apart here.
+ */
 function productMarks(doc: Document, ctx: ParseContext): Set<Element> {
   return pageFact(productMarksOf, ctx, doc, (d) => {
-    const marks = matchingAny(d, PRODUCT_PARTS);
+    const marks = matchingAny(d, PRODUCT_QUERIES);
+    for (const el of queryOnce(d, '[itemtype]')) if (PRODUCT_TYPES.some((type) => el.getAttribute('itemtype')!.includes(type))) marks.add(el);
+    for (const el of queryOnce(d, '[itemprop]')) if (PRODUCT_PROPS.has(el.getAttribute('itemprop')!)) marks.add(el);
     for (const el of starRatingsIn(d)) marks.add(el);
     return marks;
   });
