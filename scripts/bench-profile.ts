@@ -2,6 +2,7 @@
  * `npx tsx scripts/bench-profile.ts [WORD]`: where the parser's time goes. Parses the corpus pages and the generated
  * 1,000-block page (or those whose names contain WORD) over and over in headless Chromium with the parser bundled
  * readable, under the CDP sampling profiler, and prints the functions with the most time of their own and in all.
+ * RUNS=N parses each page N times under the profiler (30 by default): more for a small page's finer picture.
  */
 import { corpusAvailable } from './score';
 import { corpusTexts } from './corpus-files';
@@ -36,7 +37,7 @@ const parseAll = (args: { pages: typeof pages; runs: number }): string[] => {
 };
 await page.evaluate(parseAll, { pages, runs: 5 });
 await cdp.send('Profiler.start');
-const times = await page.evaluate(parseAll, { pages, runs: 30 });
+const times = await page.evaluate(parseAll, { pages, runs: Number(process.env.RUNS ?? 30) });
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();
 
