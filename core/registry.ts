@@ -28,6 +28,8 @@ export function hostMatches(hostname: string, host: string): boolean {
     // "google.*": google.<any public suffix> itself or its www host (not its other subdomains: news.google.com is not
     // Google Search).
     const name = host.slice(0, -2);
+    // Most hosts do not hold the name at all: no look-up in the suffix list for them.
+    if (!h.includes(name)) return false;
     const domain = getDomain(h);
     const named = !!domain && domain.startsWith(`${name}.`) && getPublicSuffix(h) === domain.slice(name.length + 1);
     return named && (h === domain || h === `www.${domain}`);
