@@ -9,6 +9,8 @@ import { collapse, isInline, textOf } from '../text';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { linksUnder, regionTest, soleKeys } from '../dom';
+import { imageIn } from '../fields/snippet';
+import { NO_TIME } from '../fields/time';
 
 const EXCLUDED = ['form', 'nav', '[role="navigation"]', 'header', 'footer'];
 /** Hosts whose links are the site promoting itself (its apps), never stories. */
@@ -50,11 +52,28 @@ export const drudge: Adapter = {
     }
     return blocks;
   },
-  refine(article) {
-    // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself. (The
-    // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
+  headline(block, ctx) {
+    // A block is a headline link, or the inline wrapper around it alone. A link of two lines ("…<br><br><i>Rising
+    // seas cited…</i>") is left to the generic title rule, which reads its first.
+    const link = block.element.matches('a[href]') ? block.element : block.element.querySelector('a[href]');
+    const title = link && !link.querySelector('br') ? textOf(link) : '';
+    const url = title ? resolveUrl(link!.getAttribute('href'), documentBase(link!.ownerDocument, ctx.url)) : null;
+    return url ? { title, element: link!, url } : null;
+  },
+  refine(article, block, ctx) {
+    // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself. Nor does it
+    // show a time, a teaser, a writer or an advertisement; a picture sits above its headline, outside the link.
     const domain = registrableDomain(article.url);
-    return { ...article, source: { name: domain, domain, mismatch: false } };
+    return {
+      ...article,
+      source: { name: domain, domain, mismatch: false },
+      publishedAt: null,
+      time: NO_TIME.time,
+      snippet: null,
+      author: null,
+      imageUrl: imageIn(block.element, documentBase(block.element.ownerDocument, ctx.url)),
+      sponsored: false,
+    };
   },
   refinesLazily: true,
 };
