@@ -14,10 +14,10 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { isSeparator, type Piece } from '../text';
 import { parseTimeText } from '../time';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
-import { sourceMismatch } from '../domain';
+import { registrableDomain, sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf } from '../fields/title';
-import { viewOf, type BlockView } from '../fields/view';
+import { dataTimedOf, viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, repeatedBlocks } from './generic';
 import { isBefore, linksUnder } from '../dom';
 
@@ -146,14 +146,39 @@ function numericDatePiece(view: BlockView): Piece | null {
   return view.pieces.find((p) => NUMERIC_DATE.test(p.text)) ?? null;
 }
 
+/**
+ * Whether the generic time rules read a numeric date the page's way only by chance: they read none, or the label as
+ * it stands ("5/03/2020"), month first. Told from the view where it can be (see numericLabelAlone), which spares the
+ * rules' parse of the label; from their reading otherwise.
+ */
+function rereadsDate(view: BlockView, article: Article): boolean {
+  if (numericLabelAlone(view)) return true;
+  const { from, text } = article.time;
+  return from === null || (from === 'text' && !!text && NUMERIC_DATE.test(text));
+}
+
+/**
+ * Whether the generic time rules (fields/time.ts) could read nothing but the block's time label, a numeric date alone,
+ * or no label at all: the block has no datetime or timestamp attribute and no meta row, and the label carries no
+ * tooltip and no clock time after it in its line.
+ */
+function numericLabelAlone(view: BlockView): boolean {
+  if (view.meta || view.times.length > 0 || dataTimedOf(view).length > 0) return false;
+  const piece = view.timePiece;
+  if (!piece) return true;
+  const line = piece.element.parentElement;
+  const after = view.pieces[view.pieces.indexOf(piece) + 1];
+  if (piece.element.hasAttribute('title') || line?.hasAttribute('title') || (after && line?.contains(after.element))) return false;
+  return NUMERIC_DATE.test(view.timeText ?? '');
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   const doc = block.element.ownerDocument;
   const view = viewOf(block, ctx, documentBase(doc, ctx.url));
   const title = titleOf(view)?.element ?? null;
   let next = article;
-  const { from, text: read } = article.time;
   // A numeric date the generic rules read month-first, or not at all when that is impossible ("25/03/2020").
-  const datePiece = from === null || (from === 'text' && read && NUMERIC_DATE.test(read)) ? numericDatePiece(view) : null;
+  const datePiece = rereadsDate(view, article) ? numericDatePiece(view) : null;
   const date = datePiece ? numericDate(datePiece.text, dayFirst(doc, ctx.url)) : null;
   const r = date ? parseTimeText(date, ctx.now) : null;
   if (r) {
@@ -163,12 +188,14 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
       time: { text: datePiece!.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
     };
   }
-  const { domain } = article.source;
-  const named = article.source.name !== domain;
+  // The generic source's domain; its name (the source rules' costly part) is asked for only when no label stands above
+  // the headline.
+  const domain = registrableDomain(article.url);
+  const named = (): boolean => article.source.name !== domain;
   const shown =
     (title ? labelBefore(view, atOrAfter(title), null) : null) ??
-    (!named && datePiece ? labelBefore(view, atOrAfter(datePiece.element), title) : null) ??
-    (!named && block.meta ? labelBeforeTime(viewOf({ element: block.meta, section: null }, ctx, view.base)) : null);
+    (datePiece && !named() ? labelBefore(view, atOrAfter(datePiece.element), title) : null) ??
+    (block.meta && !named() ? labelBeforeTime(viewOf({ element: block.meta, section: null }, ctx, view.base)) : null);
   if (shown && shown !== article.title) next = { ...next, source: { name: shown, domain, mismatch: sourceMismatch(shown, domain) } };
   return next;
 }
