@@ -15,15 +15,22 @@
  *
  * Slashdot names no publisher for most stories; the current markup shows the outbound site as "(theverge.com)" beside
  * the headline, which is the source when present, as Hacker News' domain label is. Otherwise the story link's domain.
+ *
+ * From 2009 on, a firehose item names its headline (Adapter.headline) and refine reads every field from the markup (the
+ * picture and the sponsor mark as the generic rules would), so the item's view is never built. The slashboxes' list
+ * items keep the generic reading of their time.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, textOf, truncate, wordCount } from '../text';
+import { collapse, piecesOf, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseTimeText } from '../time';
-import { SNIPPET_MAX } from '../fields/snippet';
+import { imageIn, SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
+import { rememberedFor } from '../memo';
+import { isSponsorMark } from '../fields/labels';
+import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -34,6 +41,8 @@ const EST = -300;
 const ITEM_PARTS = ['.fhitem', '[data-fhtype]', 'div.article', 'article.article'];
 const ITEM = ITEM_PARTS.join(', ');
 const HEADING = 'h1, h2, h3, h4, .story-title, [id^="title-"]';
+/** What the generic title rule reads as headings, the first one first. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const STORY_PATH = /^\/story\/\d{2}\/\d{2}\/\d{2}\/\d+/;
 
 const isStoryUrl = (url: string | null): boolean => {
@@ -53,7 +62,16 @@ const isStoryUrl = (url: string | null): boolean => {
  * comment count or the topic link). Before 2009 the heading was plain text after a topic link ("Your Rights Online:
  * Google Bans…") and the story link was "Read More…" below: then the heading, with the item's first story link.
  */
-function headlineOf(item: Element, base: URL): { element: Element; url: string | null } | null {
+function headlineOf(item: Element, base: URL): Headline | null {
+  // Asked when the blocks are found, when each is named and when it is refined.
+  return rememberedFor(headlines, item, () => findHeadline(item, base));
+}
+
+type Headline = { element: Element; url: string | null };
+
+const headlines = new WeakMap<Element, { parse: object; value: Headline | null }>();
+
+function findHeadline(item: Element, base: URL): Headline | null {
   const marked = item.querySelector('a.datitle');
   if (marked) return { element: marked, url: resolveUrl(marked.getAttribute('href'), base) };
   const heading = item.querySelector(HEADING);
@@ -68,11 +86,14 @@ function headlineOf(item: Element, base: URL): { element: Element; url: string |
   return below && wordCount(textOf(heading)) >= 2 ? { element: heading, url: resolveUrl(below.getAttribute('href'), base) } : null;
 }
 
+/** Whether the element is a firehose item: outermost, no chrome around the list, a headline. */
+function isItem(el: Element, base: URL): boolean {
+  return !el.parentElement?.closest(ITEM) && !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null;
+}
+
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  const items = queryAllInOrder(doc, ITEM_PARTS).filter(
-    (el) => !el.parentElement?.closest(ITEM) && !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null,
-  );
+  const items = queryAllInOrder(doc, ITEM_PARTS).filter((el) => isItem(el, base));
   if (items.length === 0) return genericBlocks(doc, ctx);
   const found: Block[] = items.map((element) => ({ element, section: null }));
   // Slashboxes: list items outside the firehose whose headline (first wordy link; a comment count is not one) is a
@@ -176,6 +197,16 @@ function dayAbove(li: Element, now: Date): { at: string; time: Article['time'] }
   return { at: r.publishedAt.toISOString(), time: { text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() } };
 }
 
+/**
+ * The generic sponsor rule's reading of an item (fields/snippet.ts isSponsored) where its text pieces and links settle
+ * it: a sponsor mark among the pieces ("Sponsored"); null when a link marked rel=sponsored may count, for the rule.
+ */
+function sponsoredItem(item: Element): boolean | null {
+  if (piecesOf(item).some((p) => isSponsorMark(p.text))) return true;
+  const marked = item.closest('a[href]') || listOf(item.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!));
+  return marked ? null : false;
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
@@ -217,7 +248,30 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
       : article.time,
     snippet: summary ? truncate(textOf(summary), SNIPPET_MAX) || null : article.snippet,
     author: author ?? article.author,
+    imageUrl: imageIn(el, base),
+    sponsored: sponsoredItem(el) ?? article.sponsored,
   };
+}
+
+/**
+ * A firehose item's headline as the generic title rule reads it from the item's first heading: the headline link when
+ * the heading links elsewhere too (the "(theverge.com)" label, a comment count), else the whole heading. Null where that
+ * rule might pick another: before 2009 it reads the heading with its topic link's target, not the story below.
+ */
+function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
+  const el = block.element;
+  const base = documentBase(el.ownerDocument, ctx.url);
+  if (!el.matches(ITEM) || !isItem(el, base)) return null;
+  const h = headlineOf(el, base)!;
+  if (!h.url || h.element.tagName !== 'A') return null;
+  const heading = el.querySelector(HEADINGS);
+  if (!heading?.contains(h.element)) return null;
+  const title = textOf(h.element);
+  if (!isTitleLike(title, ctx.now) || !isStoryLink(h.element, h.url, ctx.url)) return null;
+  const targets = new Set(linksUnder(heading).map((a) => resolveUrl(a.getAttribute('href'), base)).filter((u) => u !== null));
+  if (targets.size >= 2) return { title, element: h.element, url: h.url };
+  const whole = textOf(heading);
+  return isTitleLike(whole, ctx.now) ? { title: whole, element: heading, url: h.url } : null;
 }
 
 export const slashdot: Adapter = {
@@ -228,6 +282,7 @@ export const slashdot: Adapter = {
   examples: ['https://slashdot.org/', 'https://tech.slashdot.org/'],
   zoneOffsetMinutes: EST,
   blocks,
+  headline: headlineHit,
   refine,
   refinesLazily: true,
 };
