@@ -7,14 +7,21 @@
  * labels) misses most stories. One shape holds across the generations: a story is the largest element around one
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
  *
- * Japan's ranking card of 2017 (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) names all of its
- * fields by class: it is read from those alone, without the generic rules' look over the block.
+ * Some generations lay a story out so plainly that its markup alone gives what the generic rules would read, and the
+ * block is read without their costly look over it (Adapter.headline, then refine sets the fields): Japan's 2017
+ * ranking card (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) and topic item (`li > div >
+ * p.ttl > a`, icon marks in the link), and the 2016 stream card (an `h3 > a` headline and the provider in a bare
+ * `div`, its picture a background). The 2014 stream item (`li.content`: `h3 > a`, summary, `.source`, time) gets its
+ * headline and publisher so; its time, summary and picture stay the generic rules'. A block that differs in any way
+ * the generic rules would notice (another label, a picture, a machine time, a role) is left to them.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
 import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, timePartOf, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
-import { viewOf } from '../fields/view';
+import { DATA_TIME_ATTRS, viewOf } from '../fields/view';
+import { NO_TIME, timeHit } from '../fields/time';
+import { imageIn } from '../fields/snippet';
 import { remembered, rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
@@ -255,6 +262,14 @@ function mendTitle(article: Article, block: Element, now: Date): Article {
   return article;
 }
 
+/** A label that may name the publisher: not the headline, a time, a count, a pager or a prompt. */
+function isProviderName(text: string, title: string, now: Date): boolean {
+  return (
+    isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && !parseJapaneseDate(text, now) &&
+    text !== title && !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text)
+  );
+}
+
 /**
  * The publisher when the block marks it with no class the generic rules know (2016 streams: a bare `<div>` under or
  * above the headline, or inside a related story's link): the nearest short label after the headline, else the nearest
@@ -265,9 +280,6 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
   const head = headlineOf(block, article);
   if (!head) return null;
   const headLink = head.closest('a[href]');
-  const usable = (text: string): boolean =>
-    isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && !parseJapaneseDate(text, now) &&
-    text !== article.title && !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text);
   const before: string[] = [];
   const after: string[] = [];
   for (const p of pieces) {
@@ -278,7 +290,7 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     // name ("（東都新聞） 10月5日(土)12時14分").
     for (const part of metaParts(p.text, now)) {
       const name = unbracketed(part);
-      if (usable(name)) (isBefore(head, p.element) ? after : before).push(name);
+      if (isProviderName(name, article.title, now)) (isBefore(head, p.element) ? after : before).push(name);
     }
   }
   return after[0] ?? before.at(-1) ?? null;
@@ -360,6 +372,8 @@ const CARD_ATTRIBUTES = new Set(['class', 'href', 'onmousedown', 'src', 'width',
 interface RankingCard {
   /** The headline the generic rules would take (the card id's key): `.cap` as a whole, or its longest title-like part. */
   headline: TitleHit;
+  /** The headline as shown: `.ttl` alone (mendTitle's reading of the card). */
+  title: string;
   source: string;
   date: string;
   reading: TimeReading;
@@ -421,22 +435,11 @@ function readRankingCard(li: Element, ctx: ParseContext): RankingCard | null {
   const dateText = textOf(date);
   const reading = parseJapaneseDate(dateText, ctx.now);
   if (!headline || !name || !reading || !labelsKeepFieldsEmpty(labels, date, headline.element, ctx)) return null;
-  return { headline, source: name, date: dateText, reading, image: thumb ? pictureIn(thumb, base) : null };
-}
-
-/**
- * The generic image rule on a thumbnail: its first picture big enough to be a story's (an unsized one counts), by its
- * `src` (the card's attributes hold no `data-src`).
- */
-function pictureIn(thumb: Element, base: URL): string | null {
-  for (const img of listOf(thumb.getElementsByTagName('img'))) {
-    const w = Number(img.getAttribute('width') ?? 99);
-    const h = Number(img.getAttribute('height') ?? 99);
-    const src = img.getAttribute('src');
-    const url = !(w < 40 || h < 40) && src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
-    if (url) return url;
-  }
-  return null;
+  // mendTitle reads the block's first `.ttl`: with this one alone, its reading is this.
+  if (li.querySelectorAll('.ttl').length !== 1) return null;
+  const shown = textOf(ttl);
+  const title = shown !== headline.title && headline.title.includes(shown) ? shown : headline.title;
+  return { headline, title, source: name, date: dateText, reading, image: imageIn(li, base) };
 }
 
 /**
@@ -461,9 +464,20 @@ function cardHeadline(link: Element, parts: Element[], url: string, now: Date): 
 function labelsKeepFieldsEmpty(labels: Element[], date: Element, headline: Element, ctx: ParseContext): boolean {
   return labels.every((el) => {
     const text = textOf(el);
-    if (/^by/i.test(text) || isSponsorMark(text) || (!headline.contains(el) && text.length >= 40)) return false;
-    return el === date || (!parseJapaneseDate(text, ctx.now) && !timePartOf(text, ctx.now, ctx.times));
+    if (!headline.contains(el) && text.length >= 40) return false;
+    return el === date ? !/^by/i.test(text) && !isSponsorMark(text) : namesNoOtherField(text, ctx);
   });
+}
+
+/**
+ * Whether the generic rules (and the Japan time mend) read a text of the block as no author ("By …"), no sponsor mark
+ * and no time or date.
+ */
+function namesNoOtherField(text: string, ctx: ParseContext): boolean {
+  return (
+    !/^by/i.test(text) && !isSponsorMark(text) && !timePartOf(text, ctx.now, ctx.times) &&
+    !(isJapan(ctx) && parseJapaneseDate(text, ctx.now))
+  );
 }
 
 const pickups = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
@@ -497,10 +511,7 @@ function readPickup(li: Element, ctx: ParseContext): TitleHit | null {
   const element = ttl.tagName === 'H1' ? ttl : link;
   const title = textOf(element);
   if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
-  const quiet = piecesOf(li).every(
-    (p) => !/^by/i.test(p.text) && !isSponsorMark(p.text) && !parseJapaneseDate(p.text, ctx.now) && !timePartOf(p.text, ctx.now, ctx.times),
-  );
-  return quiet ? { title, element, url } : null;
+  return piecesOf(li).every((p) => namesNoOtherField(p.text, ctx)) ? { title, element, url } : null;
 }
 
 /** A topic item: its headline without icon marks, the link's site as its source, and nothing more. */
@@ -509,8 +520,7 @@ function pickupArticle(article: Article, headline: TitleHit, block: Element, ctx
   return {
     ...mendTitle(article, block, ctx.now),
     source: { name: domain, domain, mismatch: false },
-    publishedAt: null,
-    time: { text: null, from: null, earliest: null, latest: null },
+    ...NO_TIME,
     snippet: null,
     author: null,
     imageUrl: null,
@@ -518,14 +528,114 @@ function pickupArticle(article: Article, headline: TitleHit, block: Element, ctx
   };
 }
 
-function cardArticle(article: Article, card: RankingCard, block: Element, ctx: ParseContext): Article {
+/** What would give the generic rules more to read in a stream card than its headline and provider: pictures, times, tooltips, roles, controls, marks. */
+const STREAM_CARD_EXTRAS = ['img', 'time', 'button', '.source', '.ttl', '[datetime]', '[title]', '[role]', '[rel]', ...[...DATA_TIME_ATTRS].map((a) => `[${a}]`)].join(', ');
+
+/** Class words of a heading about a person: wider than the headline rule's, so that a heading it passes over is left to it. */
+const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
+
+interface StreamCard {
+  headline: TitleHit;
+  provider: string;
+}
+
+const streamCards = new WeakMap<Element, { parse: object; value: StreamCard | null }>();
+
+/**
+ * A story card of yahoo.com's 2016 stream (`li.js-stream-content`: its picture a background, an `h3 > a` headline,
+ * the provider in a bare `div`), when it holds that and nothing more: its headline is its heading, its publisher the
+ * one other label. Asked by headline and again by refine.
+ */
+function streamCardOf(block: Element, ctx: ParseContext): StreamCard | null {
+  return rememberedFor(streamCards, block, (el) => readStreamCard(el, ctx));
+}
+
+function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
+  if (block.closest('a[href]') || block.matches(STREAM_CARD_EXTRAS) || block.querySelector(STREAM_CARD_EXTRAS)) return null;
+  const headings = block.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  const links = block.querySelectorAll('a[href]');
+  const heading = headings[0];
+  const link = links[0];
+  if (headings.length !== 1 || links.length !== 1 || !heading || !link || !heading.contains(link) || heading.querySelector(ICON)) return null;
+  for (let el: Element | null = heading; el && el !== block; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
+  const pieces = piecesOf(block);
+  const label = pieces.find((p) => !heading.contains(p.element));
+  if (pieces.length !== 2 || !label || !heading.contains(pieces[pieces.indexOf(label) === 0 ? 1 : 0]!.element)) return null;
+  const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
+  const title = textOf(heading);
+  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !pieces.every((p) => namesNoOtherField(p.text, ctx))) return null;
+  // The label as the provider rule reads it: one part, unbracketed, a name; shorter than a teaser.
+  const provider = label.text;
+  const parts = metaParts(provider, ctx.now);
+  const alone = parts.length === 1 && parts[0] === provider && unbracketed(provider) === provider && provider.length < 40;
+  return alone && isProviderName(provider, title, ctx.now) ? { headline: { title, element: heading, url }, provider } : null;
+}
+
+function streamArticle(article: Article, card: StreamCard, block: Element, ctx: ParseContext): Article {
   const domain = registrableDomain(card.headline.url);
-  const { reading: r } = card;
   return {
     ...mendTitle(article, block, ctx.now),
+    source: { name: card.provider, domain, mismatch: sourceMismatch(card.provider, domain) },
+    ...NO_TIME,
+    snippet: null,
+    author: null,
+    imageUrl: null,
+    sponsored: false,
+  };
+}
+
+const headedCards = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
+
+/**
+ * The headline of a story card whose one heading holds its one headline link (the 2014 stream's `li.content`: picture
+ * link, `h3 > a`, summary, `.source` and time, Save and Remove buttons), as the generic heading rule reads it. Asked
+ * by headline and again by refine.
+ */
+function headedCardOf(block: Element, ctx: ParseContext): TitleHit | null {
+  return rememberedFor(headedCards, block, (el) => readHeadedCard(el, ctx));
+}
+
+function readHeadedCard(block: Element, ctx: ParseContext): TitleHit | null {
+  if (block.closest('a[href]') || block.hasAttribute('role') || block.querySelector('[role]')) return null;
+  const headings = block.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  const heading = headings[0];
+  const links = heading?.querySelectorAll('a[href]');
+  const link = links?.[0];
+  // A link around the heading would be the headline rule's link for it.
+  if (headings.length !== 1 || !heading || !link || links.length !== 1 || heading.closest('a[href]')) return null;
+  for (let el: Element | null = heading; el && el !== block; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
+  const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
+  const title = textOf(heading);
+  return url && isStoryLink(link, url, ctx.url) && isTitleLike(title, ctx.now) ? { title, element: heading, url } : null;
+}
+
+/**
+ * The publisher of a headed card when its `.source` mark settles it: the refine keeps a generic name only when a
+ * text of the block shows it, and every other text of the block is the headline, a control's (a button, another
+ * link), a time or longer than a name (50 characters) — so the name is the marked one, whatever the generic rules read.
+ */
+function markedSourceAlone(block: Element, headline: TitleHit, pieces: Piece[], ctx: ParseContext): string | null {
+  const name = markedSource(block);
+  const marks = block.querySelectorAll('.source');
+  if (!name || marks.length !== 1) return null;
+  const base = documentBase(block.ownerDocument, ctx.url);
+  const settled = pieces.every((p) => {
+    if (headline.element.contains(p.element) || p.text.length > 50) return true;
+    if (p.element.closest('.source')) return p.text === name;
+    const control = p.element.closest('a[href], button, [role="button"]');
+    if (control) return control.tagName !== 'A' || resolveUrl(control.getAttribute('href'), base) !== headline.url;
+    return timePartOf(p.text, ctx.now, ctx.times) === p.text;
+  });
+  return settled ? name : null;
+}
+
+function cardArticle(article: Article, card: RankingCard): Article {
+  const domain = registrableDomain(card.headline.url);
+  return {
+    ...article,
+    title: card.title,
     source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
-    publishedAt: r.publishedAt.toISOString(),
-    time: { text: card.date, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
+    ...timeHit(card.date, 'text', card.reading),
     snippet: null,
     author: null,
     imageUrl: card.image,
@@ -549,6 +659,23 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   return out;
 }
 
+/** refine reads and copies the generic fields: it gets them all worked out. */
+function refineComplete(article: Article, block: Block, ctx: ParseContext): Article {
+  return refine(article instanceof GenericArticle ? completeArticle(article, article) : article, block, ctx);
+}
+
+/**
+ * A headed card: its publisher from its `.source` mark when that settles it; its time, summary and picture the generic
+ * rules' (read from the block's view, which refine reads too).
+ */
+function headedArticle(article: Article, headline: TitleHit, block: Block, ctx: ParseContext): Article {
+  const { pieces } = viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url));
+  const name = markedSourceAlone(block.element, headline, pieces, ctx);
+  if (!name) return refineComplete(article, block, ctx);
+  const domain = registrableDomain(headline.url);
+  return { ...mendTitle(article, block.element, ctx.now), source: { name, domain, mismatch: sourceMismatch(name, domain) } };
+}
+
 export const yahoo: Adapter = {
   id: 'yahoo',
   label: 'Yahoo',
@@ -563,15 +690,18 @@ export const yahoo: Adapter = {
   // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    return isJapan(ctx) ? (rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx)) : null;
+    if (!isJapan(ctx)) return streamCardOf(block.element, ctx)?.headline ?? headedCardOf(block.element, ctx);
+    return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
+    const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
+    if (stream) return streamArticle(article, stream, block.element, ctx);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
-    if (card) return cardArticle(article, card, block.element, ctx);
+    if (card) return cardArticle(article, card);
     const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
     if (pickup) return pickupArticle(article, pickup, block.element, ctx);
-    // The other blocks' refine reads and copies the generic fields: it gets them all worked out.
-    return refine(article instanceof GenericArticle ? completeArticle(article, article) : article, block, ctx);
+    const headed = isJapan(ctx) ? null : headedCardOf(block.element, ctx);
+    return headed ? headedArticle(article, headed, block, ctx) : refineComplete(article, block, ctx);
   },
   refinesLazily: true,
 };
