@@ -21,7 +21,7 @@
  * items keep the generic reading of their time.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, piecesOf, textOf, truncate, wordCount } from '../text';
+import { collapse, isSkipped, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseTimeText } from '../time';
@@ -31,6 +31,7 @@ import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isSponsorMark } from '../fields/labels';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
+import { inSkippedSubtree } from '../fields/view';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -202,9 +203,40 @@ function dayAbove(li: Element, now: Date): { at: string; time: Article['time'] }
  * it: a sponsor mark among the pieces ("Sponsored"); null when a link marked rel=sponsored may count, for the rule.
  */
 function sponsoredItem(item: Element): boolean | null {
-  if (piecesOf(item).some((p) => isSponsorMark(p.text))) return true;
+  if (hasSponsorMark(item)) return true;
   const marked = item.closest('a[href]') || listOf(item.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!));
   return marked ? null : false;
+}
+
+/** A text of one to 20 letters: a sponsor mark holds at most 20 characters (fields/labels.ts isSponsorMark). */
+const FEW_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){1,20}$/u;
+
+/**
+ * Whether one of the item's text pieces (text.ts piecesOf) is a sponsor mark. A piece holding a mark is made of texts
+ * of a few letters only, so a native walk over the item's texts reads only the pieces around those.
+ */
+function hasSponsorMark(item: Element): boolean {
+  const texts = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !FEW_LETTERS.test(node.nodeValue ?? '') || inSkippedSubtree(parent, item)) continue;
+    if (isSponsorMark(collapse(pieceAround(node)))) return true;
+  }
+  return false;
+}
+
+/** The raw text of the piece a text node belongs to: its parent's texts up to the elements the walk enters on either side. */
+function pieceAround(node: Node): string {
+  let first = node;
+  while (first.previousSibling && !entersAt(first.previousSibling)) first = first.previousSibling;
+  let text = '';
+  for (let n: Node | null = first; n && !entersAt(n); n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  return text;
+}
+
+/** Whether the walk ends a piece at a sibling: an element it enters (not a script, svg…), unlike a comment or a text. */
+function entersAt(node: Node): boolean {
+  return node.nodeType === 1 && !isSkipped(node as Element);
 }
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
