@@ -81,6 +81,8 @@ function readStoryUrl(url: string): boolean {
   }
   const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
   if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path) || HASH_ID.test(path)) return true;
+  // No query: no story template, no id in a value (most links of a page; the parse of a query costs more than the rest).
+  if (!u.search) return false;
   const params = new URLSearchParams(u.search);
   // Until about 2008 a story was a template and the wire's path: "/news?tmpl=story&u=/ap/20050317/ap_on_re_us/…".
   if (params.get('tmpl') === 'story' && /^\/[a-z]+\/\d{8}\//.test(params.get('u') ?? '')) return true;
