@@ -87,14 +87,42 @@ function findHeadline(item: Element, base: URL): Headline | null {
   return below && wordCount(textOf(heading)) >= 2 ? { element: heading, url: resolveUrl(below.getAttribute('href'), base) } : null;
 }
 
-/** Whether the element is a firehose item: outermost, no chrome around the list, a headline. */
+/** Whether an element that is no item's part is a firehose item: no chrome around the list, a headline. */
+function isItemProper(el: Element, base: URL): boolean {
+  return !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null;
+}
+
+/** Whether a block is a firehose item, as blocks found it (the slashboxes' list items and generic blocks are not). */
 function isItem(el: Element, base: URL): boolean {
-  return !el.parentElement?.closest(ITEM) && !el.matches('.fhitem-chrome') && headlineOf(el, base) !== null;
+  return rememberedFor(items, el, () => el.matches(ITEM) && !el.parentElement?.closest(ITEM) && isItemProper(el, base));
+}
+
+const items = new WeakMap<Element, { parse: object; value: boolean }>();
+
+/** The firehose items: the outermost item-like elements (in document order, one holding another comes first). */
+function firehoseItems(doc: Document, base: URL): Element[] {
+  const found: Element[] = [];
+  let outer: Element | null = null;
+  for (const el of queryAllInOrder(doc, ITEM_PARTS)) {
+    const inner = outer?.contains(el) ?? false;
+    if (!inner) outer = el;
+    const item = !inner && isItemProper(el, base);
+    rememberedFor(items, el, () => item);
+    if (item) found.push(el);
+  }
+  return found;
+}
+
+/** A slashbox list item's headline: its first link of two words or more (a comment count is not one). */
+function headlineLinkOf(li: Element): Element | undefined {
+  // The links one by one, as far as the first that qualifies: most list items' first link does.
+  for (const a of li.getElementsByTagName('a')) if (a.hasAttribute('href') && wordCount(textOf(a)) >= 2) return a;
+  return undefined;
 }
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  const items = queryAllInOrder(doc, ITEM_PARTS).filter((el) => isItem(el, base));
+  const items = firehoseItems(doc, base);
   if (items.length === 0) return genericBlocks(doc, ctx);
   const found: Block[] = items.map((element) => ({ element, section: null }));
   // Slashboxes: list items outside the firehose whose headline (first wordy link; a comment count is not one) is a
@@ -104,7 +132,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   const inChrome = closestTest('nav, [role="navigation"], form');
   for (const li of listOf(doc.querySelectorAll('li'))) {
     if (inItem(li) || inChrome(li)) continue;
-    const first = linksUnder(li).find((a) => wordCount(textOf(a)) >= 2);
+    const first = headlineLinkOf(li);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
     const list = li.parentElement;
     found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
@@ -176,8 +204,12 @@ function postedOf(item: Element, now: Date): { at: Date; text: string; from: 'at
     const at = parseSlashdotTime(value, now);
     if (at) return { at, text: collapse(el.textContent ?? '') || value, from: 'attribute' };
   }
-  const places = [...listOf(item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline')), ...listOf(item.querySelectorAll(HEADING))];
-  for (const el of places) {
+  // The headings are asked for only when no date or byline line tells the time.
+  return postedIn(item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline'), now) ?? postedIn(item.querySelectorAll(HEADING), now);
+}
+
+function postedIn(places: NodeListOf<Element>, now: Date): { at: Date; text: string; from: 'text' } | null {
+  for (const el of listOf(places)) {
     const text = textOf(el);
     const at = parseSlashdotTime(text, now);
     if (at) return { at, text: DATE_TEXT.exec(text)?.[0] ?? text, from: 'text' };
@@ -243,7 +275,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
   if (el.matches('li')) {
-    const link = linksUnder(el).find((a) => wordCount(textOf(a)) >= 2);
+    const link = headlineLinkOf(el);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
     const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;
@@ -293,7 +325,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
 function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
-  if (!el.matches(ITEM) || !isItem(el, base)) return null;
+  if (!isItem(el, base)) return null;
   const h = headlineOf(el, base)!;
   if (!h.url || h.element.tagName !== 'A') return null;
   const heading = el.querySelector(HEADINGS);
