@@ -25,7 +25,7 @@
 import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
 import { collapse, isSkipped, lineOf, textOf, wordCount, type Piece } from '../text';
 import { isLabel } from '../fields/labels';
-import { looksLikeTime, metaParts, parseMachineTime, type TimeOptions } from '../time';
+import { looksLikeTime, metaParts, parseMachineTime, timePartOf, type TimeOptions } from '../time';
 import { base64UrlBytes, documentBase, resolveUrl, validUrlParts, type UrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
@@ -409,14 +409,31 @@ function linksOf(article: Element, base: URL, walked: (node: Node) => boolean): 
 /**
  * The generic fields a markup reading settles, read by the generic rules from its view: the author, image and sponsor
  * mark always; the time when an attribute gives it (the time label, left out of the reading, is read only after
- * those); the snippet when there is none (the label's line, which the rules pass over, could be the one found).
+ * those); the snippet where the label does not matter (see snippetIn).
  */
 function markupFields({ view, title }: MarkupReading, times: TimeOptions | undefined): Partial<Article> {
   const fields: Partial<Article> = { author: authorOf(view), imageUrl: imageOf(view), sponsored: isSponsored(view) };
   const time = times && (timeElementHit(view, times) ?? timeOf(view, times));
   if (time?.time.from === 'attribute') Object.assign(fields, { publishedAt: time.publishedAt, time: time.time });
-  if (tooShortForSnippet(view, title) || snippetOf(view, title) === null) fields.snippet = null;
+  const snippet = snippetIn(view, title);
+  if (snippet !== undefined) fields.snippet = snippet;
   return fields;
+}
+
+/**
+ * The generic snippet (fields/snippet.ts) where the reading settles it, else undefined. The rule passes over the time
+ * label, which the reading leaves out: with no line long enough, or no snippet found even with the label's line, there
+ * is none; else the snippet found must be the same whichever piece that reads as a time is the label.
+ */
+function snippetIn(view: BlockView, title: TitleHit): string | null | undefined {
+  if (tooShortForSnippet(view, title)) return null;
+  const found = snippetOf(view, title);
+  if (found === null) return null;
+  const { now, times } = view.ctx;
+  for (const piece of view.pieces) {
+    if (timePartOf(piece.text, now, times) !== null && snippetOf({ ...view, timePiece: piece }, title) !== found) return undefined;
+  }
+  return found;
 }
 
 /**
