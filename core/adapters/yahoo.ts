@@ -11,9 +11,8 @@
  * block is read without their costly look over it (Adapter.headline, then refine sets the fields): Japan's 2017
  * ranking card (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) and topic item (`li > div >
  * p.ttl > a`, icon marks in the link), and the 2016 stream card (an `h3 > a` headline and the provider in a bare
- * `div`, its picture a background). The 2014 stream item (`li.content`: `h3 > a`, summary, `.source`, time) gets its
- * headline and publisher so; its time, summary and picture stay the generic rules'. A block that differs in any way
- * the generic rules would notice (another label, a picture, a machine time, a role) is left to them.
+ * `div`, its picture a background). A block that differs in any way the generic rules would notice (another label, a
+ * picture, a machine time, a role) is left to them.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
@@ -586,51 +585,6 @@ function streamArticle(article: Article, card: StreamCard, block: Element, ctx: 
   };
 }
 
-const headedCards = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
-
-/**
- * The headline of a story card whose one heading holds its one headline link (the 2014 stream's `li.content`: picture
- * link, `h3 > a`, summary, `.source` and time, Save and Remove buttons), as the generic heading rule reads it. Asked
- * by headline and again by refine.
- */
-function headedCardOf(block: Element, ctx: ParseContext): TitleHit | null {
-  return rememberedFor(headedCards, block, (el) => readHeadedCard(el, ctx));
-}
-
-function readHeadedCard(block: Element, ctx: ParseContext): TitleHit | null {
-  if (block.closest('a[href]') || block.hasAttribute('role') || block.querySelector('[role]')) return null;
-  const headings = block.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  const heading = headings[0];
-  const links = heading?.querySelectorAll('a[href]');
-  const link = links?.[0];
-  // A link around the heading would be the headline rule's link for it.
-  if (headings.length !== 1 || !heading || !link || links.length !== 1 || heading.closest('a[href]')) return null;
-  for (let el: Element | null = heading; el && el !== block; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
-  const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
-  const title = textOf(heading);
-  return url && isStoryLink(link, url, ctx.url) && isTitleLike(title, ctx.now) ? { title, element: heading, url } : null;
-}
-
-/**
- * The publisher of a headed card when its `.source` mark settles it: the refine keeps a generic name only when a
- * text of the block shows it, and every other text of the block is the headline, a control's (a button, another
- * link), a time or longer than a name (50 characters) — so the name is the marked one, whatever the generic rules read.
- */
-function markedSourceAlone(block: Element, headline: TitleHit, pieces: Piece[], ctx: ParseContext): string | null {
-  const name = markedSource(block);
-  const marks = block.querySelectorAll('.source');
-  if (!name || marks.length !== 1) return null;
-  const base = documentBase(block.ownerDocument, ctx.url);
-  const settled = pieces.every((p) => {
-    if (headline.element.contains(p.element) || p.text.length > 50) return true;
-    if (p.element.closest('.source')) return p.text === name;
-    const control = p.element.closest('a[href], button, [role="button"]');
-    if (control) return control.tagName !== 'A' || resolveUrl(control.getAttribute('href'), base) !== headline.url;
-    return timePartOf(p.text, ctx.now, ctx.times) === p.text;
-  });
-  return settled ? name : null;
-}
-
 function cardArticle(article: Article, card: RankingCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
@@ -666,18 +620,6 @@ function refineComplete(article: Article, block: Block, ctx: ParseContext): Arti
   return refine(article instanceof GenericArticle ? completeArticle(article, article) : article, block, ctx);
 }
 
-/**
- * A headed card: its publisher from its `.source` mark when that settles it; its time, summary and picture the generic
- * rules' (read from the block's view, which refine reads too).
- */
-function headedArticle(article: Article, headline: TitleHit, block: Block, ctx: ParseContext): Article {
-  const { pieces } = viewOf(block, ctx, documentBase(block.element.ownerDocument, ctx.url));
-  const name = markedSourceAlone(block.element, headline, pieces, ctx);
-  if (!name) return refineComplete(article, block, ctx);
-  const domain = registrableDomain(headline.url);
-  return { ...mendTitle(article, block.element, ctx.now), source: { name, domain, mismatch: sourceMismatch(name, domain) } };
-}
-
 export const yahoo: Adapter = {
   id: 'yahoo',
   label: 'Yahoo',
@@ -692,7 +634,7 @@ export const yahoo: Adapter = {
   // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    if (!isJapan(ctx)) return streamCardOf(block.element, ctx)?.headline ?? headedCardOf(block.element, ctx);
+    if (!isJapan(ctx)) return streamCardOf(block.element, ctx)?.headline ?? null;
     return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
@@ -702,8 +644,7 @@ export const yahoo: Adapter = {
     if (card) return cardArticle(article, card);
     const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
     if (pickup) return pickupArticle(article, pickup, block.element, ctx);
-    const headed = isJapan(ctx) ? null : headedCardOf(block.element, ctx);
-    return headed ? headedArticle(article, headed, block, ctx) : refineComplete(article, block, ctx);
+    return refineComplete(article, block, ctx);
   },
   refinesLazily: true,
 };
