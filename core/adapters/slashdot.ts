@@ -68,13 +68,14 @@ function headlineOf(item: Element, base: URL): Headline | null {
   return rememberedFor(headlines, item, () => findHeadline(item, base));
 }
 
-type Headline = { element: Element; url: string | null };
+/** The headline's element, its text and the story's link. */
+type Headline = { element: Element; text: string; url: string | null };
 
 const headlines = new WeakMap<Element, { parse: object; value: Headline | null }>();
 
 function findHeadline(item: Element, base: URL): Headline | null {
   const marked = item.querySelector('a.datitle');
-  if (marked) return { element: marked, url: resolveUrl(marked.getAttribute('href'), base) };
+  if (marked) return { element: marked, text: textOf(marked), url: resolveUrl(marked.getAttribute('href'), base) };
   const heading = item.querySelector(HEADING);
   if (!heading) return null;
   const storyLink = (scope: Element): Element | undefined =>
@@ -82,9 +83,10 @@ function findHeadline(item: Element, base: URL): Headline | null {
       (a) => !a.closest('.story-sourcelnk') && isStoryUrl(resolveUrl(a.getAttribute('href'), base)) && wordCount(textOf(a)) >= 2,
     );
   const inHeading = storyLink(heading);
-  if (inHeading) return { element: inHeading, url: resolveUrl(inHeading.getAttribute('href'), base) };
+  if (inHeading) return { element: inHeading, text: textOf(inHeading), url: resolveUrl(inHeading.getAttribute('href'), base) };
   const below = linksUnder(item).find((a) => isStoryUrl(resolveUrl(a.getAttribute('href'), base)));
-  return below && wordCount(textOf(heading)) >= 2 ? { element: heading, url: resolveUrl(below.getAttribute('href'), base) } : null;
+  const text = textOf(heading);
+  return below && wordCount(text) >= 2 ? { element: heading, text, url: resolveUrl(below.getAttribute('href'), base) } : null;
 }
 
 /** Whether an element that is no item's part is a firehose item: no chrome around the list, a headline. */
@@ -251,8 +253,8 @@ function hasSponsorMark(item: Element): boolean {
   const texts = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || !FEW_LETTERS.test(node.nodeValue ?? '') || inSkippedSubtree(parent, item)) continue;
-    if (isSponsorMark(collapse(pieceAround(node)))) return true;
+    // Whether the text is one the walk reads (not in a script, svg…) is asked last: marks are rare.
+    if (parent && FEW_LETTERS.test(node.nodeValue ?? '') && isSponsorMark(collapse(pieceAround(node))) && !inSkippedSubtree(parent, item)) return true;
   }
   return false;
 }
@@ -291,7 +293,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     };
   }
   const headline = headlineOf(el, base);
-  const title = headline ? textOf(headline.element) : article.title;
+  const title = headline ? headline.text : article.title;
   const url = headline?.url ?? article.url;
   const domain = registrableDomain(url);
   const label = el.querySelector('.story-sourcelnk');
@@ -330,7 +332,7 @@ function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   if (!h.url || h.element.tagName !== 'A') return null;
   const heading = el.querySelector(HEADINGS);
   if (!heading?.contains(h.element)) return null;
-  const title = textOf(h.element);
+  const title = h.text;
   if (!isTitleLike(title, ctx.now) || !isStoryLink(h.element, h.url, ctx.url)) return null;
   const targets = new Set(linksUnder(heading).map((a) => resolveUrl(a.getAttribute('href'), base)).filter((u) => u !== null));
   if (targets.size >= 2) return { title, element: h.element, url: h.url };
