@@ -46,11 +46,20 @@ function headlineOf(titleRow: Element): Element | null {
 const headlines = new WeakMap<Element, { parse: object; value: Element | null }>();
 
 function findHeadline(titleRow: Element): Element | null {
-  for (const a of listOf(titleRow.querySelectorAll('.title a[href], .titleline a[href]'))) {
-    if (a.closest(SITE_LABEL) || !textOf(a)) continue;
+  // The row's links in page order, each tested by climbing to the row: a selector list is a slower scan.
+  for (const a of listOf(titleRow.getElementsByTagName('a'))) {
+    if (!a.hasAttribute('href') || !inTitleCell(a, titleRow) || a.closest(SITE_LABEL) || !textOf(a)) continue;
     return a;
   }
   return null;
+}
+
+/** Whether a link of the row sits in its `title` cell (or, lately, the cell's `titleline` span). */
+function inTitleCell(a: Element, titleRow: Element): boolean {
+  for (let el = a.parentElement; el && el !== titleRow; el = el.parentElement) {
+    if (el.classList.contains('title') || el.classList.contains('titleline')) return true;
+  }
+  return false;
 }
 
 function storyBlocks(doc: Document): Block[] {
