@@ -29,3 +29,14 @@ describe.each(fixtures())('fixture $adapter/$slug', ({ dir, expected }) => {
     expect(result.articles.map((a) => a.title)).not.toContain(expected.page.title);
   });
 });
+
+describe('Techmeme summaries', () => {
+  it('start with their own words, not the dash that follows the headline', () => {
+    const expected = fixtures().find((f) => f.adapter === 'techmeme' && f.slug === 'front-page')!;
+    const result = parseFile(join(expected.dir, 'source.html'), expected.expected.url, expected.expected.now);
+    const snippets = result.articles.map((a) => a.snippet).filter((s): s is string => s !== null);
+    expect(snippets.length).toBeGreaterThanOrEqual(3);
+    expect(snippets[0]).toMatch(/^Acme's first folding laptop/);
+    for (const s of snippets) expect(s).not.toMatch(/^[—–-]/);
+  });
+});
