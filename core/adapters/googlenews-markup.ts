@@ -12,7 +12,7 @@ import { linksUnder, listOf, queryOnce } from '../dom';
 import { currentParse, remembered, rememberedFor } from '../memo';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import type { BlockLink, BlockView } from '../fields/view';
-import { authorOf, imageOf, isSponsored, snippetOf } from '../fields/snippet';
+import { authorOf, imageOf, isSponsored, SNIPPET_MIN, snippetOf } from '../fields/snippet';
 import { timeHit, timeOf, type TimeHit } from '../fields/time';
 
 /**
@@ -204,9 +204,6 @@ function timeElementHit(view: BlockView, times: TimeOptions): TimeHit | null {
   }
   return null;
 }
-
-/** The fewest characters the generic snippet rule (fields/snippet.ts) takes for a snippet. */
-const SNIPPET_MIN = 40;
 
 /**
  * Whether no line outside the headline could hold a snippet, told from the pieces' lengths without reading any line's

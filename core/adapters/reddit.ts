@@ -24,7 +24,7 @@ import { listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
-import { imageIn } from '../fields/snippet';
+import { imageIn, SNIPPET_MIN } from '../fields/snippet';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
@@ -152,9 +152,6 @@ function findOldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
 /** What the generic title rule takes for headings: a heading it meets first is read before any link. */
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The shortest teaser the generic snippet rule keeps (fields/snippet.ts). */
-const SNIPPET_MIN_LENGTH = 40;
-
 type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
 
 /**
@@ -191,9 +188,9 @@ function mayHoldSnippet(row: Element, headline: Element, pieces: Piece[], ctx: P
   }
   for (const [unit, [first, second]] of firstPieces) {
     // A line's raw text is at least as long as its collapsed text: most lines are too short to need reading.
-    const weight = (p: Piece): number => (unit === p.element ? p.text.length : (unit.textContent ?? '').length < SNIPPET_MIN_LENGTH ? 0 : textOf(unit).length);
-    if (weight(first!) >= SNIPPET_MIN_LENGTH) return true;
-    if (second && weight(second) >= SNIPPET_MIN_LENGTH && timePartOf(first!.text, ctx.now, ctx.times) !== null) return true;
+    const weight = (p: Piece): number => (unit === p.element ? p.text.length : (unit.textContent ?? '').length < SNIPPET_MIN ? 0 : textOf(unit).length);
+    if (weight(first!) >= SNIPPET_MIN) return true;
+    if (second && weight(second) >= SNIPPET_MIN && timePartOf(first!.text, ctx.now, ctx.times) !== null) return true;
   }
   return false;
 }

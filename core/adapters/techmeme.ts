@@ -14,7 +14,7 @@ import { collapse, textOf, textUpTo, truncate } from '../text';
 import { parseRelative, parseTimeText, type TimeReading } from '../time';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { documentBase, resolveUrl, urlParts } from '../url';
-import { imageIn, SNIPPET_MAX } from '../fields/snippet';
+import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { isBefore, listOf } from '../dom';
 
@@ -222,7 +222,7 @@ function summaryOf(item: Element): string | null {
     }
   }
   const summary = collapse(text).replace(/^[\s—–-]+/, '');
-  return summary.length >= 40 ? truncate(summary, SNIPPET_MAX) : null;
+  return summary.length >= SNIPPET_MIN ? truncate(summary, SNIPPET_MAX) : null;
 }
 
 function isPaidLink(url: string | null): boolean {

@@ -20,7 +20,7 @@ import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { DATA_TIME_ATTRS, viewOf } from '../fields/view';
 import { NO_TIME, timeHit } from '../fields/time';
-import { imageIn } from '../fields/snippet';
+import { imageIn, SNIPPET_MIN } from '../fields/snippet';
 import { remembered, rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
@@ -465,7 +465,7 @@ function cardHeadline(link: Element, parts: Element[], url: string, now: Date): 
 function labelsKeepFieldsEmpty(labels: Element[], date: Element, headline: Element, ctx: ParseContext): boolean {
   return labels.every((el) => {
     const text = textOf(el);
-    if (!headline.contains(el) && text.length >= 40) return false;
+    if (!headline.contains(el) && text.length >= SNIPPET_MIN) return false;
     return el === date ? !/^by/i.test(text) && !isSponsorMark(text) : namesNoOtherField(text, ctx);
   });
 }

@@ -7,6 +7,8 @@ import { inSkippedSubtree, viewText, type BlockView } from './view';
 import { listOf } from '../dom';
 
 export const SNIPPET_MAX = 300;
+/** The shortest line the snippet rule takes for a teaser. */
+export const SNIPPET_MIN = 40;
 
 /** The longest line of the block that is not the title: the story's teaser text. */
 export function snippetOf(view: BlockView, title: TitleHit | null): string | null {
@@ -22,7 +24,7 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
     const text = unit === p.element ? p.text : viewText(view, unit);
     if (text.length > best.length) best = text;
   }
-  return best.length >= 40 ? truncate(best, SNIPPET_MAX) : null;
+  return best.length >= SNIPPET_MIN ? truncate(best, SNIPPET_MAX) : null;
 }
 
 export function imageOf(view: BlockView): string | null {
