@@ -194,13 +194,19 @@ export class Annotator {
   }
 
   private async paint(): Promise<void> {
-    if (!this.live) return;
-    const result = this.live.result();
+    const live = this.live;
+    if (!live) return;
+    const result = live.result();
     const entries = result.articles.flatMap((article: Article) => {
-      const element = this.live?.elementOf(article.id);
+      const element = live.elementOf(article.id);
       return element ? [{ article, element }] : [];
     });
-    if (result.layout.kind === 'aggregator' && !this.overlay) this.overlay = await mountOverlay(this.ctx);
+    if (result.layout.kind === 'aggregator' && !this.overlay) {
+      const overlay = await mountOverlay(this.ctx);
+      // Turned off on the site while the overlay was mounting: it is not shown.
+      if (this.live !== live) return overlay.remove();
+      this.overlay = overlay;
+    }
     const t0 = performance.now();
     this.overlay?.show({
       entries: result.layout.kind === 'aggregator' ? entries : [],
@@ -211,6 +217,9 @@ export class Annotator {
     });
     this.longest(performance.now() - t0);
     await afterLayout();
+    // Turned off on the site (or started afresh) while the badges were laid out: this paint's count is no longer the
+    // page's, and the mark set since stands.
+    if (this.live !== live) return;
     this.mark(result.layout.kind === 'aggregator' && !this.hidden ? entries.length : 0);
     this.report();
   }
