@@ -8,7 +8,7 @@ import { zoneOfHost, zoneOfLanguage } from './language-zone';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
-import { viewOf, type BlockView } from './fields/view';
+import { viewOf } from './fields/view';
 import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
 import { withCarriedDates } from './fields/carried-dates';
@@ -167,11 +167,12 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     if (ctx.budget?.spent()) break;
     // A site adapter may name the headline itself: the block's view is then built only if a field needs it.
     const named = adapter?.headline?.(block, ctx) ?? null;
-    const view = named ? () => viewOf(block, ctx, base) : viewOf(block, ctx, base);
+    const view = named ? null : viewOf(block, ctx, base);
     // With no title the generic rules see no story; a site adapter may still know better (a one-word headline).
-    const title = named ?? titleOf(view as BlockView) ?? (adapter?.refine ? { title: '', element: block.element, url: null } : null);
+    const title = named ?? (view && titleOf(view)) ?? (adapter?.refine ? { title: '', element: block.element, url: null } : null);
     if (!title) continue;
-    const generic = new GenericArticle(uniqueId(`${title.url ?? ''}\n${title.title}`, ids), articles.length + 1, block.section, view, title, timeOptions);
+    const id = uniqueId(`${title.url ?? ''}\n${title.title}`, ids);
+    const generic = new GenericArticle(id, articles.length + 1, block.section, view ?? (() => viewOf(block, ctx, base)), title, timeOptions);
     let refined: Article | null = generic;
     if (adapter?.refine) {
       // A refine that may read fields from its own copies gets every field worked out first. One that fails on a
