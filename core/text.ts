@@ -1,6 +1,9 @@
 /** Text helpers shared by the detector and the field rules. Text is read from the DOM, never layout. */
 
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT']);
+/** The elements whose subtrees no text is read from, by tag name. */
+export const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object'];
+// As tagName gives them: upper case in HTML, and an inline <svg> keeps its lower case.
+const SKIP_TAGS = new Set([...SKIPPED_TAGS.map((tag) => tag.toUpperCase()), 'svg']);
 /** Elements that flow within a line; a text piece's "line" is its nearest ancestor that is not one of these. */
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'Q', 'S',
@@ -107,6 +110,14 @@ function next(node: Node, root: Node, onClose?: (closed: Node) => void): Node | 
     cur = cur.parentNode;
   }
   return null;
+}
+
+/**
+ * Whether the text walk ends a piece at this sibling of a text: an element it enters (not a script, svg…), unlike a
+ * comment or another text, which join the piece.
+ */
+export function endsPiece(node: Node): boolean {
+  return node.nodeType === 1 && !isSkipped(node as Element);
 }
 
 /** One run of text inside a block, with the element that holds it. */

@@ -5,7 +5,7 @@
  * generic rules read it as before. Every probe, fixture and corpus page of the site reads the same either way.
  */
 import type { Article, Block, ParseContext } from '../types';
-import { collapse, isSkipped, lineOf, type Piece } from '../text';
+import { collapse, endsPiece, isSkipped, lineOf, SKIPPED_TAGS, type Piece } from '../text';
 import { parseMachineTime, timePartOf, type TimeOptions } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { linksUnder, listOf, queryOnce } from '../dom';
@@ -128,11 +128,8 @@ function leafPieces(root: Element, walked: (node: Node) => boolean): Piece[] | n
 
 /** Whether the walk ends a piece at this neighbour of a text: the parent's edge or an element it enters. */
 function endsText(node: Node | null): boolean {
-  return node === null || (node.nodeType === 1 && !isSkipped(node as Element));
+  return node === null || endsPiece(node);
 }
-
-/** The tags whose subtrees the generic walk passes by (text.ts isSkipped). */
-const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object'];
 
 const skippedTagsOf = new WeakMap<Document, { parse: object; value: string[] }>();
 

@@ -24,7 +24,7 @@ import { listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
-import { imageIn, SNIPPET_MIN } from '../fields/snippet';
+import { imageIn, mayHaveSponsoredLink, SNIPPET_MIN } from '../fields/snippet';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
@@ -165,7 +165,7 @@ function rowFields(row: Element, headline: Element, base: URL, ctx: ParseContext
   fields.imageUrl = imageIn(row, base);
   // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
   if (pieces.some((p) => isSponsorMark(p.text))) fields.sponsored = true;
-  else if (!row.closest('a[href]') && !listOf(row.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!))) fields.sponsored = false;
+  else if (!mayHaveSponsoredLink(row)) fields.sponsored = false;
   return fields;
 }
 

@@ -21,11 +21,11 @@
  * items keep the generic reading of their time.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isSkipped, textOf, truncate, wordCount } from '../text';
+import { collapse, endsPiece, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseTimeText } from '../time';
-import { imageIn, SNIPPET_MAX } from '../fields/snippet';
+import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
@@ -238,8 +238,7 @@ function dayAbove(li: Element, now: Date): { at: string; time: Article['time'] }
  */
 function sponsoredItem(item: Element): boolean | null {
   if (hasSponsorMark(item)) return true;
-  const marked = item.closest('a[href]') || listOf(item.querySelectorAll('a[rel]')).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel')!));
-  return marked ? null : false;
+  return mayHaveSponsoredLink(item) ? null : false;
 }
 
 /** A text of one to 20 letters: a sponsor mark holds at most 20 characters (fields/labels.ts isSponsorMark). */
@@ -262,15 +261,10 @@ function hasSponsorMark(item: Element): boolean {
 /** The raw text of the piece a text node belongs to: its parent's texts up to the elements the walk enters on either side. */
 function pieceAround(node: Node): string {
   let first = node;
-  while (first.previousSibling && !entersAt(first.previousSibling)) first = first.previousSibling;
+  while (first.previousSibling && !endsPiece(first.previousSibling)) first = first.previousSibling;
   let text = '';
-  for (let n: Node | null = first; n && !entersAt(n); n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  for (let n: Node | null = first; n && !endsPiece(n); n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
   return text;
-}
-
-/** Whether the walk ends a piece at a sibling: an element it enters (not a script, svg…), unlike a comment or a text. */
-function entersAt(node: Node): boolean {
-  return node.nodeType === 1 && !isSkipped(node as Element);
 }
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {

@@ -11,7 +11,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { genericBlocks } from './generic';
 import { collapse, textOf, textUpTo, truncate } from '../text';
-import { parseRelative, parseTimeText, type TimeReading } from '../time';
+import { parseRelative, type TimeReading } from '../time';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';

@@ -59,7 +59,20 @@ export function authorOf(view: BlockView): string | null {
   return null;
 }
 
+/** A link its page marks as paid (rel="sponsored"). */
+function isSponsoredLink(a: Element): boolean {
+  return /\bsponsored\b/i.test(a.getAttribute('rel') ?? '');
+}
+
+/**
+ * Whether a link of the block as its view lists them may be marked sponsored (isSponsored): a link around the block,
+ * or one of its own with a rel. For a reading of the block without its view.
+ */
+export function mayHaveSponsoredLink(block: Element): boolean {
+  return !!block.closest('a[href]') || listOf(block.querySelectorAll('a[rel]')).some(isSponsoredLink);
+}
+
 export function isSponsored(view: BlockView): boolean {
-  if (view.links.some((l) => /\bsponsored\b/i.test(l.element.getAttribute('rel') ?? ''))) return true;
+  if (view.links.some((l) => isSponsoredLink(l.element))) return true;
   return view.pieces.some((p) => isSponsorMark(p.text));
 }
