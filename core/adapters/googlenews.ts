@@ -174,7 +174,8 @@ function closestSection(): (el: Element) => string | null {
 /** data-n-tid="9" tags the publisher name in every generation seen (2019 links, 2024 divs). */
 const PUBLISHER_TAG = '[data-n-tid="9"]';
 /** Before 2018, the attribution line's source (in the lead's meta row). */
-const ATTRIBUTION_SOURCE = '.al-attribution-source, .sub-title .source';
+const ATTRIBUTION_SOURCE_PARTS = ['.al-attribution-source', '.sub-title .source'];
+const ATTRIBUTION_SOURCE = ATTRIBUTION_SOURCE_PARTS.join(', ');
 
 const attributionPages = new WeakMap<Document, { parse: object; value: boolean }>();
 
@@ -184,7 +185,8 @@ const attributionPages = new WeakMap<Document, { parse: object; value: boolean }
  */
 function publisherMarksIn(block: Element): Element[] {
   const doc = block.ownerDocument;
-  const old = rememberedFor(attributionPages, doc, (d) => d.querySelector(ATTRIBUTION_SOURCE) !== null);
+  // One query per selector: a query for the list of them is a slower scan of the page that has neither.
+  const old = rememberedFor(attributionPages, doc, (d) => ATTRIBUTION_SOURCE_PARTS.some((selector) => d.querySelector(selector) !== null));
   return listOf(block.querySelectorAll(old ? `${PUBLISHER_TAG}, ${ATTRIBUTION_SOURCE}` : PUBLISHER_TAG));
 }
 
