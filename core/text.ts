@@ -130,8 +130,9 @@ export interface Piece {
 /**
  * The text pieces of a block in document order: each element's own text, whitespace collapsed (not inside script, style
  * or template). The field rules read them from the block's view (fields/view.ts), which gathers them in the same walk.
+ * With `wanted`, only the pieces whose text (before collapsing) passes it are collapsed and kept.
  */
-export function piecesOf(root: Element): Piece[] {
+export function piecesOf(root: Element, wanted?: RegExp): Piece[] {
   const pieces: Piece[] = [];
   // The elements open on the way down, and the text each has gathered since its last child element.
   const open: Element[] = [root];
@@ -139,6 +140,10 @@ export function piecesOf(root: Element): Piece[] {
   const flush = (): void => {
     const i = open.length - 1;
     if (!own[i]) return;
+    if (wanted && !wanted.test(own[i]!)) {
+      own[i] = '';
+      return;
+    }
     const text = collapse(own[i]!);
     if (text) pieces.push({ text, element: open[i]! });
     own[i] = '';

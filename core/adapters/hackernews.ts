@@ -28,10 +28,16 @@ const AGO = /\bago\b/i;
 /** The "(domain)" label beside the headline: `.sitestr` since ~2014, a bare `.comhead` "(domain)" before. */
 const SITE_LABEL = '.sitebit, .comhead';
 
-/** The row right after the title row, when it is a subtext row. */
+/** The row right after the title row, when it is a subtext row (asked when blocks are found, named and refined). */
 function subtextRowOf(titleRow: Element): Element | null {
+  return rememberedFor(subtextRows, titleRow, findSubtextRow);
+}
+
+const subtextRows = new WeakMap<Element, { parse: object; value: Element | null }>();
+
+function findSubtextRow(titleRow: Element): Element | null {
   const next = titleRow.nextElementSibling;
-  return next && (next.matches('.subtext') || next.querySelector('.subtext')) ? next : null;
+  return next && (next.classList.contains('subtext') || next.querySelector('.subtext')) ? next : null;
 }
 
 /**

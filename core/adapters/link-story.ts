@@ -36,8 +36,8 @@ export function linkStoryFields(
  * that lack it are passed over unread (a site whose ages always say "ago").
  */
 export function ageInText(el: Element, now: Date, options?: TimeOptions, hint?: RegExp): TimeHit | null {
-  for (const piece of piecesOf(el)) {
-    if (hint && !hint.test(piece.text)) continue;
+  // Pieces without the hint are passed over before their whitespace is collapsed.
+  for (const piece of piecesOf(el, hint)) {
     const text = collapse(piece.text.replace(/[|·]/g, ' '));
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);

@@ -14,8 +14,9 @@ import { collapse, textOf, textUpTo, truncate } from '../text';
 import { parseRelative, type TimeReading } from '../time';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { documentBase, resolveUrl, urlParts } from '../url';
-import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
+import { imageIn, SNIPPET_MAX, SNIPPET_MIN, tooLittleTextForSnippet } from '../fields/snippet';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
+import type { TitleHit } from '../fields/title';
 import { isBefore, listOf, queryAllInOrder } from '../dom';
 
 const HOSTS = ['techmeme.com', 'memeorandum.com', 'mediagazer.com'];
@@ -54,13 +55,7 @@ export const techmeme: Adapter = {
     const rows = citeRows(root);
     return rows.length < 2 ? found : [...found, ...rows].sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
   },
-  headline(block, ctx) {
-    const el = block.element;
-    const headline = el.matches(ITEM) ? el.querySelector('a.ourh[href]') : null;
-    const title = headline ? textOf(headline) : '';
-    const url = headline && title ? resolveUrl(headline.getAttribute('href'), documentBase(el.ownerDocument, ctx.url)) : null;
-    return url ? { title, element: headline!, url } : null;
-  },
+  headline: (block, ctx) => namedHeadline(block.element, ctx),
   refine(article, block, ctx) {
     const el = block.element;
     const isItem = el.matches(ITEM);
@@ -87,7 +82,7 @@ export const techmeme: Adapter = {
       author: publisher ? (author ?? (isItem ? null : article.author)) : article.author,
       publishedAt: age.publishedAt,
       time: age.time,
-      snippet: (isItem ? summaryOf(el) : null) ?? article.snippet,
+      snippet: isItem ? (summaryOf(el) ?? itemSnippet(article, el, ctx)) : article.snippet,
       imageUrl: isItem ? imageIn(el, documentBase(el.ownerDocument, ctx.url)) : article.imageUrl,
       // Paid placements (sponsor posts, in the column and between clusters) link out through the site's /r2/
       // redirect; editorial headlines link to the publisher directly.
@@ -96,6 +91,23 @@ export const techmeme: Adapter = {
   },
   refinesLazily: true,
 };
+
+/** A headline item's headline link `a.ourh` (in every generation), when it has words and an address. */
+function namedHeadline(el: Element, ctx: ParseContext): TitleHit | null {
+  const headline = el.matches(ITEM) ? el.querySelector('a.ourh[href]') : null;
+  const title = headline ? textOf(headline) : '';
+  const url = headline && title ? resolveUrl(headline.getAttribute('href'), documentBase(el.ownerDocument, ctx.url)) : null;
+  return url ? { title, element: headline!, url } : null;
+}
+
+/**
+ * The generic snippet of an item without a summary of its own. Most such items hold their headline alone: with the
+ * headline named, the rule then surely finds nothing, and the item's view is never built.
+ */
+function itemSnippet(article: Article, item: Element, ctx: ParseContext): string | null {
+  const named = namedHeadline(item, ctx);
+  return named && tooLittleTextForSnippet(item, named.element) ? null : article.snippet;
+}
 
 /**
  * The headline link `a.ourh` (in every generation) when the generic rules took another link for the headline: a short

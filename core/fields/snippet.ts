@@ -27,6 +27,15 @@ export function snippetOf(view: BlockView, title: TitleHit | null): string | nul
   return best.length >= SNIPPET_MIN ? truncate(best, SNIPPET_MAX) : null;
 }
 
+/**
+ * Whether snippetOf surely finds nothing in a block whose headline is `headline`, without the block's view: every line
+ * it weighs lies outside the headline, and a line's text holds no more than twice the characters outside it (one space
+ * after each).
+ */
+export function tooLittleTextForSnippet(block: Element, headline: Element): boolean {
+  return 2 * ((block.textContent ?? '').length - (headline.textContent ?? '').length) < SNIPPET_MIN;
+}
+
 export function imageOf(view: BlockView): string | null {
   return storyImageOf(view.images, view.base);
 }
