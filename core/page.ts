@@ -12,15 +12,13 @@ const ARTICLE_TYPES = new RegExp(`^(?:${ARTICLE_TYPE_NAMES})$`);
 const NAMES_ARTICLE_TYPE = new RegExp(`"(?:${ARTICLE_TYPE_NAMES})"`);
 
 /**
- * The elements the page story is read from, gathered once rather than queried per meta name: meta elements, JSON-LD
- * scripts, the canonical link, h1s and times with a datetime, each in document order.
+ * The elements that tell whether the page is a story, gathered once rather than queried per meta name: meta elements,
+ * JSON-LD scripts and h1s, each in document order.
  */
 interface Head {
   metas: Map<string, Element>;
   scripts: Element[];
-  canonical: Element | null;
   h1s: Element[];
-  times: Element[];
 }
 
 const JSON_LD = 'script[type="application/ld+json"]';
@@ -40,9 +38,7 @@ function headOf(doc: Document): Head {
   return {
     metas,
     scripts: queryOnce(doc, 'script').filter((el) => el.matches(JSON_LD)),
-    canonical: queryOnce(doc, 'link').find((el) => el.matches(CANONICAL)) ?? null,
     h1s: queryOnce(doc, 'h1').slice(),
-    times: queryOnce(doc, 'time').filter((el) => el.hasAttribute('datetime')),
   };
 }
 
@@ -85,9 +81,9 @@ function linkedArticle(head: Head): Json | undefined {
   return undefined;
 }
 
-function timeAfter(h1: Element | undefined, head: Head): Element | null {
+function timeAfter(h1: Element | undefined, times: Element[]): Element | null {
   if (!h1) return null;
-  for (const t of head.times) {
+  for (const t of times) {
     if (isBefore(h1, t)) return t;
   }
   return null;
@@ -101,14 +97,17 @@ export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[
   const h1 = head.h1s.find((h) => !excluded.some((b) => b.contains(h)) && textOf(h));
   const isArticle = !!ld || meta(head, 'og:type') === 'article' || !!h1;
   if (!isArticle) return null;
+  // The times with a datetime and the canonical link are looked for only on a page that is a story.
+  const times = queryOnce(doc, 'time').filter((el) => el.hasAttribute('datetime'));
+  const canonical = queryOnce(doc, 'link').find((el) => el.matches(CANONICAL)) ?? null;
   const base = documentBase(doc, ctx.url);
   const publisher = ld?.['publisher'] as Json | undefined;
   const dateText = str(ld?.['datePublished']) ?? meta(head, 'article:published_time', 'datePublished', 'date', 'pubdate');
   // The story's own time: in its article or header, else the first one after its h1.
-  const timeEl = head.times.find((t) => t.parentElement?.closest('article, header')) ?? timeAfter(h1, head);
+  const timeEl = times.find((t) => t.parentElement?.closest('article, header')) ?? timeAfter(h1, times);
   const when = dateText ?? (timeEl && !excluded.some((b) => b.contains(timeEl)) ? timeEl.getAttribute('datetime') : null);
   const published = when ? parseMachineTime(when, ctx.now) : null;
-  const url = resolveUrl(head.canonical?.getAttribute('href') ?? meta(head, 'og:url'), base);
+  const url = resolveUrl(canonical?.getAttribute('href') ?? meta(head, 'og:url'), base);
   return {
     title: (h1 ? textOf(h1) : null) ?? str(ld?.['headline']) ?? meta(head, 'og:title'),
     // The JSON-LD publisher names the story's outlet; og:site_name may name the portal that re-hosts it.
