@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { collapse, isInline, textOf, textWithout } from '../../../core/text';
+import { collapse, isInline, piecesOf, textOf, textWithout } from '../../../core/text';
 import { attributionName } from '../../../core/fields/labels';
 
 describe('text without some inline elements', () => {
@@ -15,6 +15,19 @@ describe('text without some inline elements', () => {
     for (const icon of copy.querySelectorAll('[class^="ic"]')) icon.remove();
     expect(textWithout(el, new Set(icons))).toBe(textOf(copy));
     expect(textWithout(el, new Set(icons))).toBe('Markets rally as rates fall today');
+  });
+});
+
+describe('the text pieces of a block', () => {
+  it('with a filter, are those whose text passes it, read as without one', () => {
+    const doc = documentFromHtml(
+      `<table><tr><td id="x"><span>68 points</span>\n   by <a href="user?id=kine">kine</a>\n   22 hours ago  |\n   <a href="item?id=4">56 comments</a></td></tr></table>`,
+      'https://news.example/',
+    );
+    const row = doc.getElementById('x')!;
+    const all = piecesOf(row);
+    expect(all.map((p) => p.text)).toEqual(['68 points', 'by', 'kine', '22 hours ago |', '56 comments']);
+    expect(piecesOf(row, /\bago\b/i)).toEqual(all.filter((p) => /\bago\b/i.test(p.text)));
   });
 });
 
