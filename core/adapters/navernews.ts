@@ -7,16 +7,21 @@
  * (`…/article/025/0003249579`, `…/ranking/article/…`, `…/hotissue/article/…`, and before 2020
  * `read.naver?oid=025&aid=0003249579`); blocks are found from those links: each link climbs to its list item, or to
  * the highest ancestor that holds no other story. Lists the page pages through or expands itself ("헤드라인 더보기",
- * the rotating ranking box) sit in the markup with `display: none`; they are stories of the page and are kept.
+ * the rotating ranking box) sit in the markup with `display: none`; they are stories of the page and are kept. The
+ * story shapes whose markup says where each field is are read from it (navernews-markup.ts), the others by the generic
+ * field rules, with the publisher's label and Naver's own date form read here.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
 import { registrableDomain } from '../domain';
-import { isBefore, linksUnder, listOf, queryAllInOrder, regionTest, soleKeys } from '../dom';
+import { isBefore, linksUnder, listOf, queryAllInOrder, queryOnce, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
+import { NO_TIME } from '../fields/time';
+import { imageIn } from '../fields/snippet';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
+import { knownStory, ledeOf } from './navernews-markup';
 
 /** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
 const KST_MINUTES = 540;
@@ -47,12 +52,22 @@ export function articleKey(href: string | null, base: URL): string | null {
 function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: string }> {
   const out: Array<{ link: Element; key: string }> = [];
   const outside = doc.documentElement ? regionTest(doc.documentElement, OUTSIDE_PARTS, 'a[href]') : () => false;
+  // Most of a page's links (menus, sections, publishers' pages) say nothing of an article: they are not parsed.
+  const parseAll = MAY_NAME_ARTICLE.test(base.href);
   for (const a of linksUnder(doc)) {
-    const key = articleKey(a.getAttribute('href'), base);
+    const href = a.getAttribute('href');
+    const key = href && (parseAll || MAY_NAME_ARTICLE.test(href)) ? articleKey(href, base) : null;
     if (key && !outside(a)) out.push({ link: a, key });
   }
   return out;
 }
+
+/**
+ * What an address needs for articleKey to read a story from it, before it is parsed: "article" in its path, or the
+ * "oid" and "aid" parameters; or a percent-encoded letter, or a tab or line break, which the parser removes or decodes.
+ * (A relative address may take them from the base: a base that has them has every link parsed.)
+ */
+const MAY_NAME_ARTICLE = /article|oid|aid|%|[\t\n\r]/i;
 
 /**
  * The block of one story link: its list item when it has one, else the highest ancestor whose story links all point
@@ -125,9 +140,12 @@ export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
   return withSections(doc, elements);
 }
 
+const PRESS_CANDIDATES = '[class*="press"], [class*="writing"]';
+
 /** The publisher label of a block: `…_press` (2019+), `.writing` (older lists), never the publisher's logo slot. */
 function pressOf(block: Element): string | null {
-  for (const el of listOf(block.getElementsByTagName('*'))) {
+  // The elements whose class holds either word, in page order, from one query (asking every element costs more).
+  for (const el of listOf(block.querySelectorAll(PRESS_CANDIDATES))) {
     const cls = el.getAttribute('class') ?? '';
     if (!/(?:^|[\s_-])(?:press|writing)(?:$|[\s_-])/.test(cls) || /thumb|logo|img/i.test(cls)) continue;
     const text = textOf(el);
@@ -161,11 +179,17 @@ export function readKoreanDate(text: string, now: Date): { publishedAt: Date; ea
  * most viewed): the name of the link, a few levels up, to the page of the publisher whose id the story's address holds.
  */
 function boxPressOf(block: Element, url: string | null, base: URL): string | null {
-  const oid = articleKey(url, base)?.split('/')[0];
+  // The page's links to publishers' pages, found once: most pages have none, or few.
+  const pressLinks = queryOnce(block.ownerDocument, 'a[href*="/press/"]');
+  const oid = pressLinks.length > 0 ? articleKey(url, base)?.split('/')[0] : null;
   if (!oid) return null;
+  const path = `/press/${oid}`;
+  const heads = pressLinks.filter((a) => a.getAttribute('href')!.includes(path));
   let el: Element | null = block.parentElement;
   for (let depth = 0; el && depth < BOX_DEPTH; depth++, el = el.parentElement) {
-    const head = el.querySelector(`a[href*="/press/${oid}"]`);
+    // The first link to the publisher's page inside the box (as el.querySelector would find it).
+    const box = el;
+    const head = heads.find((a) => box.contains(a));
     if (!head || block.contains(head)) continue;
     const name = textOf(head) || collapse(head.querySelector('img')?.getAttribute('alt') ?? '');
     return name && isLabel(name) ? name : null;
@@ -179,10 +203,18 @@ const BOX_DEPTH = 4;
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
   const press = pressOf(block.element) ?? boxPressOf(block.element, article.url, base);
-  let next = article;
   // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise. (The
   // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
-  if (press) next = { ...next, source: { name: press, domain: registrableDomain(article.url), mismatch: false } };
+  const domain = registrableDomain(article.url);
+  const story = knownStory(block, ctx);
+  if (story) {
+    // A shape whose markup says where each field is (navernews-markup.ts): a story without a publisher's label is
+    // Naver's own.
+    const source = { name: press ?? domain, domain, mismatch: false };
+    return { ...article, source, ...NO_TIME, snippet: ledeOf(story), author: null, imageUrl: imageIn(block.element, base), sponsored: false };
+  }
+  let next = article;
+  if (press) next = { ...next, source: { name: press, domain, mismatch: false } };
   if (!article.publishedAt) {
     // The block's pieces as the field rules read them (the same walk as piecesOf, already made).
     for (const piece of viewOf(block, ctx, base).pieces) {
@@ -207,6 +239,7 @@ export const naverNews: Adapter = {
   examples: ['https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100', 'https://m.entertain.naver.com/now'],
   zoneOffsetMinutes: KST_MINUTES,
   blocks: naverBlocks,
+  headline: (block, ctx) => knownStory(block, ctx)?.headline ?? null,
   refine,
   refinesLazily: true,
 };

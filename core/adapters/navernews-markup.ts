@@ -1,0 +1,65 @@
+/**
+ * Naver's story blocks whose markup says where each field is, read without the generic view of the block
+ * (fields/view.ts), whose search for a time label reads every text of it (a Korean headline with a digit or "전" goes
+ * through the date readers):
+ *  - a section home's headline cluster (2019–2022): `li.cluster_item` holding a thumbnail link, the headline link
+ *    `a.cluster_text_headline`, the teaser `.cluster_text_lede` and the publisher `.cluster_text_press`;
+ *  - a box of the ranking by publisher (2022): an `li` holding a thumbnail link, the headline link `a.list_tit` and the
+ *    publisher's link `a.list_press`;
+ *  - a bare list of headlines ("분야별 주요뉴스"): an `li` that is one headline link and nothing else.
+ * None of them shows a time, an author or an ad. Blocks of other shapes are read by the generic rules.
+ */
+import type { Block, ParseContext } from '../types';
+import { collapse, textOf, truncate } from '../text';
+import { documentBase, resolveUrl } from '../url';
+import { rememberedFor } from '../memo';
+import type { TitleHit } from '../fields/title';
+import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
+
+/** The headline links' classes, and the teaser's class beside each. */
+const HEADLINE_CLASS = /(?:^|\s)(cluster_text_headline|list_tit)(?:\s|$)/;
+const LEDE_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_text_lede' };
+
+/** A block of a shape read from its markup: its headline, and its teaser's element if it shows one. */
+export interface KnownStory {
+  headline: TitleHit;
+  lede: Element | null;
+}
+
+const stories = new WeakMap<Element, { parse: object; value: KnownStory | null }>();
+
+/** The block as one of the shapes above, or null (asked for the headline, and again when the block is refined). */
+export function knownStory(block: Block, ctx: ParseContext): KnownStory | null {
+  return rememberedFor(stories, block.element, (el) => readStory(el, ctx));
+}
+
+function readStory(block: Element, ctx: ParseContext): KnownStory | null {
+  const found = headlineLink(block);
+  // A headline link holds its words alone (a link holding elements is weighed part by part by the generic rules).
+  if (!found || !found.link.hasAttribute('href') || found.link.childElementCount > 0) return null;
+  const title = collapse(found.link.textContent ?? '');
+  const url = resolveUrl(found.link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
+  if (!title || !url) return null;
+  const ledeClass = found.kind && LEDE_CLASS[found.kind];
+  const lede = ledeClass ? (block.getElementsByClassName(ledeClass)[0] ?? null) : null;
+  return { headline: { title, element: found.link, url }, lede };
+}
+
+/** The headline link by its class, or the one link that a bare list item is (its kind then null). */
+function headlineLink(block: Element): { link: Element; kind: string | null } | null {
+  const links = block.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const kind = HEADLINE_CLASS.exec(links[i]!.getAttribute('class') ?? '')?.[1];
+    if (kind) return { link: links[i]!, kind };
+  }
+  const only = block.firstElementChild;
+  const bare = block.tagName === 'LI' && links.length === 1 && block.childElementCount === 1 && only === links[0];
+  // Nothing but the link: no label beside it.
+  return bare && collapse(block.textContent ?? '') === collapse(only.textContent ?? '') ? { link: only, kind: null } : null;
+}
+
+/** The teaser of a known story: its lede, when it is long enough to be one. */
+export function ledeOf(story: KnownStory): string | null {
+  const text = story.lede ? textOf(story.lede) : '';
+  return text.length >= SNIPPET_MIN ? truncate(text, SNIPPET_MAX) : null;
+}
