@@ -12,28 +12,29 @@
  * Reddit shows as "self.news" and which publishes nothing elsewhere.
  *
  * An old-Reddit row names its headline (`a.title`), and holds no snippet of its own: refine tells the generic rules'
- * snippet, image and sponsor mark from the row's text pieces and images, so that the row's view is never built.
+ * snippet, image and sponsor mark from one native walk over the row's texts and from its images, so that the row's view
+ * is never built; its `<time datetime>`, always UTC to the second, is its own ISO form.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, lineOf, piecesOf, textOf, type Piece } from '../text';
+import { collapse, endsPiece, isSkippedTag, lineOf, textOf } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { parseMachineTime, parseRelative, timePartOf, type TimeReading } from '../time';
+import { FUTURE_SKEW_MS, parseMachineTime, parseRelative, timePartOf } from '../time';
 import { genericBlocks, inDocumentOrder } from './generic';
 import { listOf, queryAllInOrder } from '../dom';
-import { rememberedFor } from '../memo';
+import { remembered, rememberedFor } from '../memo';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
 import { imageIn, mayHaveSponsoredLink, SNIPPET_MIN } from '../fields/snippet';
+import { timeHit, type TimeHit } from '../fields/time';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
 const REDESIGN = '[data-testid="post-container"]';
 const OLD_ROW = OLD_ROW_PARTS.join(', ');
 const SHREDDIT = SHREDDIT_PARTS.join(', ');
-/** One selector per query (a list of them is a slow scan); together, POST. */
+/** One selector per query: a list of them is a slow scan. */
 const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN];
-const POST = POST_PARTS.join(', ');
 
 /** What one post shows, read from whichever generation of markup holds it. */
 interface Post {
@@ -43,14 +44,16 @@ interface Post {
   domain: string | null;
   /** "r/news". */
   community: string | null;
-  time: { reading: TimeReading; text: string | null; from: 'attribute' | 'text' } | null;
+  time: TimeHit | null;
   author: string | null;
   sponsored: boolean;
 }
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
-  const posts = queryAllInOrder(doc, POST_PARTS).filter((el) => !el.parentElement?.closest(POST));
+  const all = queryAllInOrder(doc, POST_PARTS);
+  const found = new Set(all);
+  const posts = all.filter((el) => !hasAncestorIn(el, found));
   const own = posts.map((element) => ({ element, section: null }));
   // A page whose posts are not post elements (search results' rows) may still hold ads that are: its results are the
   // generic detector's, beside the ads.
@@ -59,6 +62,12 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
     return inDocumentOrder([...found, ...own]);
   }
   return own;
+}
+
+/** Whether an ancestor of `el` is one of `set`: `el.parentElement.closest(…)` for a set that holds all the page's matches. */
+function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (set.has(e)) return true;
+  return false;
 }
 
 const communityName = (text: string | null | undefined): string | null => {
@@ -77,16 +86,41 @@ const isRedditHost = (host: string | null): boolean => !!host && /(^|\.)(reddit\
 
 function relativeTime(text: string, now: Date): Post['time'] {
   const reading = parseRelative(text, now);
-  return reading ? { reading, text, from: 'text' } : null;
+  return reading ? timeHit(text, 'text', reading) : null;
 }
 
 function machineTime(value: string | null | undefined, text: string | null, now: Date): Post['time'] {
   if (!value) return null;
+  const stamp = oldStampTime(value, text, now);
+  if (stamp !== undefined) return stamp;
   // created-timestamp is "2024-05-01T12:34:56.789000+0000": microseconds and a colon-less offset, which Date.parse
   // does not read everywhere.
   const iso = value.trim().replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const reading = parseMachineTime(iso, now);
-  return reading ? { reading, text, from: 'attribute' } : null;
+  return reading ? timeHit(text, 'attribute', reading) : null;
+}
+
+/** Old Reddit's `<time datetime>`: UTC to the second, "2013-08-31T00:01:16+00:00". */
+const OLD_STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/;
+
+/**
+ * machineTime of a stamp in old Reddit's own form, read without the general reader (Date.parse and three ISO strings
+ * written from it): a valid stamp is its own ISO form. Undefined for a value of another form, or one whose fields
+ * Date.parse would roll over (a 31st of June, a 24th hour).
+ */
+function oldStampTime(value: string, text: string | null, now: Date): Post['time'] | undefined {
+  const m = OLD_STAMP.exec(value);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  // parseMachineTime's checks: not from before the web had news (a day rolled over from 1989 is 1990's first instant
+  // at most), nor from the future beyond the skew.
+  if (year < 1990) return null;
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (new Date(ms).getUTCDate() !== day) return undefined;
+  if (!(ms <= now.getTime() + FUTURE_SKEW_MS && ms > Date.UTC(1990, 0, 1))) return null;
+  const iso = `${value.slice(0, 19)}.000Z`;
+  return { publishedAt: iso, time: { text, from: 'attribute', earliest: iso, latest: iso } };
 }
 
 function oldRow(el: Element, base: URL, now: Date): Post {
@@ -115,7 +149,7 @@ function oldRow(el: Element, base: URL, now: Date): Post {
   const sponsored =
     /\s(promoted|promotedlink)\s/.test(classes) ||
     el.getAttribute('data-promoted') === 'true' ||
-    !!el.querySelector('.sponsored-indicator, .promoted-tag') ||
+    !!(el.querySelector('.sponsored-indicator') || el.querySelector('.promoted-tag')) ||
     /\b(promoted by|sponsored link)\b/i.test(taglineText);
   return {
     title: link ? textOf(link) || null : null,
@@ -129,70 +163,120 @@ function oldRow(el: Element, base: URL, now: Date): Post {
 }
 
 /**
- * An old-Reddit row's headline as the generic title rule reads it: the `a.title` link, its text and target. Null where
- * that rule might pick another (a heading in an expanded self post, a title too short to pass for one, a link that
- * holds parts): the row's view then reads it, as any block's.
+ * An old-Reddit row's headline as the generic title rule reads it: the `a.title` link, its text and target; and what
+ * the walk over the row tells of the generic rules' other readings. Null where that rule might pick another (a heading
+ * in an expanded self post, a title too short to pass for one, a link that holds parts): the row's view then reads it,
+ * as any block's.
  */
-function oldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
+function oldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
   // Asked when the row's headline is named and again when it is refined.
   return rememberedFor(oldHeadlines, row, () => findOldHeadline(row, ctx));
 }
 
-const oldHeadlines = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
+interface OldHeadline {
+  hit: TitleHit;
+  scan: RowScan;
+}
 
-function findOldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
-  if (readerOf(row) !== oldRow || row.querySelector(HEADINGS)) return null;
+const oldHeadlines = new WeakMap<Element, { parse: object; value: OldHeadline | null }>();
+
+function findOldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
+  if (readerOf(row) !== oldRow) return null;
   const link = row.querySelector('a.title');
   if (!link || link.childElementCount > 0) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(row.ownerDocument, ctx.url));
   const title = textOf(link);
-  return url && isTitleLike(title, ctx.now) && isStoryLink(link, url, ctx.url) ? { title, element: link, url } : null;
+  // The generic title rule reads a heading before any link: a role="heading" here, an h1–h6 in the walk.
+  if (!url || !isTitleLike(title, ctx.now) || !isStoryLink(link, url, ctx.url) || row.querySelector('[role="heading"]')) return null;
+  const scan = scanRow(row, link, ctx);
+  return scan ? { hit: { title, element: link, url }, scan } : null;
 }
 
-/** What the generic title rule takes for headings: a heading it meets first is read before any link. */
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** What an old-Reddit row's text pieces tell of the generic rules' reading of it. */
+interface RowScan {
+  /** Whether the generic snippet rule might find a snippet in the row (see scanRow). */
+  snippet: boolean;
+  /** Whether a text piece is a sponsor's mark. */
+  sponsorMark: boolean;
+}
+
+/**
+ * Reads the row's text pieces as piecesOf cuts them, from a native walk over its elements and texts: a text between
+ * elements, or at either end of its parent, is a piece of its own. Null when the row holds a heading or a subtree the
+ * text walk passes by (isUnforeseen), or when a text touches another text or a comment, beside which piecesOf would
+ * join it to more.
+ *
+ * The generic snippet rule (fields/snippet.ts) weighs each line once: as its first piece's text when that piece is the
+ * line's own text, else as the line's whole text; and it passes over the block's time piece, so a line whose first
+ * piece might be that one is weighed by its second piece too. Pieces of the headline (which holds no element), and
+ * lines that hold it, are not weighed.
+ */
+function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | null {
+  const scan: RowScan = { snippet: false, sponsorMark: false };
+  // Each line weighed so far, with its first piece's text; null once its second piece is weighed too.
+  const firstPieces = new Map<Element, string | null>();
+  const nodes = row.ownerDocument.createTreeWalker(row, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
+    if (node.nodeType === 1) {
+      if (isUnforeseen((node as Element).tagName)) return null;
+      continue;
+    }
+    const text = collapse(node.nodeValue ?? '');
+    if (!text) continue;
+    if (!endsText(node.previousSibling) || !endsText(node.nextSibling)) return null;
+    const element = node.parentElement!;
+    if (isSponsorMark(text)) scan.sponsorMark = true;
+    if (scan.snippet || element === headline) continue;
+    const line = lineOf(element, row);
+    const unit = line === row ? element : line;
+    if (unit !== element && unit.contains(headline)) continue;
+    const first = firstPieces.get(unit);
+    if (first === null) continue;
+    firstPieces.set(unit, first === undefined ? text : null);
+    // The line's weight last: a line's whole text is read only when it counts.
+    if ((first === undefined || mayBeTimePiece(first, ctx)) && (unit === element ? text.length : lineWeight(unit)) >= SNIPPET_MIN) scan.snippet = true;
+  }
+  return scan;
+}
+
+/** Whether piecesOf ends a piece at this neighbour of a text: its parent's edge or an element it enters. */
+function endsText(node: Node | null): boolean {
+  return node === null || endsPiece(node);
+}
+
+/** How the snippet rule weighs a line by a piece that is not the line's own text: by the line's whole text. */
+function lineWeight(line: Element): number {
+  // A line's raw text is at least as long as its collapsed text: most lines are too short to need reading.
+  return (line.textContent ?? '').length < SNIPPET_MIN ? 0 : textOf(line).length;
+}
+
+/** Whether a piece might be the block's time piece (the view's first piece that holds a time), once per text a parse. */
+function mayBeTimePiece(text: string, ctx: ParseContext): boolean {
+  return remembered('reddit-time-part', text, () => timePartOf(text, ctx.now, ctx.times) !== null);
+}
+
+/**
+ * What a row read without its view must not hold, by tag name: a heading, which the generic title rule reads before any
+ * link, or a subtree the text walk passes by (a script, an svg…).
+ */
+function isUnforeseen(tag: string): boolean {
+  return isSkippedTag(tag) || (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6');
+}
 
 type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
 
 /**
  * The generic rules' snippet, image and sponsor mark of an old-Reddit row whose headline they read as `oldHeadline`,
- * each where the row's text pieces and images settle it without the row's view; a field left out is theirs to read.
+ * each where the row's walk and images settle it without the row's view; a field left out is theirs to read.
  */
-function rowFields(row: Element, headline: Element, base: URL, ctx: ParseContext): RowFields {
-  const pieces = piecesOf(row);
+function rowFields(row: Element, scan: RowScan, base: URL): RowFields {
   const fields: RowFields = {};
-  if (!mayHoldSnippet(row, headline, pieces, ctx)) fields.snippet = null;
+  if (!scan.snippet) fields.snippet = null;
   fields.imageUrl = imageIn(row, base);
   // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
-  if (pieces.some((p) => isSponsorMark(p.text))) fields.sponsored = true;
+  if (scan.sponsorMark) fields.sponsored = true;
   else if (!mayHaveSponsoredLink(row)) fields.sponsored = false;
   return fields;
-}
-
-/**
- * Whether the generic snippet rule (fields/snippet.ts) might find a snippet in the row. It weighs each line once: as its
- * first piece's text when that piece is the line's own text, else as the line's whole text; and it passes over the
- * block's time piece, so a line whose first piece might be that one is weighed by its second piece too. Lines that
- * hold the headline are not weighed.
- */
-function mayHoldSnippet(row: Element, headline: Element, pieces: Piece[], ctx: ParseContext): boolean {
-  const firstPieces = new Map<Element, Piece[]>();
-  for (const p of pieces) {
-    if (headline.contains(p.element)) continue;
-    const line = lineOf(p.element, row);
-    const unit = line === row ? p.element : line;
-    if (unit !== p.element && unit.contains(headline)) continue;
-    const seen = firstPieces.get(unit);
-    if (!seen) firstPieces.set(unit, [p]);
-    else if (seen.length < 2) seen.push(p);
-  }
-  for (const [unit, [first, second]] of firstPieces) {
-    // A line's raw text is at least as long as its collapsed text: most lines are too short to need reading.
-    const weight = (p: Piece): number => (unit === p.element ? p.text.length : (unit.textContent ?? '').length < SNIPPET_MIN ? 0 : textOf(unit).length);
-    if (weight(first!) >= SNIPPET_MIN) return true;
-    if (second && weight(second) >= SNIPPET_MIN && timePartOf(first!.text, ctx.now, ctx.times) !== null) return true;
-  }
-  return false;
 }
 
 function shredditPost(el: Element, base: URL, now: Date): Post {
@@ -255,7 +339,8 @@ function readerOf(el: Element): ((el: Element, base: URL, now: Date) => Post) | 
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
-  const post = readerOf(block.element)?.(block.element, base, ctx.now);
+  const old = oldHeadline(block.element, ctx);
+  const post = (old ? oldRow : readerOf(block.element))?.(block.element, base, ctx.now);
   if (!post) return article;
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
@@ -263,19 +348,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const community = isRedditHost(siteHost(url)) ? post.community : null;
   const name = post.domain ?? community ?? article.source.name;
   const mismatch = post.domain || !community ? sourceMismatch(name, domain) : false;
-  const time = post.time
-    ? {
-        publishedAt: post.time.reading.publishedAt.toISOString(),
-        time: {
-          text: post.time.text,
-          from: post.time.from,
-          earliest: post.time.reading.earliest.toISOString(),
-          latest: post.time.reading.latest.toISOString(),
-        },
-      }
-    : { publishedAt: article.publishedAt, time: article.time };
-  const headline = oldHeadline(block.element, ctx);
-  const fields = headline ? rowFields(block.element, headline.element, base, ctx) : {};
+  const time = post.time ?? { publishedAt: article.publishedAt, time: article.time };
+  const fields = old ? rowFields(block.element, old.scan, base) : {};
   return {
     ...article,
     title: post.title ?? article.title,
@@ -295,7 +369,7 @@ export const reddit: Adapter = {
   matches: ['*://reddit.com/*', '*://*.reddit.com/*'],
   examples: ['https://old.reddit.com/r/programming/', 'https://www.reddit.com/r/news/', 'https://www.reddit.com/r/dataisbeautiful/new/'],
   blocks,
-  headline: (block, ctx) => oldHeadline(block.element, ctx),
+  headline: (block, ctx) => oldHeadline(block.element, ctx)?.hit ?? null,
   refine,
   refinesLazily: true,
 };
