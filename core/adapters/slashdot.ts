@@ -17,21 +17,23 @@
  * the headline, which is the source when present, as Hacker News' domain label is. Otherwise the story link's domain.
  *
  * From 2009 on, a firehose item names its headline (Adapter.headline) and refine reads every field from the markup (the
- * picture and the sponsor mark as the generic rules would), so the item's view is never built. The slashboxes' list
- * items keep the generic reading of their time.
+ * picture and the sponsor mark as the generic rules would), so the item's view is never built. So does a slashbox list
+ * item that is one bare link, whose generic reading (no time, picture or mark unless its text is one) needs no view
+ * either; other list items keep the generic reading of their time.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, endsPiece, textOf, truncate, wordCount } from '../text';
+import { collapse, endsPiece, isInline, isSkipped, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { FUTURE_SKEW_MS, parseTimeText } from '../time';
+import { FUTURE_SKEW_MS, parseTimeText, timePartOf } from '../time';
+import { NO_TIME, type TimeHit } from '../fields/time';
 import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
 import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isSponsorMark } from '../fields/labels';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
-import { inSkippedSubtree } from '../fields/view';
+import { DATA_TIME_ATTRS, inSkippedSubtree } from '../fields/view';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -118,7 +120,11 @@ function firehoseItems(doc: Document, base: URL): Element[] {
 /** A slashbox list item's headline: its first link of two words or more (a comment count is not one). */
 function headlineLinkOf(li: Element): Element | undefined {
   // The links one by one, as far as the first that qualifies: most list items' first link does.
-  for (const a of li.getElementsByTagName('a')) if (a.hasAttribute('href') && wordCount(textOf(a)) >= 2) return a;
+  const links = li.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    if (a.hasAttribute('href') && wordCount(textOf(a)) >= 2) return a;
+  }
   return undefined;
 }
 
@@ -133,9 +139,9 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   const inItem = closestTest(ITEM);
   const inChrome = closestTest('nav, [role="navigation"], form');
   for (const li of listOf(doc.querySelectorAll('li'))) {
-    if (inItem(li) || inChrome(li)) continue;
+    // Most list items lead nowhere near a story: that is asked first.
     const first = headlineLinkOf(li);
-    if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base))) continue;
+    if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base)) || inItem(li) || inChrome(li)) continue;
     const list = li.parentElement;
     found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
   }
@@ -201,22 +207,32 @@ export function parseSlashdotTime(text: string, now: Date): Date | null {
 
 /** The posting time: the `<time>` element (words in its datetime), the item's date/byline line, then its heading. */
 function postedOf(item: Element, now: Date): { at: Date; text: string; from: 'attribute' | 'text' } | null {
-  for (const el of listOf(item.querySelectorAll('time[datetime]'))) {
-    const value = el.getAttribute('datetime') ?? '';
-    const at = parseSlashdotTime(value, now);
-    if (at) return { at, text: collapse(el.textContent ?? '') || value, from: 'attribute' };
+  for (const el of listOf(item.getElementsByTagName('time'))) {
+    const value = el.getAttribute('datetime');
+    const at = value === null ? null : parseSlashdotTime(value, now);
+    if (value !== null && at) return { at, text: collapse(el.textContent ?? '') || value, from: 'attribute' };
   }
   // The headings are asked for only when no date or byline line tells the time.
-  return postedIn(item.querySelectorAll('[id^="fhtime-"], .date, .details, .story-byline'), now) ?? postedIn(item.querySelectorAll(HEADING), now);
+  return postedIn(item, '[id^="fhtime-"], .date, .details, .story-byline', now) ?? postedIn(item, HEADING, now);
 }
 
-function postedIn(places: NodeListOf<Element>, now: Date): { at: Date; text: string; from: 'text' } | null {
-  for (const el of listOf(places)) {
-    const text = textOf(el);
-    const at = parseSlashdotTime(text, now);
-    if (at) return { at, text: DATE_TEXT.exec(text)?.[0] ?? text, from: 'text' };
+/** The time told by the first of the item's elements matching `places` that tells one. */
+function postedIn(item: Element, places: string, now: Date): { at: Date; text: string; from: 'text' } | null {
+  // The first place usually tells it: all of them are gathered only when it does not.
+  const first = item.querySelector(places);
+  const told = first && postedAt(first, now);
+  if (!first || told) return told;
+  for (const el of listOf(item.querySelectorAll(places)).slice(1)) {
+    const at = postedAt(el, now);
+    if (at) return at;
   }
   return null;
+}
+
+function postedAt(el: Element, now: Date): { at: Date; text: string; from: 'text' } | null {
+  const text = textOf(el);
+  const at = parseSlashdotTime(text, now);
+  return at ? { at, text: DATE_TEXT.exec(text)?.[0] ?? text, from: 'text' } : null;
 }
 
 /**
@@ -241,8 +257,12 @@ function sponsoredItem(item: Element): boolean | null {
   return mayHaveSponsoredLink(item) ? null : false;
 }
 
-/** A text of one to 20 letters: a sponsor mark holds at most 20 characters (fields/labels.ts isSponsorMark). */
-const FEW_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){1,20}$/u;
+/**
+ * A text that may be part of a sponsor mark (fields/labels.ts isSponsorMark): one to 20 letters (a mark holds at most 20
+ * characters), and besides them only what the marks' words are written with (combining marks, spaces) or what reading
+ * the text takes out (white space, direction marks). A digit or a punctuation mark rules the text out.
+ */
+const MARK_LIKE = /^[\p{M}\p{Cf}\s]*(?:\p{L}[\p{M}\p{Cf}\s]*){1,20}$/u;
 
 /**
  * Whether one of the item's text pieces (text.ts piecesOf) is a sponsor mark. A piece holding a mark is made of texts
@@ -251,9 +271,10 @@ const FEW_LETTERS = /^\P{L}*(?:\p{L}\P{L}*){1,20}$/u;
 function hasSponsorMark(item: Element): boolean {
   const texts = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const parent = node.parentElement;
+    if (!MARK_LIKE.test(node.nodeValue ?? '') || !isSponsorMark(collapse(pieceAround(node)))) continue;
     // Whether the text is one the walk reads (not in a script, svg…) is asked last: marks are rare.
-    if (parent && FEW_LETTERS.test(node.nodeValue ?? '') && isSponsorMark(collapse(pieceAround(node))) && !inSkippedSubtree(parent, item)) return true;
+    const parent = node.parentElement;
+    if (parent && !inSkippedSubtree(parent, item)) return true;
   }
   return false;
 }
@@ -267,6 +288,61 @@ function pieceAround(node: Node): string {
   return text;
 }
 
+/**
+ * truncate(textOf(el), SNIPPET_MAX), read no further than the snippet reaches when the element is a box of block-level
+ * parts and white space (the 2010 summary box: the topic icon, the summary, then a footer of share links and tags): its
+ * text is then its parts' texts joined by single spaces.
+ */
+function snippetText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node && text.length <= SNIPPET_MAX; node = node.nextSibling) {
+    if (node.nodeType === 3 && collapse(node.nodeValue ?? '')) return truncate(textOf(el), SNIPPET_MAX);
+    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
+    // An inline part runs on into its neighbours' text, with no space between.
+    if (isInline(node as Element)) return truncate(textOf(el), SNIPPET_MAX);
+    const part = textOf(node as Element);
+    if (part) text = text ? `${text} ${part}` : part;
+  }
+  return truncate(text, SNIPPET_MAX);
+}
+
+/**
+ * The link of a slashbox list item that holds it alone, with nothing around it but white space ("<li><a href=…>Is the
+ * ISS Really Worth $100 Billion?</a></li>"), and nothing inside it but text: the generic rules' reading of such an item
+ * is known without its view (loneLinkHeadline, loneLinkReading).
+ */
+function loneLinkOf(li: Element): Element | null {
+  const a = li.firstElementChild;
+  if (!a || li.childElementCount !== 1 || a.tagName !== 'A' || !a.hasAttribute('href') || a.childElementCount !== 0) return null;
+  for (let node = li.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && collapse(node.nodeValue ?? '')) return null;
+  // A heading role makes the link a heading, and a link around the item another link, for the generic rules.
+  return a.getAttribute('role') === 'heading' || li.closest('a[href]') ? null : a;
+}
+
+/**
+ * A lone link's headline as the generic title rule reads it (its link-text rule): the link's text, when it reads as a
+ * title and the link leads to a story. Null where another rule would answer.
+ */
+function loneLinkHeadline(li: Element, base: URL, ctx: ParseContext): TitleHit | null {
+  const a = loneLinkOf(li);
+  const url = a ? resolveUrl(a.getAttribute('href'), base) : null;
+  if (!a || !url) return null;
+  const title = textOf(a);
+  return isTitleLike(title, ctx.now) && isStoryLink(a, url, ctx.url) ? { title, element: a, url } : null;
+}
+
+/**
+ * The generic rules' time and sponsor mark of a lone link's item (it shows no picture), where they can be read without
+ * its view: no timestamp attribute on either element, and a link text that holds no time; a sponsor mark the text
+ * alone, unless a rel=sponsored may count. Null otherwise.
+ */
+function loneLinkReading(li: Element, a: Element, ctx: ParseContext): { time: TimeHit; sponsored: boolean | null } | null {
+  for (const attr of DATA_TIME_ATTRS) if (li.hasAttribute(attr) || a.hasAttribute(attr)) return null;
+  const text = textOf(a);
+  if (timePartOf(text, ctx.now, ctx.times)) return null;
+  return { time: NO_TIME, sponsored: mayHaveSponsoredLink(li) ? null : isSponsorMark(text) };
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
@@ -275,15 +351,21 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
     const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;
-    const day = article.publishedAt ? null : dayAbove(el, ctx.now);
+    const lone = block.meta ? null : loneLinkOf(el);
+    const generic = lone ? loneLinkReading(el, lone, ctx) : null;
+    const publishedAt = generic ? generic.time.publishedAt : article.publishedAt;
+    const day = publishedAt ? null : dayAbove(el, ctx.now);
     return {
       ...article,
       title,
       url,
       source: { name: domain, domain, mismatch: false },
+      publishedAt: day ? day.at : publishedAt,
+      time: day ? day.time : generic ? generic.time.time : article.time,
       snippet: null,
       author: null,
-      ...(day ? { publishedAt: day.at, time: day.time } : {}),
+      imageUrl: generic ? null : article.imageUrl,
+      sponsored: generic?.sponsored ?? article.sponsored,
     };
   }
   const headline = headlineOf(el, base);
@@ -306,7 +388,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     time: posted
       ? { text: posted.text, from: posted.from, earliest: posted.at.toISOString(), latest: new Date(posted.at.getTime() + 60_000).toISOString() }
       : article.time,
-    snippet: summary ? truncate(textOf(summary), SNIPPET_MAX) || null : article.snippet,
+    snippet: summary ? snippetText(summary) || null : article.snippet,
     author: author ?? article.author,
     imageUrl: imageIn(el, base),
     sponsored: sponsoredItem(el) ?? article.sponsored,
@@ -321,6 +403,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
 function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
+  if (el.tagName === 'LI') return loneLinkHeadline(el, base, ctx);
   if (!isItem(el, base)) return null;
   const h = headlineOf(el, base)!;
   if (!h.url || h.element.tagName !== 'A') return null;
@@ -328,10 +411,21 @@ function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   if (!heading?.contains(h.element)) return null;
   const title = h.text;
   if (!isTitleLike(title, ctx.now) || !isStoryLink(h.element, h.url, ctx.url)) return null;
-  const targets = new Set(linksUnder(heading).map((a) => resolveUrl(a.getAttribute('href'), base)).filter((u) => u !== null));
-  if (targets.size >= 2) return { title, element: h.element, url: h.url };
+  if (linksElsewhere(heading, base)) return { title, element: h.element, url: h.url };
   const whole = textOf(heading);
   return isTitleLike(whole, ctx.now) ? { title: whole, element: heading, url: h.url } : null;
+}
+
+/** Whether a heading's links lead to two places or more (they are read only as far as the second place). */
+function linksElsewhere(heading: Element, base: URL): boolean {
+  let first: string | null = null;
+  for (const a of linksUnder(heading)) {
+    const url = resolveUrl(a.getAttribute('href'), base);
+    if (url === null || url === first) continue;
+    if (first !== null) return true;
+    first = url;
+  }
+  return false;
 }
 
 export const slashdot: Adapter = {
