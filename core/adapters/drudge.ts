@@ -8,7 +8,7 @@ import type { Adapter, Block } from '../types';
 import { collapse, isInline, textOf } from '../text';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
-import { linksUnder, regionTest, soleKeys } from '../dom';
+import { linksUnder, regionTest } from '../dom';
 import { imageIn } from '../fields/snippet';
 import { NO_TIME } from '../fields/time';
 
@@ -36,19 +36,14 @@ export const drudge: Adapter = {
     const base = documentBase(doc, ctx.url);
     const candidates: Candidate[] = [];
     const excluded = regionTest(root, EXCLUDED, 'a[href]');
-    const links = linksUnder(root);
-    const alone = loneLinkHolders(links);
-    for (const link of links) {
+    for (const link of linksUnder(root)) {
       if (excluded(link) || !textOf(link)) continue;
       const url = resolveUrl(link.getAttribute('href'), base);
       if (url) candidates.push({ link, url });
     }
     const blocks: Block[] = [];
     for (const run of runsOf(candidates)) {
-      const stories = run.filter((c) => isFlash(c.url) || (isArticleUrl(c.url) && !isSelfPromotion(c.url)));
-      // Headline runs are (nearly) all article links; a directory holds a few by accident (a dated column page).
-      if (run.length >= MIN_DIRECTORY_RUN && stories.length * 3 < run.length * 2) continue;
-      for (const c of stories) blocks.push({ element: soleWrapper(c.link, alone) ?? c.link, section: null });
+      for (const c of storiesOf(run)) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
     }
     return blocks;
   },
@@ -77,6 +72,25 @@ export const drudge: Adapter = {
   },
   refinesLazily: true,
 };
+
+/**
+ * The stories of a run of links, none for a directory. Headline runs are (nearly) all article links; a directory holds
+ * a few by accident (a dated column page): a run of three or more of which over a third are no stories. Reading stops
+ * at the link that makes a run a directory, which a directory's first few links do.
+ */
+function storiesOf(run: Candidate[]): Candidate[] {
+  const stories: Candidate[] = [];
+  let others = 0;
+  for (const c of run) {
+    if (isStory(c.url)) stories.push(c);
+    else if (++others * 3 > run.length && run.length >= MIN_DIRECTORY_RUN) return [];
+  }
+  return stories;
+}
+
+function isStory(url: string): boolean {
+  return isFlash(url) || (isArticleUrl(url) && !isSelfPromotion(url));
+}
 
 /** Consecutive links that sit on adjacent lines of one list (at most a single <br> apart). */
 function runsOf(candidates: Candidate[]): Candidate[][] {
@@ -137,18 +151,22 @@ function isFlash(url: string): boolean {
 
 function isSelfPromotion(url: string): boolean {
   const host = urlParts(url)?.hostname.toLowerCase() ?? '';
-  return APP_STORES.has(host) || (registrableDomain(url) ?? '').startsWith('drudgereport');
+  // The registrable domain ends the host name: only a host that names the site is looked up.
+  return APP_STORES.has(host) || (host.includes('drudgereport') && (registrableDomain(url) ?? '').startsWith('drudgereport'));
 }
 
 /** An inline wrapper around the link alone (`<i><a>…</a></i>`): the visible unit of the headline. */
-function soleWrapper(link: Element, alone: (el: Element) => boolean): Element | null {
+function soleWrapper(link: Element): Element | null {
   const parent = link.parentElement;
-  if (!parent || !isInline(parent) || !alone(parent)) return null;
+  if (!parent || !isInline(parent) || !holdsOneLink(parent)) return null;
   return textOf(parent) === textOf(link) ? parent : null;
 }
 
-/** Whether an element holds exactly one of the page's links (a column of links in one <font> holds many). */
-function loneLinkHolders(links: Element[]): (el: Element) => boolean {
-  const holds = soleKeys(links.map((link) => ({ element: link, key: link })));
-  return (el) => !!holds.get(el);
+/** Whether an element holds (or is) one of the page's links and no other: a column of links in one <font> holds many. */
+function holdsOneLink(el: Element): boolean {
+  let count = el.tagName === 'A' && el.hasAttribute('href') ? 1 : 0;
+  // Read one by one, as far as a second link: a column's wrapper holds a hundred.
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0, a = anchors[0]; a; a = anchors[++i]) if (a.hasAttribute('href') && ++count > 1) return false;
+  return count === 1;
 }
