@@ -15,12 +15,12 @@
  * picture, a machine time, a role) is left to them.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, wordCount, type Piece } from '../text';
+import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, truncate, wordCount, type Piece } from '../text';
 import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, timePartOf, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { DATA_TIME_ATTRS, viewOf } from '../fields/view';
-import { NO_TIME, timeHit } from '../fields/time';
-import { imageIn, SNIPPET_MIN } from '../fields/snippet';
+import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
+import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { remembered, rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
@@ -47,6 +47,8 @@ interface Headline {
 
 /** Text of an element without icon marks. */
 function plainText(el: Element): string {
+  // Text alone (most links and labels): no icon to leave out, and no query to ask.
+  if (el.childElementCount === 0) return textOf(el);
   const icons = el.querySelectorAll(ICON);
   if (icons.length === 0) return textOf(el);
   return textWithout(el, new Set(listOf(icons).filter(isInline)));
@@ -189,7 +191,8 @@ function sectionOf(list: Element, first: Element): string | null {
  */
 function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Element {
   // A lead outside any list item (2010's `div.yn-lead-story`): the element around its headline that holds the list.
-  const card = unit.parentElement?.closest('li') ?? (unit.parentElement?.querySelector(':scope > ul, :scope > ol') ? unit.parentElement : null);
+  const parent = unit.parentElement;
+  const card = parent?.closest('li') ?? (parent && holdsList(parent) ? parent : null);
   if (!card) return unit;
   for (const a of linksUnder(card)) {
     const other = urlOf.get(a);
@@ -198,6 +201,12 @@ function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Elemen
     if (!list || !card.contains(list) || list.contains(unit)) return unit;
   }
   return card;
+}
+
+/** Whether a child of the element is a list (`:scope > ul, :scope > ol`, without the query's cost). */
+function holdsList(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === 'UL' || child.tagName === 'OL') return true;
+  return false;
 }
 
 export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
@@ -219,6 +228,10 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
     list.push({ unit, head: h });
     groups.set(unit.parentElement, list);
   }
+  // Each unit's place: its headline's among the page's links, in document order (see inPageOrder).
+  const rank = new Map<Element, number>();
+  const order = new Map(heads.map((h, i) => [h, i]));
+  for (const [, members] of groups) for (const { unit, head } of members) rank.set(unit, order.get(head)!);
   const blocks: Block[] = [];
   for (const [list, members] of groups) {
     const told = new Set<string>();
@@ -235,7 +248,20 @@ export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
       blocks.push({ element: unit, section });
     }
   }
-  return blocks.sort((a, b) => (isBefore(a.element, b.element) ? -1 : 1));
+  return inPageOrder(blocks, rank);
+}
+
+/**
+ * The blocks in document order, without asking the document for it (compareDocumentPosition is a slow call): a
+ * block that holds another (a card around its related stories) comes first, and blocks apart stand in the order of
+ * the headline links inside them.
+ */
+function inPageOrder(blocks: Block[], rank: Map<Element, number>): Block[] {
+  return blocks.sort((a, b) => {
+    if (a.element.contains(b.element)) return -1;
+    if (b.element.contains(a.element)) return 1;
+    return rank.get(a.element)! - rank.get(b.element)!;
+  });
 }
 
 /** The innermost element of the block that shows the headline (headlines sit in links and headings). */
@@ -400,7 +426,19 @@ function hasOnlyCardAttributes(el: Element): boolean {
 /** A thumbnail holds pictures and empty marks only (the video mark `span.icmv_s`). */
 function isBareThumbnail(thumb: Element): boolean {
   if (thumb.textContent?.trim()) return false;
-  return listOf(thumb.querySelectorAll('*')).every((el) => (el.tagName === 'SPAN' || el.tagName === 'IMG') && hasOnlyCardAttributes(el));
+  return listOf(thumb.querySelectorAll('*')).every((el) => (el.tagName === 'SPAN' && hasOnlyCardAttributes(el)) || (el.tagName === 'IMG' && isPlainPicture(el)));
+}
+
+/** Attributes the field rules read besides a card's own: tooltips, labels, roles, rels, marks, lazy sources, times. */
+const READ_ATTRIBUTES = new Set(['title', 'aria-label', 'role', 'rel', 'itemprop', 'data-source', 'data-testid', 'data-test-id', 'data-src', 'datetime', ...DATA_TIME_ATTRS]);
+
+/**
+ * A picture with no attribute a rule reads but the card's own: others are no one's concern (an alt text with quotes
+ * inside, `alt="あの"聖心"の…""`, leaves its words as attribute names).
+ */
+function isPlainPicture(img: Element): boolean {
+  for (const name of img.getAttributeNames()) if (READ_ATTRIBUTES.has(name)) return false;
+  return true;
 }
 
 /** A label span: text alone, no marks of its own. */
@@ -529,8 +567,56 @@ function pickupArticle(article: Article, headline: TitleHit, block: Element, ctx
   };
 }
 
+/** What a card reader leaves to the generic rules: elements by tag, class and attribute names (see scanCard). */
+interface CardExtras {
+  tags: ReadonlySet<string>;
+  /** Class names, as a test of a class attribute that holds any of them. */
+  classes: RegExp;
+  attributes: ReadonlySet<string>;
+}
+
+/** A test of a class attribute for any of the names (any whitespace parts them: a stricter test, never a looser one). */
+function classTest(names: string[]): RegExp {
+  return new RegExp(`(?:^|\\s)(?:${names.join('|')})(?:\\s|$)`);
+}
+
 /** What would give the generic rules more to read in a stream card than its headline and provider: pictures, times, tooltips, roles, controls, marks. */
-const STREAM_CARD_EXTRAS = ['img', 'time', 'button', '.source', '.ttl', '[datetime]', '[title]', '[role]', '[rel]', ...[...DATA_TIME_ATTRS].map((a) => `[${a}]`)].join(', ');
+const STREAM_CARD_EXTRAS: CardExtras = {
+  tags: new Set(['img', 'time', 'button']),
+  classes: classTest(['source', 'ttl']),
+  attributes: new Set(['datetime', 'title', 'role', 'rel', ...DATA_TIME_ATTRS]),
+};
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A card's headings and links (`h1`–`h6`, `a[href]` below it), in document order. */
+interface CardScan {
+  headings: Element[];
+  links: Element[];
+}
+
+/**
+ * The headings and links of a card that holds none of the extras, itself included; null if it does. One look at each
+ * element, as `matches` and `querySelector` of the extras would take them: a selector list is a slow query.
+ */
+function scanCard(block: Element, extras: CardExtras): CardScan | null {
+  // Class selectors ignore ASCII case in a quirks-mode document.
+  const classes = block.ownerDocument.compatMode === 'BackCompat' ? new RegExp(extras.classes.source, 'i') : extras.classes;
+  const scan: CardScan = { headings: [], links: [] };
+  const below = block.getElementsByTagName('*');
+  for (let i = -1; i < below.length; i++) {
+    const el = i < 0 ? block : below[i]!;
+    const tag = el.localName;
+    const cls = el.getAttribute('class');
+    if (extras.tags.has(tag) || (cls && classes.test(cls))) return null;
+    for (const name of el.getAttributeNames()) if (extras.attributes.has(name)) return null;
+    if (i < 0) continue;
+    if (HEADING_TAGS.has(tag)) scan.headings.push(el);
+    else if (tag === 'a' && el.hasAttribute('href')) scan.links.push(el);
+  }
+  return scan;
+}
+
 
 /** Class words of a heading about a person: wider than the headline rule's, so that a heading it passes over is left to it. */
 const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
@@ -552,9 +638,9 @@ function streamCardOf(block: Element, ctx: ParseContext): StreamCard | null {
 }
 
 function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
-  if (block.closest('a[href]') || block.matches(STREAM_CARD_EXTRAS) || block.querySelector(STREAM_CARD_EXTRAS)) return null;
-  const headings = block.querySelectorAll('h1, h2, h3, h4, h5, h6');
-  const links = block.querySelectorAll('a[href]');
+  const scan = block.closest('a[href]') ? null : scanCard(block, STREAM_CARD_EXTRAS);
+  if (!scan) return null;
+  const { headings, links } = scan;
   const heading = headings[0];
   const link = links[0];
   if (headings.length !== 1 || links.length !== 1 || !heading || !link || !heading.contains(link) || heading.querySelector(ICON)) return null;
@@ -581,6 +667,131 @@ function streamArticle(article: Article, card: StreamCard, block: Element, ctx: 
     snippet: null,
     author: null,
     imageUrl: null,
+    sponsored: false,
+  };
+}
+
+/**
+ * What the 2014 card reading leaves to the generic rules: headings but its `h3`, machine times, roles (headings), rels
+ * (sponsors, authors), the `.ttl` the title mend reads.
+ */
+const CARD_2014_EXTRAS: CardExtras = {
+  tags: new Set(['h1', 'h2', 'h4', 'h5', 'h6', 'time']),
+  classes: classTest(['ttl']),
+  attributes: new Set(['datetime', 'role', 'rel', ...DATA_TIME_ATTRS]),
+};
+
+/** A yahoo.com 2014 stream card, read from its markup: every field the generic rules would give it. */
+interface Card2014 {
+  headline: TitleHit;
+  source: string;
+  time: TimeHit;
+  snippet: string | null;
+  image: string | null;
+}
+
+/** A time label that is a whole text piece, and its time. */
+interface TimedPiece {
+  piece: Piece;
+  text: string;
+}
+
+const cards2014 = new WeakMap<Element, { parse: object; value: Card2014 | null }>();
+
+/**
+ * A story card of yahoo.com's 2014 stream (`li.content`: a picture link, an `h3 > a` headline, `p.summary`, then
+ * `span.source` and perhaps `span.time`, Save and Remove buttons). Asked by headline and again by refine.
+ */
+function card2014Of(block: Element, ctx: ParseContext): Card2014 | null {
+  return rememberedFor(cards2014, block, (li) => readCard2014(li, ctx));
+}
+
+function readCard2014(li: Element, ctx: ParseContext): Card2014 | null {
+  if (li.tagName !== 'LI' || !li.classList.contains('content') || !ctx.times || li.closest('a[href]')) return null;
+  const headings = scanCard(li, CARD_2014_EXTRAS)?.headings;
+  const heading = headings?.length === 1 ? headings[0] : null;
+  const link = heading?.firstElementChild;
+  if (!heading || heading.childElementCount !== 1 || link?.tagName !== 'A' || link.childElementCount !== 0 || !holdsNoLooseText(heading)) return null;
+  for (let el: Element | null = heading; el && el !== li; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
+  const base = documentBase(li.ownerDocument, ctx.url);
+  const url = resolveUrl(link.getAttribute('href'), base);
+  const title = textOf(heading);
+  const source = markedSource(li);
+  if (!url || !source || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
+  const pieces = piecesOf(li);
+  const timed = timePieceOf(pieces, ctx);
+  if (timed === undefined) return null;
+  const time = timed ? timeOfPiece(timed, pieces, ctx) : NO_TIME;
+  for (const p of pieces) {
+    if (heading.contains(p.element) ? p.text !== title : !keepsSource(p, source, url, base, ctx.now)) return null;
+    if (/^by/i.test(p.text) || isSponsorMark(p.text)) return null;
+  }
+  if (!time) return null;
+  return { headline: { title, element: heading, url }, source, time, snippet: snippetOfPieces(pieces, li, heading, timed?.piece ?? null), image: imageIn(li, base) };
+}
+
+/**
+ * The block's time label as the view finds it: the first piece that holds a time. Null for none; undefined for a
+ * time that is not a whole piece, or is one word (a bare clock time, a name like "15min"), which the view weighs further.
+ */
+function timePieceOf(pieces: Piece[], ctx: ParseContext): TimedPiece | null | undefined {
+  for (const piece of pieces) {
+    const text = timePartOf(piece.text, ctx.now, ctx.times);
+    if (text) return text === piece.text && /\s/.test(text) ? { piece, text } : undefined;
+  }
+  return null;
+}
+
+/**
+ * The time rule's reading of the label: its text, in the page's zone. Null when a tooltip or a clock time beside it
+ * would change the reading.
+ */
+function timeOfPiece(timed: TimedPiece, pieces: Piece[], ctx: ParseContext): TimeHit | null {
+  const { piece, text } = timed;
+  const line = piece.element.parentElement;
+  if (piece.element.getAttribute('title') || line?.getAttribute('title')) return null;
+  const next = pieces[pieces.indexOf(piece) + 1];
+  if (next && line?.contains(next.element)) return null;
+  const r = parseTimeText(text, ctx.now, ctx.times);
+  return r ? timeHit(text, 'text', r) : NO_TIME;
+}
+
+/**
+ * Whether a piece leaves the publisher to the `.source` label: the refine keeps a generic name only when the block
+ * shows it as text (not in another link or a button), and every name the source rules give is a host, a linked host's
+ * name (one word each) or a label (isLabel) that reads as no time.
+ */
+function keepsSource(p: Piece, source: string, url: string, base: URL, now: Date): boolean {
+  if (p.text === source || !shownAsText(p.text, [p], url, base)) return true;
+  return /\s/.test(p.text) && (!isLabel(p.text, true) || looksLikeTime(p.text, now));
+}
+
+/** The snippet rule's reading of the pieces: the longest line outside the headline and the time label, if long enough. */
+function snippetOfPieces(pieces: Piece[], block: Element, headline: Element, timePiece: Piece | null): string | null {
+  let best = '';
+  const seen = new Set<Element>();
+  for (const p of pieces) {
+    if (headline.contains(p.element) || p === timePiece) continue;
+    const line = lineOf(p.element, block);
+    const unit = line === block ? p.element : line;
+    if (seen.has(unit) || (unit !== p.element && unit.contains(headline))) continue;
+    seen.add(unit);
+    const text = unit === p.element ? p.text : textOf(unit);
+    if (text.length > best.length) best = text;
+  }
+  return best.length >= SNIPPET_MIN ? truncate(best, SNIPPET_MAX) : null;
+}
+
+function card2014Article(article: Article, card: Card2014): Article {
+  const domain = registrableDomain(card.headline.url);
+  return {
+    // mendTitle leaves it: the card has no `.ttl`, and its heading holds the link.
+    ...article,
+    source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
+    ...card.time,
+    snippet: card.snippet,
+    author: null,
+    imageUrl: card.image,
     sponsored: false,
   };
 }
@@ -634,10 +845,13 @@ export const yahoo: Adapter = {
   // No zoneOffsetMinutes: yahoo.com editions span many zones; refine reads yahoo.co.jp times in JST.
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    if (!isJapan(ctx)) return streamCardOf(block.element, ctx)?.headline ?? null;
+    // The 2014 card is asked first: most blocks of other generations fail its first test, the 2016 card's is a query.
+    if (!isJapan(ctx)) return card2014Of(block.element, ctx)?.headline ?? streamCardOf(block.element, ctx)?.headline ?? null;
     return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
+    const card2014 = isJapan(ctx) ? null : card2014Of(block.element, ctx);
+    if (card2014) return card2014Article(article, card2014);
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
     if (stream) return streamArticle(article, stream, block.element, ctx);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
