@@ -15,15 +15,18 @@ import { documentBase, resolveUrl } from '../url';
 import { rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
+import { isLabel } from '../fields/labels';
 
-/** The headline links' classes, and the teaser's class beside each. */
+/** The headline links' classes, and the classes of the teaser and the publisher's label beside each. */
 const HEADLINE_CLASS = /(?:^|\s)(cluster_text_headline|list_tit)(?:\s|$)/;
 const LEDE_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_text_lede' };
+const PRESS_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_text_press', list_tit: 'list_press' };
 
-/** A block of a shape read from its markup: its headline, and its teaser's element if it shows one. */
+/** A block of a shape read from its markup: its headline, and the elements of its teaser and publisher it shows. */
 export interface KnownStory {
   headline: TitleHit;
   lede: Element | null;
+  press: Element | null;
 }
 
 const stories = new WeakMap<Element, { parse: object; value: KnownStory | null }>();
@@ -37,12 +40,14 @@ function readStory(block: Element, ctx: ParseContext): KnownStory | null {
   const found = headlineLink(block);
   // A headline link holds its words alone (a link holding elements is weighed part by part by the generic rules).
   if (!found || !found.link.hasAttribute('href') || found.link.childElementCount > 0) return null;
-  const title = collapse(found.link.textContent ?? '');
+  const title = textIn(found.link);
   const url = resolveUrl(found.link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
   if (!title || !url) return null;
-  const ledeClass = found.kind && LEDE_CLASS[found.kind];
-  const lede = ledeClass ? (block.getElementsByClassName(ledeClass)[0] ?? null) : null;
-  return { headline: { title, element: found.link, url }, lede };
+  const byClass = (names: Record<string, string | undefined>): Element | null => {
+    const name = found.kind && names[found.kind];
+    return name ? (block.getElementsByClassName(name)[0] ?? null) : null;
+  };
+  return { headline: { title, element: found.link, url }, lede: byClass(LEDE_CLASS), press: byClass(PRESS_CLASS) };
 }
 
 /** The headline link by its class, or the one link that a bare list item is (its kind then null). */
@@ -58,8 +63,19 @@ function headlineLink(block: Element): { link: Element; kind: string | null } | 
   return bare && collapse(block.textContent ?? '') === collapse(only.textContent ?? '') ? { link: only, kind: null } : null;
 }
 
+/** textOf(el), read natively when the element holds texts alone (no element adds a space or hides its text). */
+function textIn(el: Element): string {
+  return el.childElementCount === 0 ? collapse(el.textContent ?? '') : textOf(el);
+}
+
+/** The publisher a known story's label names, if it shows one. */
+export function pressOfStory(story: KnownStory): string | null {
+  const text = story.press ? textIn(story.press) : '';
+  return text && isLabel(text) ? text : null;
+}
+
 /** The teaser of a known story: its lede, when it is long enough to be one. */
 export function ledeOf(story: KnownStory): string | null {
-  const text = story.lede ? textOf(story.lede) : '';
+  const text = story.lede ? textIn(story.lede) : '';
   return text.length >= SNIPPET_MIN ? truncate(text, SNIPPET_MAX) : null;
 }

@@ -21,7 +21,7 @@ import { NO_TIME } from '../fields/time';
 import { imageIn } from '../fields/snippet';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
-import { knownStory, ledeOf } from './navernews-markup';
+import { knownStory, ledeOf, pressOfStory } from './navernews-markup';
 
 /** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
 const KST_MINUTES = 540;
@@ -73,12 +73,12 @@ const MAY_NAME_ARTICLE = /article|oid|aid|%|[\t\n\r]/i;
  * The block of one story link: its list item when it has one, else the highest ancestor whose story links all point
  * to this one article (a thumbnail link and a headline link to the same story share one block).
  */
-function blockOf(link: Element, key: string, storyOf: Map<Element, string | null>): Element {
+function blockOf(link: Element, key: string, storyOf: () => Map<Element, string | null>): Element {
   const item = link.closest(ITEM);
   if (item) return item;
   let block = link;
   for (let parent = block.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if (storyOf.get(parent) !== key) break;
+    if (storyOf().get(parent) !== key) break;
     block = parent;
   }
   return block;
@@ -114,10 +114,17 @@ function withSections(doc: Document, elements: Element[]): Block[] {
   const sections = new Map<Element, string | null>();
   let current: string | null = null;
   let next = 0;
+  let read = 0;
   for (const block of blocks) {
-    for (; next < headings.length && isBefore(headings[next]!, block); next++) {
-      current = headingText(headings[next]!) ?? current;
+    while (next < headings.length && isBefore(headings[next]!, block)) next++;
+    // The last heading passed that has words of its own: only the headings a block needs are read, last first.
+    for (let i = next - 1; i >= read; i--) {
+      const text = headingText(headings[i]!);
+      if (!text) continue;
+      current = text;
+      break;
     }
+    read = next;
     sections.set(block, current);
   }
   return elements.map((element) => ({ element, section: sections.get(element) ?? null }));
@@ -128,7 +135,9 @@ const byDocumentOrder = (a: Element, b: Element): number => (a === b ? 0 : isBef
 export function naverBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = ctx.url;
   const links = storyLinks(doc, base);
-  const storyOf = soleKeys(links.map(({ link, key }) => ({ element: link, key })));
+  // Which story each ancestor holds alone: worked out for the first link outside a list item (most pages have none).
+  let owners: Map<Element, string | null> | null = null;
+  const storyOf = (): Map<Element, string | null> => (owners ??= soleKeys(links.map(({ link, key }) => ({ element: link, key }))));
   const elements: Element[] = [];
   const seen = new Set<Element>();
   for (const { link, key } of links) {
@@ -202,11 +211,11 @@ const BOX_DEPTH = 4;
 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
-  const press = pressOf(block.element) ?? boxPressOf(block.element, article.url, base);
+  const story = knownStory(block, ctx);
+  const press = (story && pressOfStory(story)) ?? pressOf(block.element) ?? boxPressOf(block.element, article.url, base);
   // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise. (The
   // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
   const domain = registrableDomain(article.url);
-  const story = knownStory(block, ctx);
   if (story) {
     // A shape whose markup says where each field is (navernews-markup.ts): a story without a publisher's label is
     // Naver's own.
