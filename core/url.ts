@@ -1,5 +1,5 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
-import { currentParse, remembered } from './memo';
+import { currentParse, parseMemo, remembered } from './memo';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk)$/i;
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
@@ -259,7 +259,11 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (OUTBOUND_PATH.test(parts.pathname) && parts.search) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
-  if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) return parts.href;
+  if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) {
+    // The link is its own parts: the rules that ask for them next (its host, its path) need not read it again.
+    parseMemo<UrlParts | null>('parts')?.set(parts.href, parts);
+    return parts.href;
+  }
   // A simple URL's query starts at its first "?" and its fragment at its first "#".
   const { href, search } = parts;
   const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
