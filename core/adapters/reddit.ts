@@ -16,7 +16,7 @@
  * is never built; its `<time datetime>`, always UTC to the second, is its own ISO form.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, endsPiece, isSkippedTag, lineOf, textOf } from '../text';
+import { collapse, isSkippedTag, lineOf, textOf } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseMachineTime, parseRelative, timePartOf } from '../time';
@@ -64,7 +64,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   return own;
 }
 
-/** Whether an ancestor of `el` is one of `set`: `el.parentElement.closest(…)` for a set that holds all the page's matches. */
+/** Whether an ancestor of `el` is one of `set`: `el.parentElement.closest(…)` for the set of all the page's matches. */
 function hasAncestorIn(el: Element, set: ReadonlySet<Element>): boolean {
   for (let e = el.parentElement; e; e = e.parentElement) if (set.has(e)) return true;
   return false;
@@ -123,8 +123,9 @@ function oldStampTime(value: string, text: string | null, now: Date): Post['time
   return { publishedAt: iso, time: { text, from: 'attribute', earliest: iso, latest: iso } };
 }
 
-function oldRow(el: Element, base: URL, now: Date): Post {
-  const link = el.querySelector('a.title');
+/** An old-Reddit row's post; its headline, when oldHeadline named it, gives the title and link as named. */
+function oldRow(el: Element, base: URL, now: Date, headline?: TitleHit): Post {
+  const link = headline ? null : el.querySelector('a.title');
   const label = el.querySelector('.domain');
   const domain = (label && /^\(?([^()\s]+)\)?$/.exec(textOf(label))?.[1]) || el.getAttribute('data-domain');
   const tagline = el.querySelector('.tagline');
@@ -152,8 +153,8 @@ function oldRow(el: Element, base: URL, now: Date): Post {
     !!(el.querySelector('.sponsored-indicator') || el.querySelector('.promoted-tag')) ||
     /\b(promoted by|sponsored link)\b/i.test(taglineText);
   return {
-    title: link ? textOf(link) || null : null,
-    url: link ? resolveUrl(link.getAttribute('href'), base) ?? resolveUrl(link.getAttribute('data-href-url'), base) : null,
+    title: headline?.title ?? (link ? textOf(link) || null : null),
+    url: headline?.url ?? (link ? resolveUrl(link.getAttribute('href'), base) ?? resolveUrl(link.getAttribute('data-href-url'), base) : null),
     domain: selfCommunity(domain) ? null : domain,
     community,
     time,
@@ -213,8 +214,9 @@ interface RowScan {
  */
 function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | null {
   const scan: RowScan = { snippet: false, sponsorMark: false };
-  // Each line weighed so far, with its first piece's text; null once its second piece is weighed too.
-  const firstPieces = new Map<Element, string | null>();
+  // The lines weighed so far, and each one's first piece's text: null once its second piece is weighed too.
+  const units: Element[] = [];
+  const firsts: (string | null)[] = [];
   const nodes = row.ownerDocument.createTreeWalker(row, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
     if (node.nodeType === 1) {
@@ -230,24 +232,31 @@ function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | 
     const line = lineOf(element, row);
     const unit = line === row ? element : line;
     if (unit !== element && unit.contains(headline)) continue;
-    const first = firstPieces.get(unit);
+    const at = units.indexOf(unit);
+    const first = at < 0 ? undefined : firsts[at]!;
     if (first === null) continue;
-    firstPieces.set(unit, first === undefined ? text : null);
-    // The line's weight last: a line's whole text is read only when it counts.
-    if ((first === undefined || mayBeTimePiece(first, ctx)) && (unit === element ? text.length : lineWeight(unit)) >= SNIPPET_MIN) scan.snippet = true;
+    if (at < 0) {
+      units.push(unit);
+      firsts.push(text);
+    } else firsts[at] = null;
+    // A line's second piece counts only if its first might be the time piece; the line's whole text is read last.
+    const weighed = first === undefined || mayBeTimePiece(first, ctx);
+    if (weighed && (unit === element ? text.length : lineWeight(unit)) >= SNIPPET_MIN) scan.snippet = true;
   }
   return scan;
 }
 
-/** Whether piecesOf ends a piece at this neighbour of a text: its parent's edge or an element it enters. */
+/** Whether piecesOf ends a piece at this neighbour of a text: its parent's edge or an element (scanRow stops at a skipped one). */
 function endsText(node: Node | null): boolean {
-  return node === null || endsPiece(node);
+  return node === null || node.nodeType === 1;
 }
 
 /** How the snippet rule weighs a line by a piece that is not the line's own text: by the line's whole text. */
 function lineWeight(line: Element): number {
-  // A line's raw text is at least as long as its collapsed text: most lines are too short to need reading.
-  return (line.textContent ?? '').length < SNIPPET_MIN ? 0 : textOf(line).length;
+  // textOf adds at most a space at either edge of each element to the raw text, and collapsing only shortens it: most
+  // lines are too short to need reading.
+  const bound = (line.textContent ?? '').length + 2 * line.getElementsByTagName('*').length;
+  return bound < SNIPPET_MIN ? 0 : textOf(line).length;
 }
 
 /** Whether a piece might be the block's time piece (the view's first piece that holds a time), once per text a parse. */
@@ -340,7 +349,7 @@ function readerOf(el: Element): ((el: Element, base: URL, now: Date) => Post) | 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
   const old = oldHeadline(block.element, ctx);
-  const post = (old ? oldRow : readerOf(block.element))?.(block.element, base, ctx.now);
+  const post = old ? oldRow(block.element, base, ctx.now, old.hit) : readerOf(block.element)?.(block.element, base, ctx.now);
   if (!post) return article;
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
