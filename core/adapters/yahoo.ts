@@ -10,9 +10,10 @@
  * Some generations lay a story out so plainly that its markup alone gives what the generic rules would read, and the
  * block is read without their costly look over it (Adapter.headline, then refine sets the fields): Japan's 2017
  * ranking card (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) and topic item (`li > div >
- * p.ttl > a`, icon marks in the link), and the 2016 stream card (an `h3 > a` headline and the provider in a bare
- * `div`, its picture a background). A block that differs in any way the generic rules would notice (another label, a
- * picture, a machine time, a role) is left to them.
+ * p.ttl > a`, icon marks in the link), the 2016 stream card (an `h3 > a` headline and the provider in a bare `div`,
+ * its picture a background) and the 2014 stream card (`li.content`: a picture link, an `h3 > a` headline,
+ * `p.summary`, `span.source`, perhaps a `span.time` label, Save and Remove buttons). A block that differs in any way
+ * the generic rules would notice (another label, a picture, a machine time, a role) is left to them.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, truncate, wordCount, type Piece } from '../text';
@@ -98,11 +99,12 @@ function readStoryUrl(url: string): boolean {
 const DISCUSSION = /^[\d.,]+\s*k?\s*(?:comments?|messages?|replies|reactions)\b/i;
 
 function isHeadlineText(text: string, now: Date): boolean {
-  const words = wordCount(text);
-  return (
-    words >= 2 && text.length >= 8 && text.length <= 300 &&
-    !DISCUSSION.test(text) && !looksLikeTime(text, now) && !isSponsorMark(text)
-  );
+  return hasHeadlineSize(text) && !DISCUSSION.test(text) && !looksLikeTime(text, now) && !isSponsorMark(text);
+}
+
+/** A headline's size: 8 to 300 characters, two words or more. */
+function hasHeadlineSize(text: string): boolean {
+  return text.length >= 8 && text.length <= 300 && wordCount(text) >= 2;
 }
 
 /**
@@ -152,9 +154,13 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
   const excluded = makeExcludedTest(root);
   const found: Headline[] = [];
   for (const anchor of linksUnder(root)) {
+    // A link of text alone is read first: its text costs less than its address (menus are short words). The text of
+    // a link that holds more is read last.
+    const bare = anchor.childElementCount === 0 ? textOf(anchor) : null;
+    if (bare !== null && !hasHeadlineSize(bare)) continue;
     const url = resolveUrl(anchor.getAttribute('href'), base);
     if (!url || !isStoryUrl(url) || excluded(anchor)) continue;
-    const text = plainText(anchor);
+    const text = bare ?? plainText(anchor);
     if (isHeadlineText(text, ctx.now) && !inRunningText(anchor)) found.push({ anchor, url, text });
   }
   return found;
@@ -266,9 +272,13 @@ function inPageOrder(blocks: Block[], rank: Map<Element, number>): Block[] {
 
 /** The innermost element of the block that shows the headline (headlines sit in links and headings). */
 function headlineOf(block: Element, article: Article): Element | null {
-  let found: Element | null = null;
-  for (const el of listOf(block.querySelectorAll(HEADLINE_PLACES))) if (!isSkipped(el) && plainText(el) === article.title) found = el;
-  return found;
+  // The last that shows it in document order: read from the end, no element before it needs its text read.
+  const places = block.querySelectorAll(HEADLINE_PLACES);
+  for (let i = places.length - 1; i >= 0; i--) {
+    const el = places[i]!;
+    if (!isSkipped(el) && plainText(el) === article.title) return el;
+  }
+  return null;
 }
 
 /**
@@ -658,10 +668,11 @@ function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
   return alone && isProviderName(provider, title, ctx.now) ? { headline: { title, element: heading, url }, provider } : null;
 }
 
-function streamArticle(article: Article, card: StreamCard, block: Element, ctx: ParseContext): Article {
+function streamArticle(article: Article, card: StreamCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
-    ...mendTitle(article, block, ctx.now),
+    // mendTitle leaves it: the card has no `.ttl`, and its one heading holds the link.
+    ...article,
     source: { name: card.provider, domain, mismatch: sourceMismatch(card.provider, domain) },
     ...NO_TIME,
     snippet: null,
@@ -853,7 +864,7 @@ export const yahoo: Adapter = {
     const card2014 = isJapan(ctx) ? null : card2014Of(block.element, ctx);
     if (card2014) return card2014Article(article, card2014);
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
-    if (stream) return streamArticle(article, stream, block.element, ctx);
+    if (stream) return streamArticle(article, stream);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
     if (card) return cardArticle(article, card);
     const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
