@@ -12,7 +12,7 @@
 import type { Block, ParseContext } from '../types';
 import { collapse, textOf, truncate } from '../text';
 import { documentBase, resolveUrl } from '../url';
-import { rememberedFor } from '../memo';
+import { remembered, rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { isLabel } from '../fields/labels';
@@ -63,15 +63,21 @@ function headlineLink(block: Element): { link: Element; kind: string | null } | 
   return bare && collapse(block.textContent ?? '') === collapse(only.textContent ?? '') ? { link: only, kind: null } : null;
 }
 
-/** textOf(el), read natively when the element holds texts alone (no element adds a space or hides its text). */
+/**
+ * textOf(el), read natively when no element of it could add a space between words or hide a text: it holds texts
+ * alone, or begins with one element that holds none (the publisher's logo before its name).
+ */
 function textIn(el: Element): string {
-  return el.childElementCount === 0 ? collapse(el.textContent ?? '') : textOf(el);
+  const first = el.firstElementChild;
+  const plain = !first || (el.childElementCount === 1 && el.firstChild === first && first.textContent === '');
+  return plain ? collapse(el.textContent ?? '') : textOf(el);
 }
 
 /** The publisher a known story's label names, if it shows one. */
 export function pressOfStory(story: KnownStory): string | null {
   const text = story.press ? textIn(story.press) : '';
-  return text && isLabel(text) ? text : null;
+  // A page names each publisher in many stories: each name is weighed once per parse.
+  return text && remembered('naver-press-label', text, isLabel) ? text : null;
 }
 
 /** The teaser of a known story: its lede, when it is long enough to be one. */

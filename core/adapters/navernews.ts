@@ -54,9 +54,13 @@ function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: strin
   const outside = doc.documentElement ? regionTest(doc.documentElement, OUTSIDE_PARTS, 'a[href]') : () => false;
   // Most of a page's links (menus, sections, publishers' pages) say nothing of an article: they are not parsed.
   const parseAll = MAY_NAME_ARTICLE.test(base.href);
+  // A story's thumbnail and headline link to the same address: each is read once.
+  const keys = new Map<string, string | null>();
   for (const a of linksUnder(doc)) {
     const href = a.getAttribute('href');
-    const key = href && (parseAll || MAY_NAME_ARTICLE.test(href)) ? articleKey(href, base) : null;
+    if (!href || !(parseAll || MAY_NAME_ARTICLE.test(href))) continue;
+    let key = keys.get(href);
+    if (key === undefined) keys.set(href, (key = articleKey(href, base)));
     if (key && !outside(a)) out.push({ link: a, key });
   }
   return out;
