@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { knownStory, ledeOf } from '../../../core/adapters/navernews-markup';
+import { knownStory, ledeOf, pressOfStory } from '../../../core/adapters/navernews-markup';
 import { titleOf } from '../../../core/fields/title';
 import { viewOf } from '../../../core/fields/view';
 import { inParse } from '../../../core/memo';
@@ -18,34 +18,38 @@ function read(html: string) {
     const ctx = { url: new URL(page), now };
     const known = knownStory(block, ctx);
     const generic = titleOf(viewOf(block, ctx, ctx.url));
-    return { known, snippet: known && ledeOf(known), generic: generic && { title: generic.title, element: generic.element, url: generic.url } };
+    const press = known && pressOfStory(known);
+    return { known, snippet: known && ledeOf(known), press, generic: generic && { title: generic.title, element: generic.element, url: generic.url } };
   });
 }
 
 describe('Naver story shapes read from the markup', () => {
   it('names the headline cluster item\'s headline link, as the generic title rules read it, and its lede', () => {
-    const { known, snippet, generic } = read(
+    const { known, snippet, press, generic } = read(
       `<li class="cluster_item"><div class="cluster_thumb"><a href="${story}" class="cluster_thumb_link"><img src="x.jpg" width="132" height="90"><strong class="r_ico">동영상기사</strong></a></div>` +
         `<div class="cluster_text"><a href="${story}" class="cluster_text_headline nclicks(cls_pol.clsart)">노웅래 체포안 부결에…주호영 "이재명에 대한 예행연습"</a>` +
         `<div class="cluster_text_lede">${LEDE}</div><div class="cluster_text_info"><div class="cluster_text_press">중앙일보</div></div></div></li>`,
     );
     expect(known?.headline).toEqual(generic);
     expect(snippet).toBe(LEDE);
+    expect(press).toBe('중앙일보');
   });
 
-  it('names the ranking box item\'s headline link, and gives it no teaser', () => {
-    const { known, snippet, generic } = read(
+  it('names the ranking box item\'s headline link and its publisher past the logo, and gives it no teaser', () => {
+    const { known, snippet, press, generic } = read(
       `<li><a href="${story}" class="ranking_thumb"><img src="x.jpg" width="88" height="60"></a><div class="list_text_inner">` +
         `<a href="${story}" class="list_tit nclicks('rig.renws2')">[단독] '옷장 시신' 피의자 집에서 또 핏자국 묻은 여행 …</a>` +
         `<a class="list_press" href="/main/ranking/office.naver?officeId=437"><span class="list_press_thumb"><img src="l.png" width="16" height="16"></span>JTBC</a></div></li>`,
     );
     expect(known?.headline).toEqual(generic);
     expect(snippet).toBeNull();
+    expect(press).toBe('JTBC');
   });
 
   it('names the one link of a bare list item, not a link with a label beside it', () => {
     const bare = read(`<li> <a href="${story}" class="nclicks(rig.secteco)" title="노웅래 체포동의안 부결 파장">노웅래 체포동의안 부결 파장…'방탄' 프레임 갇힌 민주당</a> </li>`);
     expect(bare.known?.headline).toEqual(bare.generic);
+    expect(bare.press).toBeNull();
     expect(read(`<li><a href="${story}">노웅래 체포동의안 부결 파장…'방탄' 프레임 갇힌 민주당</a> 연합뉴스</li>`).known).toBeNull();
   });
 
