@@ -16,7 +16,7 @@
  * is never built; its `<time datetime>`, always UTC to the second, is its own ISO form.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isSkippedTag, lineOf, textOf } from '../text';
+import { collapse, lineOf, SKIPPED_TAGS, textOf } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseMachineTime, parseRelative, timePartOf } from '../time';
@@ -187,8 +187,9 @@ function findOldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
   if (!link || link.childElementCount > 0) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(row.ownerDocument, ctx.url));
   const title = textOf(link);
-  // The generic title rule reads a heading before any link: a role="heading" here, an h1–h6 in the walk.
-  if (!url || !isTitleLike(title, ctx.now) || !isStoryLink(link, url, ctx.url) || row.querySelector('[role="heading"]')) return null;
+  if (!url || !isTitleLike(title, ctx.now) || !isStoryLink(link, url, ctx.url)) return null;
+  // The generic title rule reads a heading before any link; the text walk passes a script, an svg… by.
+  if (unforeseenHolders(row.ownerDocument).has(row) || row.querySelector('[role="heading"]')) return null;
   const scan = scanRow(row, link, ctx);
   return scan ? { hit: { title, element: link, url }, scan } : null;
 }
@@ -202,10 +203,9 @@ interface RowScan {
 }
 
 /**
- * Reads the row's text pieces as piecesOf cuts them, from a native walk over its elements and texts: a text between
- * elements, or at either end of its parent, is a piece of its own. Null when the row holds a heading or a subtree the
- * text walk passes by (isUnforeseen), or when a text touches another text or a comment, beside which piecesOf would
- * join it to more.
+ * Reads the row's text pieces as piecesOf cuts them, from a native walk over its texts (the row holds no subtree the
+ * text walk passes by): a text between elements, or at either end of its parent, is a piece of its own. Null when a
+ * text touches another text or a comment, beside which piecesOf would join it to more.
  *
  * The generic snippet rule (fields/snippet.ts) weighs each line once: as its first piece's text when that piece is the
  * line's own text, else as the line's whole text; and it passes over the block's time piece, so a line whose first
@@ -217,12 +217,11 @@ function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | 
   // The lines weighed so far, and each one's first piece's text: null once its second piece is weighed too.
   const units: Element[] = [];
   const firsts: (string | null)[] = [];
-  const nodes = row.ownerDocument.createTreeWalker(row, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
-    if (node.nodeType === 1) {
-      if (isUnforeseen((node as Element).tagName)) return null;
-      continue;
-    }
+  // The lines that hold the headline: its ancestors in the row.
+  const aroundHeadline: Element[] = [];
+  for (let e = headline.parentElement; e && e !== row; e = e.parentElement) aroundHeadline.push(e);
+  const texts = row.ownerDocument.createTreeWalker(row, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     const text = collapse(node.nodeValue ?? '');
     if (!text) continue;
     if (!endsText(node.previousSibling) || !endsText(node.nextSibling)) return null;
@@ -231,7 +230,7 @@ function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | 
     if (scan.snippet || element === headline) continue;
     const line = lineOf(element, row);
     const unit = line === row ? element : line;
-    if (unit !== element && unit.contains(headline)) continue;
+    if (unit !== element && aroundHeadline.includes(unit)) continue;
     const at = units.indexOf(unit);
     const first = at < 0 ? undefined : firsts[at]!;
     if (first === null) continue;
@@ -246,7 +245,7 @@ function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | 
   return scan;
 }
 
-/** Whether piecesOf ends a piece at this neighbour of a text: its parent's edge or an element (scanRow stops at a skipped one). */
+/** Whether piecesOf ends a piece at this neighbour of a text in a row without skipped subtrees: an edge or an element. */
 function endsText(node: Node | null): boolean {
   return node === null || node.nodeType === 1;
 }
@@ -265,11 +264,27 @@ function mayBeTimePiece(text: string, ctx: ParseContext): boolean {
 }
 
 /**
- * What a row read without its view must not hold, by tag name: a heading, which the generic title rule reads before any
- * link, or a subtree the text walk passes by (a script, an svg…).
+ * What a row read without its view must not hold: a heading, which the generic title rule reads before any link, or a
+ * subtree the text walk passes by (a script, an svg…).
  */
-function isUnforeseen(tag: string): boolean {
-  return isSkippedTag(tag) || (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6');
+const UNFORESEEN = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', ...SKIPPED_TAGS];
+
+const unforeseenHoldersOf = new WeakMap<Document, { parse: object; value: Set<Element> }>();
+
+/**
+ * The elements of the page that hold an UNFORESEEN element: its ancestors. Found once a parse from one native query per
+ * tag (a page holds few such elements, most of them outside its rows), not by a query per tag in every row.
+ */
+function unforeseenHolders(doc: Document): Set<Element> {
+  return rememberedFor(unforeseenHoldersOf, doc, (d) => {
+    const holders = new Set<Element>();
+    for (const tag of UNFORESEEN) {
+      for (const el of listOf(d.getElementsByTagName(tag))) {
+        for (let e = el.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
+      }
+    }
+    return holders;
+  });
 }
 
 type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
