@@ -27,6 +27,7 @@ import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { completeArticle, GenericArticle } from '../fields/article';
 import { isLabel, isSponsorMark, unbracketed } from '../fields/labels';
+import { isSourceMarked } from '../fields/source-marks';
 import { isBefore, linksUnder, listOf, soleKeys } from '../dom';
 
 const HEADING = 'h1, h2, h3, h4';
@@ -807,6 +808,59 @@ function card2014Article(article: Article, card: Card2014): Article {
   };
 }
 
+/** What a link card leaves to the generic rules: headings, machine times, roles, rels, a title's or a source's mark. */
+const LINK_CARD_EXTRAS: CardExtras = {
+  tags: new Set([...HEADING_TAGS, 'time']),
+  classes: classTest(['ttl', 'source']),
+  attributes: new Set(['datetime', 'role', 'rel', ...DATA_TIME_ATTRS]),
+};
+
+interface LinkCard {
+  headline: TitleHit;
+  image: string | null;
+}
+
+const linkCards = new WeakMap<Element, { parse: object; value: LinkCard | null }>();
+
+/**
+ * A story that is one link around one label (yahoo.com 2014's "Today" strip: `a.item > span.footer-img-holder > img,
+ * span.item-label`): the label is its headline (the card line the title rule reads in a link that is the block), the
+ * link's site its source; it has no teaser, time or author. Asked by headline and again by refine.
+ */
+function linkCardOf(block: Element, ctx: ParseContext): LinkCard | null {
+  return rememberedFor(linkCards, block, (a) => readLinkCard(a, ctx));
+}
+
+function readLinkCard(a: Element, ctx: ParseContext): LinkCard | null {
+  if (a.tagName !== 'A' || !a.hasAttribute('href') || scanCard(a, LINK_CARD_EXTRAS)?.links.length !== 0) return null;
+  const pieces = piecesOf(a);
+  const label = pieces[0];
+  // A label longer than a teaser's limit, or marked as the source, is no card line.
+  if (pieces.length !== 1 || !label || label.text.length > 200 || isSourceMarked(label.element)) return null;
+  const base = documentBase(a.ownerDocument, ctx.url);
+  const url = resolveUrl(a.getAttribute('href'), base);
+  if (!url || !isStoryLink(a, url, ctx.url) || !isTitleLike(label.text, ctx.now) || !namesNoOtherField(label.text, ctx)) return null;
+  return { headline: { title: label.text, element: a, url }, image: imageIn(a, base) };
+}
+
+/**
+ * A link card's story. The generic source rules find no name the block shows apart from its headline, and the refine
+ * finds no `.source` and no provider beside it: the source is the link's site.
+ */
+function linkCardArticle(article: Article, card: LinkCard): Article {
+  const domain = registrableDomain(card.headline.url);
+  return {
+    // mendTitle leaves it: no `.ttl`, no heading.
+    ...article,
+    source: { name: domain, domain, mismatch: false },
+    ...NO_TIME,
+    snippet: null,
+    author: null,
+    imageUrl: card.image,
+    sponsored: false,
+  };
+}
+
 function cardArticle(article: Article, card: RankingCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
@@ -857,12 +911,14 @@ export const yahoo: Adapter = {
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
     // The 2014 card is asked first: most blocks of other generations fail its first test, the 2016 card's is a query.
-    if (!isJapan(ctx)) return card2014Of(block.element, ctx)?.headline ?? streamCardOf(block.element, ctx)?.headline ?? null;
+    if (!isJapan(ctx)) return (card2014Of(block.element, ctx) ?? linkCardOf(block.element, ctx) ?? streamCardOf(block.element, ctx))?.headline ?? null;
     return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
     const card2014 = isJapan(ctx) ? null : card2014Of(block.element, ctx);
     if (card2014) return card2014Article(article, card2014);
+    const linkCard = isJapan(ctx) ? null : linkCardOf(block.element, ctx);
+    if (linkCard) return linkCardArticle(article, linkCard);
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
     if (stream) return streamArticle(article, stream);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
