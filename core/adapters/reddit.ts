@@ -252,10 +252,9 @@ function endsText(node: Node | null): boolean {
 
 /** How the snippet rule weighs a line by a piece that is not the line's own text: by the line's whole text. */
 function lineWeight(line: Element): number {
-  // textOf adds at most a space at either edge of each element to the raw text, and collapsing only shortens it: most
-  // lines are too short to need reading.
-  const bound = (line.textContent ?? '').length + 2 * line.getElementsByTagName('*').length;
-  return bound < SNIPPET_MIN ? 0 : textOf(line).length;
+  // textOf keeps at most the raw text's characters, one space at most between two of them: most lines are too short to
+  // need reading.
+  return 2 * (line.textContent ?? '').length - 1 < SNIPPET_MIN ? 0 : textOf(line).length;
 }
 
 /** Whether a piece might be the block's time piece (the view's first piece that holds a time), once per text a parse. */
