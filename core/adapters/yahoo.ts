@@ -11,15 +11,17 @@
  * block is read without their costly look over it (Adapter.headline, then refine sets the fields): Japan's 2017
  * ranking card (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) and topic item (`li > div >
  * p.ttl > a`, icon marks in the link), the 2016 stream card (an `h3 > a` headline and the provider in a bare `div`,
- * its picture a background) and the 2014 stream card (`li.content`: a picture link, an `h3 > a` headline,
- * `p.summary`, `span.source`, perhaps a `span.time` label, Save and Remove buttons). A block that differs in any way
- * the generic rules would notice (another label, a picture, a machine time, a role) is left to them.
+ * its picture a background), and 2014's stream card (`li.content`: a picture link, an `h3 > a` headline,
+ * `p.summary`, `span.source`, perhaps a `span.time` label, Save and Remove buttons), "Today" link (`a.item`: a picture
+ * and a label) and featured video (`li.video-unit`: a picture link titled with the headline, then the headline's
+ * link). A block that differs in any way the generic rules would notice (another label, a machine time, a role) is
+ * left to them.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isInline, isSkipped, lineOf, piecesOf, textOf, textWithout, truncate, wordCount, type Piece } from '../text';
 import { BRACKETED_LEAD, FUTURE_SKEW_MS, looksLikeTime, metaParts, parseTimeText, timePartOf, type TimeReading } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
-import { DATA_TIME_ATTRS, viewOf } from '../fields/view';
+import { DATA_TIME_ATTRS, LINES, viewOf } from '../fields/view';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { remembered, rememberedFor } from '../memo';
@@ -628,7 +630,6 @@ function scanCard(block: Element, extras: CardExtras): CardScan | null {
   return scan;
 }
 
-
 /** Class words of a heading about a person: wider than the headline rule's, so that a heading it passes over is left to it. */
 const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
 
@@ -861,6 +862,63 @@ function linkCardArticle(article: Article, card: LinkCard): Article {
   };
 }
 
+interface VideoCard {
+  headline: TitleHit;
+  snippet: string | null;
+  image: string | null;
+}
+
+const videoCards = new WeakMap<Element, { parse: object; value: VideoCard | null }>();
+
+/**
+ * A video of yahoo.com 2014's "Featured videos" (`li.video-unit`: a picture link whose `title` is the headline, then
+ * the headline's link): the title rule reads the picture link's `title` (the first link to the story), the
+ * source is the link's site. Asked by headline and again by refine.
+ */
+function videoCardOf(block: Element, ctx: ParseContext): VideoCard | null {
+  return rememberedFor(videoCards, block, (el) => readVideoCard(el, ctx));
+}
+
+function readVideoCard(block: Element, ctx: ParseContext): VideoCard | null {
+  const first = block.firstElementChild?.tagName;
+  if (first === 'STRONG' || first === 'B' || block.closest('a[href]')) return null;
+  const links = scanCard(block, LINK_CARD_EXTRAS)?.links;
+  const [picture, headline] = links ?? [];
+  if (links?.length !== 2 || !picture || !headline || headline.childElementCount !== 0 || textOf(picture) !== '') return null;
+  // The picture link holds no lines and stands in no sentence: the title rule reads it as a headline link.
+  if (picture.querySelector(LINES) || besideWords(picture)) return null;
+  const pieces = piecesOf(block);
+  const label = pieces[0];
+  const title = collapse(picture.getAttribute('title') ?? '');
+  if (pieces.length !== 1 || label?.element !== headline || label.text !== title) return null;
+  const base = documentBase(block.ownerDocument, ctx.url);
+  const url = resolveUrl(picture.getAttribute('href'), base);
+  if (!url || resolveUrl(headline.getAttribute('href'), base) !== url || !isStoryLink(picture, url, ctx.url)) return null;
+  if (!isTitleLike(title, ctx.now) || !namesNoOtherField(title, ctx)) return null;
+  return { headline: { title, element: picture, url }, snippet: snippetOfPieces(pieces, block, picture, null), image: imageIn(block, base) };
+}
+
+/** Whether words touch the element on either side (the title rule passes a link over when they touch both). */
+function besideWords(el: Element): boolean {
+  const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
+  return words(el.previousSibling) || words(el.nextSibling);
+}
+
+/** A video card's story: its teaser as the snippet rule reads it, the link's site as its source (see linkCardArticle). */
+function videoCardArticle(article: Article, card: VideoCard): Article {
+  const domain = registrableDomain(card.headline.url);
+  return {
+    // mendTitle leaves it: no `.ttl`, no heading.
+    ...article,
+    source: { name: domain, domain, mismatch: false },
+    ...NO_TIME,
+    snippet: card.snippet,
+    author: null,
+    imageUrl: card.image,
+    sponsored: false,
+  };
+}
+
 function cardArticle(article: Article, card: RankingCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
@@ -911,7 +969,10 @@ export const yahoo: Adapter = {
   blocks: yahooBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
     // The 2014 card is asked first: most blocks of other generations fail its first test, the 2016 card's is a query.
-    if (!isJapan(ctx)) return (card2014Of(block.element, ctx) ?? linkCardOf(block.element, ctx) ?? streamCardOf(block.element, ctx))?.headline ?? null;
+    if (!isJapan(ctx)) {
+      const card = card2014Of(block.element, ctx) ?? linkCardOf(block.element, ctx) ?? streamCardOf(block.element, ctx) ?? videoCardOf(block.element, ctx);
+      return card?.headline ?? null;
+    }
     return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
@@ -919,6 +980,8 @@ export const yahoo: Adapter = {
     if (card2014) return card2014Article(article, card2014);
     const linkCard = isJapan(ctx) ? null : linkCardOf(block.element, ctx);
     if (linkCard) return linkCardArticle(article, linkCard);
+    const video = isJapan(ctx) ? null : videoCardOf(block.element, ctx);
+    if (video) return videoCardArticle(article, video);
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
     if (stream) return streamArticle(article, stream);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
