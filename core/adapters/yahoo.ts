@@ -980,10 +980,10 @@ export const yahoo: Adapter = {
     if (card2014) return card2014Article(article, card2014);
     const linkCard = isJapan(ctx) ? null : linkCardOf(block.element, ctx);
     if (linkCard) return linkCardArticle(article, linkCard);
-    const video = isJapan(ctx) ? null : videoCardOf(block.element, ctx);
-    if (video) return videoCardArticle(article, video);
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
     if (stream) return streamArticle(article, stream);
+    const video = isJapan(ctx) ? null : videoCardOf(block.element, ctx);
+    if (video) return videoCardArticle(article, video);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
     if (card) return cardArticle(article, card);
     const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
