@@ -474,13 +474,31 @@ const TIME_HINT =
  */
 const HINT_WORDS = TIME_HINT.source.split('|').filter((word) => word !== '\\d');
 const STARTS_LATIN = /^\^?[\x00-\x7f\u00c0-\u024f]/;
-const LATIN_HINT = new RegExp(HINT_WORDS.filter((w) => STARTS_LATIN.test(w)).join('|'), 'i');
-const OTHER_HINT = new RegExp(HINT_WORDS.filter((w) => !STARTS_LATIN.test(w)).join('|'), 'i');
+
+/** The hint's words that start in Latin letters (or the others) as one list, with their anchors (^, $) or without. */
+function hintWords(latin: boolean, anchored: boolean): RegExp {
+  const words = HINT_WORDS.filter((w) => STARTS_LATIN.test(w) === latin).map((w) => (anchored ? w : w.replace(/^\^|\$$/g, '')));
+  return new RegExp(words.join('|'), 'i');
+}
+
+const LATIN_HINT = hintWords(true, true);
+const OTHER_HINT = hintWords(false, true);
+const LATIN_WORD = hintWords(true, false);
+const OTHER_WORD = hintWords(false, false);
 const DIGIT = /\d/;
 
 /** TIME_HINT.test(text), or a digit of another script. */
 function hintsTime(text: string): boolean {
   return DIGIT.test(text) || LATIN_HINT.test(text) || OTHER_HINT.test(text) || EASTERN_DIGIT.test(text);
+}
+
+/**
+ * Whether some part of a line might pass hintsTime: the line holds a digit or one of the hint's words, wherever it
+ * stands (a part may end in "fa" where the line does not). Every part timePartOf asks about is a stretch of the
+ * line, so a line without them holds no time.
+ */
+function mayHoldTime(line: string): boolean {
+  return DIGIT.test(line) || LATIN_WORD.test(line) || OTHER_WORD.test(line) || EASTERN_DIGIT.test(line);
 }
 
 // The same labels recur on a page ("5 hours ago", a date in every card) and each is asked about more than once (is it a
@@ -605,6 +623,7 @@ function nameBeforeDate(line: string, now: Date, zone?: TimeOptions): [string, s
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
 export function timePartOf(line: string, now: Date, zone?: TimeOptions): string | null {
+  if (!mayHoldTime(line)) return null;
   const part = timeInLine(line, now, zone);
   // "every morning at 08:00 UTC": a schedule, not a moment.
   return part && !SCHEDULE.test(line) ? part : null;

@@ -180,6 +180,9 @@ describe('timePartOf', () => {
     ['12 mins ago by Reuters', '12 mins ago'],
     ['Reuters, 3 hours ago · 12 comments', '3 hours ago'],
     ['Іскер әлем, кеше · 48 200', 'кеше'],
+    // No digit, and the time's word is the last of its part only ("fa", "پیش"), not of the line.
+    ['un minuto fa · ANSA', 'un minuto fa'],
+    ['یک ساعت پیش · ایسنا', 'یک ساعت پیش'],
   ])('finds the time in the meta line %j', (text, part) => {
     expect(timePartOf(text, now)).toBe(part);
   });
