@@ -110,7 +110,11 @@ function isExcluded(el: Element): boolean {
   return EXCLUDED_TAGS.has(el.tagName) || EXCLUDED_ROLES.has(el.getAttribute('role') ?? '') || isSkipped(el) || isHidden(el);
 }
 
-function makeExcludedTest(root: Element): (el: Element) => boolean {
+/**
+ * Whether an element or one of its ancestors up to `root` is excluded (`test`), and `known`: whether the answers
+ * remembered so far already show it excluded (an ancestor found excluded), asking nothing of the document.
+ */
+function makeExcludedTest(root: Element): { test: (el: Element) => boolean; known: (el: Element) => boolean } {
   const memo = new Map<Element, boolean>();
   const test = (el: Element): boolean => {
     const known = memo.get(el);
@@ -121,7 +125,15 @@ function makeExcludedTest(root: Element): (el: Element) => boolean {
     memo.set(el, result);
     return result;
   };
-  return test;
+  const known = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const answer = memo.get(e);
+      if (answer !== undefined) return answer;
+      if (e === root) return false;
+    }
+    return false;
+  };
+  return { test, known };
 }
 
 /** A link inside a sentence of a paragraph ("See also: <a>…</a>") is a reference in an article, not a story card. */
@@ -142,8 +154,11 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
     // a link that holds more is read last.
     const bare = anchor.childElementCount === 0 ? textOf(anchor) : null;
     if (bare !== null && !hasHeadlineSize(bare)) continue;
+    // A link inside a region already found hidden (the news index behind a modal article) is passed over before its
+    // address is read.
+    if (excluded.known(anchor)) continue;
     const url = resolveUrl(anchor.getAttribute('href'), base);
-    if (!url || !isStoryUrl(url) || excluded(anchor)) continue;
+    if (!url || !isStoryUrl(url) || excluded.test(anchor)) continue;
     const text = bare ?? plainText(anchor);
     if (isHeadlineText(text, ctx.now) && !inRunningText(anchor)) found.push({ anchor, url, text });
   }
