@@ -111,7 +111,8 @@ const OLD_STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/;
 function oldStampTime(value: string, text: string | null, now: Date): Post['time'] | undefined {
   const m = OLD_STAMP.exec(value);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
+  const hour = Number(m[4]), minute = Number(m[5]), second = Number(m[6]);
   // parseMachineTime's checks: not from before the web had news (a day rolled over from 1989 is 1990's first instant
   // at most), nor from the future beyond the skew.
   if (year < 1990) return null;
