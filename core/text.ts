@@ -47,6 +47,32 @@ export function textOf(el: Element): string {
 }
 
 /**
+ * textOf(el), read natively (one textContent) where the text walk would add no space and skip nothing: every element
+ * under `el` is inline, or `el` holds texts alone after one leading element without text (a publisher's logo before
+ * its name), whose space collapsing trims.
+ */
+export function plainTextOf(el: Element): string {
+  return holdsInlineAlone(el) || leadsWithEmptyElement(el) ? collapse(el.textContent ?? '') : textOf(el);
+}
+
+/** Whether every element under `el` is inline: visited in document order, child by child. */
+function holdsInlineAlone(el: Element): boolean {
+  let e = el.firstElementChild;
+  while (e) {
+    if (!isInline(e)) return false;
+    let after: Element | null = e.firstElementChild;
+    for (let up: Element | null = e; !after && up && up !== el; up = up.parentElement) after = up.nextElementSibling;
+    e = after;
+  }
+  return true;
+}
+
+function leadsWithEmptyElement(el: Element): boolean {
+  const first = el.firstElementChild;
+  return !!first && el.childElementCount === 1 && el.firstChild === first && first.textContent === '';
+}
+
+/**
  * textOf(el) as it would read with the inline elements in `left` (and what they hold) taken out: without copying
  * the element to remove them. An inline element adds no space of its own, so leaving it out is all removing does.
  */

@@ -10,7 +10,7 @@
  * None of them shows a time, an author or an ad. Blocks of other shapes are read by the generic rules.
  */
 import type { Block, ParseContext } from '../types';
-import { collapse, textOf, truncate } from '../text';
+import { collapse, plainTextOf, truncate } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { remembered, rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
@@ -40,7 +40,7 @@ function readStory(block: Element, ctx: ParseContext): KnownStory | null {
   const found = headlineLink(block);
   // A headline link holds its words alone (a link holding elements is weighed part by part by the generic rules).
   if (!found || !found.link.hasAttribute('href') || found.link.childElementCount > 0) return null;
-  const title = textIn(found.link);
+  const title = plainTextOf(found.link);
   const url = resolveUrl(found.link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
   if (!title || !url) return null;
   const byClass = (names: Record<string, string | undefined>): Element | null => {
@@ -63,25 +63,15 @@ function headlineLink(block: Element): { link: Element; kind: string | null } | 
   return bare && collapse(block.textContent ?? '') === collapse(only.textContent ?? '') ? { link: only, kind: null } : null;
 }
 
-/**
- * textOf(el), read natively when no element of it could add a space between words or hide a text: it holds texts
- * alone, or begins with one element that holds none (the publisher's logo before its name).
- */
-function textIn(el: Element): string {
-  const first = el.firstElementChild;
-  const plain = !first || (el.childElementCount === 1 && el.firstChild === first && first.textContent === '');
-  return plain ? collapse(el.textContent ?? '') : textOf(el);
-}
-
 /** The publisher a known story's label names, if it shows one. */
 export function pressOfStory(story: KnownStory): string | null {
-  const text = story.press ? textIn(story.press) : '';
+  const text = story.press ? plainTextOf(story.press) : '';
   // A page names each publisher in many stories: each name is weighed once per parse.
   return text && remembered('naver-press-label', text, isLabel) ? text : null;
 }
 
 /** The teaser of a known story: its lede, when it is long enough to be one. */
 export function ledeOf(story: KnownStory): string | null {
-  const text = story.lede ? textIn(story.lede) : '';
+  const text = story.lede ? plainTextOf(story.lede) : '';
   return text.length >= SNIPPET_MIN ? truncate(text, SNIPPET_MAX) : null;
 }

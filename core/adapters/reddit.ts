@@ -16,7 +16,7 @@
  * is never built; its `<time datetime>`, always UTC to the second, is its own ISO form.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isInline, lineOf, SKIPPED_TAGS, textOf } from '../text';
+import { collapse, lineOf, plainTextOf, SKIPPED_TAGS, textOf } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseMachineTime, parseRelative, timePartOf } from '../time';
@@ -128,9 +128,9 @@ function oldStampTime(value: string, text: string | null, now: Date): Post['time
 function oldRow(el: Element, base: URL, now: Date, headline?: TitleHit): Post {
   const link = headline ? null : el.querySelector('a.title');
   const label = el.querySelector('.domain');
-  const domain = (label && /^\(?([^()\s]+)\)?$/.exec(inlineTextOf(label))?.[1]) || el.getAttribute('data-domain');
+  const domain = (label && /^\(?([^()\s]+)\)?$/.exec(plainTextOf(label))?.[1]) || el.getAttribute('data-domain');
   const tagline = el.querySelector('.tagline');
-  const taglineText = tagline ? inlineTextOf(tagline) : '';
+  const taglineText = tagline ? plainTextOf(tagline) : '';
   let time: Post['time'] = null;
   const stamp = el.querySelector('time[datetime]');
   if (stamp) {
@@ -165,26 +165,6 @@ function oldRow(el: Element, base: URL, now: Date, headline?: TitleHit): Post {
 }
 
 /**
- * textOf(el), read natively where el holds inline elements alone (the domain label, the tagline, the title link): no
- * block or break adds a space to its text, no skipped subtree (a script, an svg…) takes text out.
- */
-function inlineTextOf(el: Element): string {
-  return holdsInlineAlone(el) ? collapse(el.textContent ?? '') : textOf(el);
-}
-
-/** Whether every element under `el` is inline: visited in document order, child by child. */
-function holdsInlineAlone(el: Element): boolean {
-  let e = el.firstElementChild;
-  while (e) {
-    if (!isInline(e)) return false;
-    let after: Element | null = e.firstElementChild;
-    for (let up: Element | null = e; !after && up && up !== el; up = up.parentElement) after = up.nextElementSibling;
-    e = after;
-  }
-  return true;
-}
-
-/**
  * An old-Reddit row's headline as the generic title rule reads it: the `a.title` link, its text and target; and what
  * the walk over the row tells of the generic rules' other readings. Null where that rule might pick another (a heading
  * in an expanded self post, a title too short to pass for one, a link that holds parts): the row's view then reads it,
@@ -207,7 +187,7 @@ function findOldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
   const link = row.querySelector('a.title');
   if (!link || link.childElementCount > 0) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(row.ownerDocument, ctx.url));
-  const title = inlineTextOf(link);
+  const title = plainTextOf(link);
   if (!url || !isTitleLike(title, ctx.now) || !isStoryLink(link, url, ctx.url)) return null;
   // The generic title rule reads a heading before any link; the text walk passes a script, an svg… by.
   if (unforeseenHolders(row.ownerDocument).has(row) || row.querySelector('[role="heading"]')) return null;

@@ -51,17 +51,18 @@ function readLinkCard(a: Element, ctx: ParseContext): LinkCard | null {
 }
 
 /**
- * A link card's story. The generic source rules find no name the block shows apart from its headline, and the refine
- * finds no `.source` and no provider beside it: the source is the link's site.
+ * A link card's or a video card's story. The generic source rules find no name the block shows apart from its
+ * headline, and the refine finds no `.source` and no provider beside it: the source is the link's site. A video card
+ * has its teaser as the snippet rule reads it; a link card has none.
  */
-export function linkCardArticle(article: Article, card: LinkCard): Article {
+export function linkCardArticle(article: Article, card: LinkCard | VideoCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
     // mendTitle leaves it: no `.ttl`, no heading.
     ...article,
     source: { name: domain, domain, mismatch: false },
     ...NO_TIME,
-    snippet: null,
+    snippet: 'snippet' in card ? card.snippet : null,
     author: null,
     imageUrl: card.image,
     sponsored: false,
@@ -108,19 +109,4 @@ function readVideoCard(block: Element, ctx: ParseContext): VideoCard | null {
 function besideWords(el: Element): boolean {
   const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
   return words(el.previousSibling) || words(el.nextSibling);
-}
-
-/** A video card's story: its teaser as the snippet rule reads it, the link's site as its source (see linkCardArticle). */
-export function videoCardArticle(article: Article, card: VideoCard): Article {
-  const domain = registrableDomain(card.headline.url);
-  return {
-    // mendTitle leaves it: no `.ttl`, no heading.
-    ...article,
-    source: { name: domain, domain, mismatch: false },
-    ...NO_TIME,
-    snippet: card.snippet,
-    author: null,
-    imageUrl: card.image,
-    sponsored: false,
-  };
 }

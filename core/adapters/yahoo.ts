@@ -37,7 +37,7 @@ import { hasHeadlineSize, HEADING, isHeadlineText, isProviderName, markedSource,
 import { isJapan, mendJapanTime } from './yahoo-japan-time';
 import { cardArticle, pickupArticle, pickupOf, rankingCardOf } from './yahoo-japan';
 import { card2014Article, card2014Of, streamArticle, streamCardOf } from './yahoo-stream';
-import { linkCardArticle, linkCardOf, videoCardArticle, videoCardOf } from './yahoo-link-cards';
+import { linkCardArticle, linkCardOf, videoCardOf } from './yahoo-link-cards';
 
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
 const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -356,7 +356,7 @@ export const yahoo: Adapter = {
     const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
     if (stream) return streamArticle(article, stream);
     const video = isJapan(ctx) ? null : videoCardOf(block.element, ctx);
-    if (video) return videoCardArticle(article, video);
+    if (video) return linkCardArticle(article, video);
     const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
     if (card) return cardArticle(article, card);
     const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;

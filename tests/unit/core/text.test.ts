@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { collapse, isInline, piecesOf, textOf, textWithout } from '../../../core/text';
+import { collapse, isInline, piecesOf, plainTextOf, textOf, textWithout } from '../../../core/text';
 import { attributionName } from '../../../core/fields/labels';
 
 describe('text without some inline elements', () => {
@@ -28,6 +28,19 @@ describe('the text pieces of a block', () => {
     const all = piecesOf(row);
     expect(all.map((p) => p.text)).toEqual(['68 points', 'by', 'kine', '22 hours ago |', '56 comments']);
     expect(piecesOf(row, /\bago\b/i)).toEqual(all.filter((p) => /\bago\b/i.test(p.text)));
+  });
+});
+
+describe('the plain text of an element', () => {
+  it.each([
+    ['inline elements alone', '<span id="x">submitted <time>3 hours</time> ago by <a href="/u/kine">kine</a></span>', 'submitted 3 hours ago by kine'],
+    ['a leading logo, then the name', '<a id="x"><img src="logo.png" alt="">  Yonhap News</a>', 'Yonhap News'],
+    ['lines, which the text walk spaces', '<div id="x"><p>First line</p><p>second line</p></div>', 'First line second line'],
+    ['a script, which the text walk passes by', '<span id="x">Reuters<script>var a = 1;</script></span>', 'Reuters'],
+  ])('reads as its text when it holds %s', (_, html, text) => {
+    const el = documentFromHtml(html, 'https://news.example/').getElementById('x')!;
+    expect(plainTextOf(el)).toBe(textOf(el));
+    expect(plainTextOf(el)).toBe(text);
   });
 });
 
