@@ -784,11 +784,22 @@ function shortNumericDate(text: string, dayFirst: boolean): string {
 
 const MONTH_NAMES_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/**
+ * The last text put in English words, and its English: looksLikeTime reads a text in both orders of numeric dates, one
+ * after the other, and the rewriting (the dearest step for a headline in another script) is the same for both.
+ */
+let lastEnglish = { input: '', english: '' };
+
+function englishOf(input: string): string {
+  if (lastEnglish.input !== input) lastEnglish = { input, english: englishDateText(input) };
+  return lastEnglish.english;
+}
+
 function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
   const korean = parseKorean(input, options);
   if (korean) return korean;
   // "8. Juni 2025", "8 de junio", "2025年6月8日": in the English words the readers know.
-  const english = englishDateText(input);
+  const english = englishOf(input);
   // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.
   if (!(MONTH_OR_DAY.test(english) || DOTTED_DAY_MONTH.test(english)) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
