@@ -207,6 +207,8 @@ function ageBelow(item: Element, now: Date): TimeHit | null {
   for (let next = item.nextElementSibling; next; next = next.nextElementSibling) {
     // One selector per query: a list of them is a slow scan.
     if (next.matches('.ii, cite') || next.querySelector('.ii') || next.querySelector('cite')) return null;
+    // An age line is plain text: a cluster's "More:" list of links below the item is passed over unread.
+    if (next.querySelector('a')) continue;
     const text = textUpTo(next, SHORT_TEXT);
     if (!text) continue;
     const reading = readAge(text, now);
