@@ -8,11 +8,11 @@
  * generation kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { textOf } from '../text';
-import { parseMachineTime, parseTimeText } from '../time';
+import { collapse, isSkipped, textOf } from '../text';
+import { parseMachineTime, parseTimeText, type TimeOptions } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
-import { ageInText, hostFromLabel } from './link-story';
+import { hostFromLabel } from './link-story';
 import { rememberedFor } from '../memo';
 import { listOf } from '../dom';
 import { documentBase, resolveUrl, siteHost } from '../url';
@@ -40,22 +40,28 @@ function findSubtextRow(titleRow: Element): Element | null {
   return next && (next.classList.contains('subtext') || next.querySelector('.subtext')) ? next : null;
 }
 
+/** A title row's headline link and its text. */
+type Headline = { link: Element; title: string };
+
 /**
  * The headline link of a title row: the first link with text in a `title` cell that is not the "(domain)" link. The
  * rank cell is a `title` cell too but holds no link; the vote arrow has no text.
  */
-function headlineOf(titleRow: Element): Element | null {
-  // Asked when the blocks are found and again when each is refined.
+function headlineOf(titleRow: Element): Headline | null {
+  // Asked when the blocks are found, when each is named and when it is refined.
   return rememberedFor(headlines, titleRow, findHeadline);
 }
 
-const headlines = new WeakMap<Element, { parse: object; value: Element | null }>();
+const headlines = new WeakMap<Element, { parse: object; value: Headline | null }>();
 
-function findHeadline(titleRow: Element): Element | null {
+function findHeadline(titleRow: Element): Headline | null {
   // The row's links in page order, each tested by climbing to the row: a selector list is a slower scan.
-  for (const a of listOf(titleRow.getElementsByTagName('a'))) {
-    if (!a.hasAttribute('href') || !inTitleCell(a, titleRow) || a.closest(SITE_LABEL) || !textOf(a)) continue;
-    return a;
+  const links = titleRow.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    if (!link.hasAttribute('href') || !inTitleCell(link, titleRow) || inSiteLabel(link, titleRow)) continue;
+    const title = textOf(link);
+    if (title) return { link, title };
   }
   return null;
 }
@@ -68,12 +74,25 @@ function inTitleCell(a: Element, titleRow: Element): boolean {
   return false;
 }
 
+/** `a.closest(SITE_LABEL)`, the climb above the row made once for all the rows of a table. */
+function inSiteLabel(a: Element, titleRow: Element): boolean {
+  for (let el: Element | null = a; el && el !== titleRow; el = el.parentElement) if (el.matches(SITE_LABEL)) return true;
+  const table = titleRow.parentElement;
+  return titleRow.matches(SITE_LABEL) || (!!table && rememberedFor(labelledTables, table, (t) => t.closest(SITE_LABEL) !== null));
+}
+
+const labelledTables = new WeakMap<Element, { parse: object; value: boolean }>();
+
 function storyBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   const seen = new Set<Element>();
   for (const sub of listOf(doc.querySelectorAll('.subtext'))) {
-    const titleRow = sub.closest('tr')?.previousElementSibling;
-    if (!titleRow || seen.has(titleRow) || subtextRowOf(titleRow) === null || !headlineOf(titleRow)) continue;
+    const subtextRow = sub.closest('tr');
+    const titleRow = subtextRow?.previousElementSibling;
+    if (!titleRow || seen.has(titleRow)) continue;
+    // The title row's next row is the one that holds this `.subtext`: it need not be looked for.
+    rememberedFor(subtextRows, titleRow, () => subtextRow);
+    if (!headlineOf(titleRow)) continue;
     seen.add(titleRow);
     blocks.push({ element: titleRow, section: null });
   }
@@ -103,7 +122,50 @@ function ageOf(subtext: Element, now: Date): TimeHit | null {
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);
   }
-  return ageInText(subtext, now, options, AGO);
+  return looseAgeIn(subtext, now, options);
+}
+
+/**
+ * ageInText(el, now, options, AGO) without gathering the pieces (text.ts piecesOf): the texts are read in the same
+ * order and joined into pieces as piecesOf joins them, and the walk stops at the first piece that says "ago" and
+ * reads as an age (before ~2014 it sits loose in the subtext cell, after "by user").
+ */
+function looseAgeIn(root: Element, now: Date, options: TimeOptions): TimeHit | null {
+  // A piece ends where the walk enters an element or leaves one; the text before it is then always read.
+  let raw = '';
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) raw += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
+      const hit = ageOfPiece(raw, now, options);
+      if (hit) return hit;
+      raw = '';
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return ageOfPiece(raw, now, options);
+      const hit = ageOfPiece(raw, now, options);
+      if (hit) return hit;
+      raw = '';
+    }
+    node = node.nextSibling;
+  }
+  return ageOfPiece(raw, now, options);
+}
+
+/**
+ * A piece's age, as ageInText reads it: separators taken out. Collapsing once, after they are, gives what collapsing
+ * before and after gives (separators and white space alike become single spaces between words).
+ */
+function ageOfPiece(raw: string, now: Date, options: TimeOptions): TimeHit | null {
+  if (!AGO.test(raw)) return null;
+  const text = collapse(raw.replace(/[|·]/g, ' '));
+  const r = text ? parseTimeText(text, now, options) : null;
+  return r ? timeHit(text, 'text', r) : null;
 }
 
 function authorOf(subtext: Element): string | null {
@@ -144,9 +206,8 @@ export const hackernews: Adapter = {
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);
   },
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    const link = subtextRowOf(block.element) ? headlineOf(block.element) : null;
-    const title = link ? textOf(link) : '';
-    return link && title ? { title, element: link, url: resolveUrl(link.getAttribute('href'), documentBase(link.ownerDocument, ctx.url)) } : null;
+    const h = subtextRowOf(block.element) ? headlineOf(block.element) : null;
+    return h ? { title: h.title, element: h.link, url: resolveUrl(h.link.getAttribute('href'), documentBase(h.link.ownerDocument, ctx.url)) } : null;
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
     // A title row's headline is named (see headline); blocks from the generic fallback are not title rows, and their
