@@ -109,19 +109,33 @@ const OLD_STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/;
  * Date.parse would roll over (a 31st of June, a 24th hour).
  */
 function oldStampTime(value: string, text: string | null, now: Date): Post['time'] | undefined {
-  const m = OLD_STAMP.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]), month = Number(m[2]), day = Number(m[3]);
-  const hour = Number(m[4]), minute = Number(m[5]), second = Number(m[6]);
+  if (!OLD_STAMP.test(value)) return undefined;
+  const year = digitsAt(value, 0, 4), month = digitsAt(value, 5, 7), day = digitsAt(value, 8, 10);
+  const hour = digitsAt(value, 11, 13), minute = digitsAt(value, 14, 16), second = digitsAt(value, 17, 19);
   // parseMachineTime's checks: not from before the web had news (a day rolled over from 1989 is 1990's first instant
   // at most), nor from the future beyond the skew.
   if (year < 1990) return null;
   if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (day < 1 || day > daysIn(year, month)) return undefined;
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(ms).getUTCDate() !== day) return undefined;
-  if (!(ms <= now.getTime() + FUTURE_SKEW_MS && ms > Date.UTC(1990, 0, 1))) return null;
+  if (!(ms <= now.getTime() + FUTURE_SKEW_MS && ms > FIRST_NEWS_DAY)) return null;
   const iso = `${value.slice(0, 19)}.000Z`;
   return { publishedAt: iso, time: { text, from: 'attribute', earliest: iso, latest: iso } };
+}
+
+const FIRST_NEWS_DAY = Date.UTC(1990, 0, 1);
+
+/** The number written by the ASCII digits of `text` from `from` to `to` (a match of OLD_STAMP's). */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = 10 * n + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** The days of a month (1–12) of the Gregorian calendar, which Date.UTC reckons in. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** An old-Reddit row's post; its headline, when oldHeadline named it, gives the title and link as named. */
@@ -287,6 +301,17 @@ function unforeseenHolders(doc: Document): Set<Element> {
   });
 }
 
+/**
+ * A link whose rel names "sponsored" in any case: what mayHaveSponsoredLink looks for among a block's links, and more
+ * (a rel of "unsponsored"). One native query finds none in most rows, without reading each link's rel.
+ */
+const SPONSORED_REL = 'a[rel*="sponsored" i]';
+
+/** mayHaveSponsoredLink(row), its links' rels read only where one names "sponsored": else a link around it alone counts. */
+function mayHoldSponsoredLink(row: Element): boolean {
+  return row.querySelector(SPONSORED_REL) ? mayHaveSponsoredLink(row) : !!row.closest('a[href]');
+}
+
 type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
 
 /**
@@ -299,7 +324,7 @@ function rowFields(row: Element, scan: RowScan, base: URL): RowFields {
   fields.imageUrl = imageIn(row, base);
   // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
   if (scan.sponsorMark) fields.sponsored = true;
-  else if (!mayHaveSponsoredLink(row)) fields.sponsored = false;
+  else if (!mayHoldSponsoredLink(row)) fields.sponsored = false;
   return fields;
 }
 
