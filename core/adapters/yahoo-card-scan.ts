@@ -4,10 +4,11 @@
  * read it (loose words, no other field, the snippet rule's reading).
  */
 import type { ParseContext } from '../types';
-import { lineOf, textOf, truncate, type Piece } from '../text';
+import { lineOf, piecesOf, textOf, truncate, type Piece } from '../text';
 import { timePartOf } from '../time';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { isSponsorMark } from '../fields/labels';
+import { remembered } from '../memo';
 import { isJapan, parseJapaneseDate } from './yahoo-japan-time';
 
 /** No words of the element's own between its children (a separator would join the labels' text into one part). */
@@ -18,9 +19,13 @@ export function holdsNoLooseText(el: Element): boolean {
 
 /**
  * Whether the generic rules (and the Japan time mend) read a text of the block as no author ("By …"), no sponsor mark
- * and no time or date.
+ * and no time or date. Asked once a parse for each text (publishers, ranks and marks repeat from card to card).
  */
 export function namesNoOtherField(text: string, ctx: ParseContext): boolean {
+  return remembered('yahoo-no-other-field', text, () => readsAsNoOtherField(text, ctx));
+}
+
+function readsAsNoOtherField(text: string, ctx: ParseContext): boolean {
   return (
     !/^by/i.test(text) && !isSponsorMark(text) && !timePartOf(text, ctx.now, ctx.times) &&
     !(isJapan(ctx) && parseJapaneseDate(text, ctx.now))
@@ -68,6 +73,17 @@ export function scanCard(block: Element, extras: CardExtras): CardScan | null {
     else if (tag === 'a' && el.hasAttribute('href')) scan.links.push(el);
   }
   return scan;
+}
+
+/** Text that is not whitespace alone: what a piece needs to be one. */
+const SOLID = /\S/;
+
+/**
+ * A card's text pieces (piecesOf): the whitespace between its elements, which gives no piece, is passed over before
+ * it is collapsed.
+ */
+export function cardPieces(card: Element): Piece[] {
+  return piecesOf(card, SOLID);
 }
 
 /** The snippet rule's reading of the pieces: the longest line outside the headline and the time label, if long enough. */

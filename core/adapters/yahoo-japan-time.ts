@@ -32,8 +32,13 @@ export function parseJapaneseDate(text: string, now: Date): TimeReading | null {
   return { publishedAt: new Date(start), earliest: new Date(start), latest: new Date(latest) };
 }
 
+/** isJapan's answer for each page address (the readers ask it of every block and label). */
+const japanPages = new WeakMap<URL, boolean>();
+
 export function isJapan(ctx: ParseContext): boolean {
-  return /(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname);
+  let japan = japanPages.get(ctx.url);
+  if (japan === undefined) japanPages.set(ctx.url, (japan = /(?:^|\.)yahoo\.co\.jp$/i.test(ctx.url.hostname)));
+  return japan;
 }
 
 /** Yahoo Japan writes its times in JST; the generic reading assumes UTC and knows no Japanese date forms. */

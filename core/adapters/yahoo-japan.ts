@@ -4,7 +4,7 @@
  * articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { piecesOf, textOf } from '../text';
+import { textOf } from '../text';
 import type { TimeReading } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS } from '../fields/view';
@@ -17,7 +17,7 @@ import { isSponsorMark } from '../fields/labels';
 import { listOf } from '../dom';
 import { ICON, markedSource, mendTitle } from './yahoo-labels';
 import { parseJapaneseDate } from './yahoo-japan-time';
-import { holdsNoLooseText, namesNoOtherField } from './yahoo-card-scan';
+import { cardPieces, holdsNoLooseText, namesNoOtherField } from './yahoo-card-scan';
 
 /** Attributes a ranking card may carry and still read as the fast path reads it (no title, role, rel, time attributes). */
 const CARD_ATTRIBUTES = new Set(['class', 'href', 'onmousedown', 'src', 'width', 'height', 'alt']);
@@ -68,9 +68,17 @@ function isPlainPicture(img: Element): boolean {
   return true;
 }
 
-/** A label span: text alone, no marks of its own. */
-function isLabelSpan(el: Element | undefined, cls: string): el is Element {
-  return !!el && el.tagName === 'SPAN' && el.className === cls && el.childElementCount === 0 && hasOnlyCardAttributes(el) && textOf(el) !== '';
+/** A part of a card and its text, read once. */
+interface Label {
+  element: Element;
+  text: string;
+}
+
+/** A label span (text alone, no marks of its own) of the class, with its text; null for another element. */
+function labelOf(el: Element | undefined, cls: string): Label | null {
+  if (!el || el.tagName !== 'SPAN' || el.className !== cls || el.childElementCount !== 0 || !hasOnlyCardAttributes(el)) return null;
+  const text = textOf(el);
+  return text ? { element: el, text } : null;
 }
 
 function readRankingCard(li: Element, ctx: ParseContext): RankingCard | null {
@@ -78,42 +86,45 @@ function readRankingCard(li: Element, ctx: ParseContext): RankingCard | null {
   if (li.tagName !== 'LI' || li.childElementCount !== 1 || link?.tagName !== 'A' || !hasOnlyCardAttributes(li) || !hasOnlyCardAttributes(link)) return null;
   if (!holdsNoLooseText(li) || !holdsNoLooseText(link) || li.parentElement?.closest('a[href]')) return null;
   const outer = listOf(link.children);
-  const rank = outer.length === 2 && isLabelSpan(outer[0], 'rankNum') ? outer[0] : null;
+  const rank = outer.length === 2 ? labelOf(outer[0], 'rankNum') : null;
   const cap = outer.at(-1);
   if (outer.length !== (rank ? 2 : 1) || cap?.tagName !== 'SPAN' || cap.className !== 'cap' || !hasOnlyCardAttributes(cap) || !holdsNoLooseText(cap)) return null;
   const inner = listOf(cap.children);
   const thumb = inner.length === 4 ? inner[0]! : null;
   if (thumb && !(thumb.tagName === 'SPAN' && /^thumbnail\b/.test(thumb.className) && hasOnlyCardAttributes(thumb) && isBareThumbnail(thumb))) return null;
-  const [ttl, source, date] = inner.slice(thumb ? 1 : 0);
-  if (inner.length !== (thumb ? 4 : 3) || !isLabelSpan(ttl, 'ttl') || !isLabelSpan(source, 'source') || !isLabelSpan(date, 'date')) return null;
+  if (inner.length !== (thumb ? 4 : 3)) return null;
+  const [ttlSpan, sourceSpan, dateSpan] = inner.slice(thumb ? 1 : 0);
+  const ttl = labelOf(ttlSpan, 'ttl');
+  const source = ttl && labelOf(sourceSpan, 'source');
+  const date = source && labelOf(dateSpan, 'date');
+  if (!ttl || !source || !date) return null;
   const base = documentBase(li.ownerDocument, ctx.url);
   const url = resolveUrl(link.getAttribute('href'), base);
   if (!url || !isStoryLink(link, url, ctx.url)) return null;
-  const headline = cardHeadline(link, rank ? [rank, cap] : [ttl, source, date], url, ctx.now);
+  const headline = cardHeadline(link, rank ? [rank, { element: cap, text: textOf(cap) }] : [ttl, source, date], url, ctx.now);
   const labels = rank ? [rank, ttl, source, date] : [ttl, source, date];
-  const name = markedSource(li) === textOf(source) ? textOf(source) : null;
-  const dateText = textOf(date);
-  const reading = parseJapaneseDate(dateText, ctx.now);
+  const name = markedSource(li) === source.text ? source.text : null;
+  const reading = parseJapaneseDate(date.text, ctx.now);
   if (!headline || !name || !reading || !labelsKeepFieldsEmpty(labels, date, headline.element, ctx)) return null;
   // mendTitle reads the block's first `.ttl`: with this one alone, its reading is this.
   if (li.querySelectorAll('.ttl').length !== 1) return null;
-  const shown = textOf(ttl);
+  const shown = ttl.text;
   const title = shown !== headline.title && headline.title.includes(shown) ? shown : headline.title;
-  return { headline, title, source: name, date: dateText, reading, image: imageIn(li, base) };
+  return { headline, title, source: name, date: date.text, reading, image: imageIn(li, base) };
 }
 
 /**
  * The generic headline rule's reading of a card link with labelled parts (rank and `.cap`, or `.cap`'s own labels):
  * the longest part that reads as a headline, else the link's whole text.
  */
-function cardHeadline(link: Element, parts: Element[], url: string, now: Date): TitleHit | null {
+function cardHeadline(link: Element, parts: Label[], url: string, now: Date): TitleHit | null {
   let best: TitleHit | null = null;
-  for (const element of parts) {
-    const title = textOf(element);
+  for (const { element, text: title } of parts) {
     if (title.length > (best?.title.length ?? -1) && isTitleLike(title, now)) best = { title, element, url };
   }
+  if (best) return best;
   const whole = textOf(link);
-  return best ?? (isTitleLike(whole, now) ? { title: whole, element: link, url } : null);
+  return isTitleLike(whole, now) ? { title: whole, element: link, url } : null;
 }
 
 /**
@@ -121,11 +132,11 @@ function cardHeadline(link: Element, parts: Element[], url: string, now: Date): 
  * outside the headline is a teaser's length, none opens with "By", none is a sponsor mark, and none but the date reads
  * as a time or a Japanese date (the Japan time mend reads the first that does).
  */
-function labelsKeepFieldsEmpty(labels: Element[], date: Element, headline: Element, ctx: ParseContext): boolean {
-  return labels.every((el) => {
-    const text = textOf(el);
-    if (!headline.contains(el) && text.length >= SNIPPET_MIN) return false;
-    return el === date ? !/^by/i.test(text) && !isSponsorMark(text) : namesNoOtherField(text, ctx);
+function labelsKeepFieldsEmpty(labels: Label[], date: Label, headline: Element, ctx: ParseContext): boolean {
+  return labels.every((label) => {
+    const { element, text } = label;
+    if (!headline.contains(element) && text.length >= SNIPPET_MIN) return false;
+    return label === date ? !/^by/i.test(text) && !isSponsorMark(text) : namesNoOtherField(text, ctx);
   });
 }
 
@@ -174,7 +185,7 @@ function readPickup(li: Element, ctx: ParseContext): TitleHit | null {
   const element = ttl.tagName === 'H1' ? ttl : link;
   const title = textOf(element);
   if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
-  return piecesOf(li).every((p) => namesNoOtherField(p.text, ctx)) ? { title, element, url } : null;
+  return cardPieces(li).every((p) => namesNoOtherField(p.text, ctx)) ? { title, element, url } : null;
 }
 
 /** A topic item: its headline without icon marks, the link's site as its source, and nothing more. */

@@ -57,11 +57,11 @@ export function mendTitle(article: Article, block: Element, now: Date): Article 
   return article;
 }
 
-/** A label that may name the publisher: not the headline, a time, a count, a pager or a prompt. */
-export function isProviderName(text: string, title: string, now: Date): boolean {
+/** A label that may name the publisher (unless it is the headline): not a time, a count, a pager or a prompt. */
+export function isProviderLabel(text: string, now: Date): boolean {
   return (
     isLabel(text) && !isSponsorMark(text) && !looksLikeTime(text, now) && !parseJapaneseDate(text, now) &&
-    text !== title && !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text)
+    !/^[\d.,]+\s*\p{L}?$/u.test(text) && !PAGER.test(text) && !/[»›]\s*$/.test(text)
   );
 }
 

@@ -4,7 +4,7 @@
  * and the articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { collapse, piecesOf, textOf } from '../text';
+import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS, LINES } from '../fields/view';
 import { NO_TIME } from '../fields/time';
@@ -13,7 +13,7 @@ import { rememberedFor } from '../memo';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isSourceMarked } from '../fields/source-marks';
-import { classTest, HEADING_TAGS, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
+import { cardPieces, classTest, HEADING_TAGS, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
 
 /** What a link card leaves to the generic rules: headings, machine times, roles, rels, a title's or a source's mark. */
 const LINK_CARD_EXTRAS: CardExtras = {
@@ -40,7 +40,7 @@ export function linkCardOf(block: Element, ctx: ParseContext): LinkCard | null {
 
 function readLinkCard(a: Element, ctx: ParseContext): LinkCard | null {
   if (a.tagName !== 'A' || !a.hasAttribute('href') || scanCard(a, LINK_CARD_EXTRAS)?.links.length !== 0) return null;
-  const pieces = piecesOf(a);
+  const pieces = cardPieces(a);
   const label = pieces[0];
   // A label longer than a teaser's limit, or marked as the source, is no card line.
   if (pieces.length !== 1 || !label || label.text.length > 200 || isSourceMarked(label.element)) return null;
@@ -94,7 +94,7 @@ function readVideoCard(block: Element, ctx: ParseContext): VideoCard | null {
   if (links?.length !== 2 || !picture || !headline || headline.childElementCount !== 0 || textOf(picture) !== '') return null;
   // The picture link holds no lines and stands in no sentence: the title rule reads it as a headline link.
   if (picture.querySelector(LINES) || besideWords(picture)) return null;
-  const pieces = piecesOf(block);
+  const pieces = cardPieces(block);
   const label = pieces[0];
   const title = collapse(picture.getAttribute('title') ?? '');
   if (pieces.length !== 1 || label?.element !== headline || label.text !== title) return null;

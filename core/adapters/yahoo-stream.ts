@@ -4,18 +4,18 @@
  * headline, `p.summary`, `span.source`, perhaps `span.time`), and the articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { piecesOf, textOf, type Piece } from '../text';
+import { textOf, type Piece } from '../text';
 import { looksLikeTime, metaParts, parseTimeText, timePartOf } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS } from '../fields/view';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { imageIn } from '../fields/snippet';
-import { rememberedFor } from '../memo';
+import { remembered, rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { isLabel, isSponsorMark, unbracketed } from '../fields/labels';
-import { ICON, isProviderName, markedSource, shownAsText } from './yahoo-labels';
-import { classTest, holdsNoLooseText, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
+import { ICON, isProviderLabel, markedSource, shownAsText } from './yahoo-labels';
+import { cardPieces, classTest, holdsNoLooseText, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
 
 /** What would give the generic rules more to read in a stream card than its headline and provider: pictures, times, tooltips, roles, controls, marks. */
 const STREAM_CARD_EXTRAS: CardExtras = {
@@ -51,17 +51,29 @@ function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
   const link = links[0];
   if (headings.length !== 1 || links.length !== 1 || !heading || !link || !heading.contains(link) || heading.querySelector(ICON)) return null;
   for (let el: Element | null = heading; el && el !== block; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
-  const pieces = piecesOf(block);
-  const label = pieces.find((p) => !heading.contains(p.element));
-  if (pieces.length !== 2 || !label || !heading.contains(pieces[pieces.indexOf(label) === 0 ? 1 : 0]!.element)) return null;
+  const pieces = cardPieces(block);
+  // Two pieces: the label, the one outside the heading, and the heading's.
+  const at = pieces.findIndex((p) => !heading.contains(p.element));
+  const label = pieces[at];
+  const head = pieces[at === 0 ? 1 : 0];
+  if (pieces.length !== 2 || !label || !head || !heading.contains(head.element)) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
   const title = textOf(heading);
-  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !pieces.every((p) => namesNoOtherField(p.text, ctx))) return null;
-  // The label as the provider rule reads it: one part, unbracketed, a name; shorter than a teaser.
+  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !namesNoOtherField(head.text, ctx)) return null;
   const provider = label.text;
-  const parts = metaParts(provider, ctx.now);
-  const alone = parts.length === 1 && parts[0] === provider && unbracketed(provider) === provider && provider.length < 40;
-  return alone && isProviderName(provider, title, ctx.now) ? { headline: { title, element: heading, url }, provider } : null;
+  return provider !== title && isCardProvider(provider, ctx) ? { headline: { title, element: heading, url }, provider } : null;
+}
+
+/**
+ * The label as the provider rule reads it: one part, unbracketed, a name, shorter than a teaser, and no other field.
+ * Asked once a parse for each name (a stream shows a few publishers many times).
+ */
+function isCardProvider(label: string, ctx: ParseContext): boolean {
+  return remembered('yahoo-card-provider', label, () => {
+    const parts = metaParts(label, ctx.now);
+    const alone = parts.length === 1 && parts[0] === label && unbracketed(label) === label && label.length < 40;
+    return alone && namesNoOtherField(label, ctx) && isProviderLabel(label, ctx.now);
+  });
 }
 
 export function streamArticle(article: Article, card: StreamCard): Article {
@@ -125,7 +137,7 @@ function readCard2014(li: Element, ctx: ParseContext): Card2014 | null {
   const title = textOf(heading);
   const source = markedSource(li);
   if (!url || !source || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
-  const pieces = piecesOf(li);
+  const pieces = cardPieces(li);
   const timed = timePieceOf(pieces, ctx);
   if (timed === undefined) return null;
   const time = timed ? timeOfPiece(timed, pieces, ctx) : NO_TIME;
@@ -169,8 +181,9 @@ function timeOfPiece(timed: TimedPiece, pieces: Piece[], ctx: ParseContext): Tim
  * name (one word each) or a label (isLabel) that reads as no time.
  */
 function keepsSource(p: Piece, source: string, url: string, base: URL, now: Date): boolean {
-  if (p.text === source || !shownAsText(p.text, [p], url, base)) return true;
-  return /\s/.test(p.text) && (!isLabel(p.text, true) || looksLikeTime(p.text, now));
+  // The text first: a teaser is no name, and only a one-word text needs its place looked up.
+  if (p.text === source || (/\s/.test(p.text) && (!isLabel(p.text, true) || looksLikeTime(p.text, now)))) return true;
+  return !shownAsText(p.text, [p], url, base);
 }
 
 export function card2014Article(article: Article, card: Card2014): Article {

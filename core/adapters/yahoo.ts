@@ -23,17 +23,17 @@
  * (Japan's host and JST times); what they share among themselves, in yahoo-card-scan.ts.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { isSkipped, lineOf, piecesOf, textOf, type Piece } from '../text';
+import { isSkipped, isSkippedTag, lineOf, piecesOf, textOf, textUpTo, type Piece } from '../text';
 import { metaParts } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
-import { remembered } from '../memo';
+import { remembered, rememberedFor } from '../memo';
 import { sourceMismatch } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { completeArticle, GenericArticle } from '../fields/article';
 import { unbracketed } from '../fields/labels';
 import { isBefore, linksUnder, soleKeys } from '../dom';
-import { hasHeadlineSize, HEADING, isHeadlineText, isProviderName, markedSource, mendTitle, plainText, shownAsText } from './yahoo-labels';
+import { hasHeadlineSize, HEADING, isHeadlineText, isProviderLabel, markedSource, mendTitle, plainText, shownAsText } from './yahoo-labels';
 import { isJapan, mendJapanTime } from './yahoo-japan-time';
 import { cardArticle, pickupArticle, pickupOf, rankingCardOf } from './yahoo-japan';
 import { card2014Article, card2014Of, streamArticle, streamCardOf } from './yahoo-stream';
@@ -41,6 +41,8 @@ import { linkCardArticle, linkCardOf, videoCardOf } from './yahoo-link-cards';
 
 const HEADLINE_PLACES = 'a[href], a[href] *, h1, h2, h3, h4, h1 *, h2 *, h3 *, h4 *';
 const SECTION_HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** A section name's most characters. */
+const SECTION_NAME_MAX = 60;
 /** Regions that hold no stories: menus, footers, forms. */
 const EXCLUDED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'TEMPLATE']);
 const EXCLUDED_ROLES = new Set(['navigation', 'contentinfo']);
@@ -67,18 +69,25 @@ export function isStoryUrl(url: string): boolean {
  */
 const HASH_ID = /\/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?:$|[/.])|\/(?:articles?|feature|pickup|story)\/\d{4,}\/?$/i;
 
+/** Three words or more joined by hyphens; looked for from the start of a word only (the same matches, fewer tries). */
+const SLUG = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u;
+/** A number of six digits or more standing alone. */
+const NUMERIC_ID = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
+
 function readStoryUrl(url: string): boolean {
   const u = urlParts(url);
   if (!u) return false;
   if (/\/search\b/i.test(u.pathname)) return false;
   let path = u.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    /* a malformed escape: read the path as it is */
+  // Most paths hold no escape: decoding one would give it back as it is.
+  if (path.includes('%')) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      /* a malformed escape: read the path as it is */
+    }
   }
-  const id = /(?:^|[^\p{L}\p{N}])\d{6,}(?![\p{L}\p{N}])/u;
-  if (/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u.test(path) || id.test(path) || HASH_ID.test(path)) return true;
+  if (SLUG.test(path) || NUMERIC_ID.test(path) || HASH_ID.test(path)) return true;
   // No query: no story template, no id in a value (most links of a page; the parse of a query costs more than the rest).
   if (!u.search) return false;
   const params = new URLSearchParams(u.search);
@@ -88,18 +97,33 @@ function readStoryUrl(url: string): boolean {
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   params.forEach((v) => values.push(v));
   // A value that is itself a URL (a login return address, a redirect) names no story of this link.
-  return values.some((v) => !/[/:]/.test(v) && id.test(v));
+  return values.some((v) => !/[/:]/.test(v) && NUMERIC_ID.test(v));
 }
 
 /**
- * What the page hides from the reader: `hidden`, inline `display: none`, Atomic CSS's `D(n)` (2016-) unless a
- * conditional class such as `modal-open_D(b)` shows it again, and aria-hidden regions (the news index behind an
- * article opened as a modal, off-screen carousel copies).
+ * Whether the attribute excludes the element: a region's role (navigation, contentinfo), or what the page hides from
+ * the reader: `hidden`, inline `display: none`, Atomic CSS's `D(n)` (2016-) unless a conditional class such as
+ * `modal-open_D(b)` shows it again, and aria-hidden regions (the news index behind an article opened as a modal,
+ * off-screen carousel copies).
  */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
-  const cls = el.getAttribute('class') ?? '';
+function excludes(el: Element, attribute: string): boolean {
+  switch (attribute) {
+    case 'hidden':
+      return true;
+    case 'role':
+      return EXCLUDED_ROLES.has(el.getAttribute('role')!);
+    case 'aria-hidden':
+      return el.getAttribute('aria-hidden') === 'true';
+    case 'style':
+      return /display\s*:\s*none/i.test(el.getAttribute('style')!);
+    case 'class':
+      return hidesByClass(el.getAttribute('class')!);
+    default:
+      return false;
+  }
+}
+
+function hidesByClass(cls: string): boolean {
   // Most classes hold no "D(n)" at all: then there is no token to split out.
   if (!cls.includes('D(n)')) return false;
   const tokens = cls.split(/\s+/);
@@ -107,14 +131,18 @@ function isHidden(el: Element): boolean {
 }
 
 function isExcluded(el: Element): boolean {
-  return EXCLUDED_TAGS.has(el.tagName) || EXCLUDED_ROLES.has(el.getAttribute('role') ?? '') || isSkipped(el) || isHidden(el);
+  const tag = el.tagName;
+  if (EXCLUDED_TAGS.has(tag) || isSkippedTag(tag)) return true;
+  // The attribute names in one call (most elements carry a class alone): a value is read only where it is set.
+  for (const name of el.getAttributeNames()) if (excludes(el, name)) return true;
+  return false;
 }
 
 /**
- * Whether an element or one of its ancestors up to `root` is excluded (`test`), and `known`: whether the answers
- * remembered so far already show it excluded (an ancestor found excluded), asking nothing of the document.
+ * Whether an element or one of its ancestors up to `root` is excluded (`test`), and `regionOf`: the outermost excluded
+ * element around an element found excluded (every element inside it is excluded too).
  */
-function makeExcludedTest(root: Element): { test: (el: Element) => boolean; known: (el: Element) => boolean } {
+function makeExcludedTest(root: Element): { test: (el: Element) => boolean; regionOf: (el: Element) => Element } {
   const memo = new Map<Element, boolean>();
   const test = (el: Element): boolean => {
     const known = memo.get(el);
@@ -125,15 +153,14 @@ function makeExcludedTest(root: Element): { test: (el: Element) => boolean; know
     memo.set(el, result);
     return result;
   };
-  const known = (el: Element): boolean => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const answer = memo.get(e);
-      if (answer !== undefined) return answer;
-      if (e === root) return false;
-    }
-    return false;
+  // test marks an element true from it up to the first excluded ancestor it meets (or one it knew excluded before);
+  // the parent of the topmost it marked is not excluded, or was not asked.
+  const regionOf = (el: Element): Element => {
+    let region = el;
+    while (region !== root && region.parentElement && memo.get(region.parentElement) === true) region = region.parentElement;
+    return region;
   };
-  return { test, known };
+  return { test, regionOf };
 }
 
 /** A link inside a sentence of a paragraph ("See also: <a>…</a>") is a reference in an article, not a story card. */
@@ -149,6 +176,8 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
   const base = documentBase(doc, ctx.url);
   const excluded = makeExcludedTest(root);
   const found: Headline[] = [];
+  // The last region found excluded. Links come in document order: one that follows the region's links is past it.
+  let hidden: Element | null = null;
   for (const anchor of linksUnder(root)) {
     // A link of text alone is read first: its text costs less than its address (menus are short words). The text of
     // a link that holds more is read last.
@@ -156,9 +185,13 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
     if (bare !== null && !hasHeadlineSize(bare)) continue;
     // A link inside a region already found hidden (the news index behind a modal article) is passed over before its
     // address is read.
-    if (excluded.known(anchor)) continue;
+    if (hidden?.contains(anchor)) continue;
     const url = resolveUrl(anchor.getAttribute('href'), base);
-    if (!url || !isStoryUrl(url) || excluded.test(anchor)) continue;
+    if (!url || !isStoryUrl(url)) continue;
+    if (excluded.test(anchor)) {
+      hidden = excluded.regionOf(anchor);
+      continue;
+    }
     const text = bare ?? plainText(anchor);
     if (isHeadlineText(text, ctx.now) && !inRunningText(anchor)) found.push({ anchor, url, text });
   }
@@ -171,19 +204,23 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
  * neighbouring module is no section name.
  */
 function sectionOf(list: Element, first: Element): string | null {
-  const asHeading = (el: Element): string | null => {
-    const text = textOf(el);
+  // A heading's text: read no further than a section name's length (a neighbouring module may be long).
+  const asHeading = (el: Element, text: string | null): string | null => {
+    if (!text) return null;
     const heading = el.matches(SECTION_HEADING) ? el : el.querySelector(SECTION_HEADING);
-    return heading && textOf(heading) === text && text.length <= 60 ? text : null;
+    return heading && textOf(heading) === text ? text : null;
   };
   for (let child = list.firstElementChild; child && child !== first; child = child.nextElementSibling) {
-    const heading = isSkipped(child) ? null : asHeading(child);
+    const heading = isSkipped(child) ? null : asHeading(child, textUpTo(child, SECTION_NAME_MAX));
     if (heading) return heading;
   }
   let el: Element | null = list;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (!isSkipped(prev) && textOf(prev)) return asHeading(prev);
+      if (isSkipped(prev)) continue;
+      const text = textUpTo(prev, SECTION_NAME_MAX);
+      // Longer than a section name (null), or a text: the first text before the list decides.
+      if (text !== '') return asHeading(prev, text);
     }
   }
   return null;
@@ -208,10 +245,17 @@ function cardOf(unit: Element, url: string, urlOf: Map<Element, string>): Elemen
   return card;
 }
 
-/** Whether a child of the element is a list (`:scope > ul, :scope > ol`, without the query's cost). */
+const listHolders = new WeakMap<Element, { parse: object; value: boolean }>();
+
+/**
+ * Whether a child of the element is a list (`:scope > ul, :scope > ol`, without the query's cost). Asked once a parse
+ * for each element: the stories of a list ask it of the list they share.
+ */
 function holdsList(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === 'UL' || child.tagName === 'OL') return true;
-  return false;
+  return rememberedFor(listHolders, el, (parent) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === 'UL' || child.tagName === 'OL') return true;
+    return false;
+  });
 }
 
 export function yahooBlocks(doc: Document, ctx: ParseContext): Block[] {
@@ -300,7 +344,7 @@ function providerOf(article: Article, block: Element, pieces: Piece[], now: Date
     // name ("（東都新聞） 10月5日(土)12時14分").
     for (const part of metaParts(p.text, now)) {
       const name = unbracketed(part);
-      if (isProviderName(name, article.title, now)) (isBefore(head, p.element) ? after : before).push(name);
+      if (name !== article.title && isProviderLabel(name, now)) (isBefore(head, p.element) ? after : before).push(name);
     }
   }
   return after[0] ?? before.at(-1) ?? null;
@@ -320,6 +364,26 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   }
   if (isJapan(ctx)) out = mendJapanTime(out, pieces, ctx);
   return out;
+}
+
+/** A yahoo.com card's article, read from its markup (in the order headline asks for the cards); null for no card. */
+function refineCard(article: Article, block: Element, ctx: ParseContext): Article | null {
+  const card2014 = card2014Of(block, ctx);
+  if (card2014) return card2014Article(article, card2014);
+  const linkCard = linkCardOf(block, ctx);
+  if (linkCard) return linkCardArticle(article, linkCard);
+  const stream = streamCardOf(block, ctx);
+  if (stream) return streamArticle(article, stream);
+  const video = videoCardOf(block, ctx);
+  return video ? linkCardArticle(article, video) : null;
+}
+
+/** A Yahoo! Japan card's article, read from its markup; null for no card. */
+function refineJapanCard(article: Article, block: Element, ctx: ParseContext): Article | null {
+  const card = rankingCardOf(block, ctx);
+  if (card) return cardArticle(article, card);
+  const pickup = pickupOf(block, ctx);
+  return pickup ? pickupArticle(article, pickup, block, ctx) : null;
 }
 
 /** refine reads and copies the generic fields: it gets them all worked out. */
@@ -349,19 +413,7 @@ export const yahoo: Adapter = {
     return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
-    const card2014 = isJapan(ctx) ? null : card2014Of(block.element, ctx);
-    if (card2014) return card2014Article(article, card2014);
-    const linkCard = isJapan(ctx) ? null : linkCardOf(block.element, ctx);
-    if (linkCard) return linkCardArticle(article, linkCard);
-    const stream = isJapan(ctx) ? null : streamCardOf(block.element, ctx);
-    if (stream) return streamArticle(article, stream);
-    const video = isJapan(ctx) ? null : videoCardOf(block.element, ctx);
-    if (video) return linkCardArticle(article, video);
-    const card = isJapan(ctx) ? rankingCardOf(block.element, ctx) : null;
-    if (card) return cardArticle(article, card);
-    const pickup = isJapan(ctx) ? pickupOf(block.element, ctx) : null;
-    if (pickup) return pickupArticle(article, pickup, block.element, ctx);
-    return refineComplete(article, block, ctx);
+    return (isJapan(ctx) ? refineJapanCard(article, block.element, ctx) : refineCard(article, block.element, ctx)) ?? refineComplete(article, block, ctx);
   },
   refinesLazily: true,
 };
