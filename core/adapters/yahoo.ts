@@ -130,10 +130,14 @@ function hidesByClass(cls: string): boolean {
   return tokens.includes('D(n)') && !tokens.some((t) => /_D\((?!n\))/.test(t));
 }
 
+/** The attributes `excludes` reads, as one test that every element they could exclude passes. */
+const EXCLUDING_ATTRIBUTES = '[hidden], [aria-hidden], [role], [style], [class*="D(n)"]';
+
 function isExcluded(el: Element): boolean {
   const tag = el.tagName;
   if (EXCLUDED_TAGS.has(tag) || isSkippedTag(tag)) return true;
-  // The attribute names in one call (most elements carry a class alone): a value is read only where it is set.
+  // One native test first: most elements carry none of those attributes. Then a value is read only where it is set.
+  if (!el.matches(EXCLUDING_ATTRIBUTES)) return false;
   for (const name of el.getAttributeNames()) if (excludes(el, name)) return true;
   return false;
 }
