@@ -16,7 +16,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, timePartOf, zoneOffsetAt } from '../time';
+import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
@@ -24,11 +24,11 @@ import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/sourc
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { curatedLinkSteps, withCuratedItems } from './curated-links';
-import { DATA_TIME_ATTRS, viewOf, viewText } from '../fields/view';
+import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
-import { closestTest, isBefore, listOf, matchingAny, shapeOf } from '../dom';
+import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isThreadList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isThreadList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -51,12 +51,15 @@ const FORM_CONTROLS = 'fieldset, label, select, datalist, button, [role="search"
  * form of controls (a search box, filters), whose options and labels are no stories. A form that wraps a page's
  * content is none of these: an ASP.NET page puts the whole page in one, a finder its filters and results together.
  */
-function excludedTest(): (el: Element) => boolean {
+function excludedTest(doc: Document): (el: Element) => boolean {
   const inExcluded = closestTest(EXCLUDED);
   const controls = new Map<Element, boolean>();
+  // Most pages have no form: then no element sits in one, and none need climb to find out.
+  let hasForms: boolean | undefined;
   return (el) => {
     if (inExcluded(el)) return true;
-    const form = el.closest('form');
+    hasForms ??= doc.querySelector('form') !== null;
+    const form = hasForms ? el.closest('form') : null;
     if (!form) return false;
     if (el.closest(FORM_CONTROLS)) return true;
     let answer = controls.get(form);
@@ -98,11 +101,12 @@ function* timeLabelSteps(
     if (ctx.budget?.spent()) break;
     const raw = node.nodeValue ?? '';
     if (seekZone && !statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
-    if (raw.length > 64) continue;
+    // Most texts of a page are the whitespace between its tags: collapsed, nothing is left of them.
+    if (raw.length > 64 || !VISIBLE.test(raw)) continue;
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
-    const time = text ? timePartOf(text, ctx.now, ctx.times) : null;
+    const time = text ? timePartIn(text, ctx) : null;
     // "15min" beside a story of 15min.lt is its publisher.
     // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
     if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
@@ -126,18 +130,27 @@ function* timeLabelSteps(
     }
   }
   // Timestamps in data attributes, shown by the page's script (an empty span until it runs): one query each, a fast
-  // native scan.
+  // native scan. Of the whole page when the root is: whether it has any is what every view asks first.
+  const wholePage = root === doc.body || root === doc.documentElement;
+  let dataTimes = false;
   for (const attr of DATA_TIME_ATTRS) {
-    for (const el of listOf(root.querySelectorAll(`[${attr}]`))) {
+    const marked = wholePage ? queryOnce(doc, `[${attr}]`) : listOf(root.querySelectorAll(`[${attr}]`));
+    if (marked.length > 0) dataTimes = true;
+    for (const el of marked) {
+      if (el === root || (wholePage && !root.contains(el))) continue;
       if (seen.has(el) || wrapsSeenLabel(el, seen) || isSkipped(el) || !parseMachineTime(el.getAttribute(attr) ?? '', ctx.now)) continue;
       seen.add(el);
       found.push(el);
     }
   }
+  if (wholePage) noteDataTimes(doc, ctx, dataTimes);
   // Else the zone the page's own configuration names (a web app's boot data).
   if (seekZone && !statedZone && writtenOffset === undefined && found.length > 0) statedZone = zoneInScripts(doc);
   return { labels: found, statedZone, writtenOffset, dated };
 }
+
+/** A character that collapse keeps: neither whitespace (as it sees it) nor a direction mark. */
+const VISIBLE = /[^\s\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** A date and clock time with its offset from UTC at the end: "…T14:14:00-05:00", "…T09:30+0530". */
 const WRITTEN_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$/;
@@ -244,9 +257,8 @@ const MIN_HEADLINE_ITEMS = 3;
  * address ("Latest" rails, related posts; not a rail of the site's sections), and shorter lists of a shape such a list
  * has (a newspaper index's section of two stories). Menus rarely give each entry a heading, and they are excluded anyway.
  */
-function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
+function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean): Steps<Block[]> {
   const headings: Element[] = [];
-  const overlaps = overlapTest(taken);
   const chrome = pageChromeTest();
   // One query per heading kind (a list of selectors is a slow scan); their order does not matter, as each list's
   // members are put back in page order below.
@@ -275,8 +287,9 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, taken: 
     if (excluded(list)) continue;
     const members = inChildOrder(list, found);
     // The first class names the item's kind; later ones vary (odd/even, first/last).
-    const common = members.filter((m) => shapeOf(m) === shapeOf(members[0]!));
-    const shape = common.length ? `${shapeOf(list)}>${shapeOf(common[0]!)}` : '';
+    const itemShape = shapeOf(members[0]!);
+    const common = members.filter((m) => shapeOf(m) === itemShape);
+    const shape = common.length ? `${shapeOf(list)}>${itemShape}` : '';
     if (found.length < MIN_HEADLINE_ITEMS) {
       if (common.length === members.length && common.length > 0) short.push({ list, members: common, shape });
       continue;
@@ -321,8 +334,7 @@ const POPULAR = new RegExp(
 const MIN_POPULAR_ITEMS = 2;
 
 /** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
-function* popularListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
-  const overlaps = overlapTest(taken);
+function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean): Steps<Block[]> {
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
   let n = 0;
@@ -348,8 +360,7 @@ const MIN_COLUMN_ITEMS = 3;
  * A publisher's column (a wall of feeds: one box per outlet): a heading that links to another site, then a list of bare
  * links to that site's stories, neither time nor publisher beside them. The heading names the items' publisher.
  */
-function* columnListSteps(ctx: ParseContext, root: Element, base: URL, taken: Block[], excluded: (el: Element) => boolean): Steps<Block[]> {
-  const overlaps = overlapTest(taken);
+function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean): Steps<Block[]> {
   const chrome = pageChromeTest();
   const page = registrableDomain(ctx.url.href);
   const blocks: Block[] = [];
@@ -451,18 +462,29 @@ function siblingLink(heading: Element): Element | null {
 /** Levels above a card's heading where the link that covers the card may sit. */
 const COVER_LINK_DEPTH = 4;
 
+/** Whether an element overlaps a block taken already: it is, or sits in, or holds one. */
+type Overlaps = (el: Element) => boolean;
+
 /**
- * A test equal to `taken.some((t) => t.element.contains(el) || el.contains(t.element))`, without comparing every pair:
- * the taken elements and everything above them are gathered once.
+ * The blocks the rules have taken so far, each later rule looking past them: `overlaps` is equal to
+ * `taken.some((t) => t.element.contains(el) || el.contains(t.element))`, without comparing every pair. The taken
+ * elements and everything above them are gathered as the blocks are taken, once for the page rather than once a rule.
  */
-function overlapTest(taken: Block[]): (el: Element) => boolean {
-  const blocks = new Set(taken.map((t) => t.element));
+function takenBlocks(): { take: (blocks: Block[]) => void; overlaps: Overlaps } {
+  const blocks = new Set<Element>();
   const above = new Set<Element>();
-  for (const b of blocks) for (let e = b.parentElement; e && !above.has(e); e = e.parentElement) above.add(e);
-  return (el) => {
-    if (above.has(el)) return true;
-    for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
-    return false;
+  return {
+    take: (taken) => {
+      for (const { element } of taken) {
+        blocks.add(element);
+        for (let e = element.parentElement; e && !above.has(e); e = e.parentElement) above.add(e);
+      }
+    },
+    overlaps: (el) => {
+      if (above.has(el)) return true;
+      for (let e: Element | null = el; e; e = e.parentElement) if (blocks.has(e)) return true;
+      return false;
+    },
   };
 }
 
@@ -495,9 +517,8 @@ function* sourceLabelSteps(root: Element, ctx: ParseContext): Steps<Element[]> {
  * list of publishers names no story) and links to an article's address (a shop's or a download site's "publisher"
  * rows link to product pages).
  */
-function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean, taken: Block[]): Steps<Block[]> {
+function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean, overlaps: Overlaps): Steps<Block[]> {
   // Labels of stories found already do not make lists again.
-  const overlaps = overlapTest(taken);
   const labels = (yield* sourceLabelSteps(root, ctx)).filter((l) => !overlaps(l));
   if (labels.length < MIN_SOURCED_ITEMS) return [];
   const blocks: Block[] = [];
@@ -551,15 +572,21 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const root = scope ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const base = documentBase(doc, ctx.url);
-  const excluded = excludedTest();
+  const excluded = excludedTest(doc);
+  const { take, overlaps } = takenBlocks();
   const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
-  const listed = yield* headlineListSteps(ctx, root, base, timed, excluded);
-  const ranked = yield* popularListSteps(ctx, root, base, [...timed, ...listed], excluded);
+  take(timed);
+  const listed = yield* headlineListSteps(ctx, root, base, overlaps, excluded);
+  take(listed);
+  const ranked = yield* popularListSteps(ctx, root, base, overlaps, excluded);
+  take(ranked);
   listed.push(...ranked);
-  listed.push(...(yield* columnListSteps(ctx, root, base, [...timed, ...listed], excluded)));
+  const columns = yield* columnListSteps(ctx, root, base, overlaps, excluded);
+  take(columns);
+  listed.push(...columns);
   // Lists named by publisher labels alone (a portal's headline lists, a "Most read" rail naming each outlet): finding
   // the labels scans every element's class, several times the searches above.
-  const sourced = yield* sourcedListSteps(ctx, root, base, excluded, [...timed, ...listed]);
+  const sourced = yield* sourcedListSteps(ctx, root, base, excluded, overlaps);
   // A curated-links issue's items: a link that opens its item, then its outlet's name ("(The Atlantic)").
   const curated = yield* curatedLinkSteps(ctx, root, base, excluded);
   return withoutInnerCopies(inDocumentOrder(withCuratedItems([...timed, ...listed, ...sourced], curated)), ctx, base);
@@ -637,6 +664,7 @@ function* timedListSteps(
     }
     const withHeadline: Block[] = [];
     const memberSet = new Set(members);
+    const reading = listReading();
     // Whether the list writes each story's time row before its headline row: then a time row's headline is the one
     // after it, never the one above (the last story's).
     let timeFirst: boolean | undefined;
@@ -646,7 +674,7 @@ function* timedListSteps(
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
       // A carousel's clones of its first and last slides are hidden from readers: each story counts once.
-      if (holdsPageHeadline(el, ctx) || isListing(el, ctx) || isHiddenCopy(el)) continue;
+      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || isHiddenCopy(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         timeFirst ??= startsWithTimeRow(inChildOrder(list, members)[0]!, memberSet, ctx, base);
@@ -655,7 +683,7 @@ function* timedListSteps(
       }
     }
     if (
-      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline) || isSchedule(withHeadline, ctx, base) || isTickerStrip(withHeadline) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) ||
+      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isTickerStrip(withHeadline, reading) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) ||
       isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base)
     ) {
       continue;
@@ -668,7 +696,7 @@ function* timedListSteps(
     const runs = withHeadline.some((b) => b.meta?.parentElement === list && isBefore(b.meta, b.element));
     const section = sectionOf(list, runs ? list.firstElementChild! : members[0]!);
     for (const block of withHeadline) blocks.push({ ...block, section });
-    for (const element of untimedSiblings(list, members, withHeadline, ctx, base)) blocks.push({ element, section });
+    for (const element of untimedSiblings(list, members, withHeadline, ctx, base, reading)) blocks.push({ element, section });
   }
   // A lead story stands alone above the lists: it counts once lists were found beside it.
   if (blocks.length >= MIN_BLOCKS) blocks.push(...leadStories(lone, blocks, ctx, base));
@@ -711,14 +739,14 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
  * The list's other items of the same shape as its timed stories that show no time themselves (a card whose source
  * gave none): each with a headline linking to an article's address.
  */
-function untimedSiblings(list: Element, members: Element[], found: Block[], ctx: ParseContext, base: URL): Element[] {
+function untimedSiblings(list: Element, members: Element[], found: Block[], ctx: ParseContext, base: URL, reading: ListReading): Element[] {
   // Stories split in two rows keep their time in the second: their lists have no untimed stories to add.
   if (found.some((b) => b.meta)) return [];
-  const shapes = new Set(found.map((b) => shapeOf(b.element)));
+  const shapes = new Set(found.map((b) => reading.shape(b.element)));
   const timed = new Set(members);
   const out: Element[] = [];
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
-    if (timed.has(child) || !shapes.has(shapeOf(child)) || isHiddenCopy(child) || holdsPageHeadline(child, ctx) || isListing(child, ctx)) continue;
+    if (timed.has(child) || !shapes.has(reading.shape(child)) || isHiddenCopy(child) || holdsPageHeadline(child, ctx) || isListing(child, ctx, reading)) continue;
     if (leadsToStory(titleOf(viewOf({ element: child, section: null }, ctx, base))) && !isComing(child, ctx, base)) out.push(child);
   }
   return out;

@@ -65,16 +65,24 @@ function hasProductSchema(block: Element, ctx: ParseContext): boolean {
   return false;
 }
 
-// How many h1 elements the page has, counted once per parse.
-const h1Counts = new WeakMap<object, { doc: Document; value: number }>();
+// The elements that hold the page's own headline (every ancestor of its h1 elements), found once per parse; none on a
+// page with more h1 elements than a story has.
+const headlineHolders = new WeakMap<object, { doc: Document; value: Set<Element> }>();
 
 /**
  * Whether an element holds the page's own headline (its h1): the page's story, not one of a list. A page that gives
  * every post of a list an h1 (Lemmy does) has no single headline of its own.
  */
 export function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
-  if (!el.querySelector('h1')) return false;
-  return pageFact(h1Counts, ctx, el.ownerDocument, (d) => d.getElementsByTagName('h1').length) <= MAX_PAGE_HEADLINES;
+  return pageFact(headlineHolders, ctx, el.ownerDocument, pageHeadlineHolders).has(el);
+}
+
+function pageHeadlineHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length > MAX_PAGE_HEADLINES) return holders;
+  for (const h1 of listOf(h1s)) for (let e = h1.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  return holders;
 }
 
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
@@ -83,13 +91,13 @@ const MAX_PAGE_HEADLINES = 2;
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification.
+ * notification. `reading` gives the block's text, where the caller reads its list's texts anyway.
  */
-export function isListing(block: Element, ctx: ParseContext): boolean {
+export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
   // neither, and its text need not be read.
-  const content = block.textContent ?? '';
+  const content = reading ? reading.text(block) : (block.textContent ?? '');
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
   if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
@@ -300,9 +308,9 @@ export function isOneStoryLine(list: Element): boolean {
  * A strip of market prices, not a list of stories: most of its items show a change in percent ("+0.45%") beside a
  * short name ("FTSE 100", "Nikkei 225") and the time of the quote.
  */
-export function isTickerStrip(found: Block[]): boolean {
+export function isTickerStrip(found: Block[], reading: ListReading): boolean {
   const quotes = found.filter((b) => {
-    const text = b.element.textContent ?? '';
+    const text = reading.text(b.element);
     return text.length <= TICKER_TEXT && PRICE_CHANGE.test(text);
   }).length;
   return quotes >= found.length * 0.6;
@@ -316,17 +324,40 @@ const TICKER_TEXT = 80;
  * A calendar of events, not a list of stories: a third or more of the items of the stories' shape show a span of days
  * ("Jun 8-12"); its single days ("Jun 16") read as past dates, but they are days to come.
  */
-export function isCalendar(list: Element, found: Block[]): boolean {
-  const shapes = new Set(found.map((b) => shapeOf(b.element)));
+export function isCalendar(list: Element, found: Block[], reading: ListReading): boolean {
+  const shapes = new Set(found.map((b) => reading.shape(b.element)));
   let items = 0;
   let spans = 0;
   // A calendar shows its spans from its first items on: the first few tell.
   for (let child = list.firstElementChild; child && items < CALENDAR_SAMPLE; child = child.nextElementSibling) {
-    if (!shapes.has(shapeOf(child))) continue;
+    if (!shapes.has(reading.shape(child))) continue;
     items++;
-    if (isSpan(child.textContent ?? '')) spans++;
+    if (isSpan(reading.text(child))) spans++;
   }
   return spans * 3 >= items;
+}
+
+/** An element's text (its textContent) and its shape, each read once for one list, whose tests ask about the same members. */
+export interface ListReading {
+  text(el: Element): string;
+  shape(el: Element): string;
+}
+
+export function listReading(): ListReading {
+  const texts = new Map<Element, string>();
+  const shapes = new Map<Element, string>();
+  return {
+    text: (el) => {
+      let text = texts.get(el);
+      if (text === undefined) texts.set(el, (text = el.textContent ?? ''));
+      return text;
+    },
+    shape: (el) => {
+      let shape = shapes.get(el);
+      if (shape === undefined) shapes.set(el, (shape = shapeOf(el)));
+      return shape;
+    },
+  };
 }
 
 /** A clock time alone: "20:00", "9.30". */

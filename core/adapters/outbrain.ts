@@ -45,6 +45,11 @@ const ORGANIC = /(?:^|\s)ob-o(?:\s|$)/;
 
 /** Click trackers whose target URL rides in a query parameter. */
 const TRACKER_HOST = /(?:^|\.)(?:outbrain\.com|taboola\.com|adsrvr\.org|doubleclick\.net|googleadservices\.com|zemanta\.com)$/i;
+/**
+ * What a link to a tracker holds: its host's name, or what the parser could make one from (an escape, a character it
+ * maps to ASCII, a tab or a line break, which it drops).
+ */
+const TRACKER_HINT = /outbrain\.com|taboola\.com|adsrvr\.org|doubleclick\.net|googleadservices\.com|zemanta\.com|[%\t\n\r]|[^\x00-\x7f]/i;
 const TARGET_PARAMS = ['url', 'redir', 'redirect', 'redirect_url', 'r', 'u', 'dest', 'lp', 'target', 'clickurl', 'adurl'];
 /** Attributes where the vendors keep the clean target when `href` is their redirect. */
 const TARGET_ATTRS = ['data-url', 'data-href', 'data-orig-url', 'data-target'];
@@ -141,6 +146,9 @@ export function withWidgetBlocks(blocks: Block[], doc: Document, ctx: ParseConte
 
 /** The target of a click redirect when it rides in the link (a query parameter of a tracker host), else null. */
 export function redirectTarget(href: string, base: URL): string | null {
+  // Most links lead straight to the story: a link that names no tracker's host (nor holds what the parser could turn
+  // into one) on a page of no tracker's host leads to none.
+  if (!TRACKER_HINT.test(href) && !TRACKER_HOST.test(base.hostname)) return null;
   let url: URL;
   try {
     url = new URL(href, base);
@@ -155,7 +163,14 @@ export function redirectTarget(href: string, base: URL): string | null {
   return null;
 }
 
+/**
+ * What an address must hold to carry a vendor parameter: one of their names, or what the parser could turn into one (an
+ * escape; a tab or a line break, which it drops). One without any carries none, and need not be parsed.
+ */
+const VENDOR_HINT = /oborigurl|obclid|ob_click_id|tblci|dicbo|taboola_|[%\t\n\r]/i;
+
 function withoutVendorParams(url: string): string {
+  if (!VENDOR_HINT.test(url)) return url;
   const out = new URL(url);
   const keys: string[] = [];
   out.searchParams.forEach((_, key) => keys.push(key));
@@ -212,6 +227,8 @@ function teaserOf(item: Element): string | null {
 }
 
 function isPaid(item: Element, url: string | null, pageUrl: URL): boolean {
+  // A paid mark on the item itself (Outbrain's `li.ob-p`) decides, wherever its other marks stand.
+  if (PAID.test(item.getAttribute('class') ?? '')) return true;
   const marks = [item, ...listOf(item.querySelectorAll('[class]'))].map((el) => el.getAttribute('class') ?? '').join(' ');
   const syndicated = item.getAttribute('data-item-syndicated');
   if (PAID.test(marks) || syndicated === 'true') return true;

@@ -1,5 +1,6 @@
 /** Shapes of short texts that the field rules tell apart: attribution lines, labels, sponsor marks. */
 import { wordCount } from '../text';
+import { remembered } from '../memo';
 
 /** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
 const SPONSOR_LEADS =
@@ -122,7 +123,13 @@ const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a
 
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 export function isLabel(text: string, marked = false): boolean {
-  if (text.length > 50 || CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
+  if (text.length > 50) return false;
+  // A page repeats its labels (a publisher's name on every card), and the rules ask about each more than once.
+  return remembered(marked ? 'marked-label' : 'label', text, () => isLabelText(text, marked));
+}
+
+function isLabelText(text: string, marked: boolean): boolean {
+  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
   // ("From Handi-<mark>Transit</mark> trips…").
   if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;

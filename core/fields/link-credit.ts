@@ -69,7 +69,7 @@ function leadOf(head: Element): string | undefined {
   let before = '';
   for (let n = head.previousSibling; n && before.length <= AFTER_LENGTH; n = n.previousSibling) {
     // Another link before it: a topic's ("Your Rights Online: <a>…</a>"), a list of links.
-    if (n.nodeType === 1 && ((n as Element).matches('a[href]') || (n as Element).querySelector('a[href]'))) return undefined;
+    if (n.nodeType === 1 && ((n as Element).matches('a[href]') || ((n as Element).firstElementChild !== null && (n as Element).querySelector('a[href]')))) return undefined;
     before = (n.textContent ?? '') + before;
   }
   const text = collapse(before);

@@ -3,17 +3,18 @@
  * element, the label beside the time, a publisher row above the headline, a logo, a publisher line below the headline.
  */
 import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../text';
-import { isComingText, looksLikeTime, metaParts, timePartOf } from '../time';
+import { isComingText, looksLikeTime, metaParts } from '../time';
 import { registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
 import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
-import { dataTimedOf, linkFor, viewOf, viewText, type BlockView } from './view';
+import { dataTimedOf, linkFor, timePartIn, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
 import { isPublisherLink, isPublisherUrl, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
 import { isBefore, listOf } from '../dom';
 import { creditOfLink } from './link-credit';
+import { remembered } from '../memo';
 
 type Rule = (view: BlockView, title: TitleHit | null) => string | null;
 
@@ -101,7 +102,9 @@ const BYLINE =
  * A label's text without the separators around it ("Reuters ·" → "Reuters"), a sponsor's mark before it, a chip after
  * it and the brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
  */
-const labelText = (text: string): string => {
+const labelText = (text: string): string => remembered('label-text', text, labelTextOf);
+
+const labelTextOf = (text: string): string => {
   const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
@@ -258,7 +261,7 @@ const besideTime: Rule = (view, title) => {
   if (found) return found;
   for (let i = view.pieces.indexOf(first) + 1; i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
-    const text = timePartOf(p.text, view.ctx.now, view.ctx.times);
+    const text = timePartIn(p.text, view.ctx);
     const label = text ? labelBesidePiece(view, title, p, text, i) : null;
     if (label) return label;
   }

@@ -2,7 +2,7 @@
 import type { Block, ParseContext } from '../types';
 import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
-import { timePartOf } from '../time';
+import { timePartOf, type TimeOptions } from '../time';
 import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import { namesLinkedHost } from './host-name';
@@ -73,6 +73,14 @@ const dataTimesIn = new WeakMap<object, { doc: Document; value: boolean }>();
 
 function pageHasDataTimes(doc: Document, ctx: ParseContext): boolean {
   return pageFact(dataTimesIn, ctx, doc, (d) => [...DATA_TIME_ATTRS].some((a) => d.querySelector(`[${a}]`) !== null));
+}
+
+/**
+ * Records whether the document has a timestamp attribute, for a caller that has searched all of it already (the
+ * generic detector's search for time labels): the views of the parse then need not search it again.
+ */
+export function noteDataTimes(doc: Document, ctx: ParseContext, found: boolean): void {
+  dataTimesIn.set(currentParse() ?? ctx, { doc, value: found });
 }
 
 function dataTimedIn(root: Element): Element[] {
@@ -148,6 +156,38 @@ export function viewText(view: BlockView, el: Element): string {
   let text = texts.get(el);
   if (text === undefined) texts.set(el, (text = textOf(el)));
   return text;
+}
+
+/** The time parts read in a parse, by text, and the options they were read under. */
+interface TimeParts {
+  now: Date;
+  nowMs: number;
+  zoneOffsetMinutes: number | undefined;
+  timeZone: string | undefined;
+  dayFirst: boolean | undefined;
+  parts: Map<string, string | null>;
+}
+
+const timePartsOf = new WeakMap<ParseContext, TimeParts>();
+
+/**
+ * timePartOf(text, ctx.now, ctx.times), remembered for the parse: the detector's walk over the page's texts and the
+ * views of its blocks ask about the same texts, and a page repeats its labels ("5 hours ago", a publisher's name). The
+ * answers are let go when the options change (the detector may learn the page's zone after its first walk).
+ */
+export function timePartIn(text: string, ctx: ParseContext): string | null {
+  const times: TimeOptions | undefined = ctx.times;
+  let memo = timePartsOf.get(ctx);
+  if (
+    !memo || memo.now !== ctx.now || memo.nowMs !== ctx.now.getTime() || memo.zoneOffsetMinutes !== times?.zoneOffsetMinutes ||
+    memo.timeZone !== times?.timeZone || memo.dayFirst !== times?.dayFirst
+  ) {
+    memo = { now: ctx.now, nowMs: ctx.now.getTime(), zoneOffsetMinutes: times?.zoneOffsetMinutes, timeZone: times?.timeZone, dayFirst: times?.dayFirst, parts: new Map() };
+    timePartsOf.set(ctx, memo);
+  }
+  let part = memo.parts.get(text);
+  if (part === undefined) memo.parts.set(text, (part = timePartOf(text, ctx.now, times)));
+  return part;
 }
 
 /** A clock time alone: "1:12", "14:32", "0:45:10". */
@@ -271,7 +311,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let timePiece: Piece | null = null;
   let timeText: string | null = null;
   for (const p of pieces) {
-    const text = timePartOf(p.text, ctx.now, ctx.times);
+    const text = timePartIn(p.text, ctx);
     if (!text || namesLinkedHost(text, links)) continue;
     const bare = BARE_CLOCK.test(text);
     // A clock time the page marks as a video's length ("<span class=dur>1:48</span>") is none.
