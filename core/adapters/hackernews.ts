@@ -69,6 +69,9 @@ function findHeadline(titleRow: Element): Headline | null {
 /** Whether a link of the row sits in its `title` cell (or, lately, the cell's `titleline` span). */
 function inTitleCell(a: Element, titleRow: Element): boolean {
   for (let el = a.parentElement; el && el !== titleRow; el = el.parentElement) {
+    // Most cells and spans have no class that could be either: their class list is not made.
+    const names = el.className;
+    if (typeof names === 'string' && !names.includes('title')) continue;
     if (el.classList.contains('title') || el.classList.contains('titleline')) return true;
   }
   return false;
