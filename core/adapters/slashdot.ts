@@ -138,12 +138,19 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   // The page's list items share their ancestors: each ancestor is tested against the selectors once.
   const inItem = closestTest(ITEM);
   const inChrome = closestTest('nav, [role="navigation"], form');
+  // A slashbox's stories share their list's section: it is read once.
+  const sections = new Map<Element, string | null>();
+  const sectionOfList = (list: Element): string | null => {
+    let section = sections.get(list);
+    if (section === undefined) sections.set(list, (section = sectionOf(list, list.firstElementChild!)));
+    return section;
+  };
   for (const li of listOf(doc.querySelectorAll('li'))) {
     // Most list items lead nowhere near a story: that is asked first.
     const first = headlineLinkOf(li);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base)) || inItem(li) || inChrome(li)) continue;
     const list = li.parentElement;
-    found.push({ element: li, section: list ? sectionOf(list, list.firstElementChild ?? li) : null });
+    found.push({ element: li, section: list ? sectionOfList(list) : null });
   }
   return inDocumentOrder(found);
 }
@@ -177,6 +184,11 @@ export function easternOffsetMinutes(year: number, month: number, day: number, h
  * puts it in the past and on the named weekday.
  */
 export function parseSlashdotTime(text: string, now: Date): Date | null {
+  return slashdotTime(text, now)?.at ?? null;
+}
+
+/** parseSlashdotTime, with the words of the text that tell the time. */
+function slashdotTime(text: string, now: Date): { at: Date; words: string } | null {
   const m = DATE_TEXT.exec(text);
   if (!m) return null;
   const [, weekday, monthName, dayText, yearText, hourText, minuteText, ampm] = m;
@@ -192,7 +204,7 @@ export function parseSlashdotTime(text: string, now: Date): Date | null {
   const limit = now.getTime() + FUTURE_SKEW_MS;
   if (yearText) {
     const t = instant(Number(yearText));
-    return t <= limit ? new Date(t) : null;
+    return t <= limit ? { at: new Date(t), words: m[0] } : null;
   }
   const thisYear = now.getUTCFullYear();
   let fallback: number | null = null;
@@ -200,9 +212,9 @@ export function parseSlashdotTime(text: string, now: Date): Date | null {
     const t = instant(year);
     if (t > limit || new Date(Date.UTC(year, month, day)).getUTCMonth() !== month) continue;
     fallback ??= t;
-    if (wantDay < 0 || new Date(Date.UTC(year, month, day)).getUTCDay() === wantDay) return new Date(t);
+    if (wantDay < 0 || new Date(Date.UTC(year, month, day)).getUTCDay() === wantDay) return { at: new Date(t), words: m[0] };
   }
-  return fallback === null ? null : new Date(fallback);
+  return fallback === null ? null : { at: new Date(fallback), words: m[0] };
 }
 
 /** The posting time: the `<time>` element (words in its datetime), the item's date/byline line, then its heading. */
@@ -230,9 +242,8 @@ function postedIn(item: Element, places: string, now: Date): { at: Date; text: s
 }
 
 function postedAt(el: Element, now: Date): { at: Date; text: string; from: 'text' } | null {
-  const text = textOf(el);
-  const at = parseSlashdotTime(text, now);
-  return at ? { at, text: DATE_TEXT.exec(text)?.[0] ?? text, from: 'text' } : null;
+  const told = slashdotTime(textOf(el), now);
+  return told ? { at: told.at, text: told.words, from: 'text' } : null;
 }
 
 /**
@@ -265,13 +276,30 @@ function sponsoredItem(item: Element): boolean | null {
 const MARK_LIKE = /^[\p{M}\p{Cf}\s]*(?:\p{L}[\p{M}\p{Cf}\s]*){1,20}$/u;
 
 /**
+ * MARK_LIKE.test(text), an ASCII text told by its characters: one to 20 letters and white space alone. Most texts of
+ * an item are white space between tags or words with digits and punctuation, which the scan rules out at once.
+ */
+export function isMarkLike(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return MARK_LIKE.test(text);
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (++letters > 20) return false;
+    } else if (c !== 32 && (c < 9 || c > 13)) return false;
+  }
+  return letters > 0;
+}
+
+/**
  * Whether one of the item's text pieces (text.ts piecesOf) is a sponsor mark. A piece holding a mark is made of texts
  * of a few letters only, so a native walk over the item's texts reads only the pieces around those.
  */
 function hasSponsorMark(item: Element): boolean {
   const texts = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (!MARK_LIKE.test(node.nodeValue ?? '') || !isSponsorMark(collapse(pieceAround(node)))) continue;
+    if (!isMarkLike(node.nodeValue ?? '') || !isSponsorMark(collapse(pieceAround(node)))) continue;
     // Whether the text is one the walk reads (not in a script, svg…) is asked last: marks are rare.
     const parent = node.parentElement;
     if (parent && !inSkippedSubtree(parent, item)) return true;
@@ -296,14 +324,37 @@ function pieceAround(node: Node): string {
 function snippetText(el: Element): string {
   let text = '';
   for (let node = el.firstChild; node && text.length <= SNIPPET_MAX; node = node.nextSibling) {
-    if (node.nodeType === 3 && collapse(node.nodeValue ?? '')) return truncate(textOf(el), SNIPPET_MAX);
+    if (node.nodeType === 3 && collapse(node.nodeValue ?? '')) return truncate(textBeyond(el, SNIPPET_MAX), SNIPPET_MAX);
     if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
     // An inline part runs on into its neighbours' text, with no space between.
-    if (isInline(node as Element)) return truncate(textOf(el), SNIPPET_MAX);
-    const part = textOf(node as Element);
+    if (isInline(node as Element)) return truncate(textBeyond(el, SNIPPET_MAX), SNIPPET_MAX);
+    const part = textBeyond(node as Element, SNIPPET_MAX);
     if (part) text = text ? `${text} ${part}` : part;
   }
   return truncate(text, SNIPPET_MAX);
+}
+
+/**
+ * textOf(el), or when that is longer than `max` characters, a prefix of it longer than `max` (a snippet cut at `max`
+ * reads no further). An element of text and inline elements alone reads as its native text collapsed (text.ts
+ * plainTextOf), and a prefix of a text collapses to a prefix of the whole: a long summary is collapsed only about as
+ * far as the cut.
+ */
+export function textBeyond(el: Element, max: number): string {
+  if (!holdsInlineAlone(el)) return textOf(el);
+  const raw = el.textContent ?? '';
+  // Collapsing keeps at most as many characters as it reads: a prefix of `max` characters or fewer can never do.
+  for (let end = max + 64; end < raw.length; end *= 2) {
+    const head = collapse(raw.slice(0, end));
+    if (head.length > max) return head;
+  }
+  return collapse(raw);
+}
+
+function holdsInlineAlone(el: Element): boolean {
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (!isInline(all[i]!)) return false;
+  return true;
 }
 
 /**
@@ -376,6 +427,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const shown = label ? /^\(?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)?$/i.exec(textOf(label))?.[1] ?? null : null;
   const name = shown ? shown.replace(/^www\./i, '') : domain;
   const posted = postedOf(el, ctx.now);
+  const instant = posted ? posted.at.toISOString() : null;
   const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
   const byline = el.querySelector('.details, .story-byline');
   const author = byline ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(textOf(byline))?.[1] ?? null : null;
@@ -384,9 +436,10 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     title,
     url,
     source: { name, domain, mismatch: sourceMismatch(name, domain) },
-    publishedAt: posted ? posted.at.toISOString() : article.publishedAt,
-    time: posted
-      ? { text: posted.text, from: posted.from, earliest: posted.at.toISOString(), latest: new Date(posted.at.getTime() + 60_000).toISOString() }
+    publishedAt: instant ?? article.publishedAt,
+    // The posting time names its minute.
+    time: posted && instant
+      ? { text: posted.text, from: posted.from, earliest: instant, latest: new Date(posted.at.getTime() + 60_000).toISOString() }
       : article.time,
     snippet: summary ? snippetText(summary) || null : article.snippet,
     author: author ?? article.author,
@@ -416,11 +469,12 @@ function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   return isTitleLike(whole, ctx.now) ? { title: whole, element: heading, url: h.url } : null;
 }
 
-/** Whether a heading's links lead to two places or more (they are read only as far as the second place). */
+/** Whether a heading's links lead to two places or more (they are read one by one, only as far as the second place). */
 function linksElsewhere(heading: Element, base: URL): boolean {
   let first: string | null = null;
-  for (const a of linksUnder(heading)) {
-    const url = resolveUrl(a.getAttribute('href'), base);
+  const links = heading.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const url = resolveUrl(links[i]!.getAttribute('href'), base);
     if (url === null || url === first) continue;
     if (first !== null) return true;
     first = url;
