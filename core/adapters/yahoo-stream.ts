@@ -58,8 +58,9 @@ function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
   const head = pieces[at === 0 ? 1 : 0];
   if (pieces.length !== 2 || !label || !head || !heading.contains(head.element)) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
-  const title = textOf(heading);
-  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !namesNoOtherField(head.text, ctx)) return null;
+  // The heading's text (textOf): its one piece, the rest of it whitespace that collapsing drops.
+  const title = head.text;
+  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !namesNoOtherField(title, ctx)) return null;
   const provider = label.text;
   return provider !== title && isCardProvider(provider, ctx) ? { headline: { title, element: heading, url }, provider } : null;
 }
