@@ -35,6 +35,7 @@ const OLD_ROW = OLD_ROW_PARTS.join(', ');
 const SHREDDIT = SHREDDIT_PARTS.join(', ');
 /** One selector per query: a list of them is a slow scan. */
 const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN];
+const OLDER_POST_PARTS = [...OLD_ROW_PARTS, REDESIGN];
 
 /** What one post shows, read from whichever generation of markup holds it. */
 interface Post {
@@ -51,7 +52,7 @@ interface Post {
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
-  const all = queryAllInOrder(doc, POST_PARTS);
+  const all = queryAllInOrder(doc, holdsShredditPosts(doc) ? POST_PARTS : OLDER_POST_PARTS);
   const found = new Set(all);
   const posts = all.filter((el) => !hasAncestorIn(el, found));
   const own = posts.map((element) => ({ element, section: null }));
@@ -62,6 +63,14 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
     return inDocumentOrder([...found, ...own]);
   }
   return own;
+}
+
+/**
+ * Whether the page holds new Reddit's post elements, asked of its elements by tag name (a native collection the page
+ * keeps until it changes), before a query of each tag is merged into the posts.
+ */
+function holdsShredditPosts(doc: Document): boolean {
+  return SHREDDIT_PARTS.some((tag) => doc.getElementsByTagName(tag).length > 0);
 }
 
 /** Whether an ancestor of `el` is one of `set`: `el.parentElement.closest(…)` for the set of all the page's matches. */
