@@ -4,7 +4,7 @@
  * articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { textOf } from '../text';
+import { plainTextOf, textOf } from '../text';
 import type { TimeReading } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS } from '../fields/view';
@@ -77,7 +77,7 @@ interface Label {
 /** A label span (text alone, no marks of its own) of the class, with its text; null for another element. */
 function labelOf(el: Element | undefined, cls: string): Label | null {
   if (!el || el.tagName !== 'SPAN' || el.className !== cls || el.childElementCount !== 0 || !hasOnlyCardAttributes(el)) return null;
-  const text = textOf(el);
+  const text = plainTextOf(el);
   return text ? { element: el, text } : null;
 }
 

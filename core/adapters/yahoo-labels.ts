@@ -4,7 +4,7 @@
  * name (a short label, a `.source` element, a name shown as text).
  */
 import type { Article } from '../types';
-import { isInline, textOf, textWithout, wordCount, type Piece } from '../text';
+import { isInline, plainTextOf, textOf, textWithout, wordCount, type Piece } from '../text';
 import { looksLikeTime } from '../time';
 import { resolveUrl } from '../url';
 import { isLabel, isSponsorMark } from '../fields/labels';
@@ -20,8 +20,8 @@ const PAGER = /^\d+(?:\s*[-–]\s*\d+)?\s*(?:of|\/)\s*\d+$/i;
 
 /** Text of an element without icon marks. */
 export function plainText(el: Element): string {
-  // Text alone (most links and labels): no icon to leave out, and no query to ask.
-  if (el.childElementCount === 0) return textOf(el);
+  // Text alone (most links and labels): no icon to leave out, and no query to ask; read natively.
+  if (el.childElementCount === 0) return plainTextOf(el);
   const icons = el.querySelectorAll(ICON);
   if (icons.length === 0) return textOf(el);
   return textWithout(el, new Set(listOf(icons).filter(isInline)));

@@ -23,7 +23,7 @@
  * (Japan's host and JST times); what they share among themselves, in yahoo-card-scan.ts.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { isSkipped, isSkippedTag, lineOf, piecesOf, textOf, textUpTo, type Piece } from '../text';
+import { isSkipped, isSkippedTag, lineOf, piecesOf, plainTextOf, textOf, textUpTo, type Piece } from '../text';
 import { metaParts } from '../time';
 import { documentBase, resolveUrl, urlParts } from '../url';
 import { viewOf } from '../fields/view';
@@ -185,7 +185,7 @@ function headlines(doc: Document, root: Element, ctx: ParseContext): Headline[] 
   for (const anchor of linksUnder(root)) {
     // A link of text alone is read first: its text costs less than its address (menus are short words). The text of
     // a link that holds more is read last.
-    const bare = anchor.childElementCount === 0 ? textOf(anchor) : null;
+    const bare = anchor.childElementCount === 0 ? plainTextOf(anchor) : null;
     if (bare !== null && !hasHeadlineSize(bare)) continue;
     // A link inside a region already found hidden (the news index behind a modal article) is passed over before its
     // address is read.
