@@ -198,10 +198,10 @@ const fromMarkedElement: Rule = (view, title) => {
   for (const p of view.pieces) {
     const el = markedElementOf(view, p.element);
     if (!el) continue;
-    // Pieces of one card share their marked element: its hint is read once.
+    // Pieces of one card share their marked element: whether it marks a publisher is read once.
     let hint = hinted.get(el);
-    if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el) || inSourceComponent(el, view)));
-    const text = hint || inTestIdSource(el, view) ? withoutTime(labelText(p.text), view) : '';
+    if (hint === undefined) hinted.set(el, (hint = isSourceMarked(el) || inSourceComponent(el, view) || inTestIdSource(el, view)));
+    const text = hint ? withoutTime(labelText(p.text), view) : '';
     if (text && usable(text, view, title, true)) return text;
   }
   return null;
