@@ -28,6 +28,17 @@ const AGO = /\bago\b/i;
 /** The "(domain)" label beside the headline: `.sitestr` since ~2014, a bare `.comhead` "(domain)" before. */
 const SITE_LABEL = '.sitebit, .comhead';
 
+/**
+ * textOf(el) for an element that holds one text alone (a headline link, the "(domain)" label, the user's link), read
+ * as that text trimmed, then collapsed: the same text, since collapsing turns the white space at either end into
+ * nothing either way, without collapsing the line breaks and indentation around every text of the ~2012 markup
+ * (whose re-indented texts otherwise take collapse's slower path). Any other element is read by textOf.
+ */
+function loneTextOf(el: Element): string {
+  const only = el.firstChild;
+  return only && only === el.lastChild && only.nodeType === 3 ? collapse((only.nodeValue ?? '').trim()) : textOf(el);
+}
+
 /** The row right after the title row, when it is a subtext row (asked when blocks are found, named and refined). */
 function subtextRowOf(titleRow: Element): Element | null {
   return rememberedFor(subtextRows, titleRow, findSubtextRow);
@@ -60,7 +71,7 @@ function findHeadline(titleRow: Element): Headline | null {
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     if (!link.hasAttribute('href') || !inTitleCell(link, titleRow) || inSiteLabel(link, titleRow)) continue;
-    const title = textOf(link);
+    const title = loneTextOf(link);
     if (title) return { link, title };
   }
   return null;
@@ -105,7 +116,7 @@ function storyBlocks(doc: Document): Block[] {
 /** "(github.com)", "github.com/torvalds" → "github.com": the source is the displayed host, not the path HN may add. */
 function displayedSite(titleRow: Element): string | null {
   const label = titleRow.querySelector('.sitestr') ?? titleRow.querySelector(SITE_LABEL);
-  return label ? hostFromLabel(textOf(label).replace(/^\(+|\)+$/g, '').trim()) : null;
+  return label ? hostFromLabel(loneTextOf(label).replace(/^\(+|\)+$/g, '').trim()) : null;
 }
 
 /**
@@ -162,18 +173,19 @@ function looseAgeIn(root: Element, now: Date, options: TimeOptions): TimeHit | n
 
 /**
  * A piece's age, as ageInText reads it: separators taken out. Collapsing once, after they are, gives what collapsing
- * before and after gives (separators and white space alike become single spaces between words).
+ * before and after gives (separators and white space alike become single spaces between words); trimmed first, as in
+ * loneTextOf.
  */
 function ageOfPiece(raw: string, now: Date, options: TimeOptions): TimeHit | null {
   if (!AGO.test(raw)) return null;
-  const text = collapse(raw.replace(/[|·]/g, ' '));
+  const text = collapse(raw.replace(/[|·]/g, ' ').trim());
   const r = text ? parseTimeText(text, now, options) : null;
   return r ? timeHit(text, 'text', r) : null;
 }
 
 function authorOf(subtext: Element): string | null {
   const user = subtext.querySelector('.hnuser') ?? subtext.querySelector('a[href^="user?id="], a[href*="/user?id="]');
-  return (user && textOf(user)) || null;
+  return (user && loneTextOf(user)) || null;
 }
 
 /** A title row's story, its headline named (see headline): the source is the host shown beside it. */
