@@ -4,7 +4,7 @@
  * read it (loose words, no other field, the snippet rule's reading).
  */
 import type { ParseContext } from '../types';
-import { lineOf, piecesOf, textOf, truncate, type Piece } from '../text';
+import { lineOf, piecesOf, plainTextOf, truncate, type Piece } from '../text';
 import { timePartOf } from '../time';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { isSponsorMark } from '../fields/labels';
@@ -96,7 +96,7 @@ export function snippetOfPieces(pieces: Piece[], block: Element, headline: Eleme
     const unit = line === block ? p.element : line;
     if (seen.has(unit) || (unit !== p.element && unit.contains(headline))) continue;
     seen.add(unit);
-    const text = unit === p.element ? p.text : textOf(unit);
+    const text = unit === p.element ? p.text : plainTextOf(unit);
     if (text.length > best.length) best = text;
   }
   return best.length >= SNIPPET_MIN ? truncate(best, SNIPPET_MAX) : null;

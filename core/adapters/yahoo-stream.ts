@@ -4,7 +4,7 @@
  * headline, `p.summary`, `span.source`, perhaps `span.time`), and the articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { textOf, type Piece } from '../text';
+import { plainTextOf, type Piece } from '../text';
 import { looksLikeTime, metaParts, parseTimeText, timePartOf } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS } from '../fields/view';
@@ -135,7 +135,8 @@ function readCard2014(li: Element, ctx: ParseContext): Card2014 | null {
   for (let el: Element | null = heading; el && el !== li; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
   const base = documentBase(li.ownerDocument, ctx.url);
   const url = resolveUrl(link.getAttribute('href'), base);
-  const title = textOf(heading);
+  // The heading holds the link's text alone: read natively.
+  const title = plainTextOf(heading);
   const source = markedSource(li);
   if (!url || !source || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
   const pieces = cardPieces(li);
