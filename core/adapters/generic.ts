@@ -709,6 +709,8 @@ const MAX_LEAD_LINKS = 3;
 
 /** The lone timed blocks that are stories: a small block with a headline linking to an article no list has. */
 function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
+  // A page of lists alone has no lead to tell from their stories.
+  if (lone.length === 0) return [];
   const known = new Set<string>();
   for (const b of found) {
     const url = titleOf(viewOf(b, ctx, base))?.url;
