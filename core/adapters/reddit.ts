@@ -11,21 +11,21 @@
  * source is what a reader sees: the outbound domain of a link post, the community ("r/news") of a self post, which
  * Reddit shows as "self.news" and which publishes nothing elsewhere.
  *
- * An old-Reddit row names its headline (`a.title`), and holds no snippet of its own: refine tells the generic rules'
- * snippet, image and sponsor mark from one native walk over the row's texts and from its images, so that the row's view
- * is never built; its `<time datetime>`, always UTC to the second, is its own ISO form.
+ * An old-Reddit row is read from its markup alone, its view never built: the headline `a.title`; no snippet but an
+ * expanded self post's text (the tagline, "submitted 5 hours ago by someone to news", is no teaser); its thumbnail;
+ * paid by its promoted marks or a rel="sponsored" link. Its `<time datetime>`, always UTC to the second, is its own ISO
+ * form.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, lineOf, plainTextOf, SKIPPED_TAGS, textOf } from '../text';
+import { collapse, plainTextOf, textOf, truncate } from '../text';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { FUTURE_SKEW_MS, parseMachineTime, parseRelative, timePartOf } from '../time';
+import { FUTURE_SKEW_MS, parseMachineTime, parseRelative } from '../time';
 import { genericBlocks, inDocumentOrder } from './generic';
 import { listOf, queryAllInOrder } from '../dom';
-import { remembered, rememberedFor } from '../memo';
-import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
-import { isSponsorMark } from '../fields/labels';
-import { imageIn, mayHaveSponsoredLink, SNIPPET_MIN } from '../fields/snippet';
+import { rememberedFor } from '../memo';
+import type { TitleHit } from '../fields/title';
+import { imageIn, SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 import { timeHit, type TimeHit } from '../fields/time';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
@@ -188,153 +188,48 @@ function oldRow(el: Element, base: URL, now: Date, headline?: TitleHit): Post {
 }
 
 /**
- * An old-Reddit row's headline as the generic title rule reads it: the `a.title` link, its text and target; and what
- * the walk over the row tells of the generic rules' other readings. Null where that rule might pick another (a heading
- * in an expanded self post, a title too short to pass for one, a link that holds parts): the row's view then reads it,
- * as any block's.
+ * An old-Reddit row's headline: its `a.title` link, the link's text and target. Null where the link holds parts (the
+ * row's view then reads it, as any block's).
  */
-function oldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
+function oldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
   // Asked when the row's headline is named and again when it is refined.
   return rememberedFor(oldHeadlines, row, () => findOldHeadline(row, ctx));
 }
 
-interface OldHeadline {
-  hit: TitleHit;
-  scan: RowScan;
-}
+const oldHeadlines = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
 
-const oldHeadlines = new WeakMap<Element, { parse: object; value: OldHeadline | null }>();
-
-function findOldHeadline(row: Element, ctx: ParseContext): OldHeadline | null {
+function findOldHeadline(row: Element, ctx: ParseContext): TitleHit | null {
   if (readerOf(row) !== oldRow) return null;
   const link = row.querySelector('a.title');
   if (!link || link.childElementCount > 0) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(row.ownerDocument, ctx.url));
   const title = plainTextOf(link);
-  if (!url || !isTitleLike(title, ctx.now) || !isStoryLink(link, url, ctx.url)) return null;
-  // The generic title rule reads a heading before any link; the text walk passes a script, an svg… by.
-  if (unforeseenHolders(row.ownerDocument).has(row) || row.querySelector('[role="heading"]')) return null;
-  const scan = scanRow(row, link, ctx);
-  return scan ? { hit: { title, element: link, url }, scan } : null;
+  return url && title ? { title, element: link, url } : null;
 }
 
-/** What an old-Reddit row's text pieces tell of the generic rules' reading of it. */
-interface RowScan {
-  /** Whether the generic snippet rule might find a snippet in the row (see scanRow). */
-  snippet: boolean;
-  /** Whether a text piece is a sponsor's mark. */
-  sponsorMark: boolean;
-}
-
-/**
- * Reads the row's text pieces as piecesOf cuts them, from a native walk over its texts (the row holds no subtree the
- * text walk passes by): a text between elements, or at either end of its parent, is a piece of its own. Null when a
- * text touches another text or a comment, beside which piecesOf would join it to more.
- *
- * The generic snippet rule (fields/snippet.ts) weighs each line once: as its first piece's text when that piece is the
- * line's own text, else as the line's whole text; and it passes over the block's time piece, so a line whose first
- * piece might be that one is weighed by its second piece too. Pieces of the headline (which holds no element), and
- * lines that hold it, are not weighed.
- */
-function scanRow(row: Element, headline: Element, ctx: ParseContext): RowScan | null {
-  const scan: RowScan = { snippet: false, sponsorMark: false };
-  // The lines weighed so far, and each one's first piece's text: null once its second piece is weighed too.
-  const units: Element[] = [];
-  const firsts: (string | null)[] = [];
-  // The lines that hold the headline: its ancestors in the row.
-  const aroundHeadline: Element[] = [];
-  for (let e = headline.parentElement; e && e !== row; e = e.parentElement) aroundHeadline.push(e);
-  const texts = row.ownerDocument.createTreeWalker(row, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    const text = collapse(node.nodeValue ?? '');
-    if (!text) continue;
-    if (!endsText(node.previousSibling) || !endsText(node.nextSibling)) return null;
-    const element = node.parentElement!;
-    if (isSponsorMark(text)) scan.sponsorMark = true;
-    if (scan.snippet || element === headline) continue;
-    const line = lineOf(element, row);
-    const unit = line === row ? element : line;
-    if (unit !== element && aroundHeadline.includes(unit)) continue;
-    const at = units.indexOf(unit);
-    const first = at < 0 ? undefined : firsts[at]!;
-    if (first === null) continue;
-    if (at < 0) {
-      units.push(unit);
-      firsts.push(text);
-    } else firsts[at] = null;
-    // A line's second piece counts only if its first might be the time piece; the line's whole text is read last.
-    const weighed = first === undefined || mayBeTimePiece(first, ctx);
-    if (weighed && (unit === element ? text.length : lineWeight(unit)) >= SNIPPET_MIN) scan.snippet = true;
-  }
-  return scan;
-}
-
-/** Whether piecesOf ends a piece at this neighbour of a text in a row without skipped subtrees: an edge or an element. */
-function endsText(node: Node | null): boolean {
-  return node === null || node.nodeType === 1;
-}
-
-/** How the snippet rule weighs a line by a piece that is not the line's own text: by the line's whole text. */
-function lineWeight(line: Element): number {
-  // textOf keeps at most the raw text's characters, one space at most between two of them: most lines are too short to
-  // need reading.
-  return 2 * (line.textContent ?? '').length - 1 < SNIPPET_MIN ? 0 : textOf(line).length;
-}
-
-/** Whether a piece might be the block's time piece (the view's first piece that holds a time), once per text a parse. */
-function mayBeTimePiece(text: string, ctx: ParseContext): boolean {
-  return remembered('reddit-time-part', text, () => timePartOf(text, ctx.now, ctx.times) !== null);
-}
-
-/**
- * What a row read without its view must not hold: a heading, which the generic title rule reads before any link, or a
- * subtree the text walk passes by (a script, an svg…).
- */
-const UNFORESEEN = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', ...SKIPPED_TAGS];
-
-const unforeseenHoldersOf = new WeakMap<Document, { parse: object; value: Set<Element> }>();
-
-/**
- * The elements of the page that hold an UNFORESEEN element: its ancestors. Found once a parse from one native query per
- * tag (a page holds few such elements, most of them outside its rows), not by a query per tag in every row.
- */
-function unforeseenHolders(doc: Document): Set<Element> {
-  return rememberedFor(unforeseenHoldersOf, doc, (d) => {
-    const holders = new Set<Element>();
-    for (const tag of UNFORESEEN) {
-      for (const el of listOf(d.getElementsByTagName(tag))) {
-        for (let e = el.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
-      }
-    }
-    return holders;
-  });
-}
-
-/**
- * A link whose rel names "sponsored" in any case: what mayHaveSponsoredLink looks for among a block's links, and more
- * (a rel of "unsponsored"). One native query finds none in most rows, without reading each link's rel.
- */
+/** A link whose rel may name "sponsored": one native query finds none in most rows, without reading each link's rel. */
 const SPONSORED_REL = 'a[rel*="sponsored" i]';
 
-/** mayHaveSponsoredLink(row), its links' rels read only where one names "sponsored": else a link around it alone counts. */
-function mayHoldSponsoredLink(row: Element): boolean {
-  return row.querySelector(SPONSORED_REL) ? mayHaveSponsoredLink(row) : !!row.closest('a[href]');
+/** Whether a link of the row is marked paid (rel="sponsored"). */
+function hasSponsoredLink(row: Element): boolean {
+  return listOf(row.querySelectorAll(SPONSORED_REL)).some((a) => /\bsponsored\b/i.test(a.getAttribute('rel') ?? ''));
 }
 
-type RowFields = Partial<Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>>;
-
 /**
- * The generic rules' snippet, image and sponsor mark of an old-Reddit row whose headline they read as `oldHeadline`,
- * each where the row's walk and images settle it without the row's view; a field left out is theirs to read.
+ * The self post's text when the row shows it expanded (`.expando .md`): the only teaser an old-Reddit row holds. A
+ * link post's row holds its headline, labels and buttons alone.
  */
-function rowFields(row: Element, scan: RowScan, base: URL): RowFields {
-  const fields: RowFields = {};
-  if (!scan.snippet) fields.snippet = null;
-  fields.imageUrl = imageIn(row, base);
-  // A sponsor mark among the pieces makes the row sponsored; a link marked rel=sponsored is left to the rule.
-  if (scan.sponsorMark) fields.sponsored = true;
-  else if (!mayHoldSponsoredLink(row)) fields.sponsored = false;
-  return fields;
+function selfText(row: Element): string | null {
+  const body = row.querySelector('.expando .md');
+  const text = body ? textOf(body) : '';
+  return text.length >= SNIPPET_MIN ? truncate(text, SNIPPET_MAX) : null;
+}
+
+type RowFields = Pick<Article, 'snippet' | 'imageUrl' | 'sponsored'>;
+
+/** An old-Reddit row's snippet, picture and paid mark, read from its markup (the row's view is never built). */
+function rowFields(row: Element, base: URL): RowFields {
+  return { snippet: selfText(row), imageUrl: imageIn(row, base), sponsored: hasSponsoredLink(row) };
 }
 
 function shredditPost(el: Element, base: URL, now: Date): Post {
@@ -398,7 +293,7 @@ function readerOf(el: Element): ((el: Element, base: URL, now: Date) => Post) | 
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
   const old = oldHeadline(block.element, ctx);
-  const post = old ? oldRow(block.element, base, ctx.now, old.hit) : readerOf(block.element)?.(block.element, base, ctx.now);
+  const post = old ? oldRow(block.element, base, ctx.now, old) : readerOf(block.element)?.(block.element, base, ctx.now);
   if (!post) return article;
   const url = post.url ?? article.url;
   const domain = registrableDomain(url);
@@ -407,7 +302,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const name = post.domain ?? community ?? article.source.name;
   const mismatch = post.domain || !community ? sourceMismatch(name, domain) : false;
   const time = post.time ?? { publishedAt: article.publishedAt, time: article.time };
-  const fields = old ? rowFields(block.element, old.scan, base) : {};
+  const fields: Partial<RowFields> = old ? rowFields(block.element, base) : {};
   return {
     ...article,
     title: post.title ?? article.title,
@@ -427,7 +322,7 @@ export const reddit: Adapter = {
   matches: ['*://reddit.com/*', '*://*.reddit.com/*'],
   examples: ['https://old.reddit.com/r/programming/', 'https://www.reddit.com/r/news/', 'https://www.reddit.com/r/dataisbeautiful/new/'],
   blocks,
-  headline: (block, ctx) => oldHeadline(block.element, ctx)?.hit ?? null,
+  headline: (block, ctx) => oldHeadline(block.element, ctx),
   refine,
   refinesLazily: true,
 };
