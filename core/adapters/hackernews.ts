@@ -13,7 +13,7 @@ import { parseMachineTime, parseTimeText, type TimeOptions } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
 import { hostFromLabel } from './link-story';
-import { rememberedFor } from '../memo';
+import { remembered, rememberedFor } from '../memo';
 import { listOf } from '../dom';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
@@ -172,12 +172,21 @@ function looseAgeIn(root: Element, now: Date, options: TimeOptions): TimeHit | n
 }
 
 /**
+ * The age a piece's raw text says, if it says "ago". A page repeats a few ages ("1 day ago", each between the same
+ * line breaks): each is read once a parse, and every story gets its own copy of the reading.
+ */
+function ageOfPiece(raw: string, now: Date, options: TimeOptions): TimeHit | null {
+  if (!AGO.test(raw)) return null;
+  const hit = remembered('hackernews-age', raw, () => readAge(raw, now, options));
+  return hit && { publishedAt: hit.publishedAt, time: { ...hit.time } };
+}
+
+/**
  * A piece's age, as ageInText reads it: separators taken out. Collapsing once, after they are, gives what collapsing
  * before and after gives (separators and white space alike become single spaces between words); trimmed first, as in
  * loneTextOf.
  */
-function ageOfPiece(raw: string, now: Date, options: TimeOptions): TimeHit | null {
-  if (!AGO.test(raw)) return null;
+function readAge(raw: string, now: Date, options: TimeOptions): TimeHit | null {
   const text = collapse(raw.replace(/[|·]/g, ' ').trim());
   const r = text ? parseTimeText(text, now, options) : null;
   return r ? timeHit(text, 'text', r) : null;

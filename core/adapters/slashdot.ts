@@ -351,6 +351,7 @@ export function textBeyond(el: Element, max: number): string {
   return collapse(raw);
 }
 
+/** Whether every element under `el` is inline: what text.ts asks (privately) before plainTextOf reads textContent. */
 function holdsInlineAlone(el: Element): boolean {
   const all = el.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) if (!isInline(all[i]!)) return false;
