@@ -37,7 +37,7 @@ function headOf(doc: Document): Head {
   }
   return {
     metas,
-    scripts: queryOnce(doc, 'script').filter((el) => el.matches(JSON_LD)),
+    scripts: queryOnce(doc, JSON_LD),
     h1s: queryOnce(doc, 'h1').slice(),
   };
 }
@@ -99,7 +99,8 @@ export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[
   if (!isArticle) return null;
   // The times with a datetime and the canonical link are looked for only on a page that is a story.
   const times = queryOnce(doc, 'time').filter((el) => el.hasAttribute('datetime'));
-  const canonical = queryOnce(doc, 'link').find((el) => el.matches(CANONICAL)) ?? null;
+  // The first canonical link: it sits in the head, where the query stops.
+  const canonical = doc.querySelector(CANONICAL);
   const base = documentBase(doc, ctx.url);
   const publisher = ld?.['publisher'] as Json | undefined;
   const dateText = str(ld?.['datePublished']) ?? meta(head, 'article:published_time', 'datePublished', 'date', 'pubdate');

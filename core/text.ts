@@ -23,9 +23,10 @@ const DIRECTION_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const IRREGULAR_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u200e\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]| {2}/;
 
 export function collapse(text: string): string {
-  // Most texts hold single spaces only (or are whitespace between tags): then trimming is all collapsing does.
-  if (!IRREGULAR_SPACE.test(text)) return text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32 ? text.trim() : text;
-  return text.replace(DIRECTION_MARK, '').replace(WHITESPACE_RUN, ' ').trim();
+  // Trimmed first: most texts then hold single spaces only (a re-indented page's line breaks and indents sit at a
+  // text's ends), and trimming is all collapsing does. What trim takes off the ends, collapsing would take off too.
+  const trimmed = text.trim();
+  return IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(DIRECTION_MARK, '').replace(WHITESPACE_RUN, ' ').trim() : trimmed;
 }
 
 export function isSkipped(el: Element): boolean {

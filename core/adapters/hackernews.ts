@@ -30,13 +30,11 @@ const SITE_LABEL = '.sitebit, .comhead';
 
 /**
  * textOf(el) for an element that holds one text alone (a headline link, the "(domain)" label, the user's link), read
- * as that text trimmed, then collapsed: the same text, since collapsing turns the white space at either end into
- * nothing either way, without collapsing the line breaks and indentation around every text of the ~2012 markup
- * (whose re-indented texts otherwise take collapse's slower path). Any other element is read by textOf.
+ * as that text collapsed, without a walk. Any other element is read by textOf.
  */
 function loneTextOf(el: Element): string {
   const only = el.firstChild;
-  return only && only === el.lastChild && only.nodeType === 3 ? collapse((only.nodeValue ?? '').trim()) : textOf(el);
+  return only && only === el.lastChild && only.nodeType === 3 ? collapse(only.nodeValue ?? '') : textOf(el);
 }
 
 /** The row right after the title row, when it is a subtext row (asked when blocks are found, named and refined). */

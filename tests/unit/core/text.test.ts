@@ -53,6 +53,12 @@ describe('collapse', () => {
   it('keeps the joiners that Persian and Indic scripts spell words with', () => {
     expect(collapse('می\u200cشود')).toBe('می\u200cشود');
   });
+
+  it('reads a re-indented text as its words with single spaces, whatever white space or marks stand at its ends', () => {
+    expect(collapse('\n        Show HN: a tiny parser\n      ')).toBe('Show HN: a tiny parser');
+    expect(collapse('\u200e \n 5 minutes  ago \u00a0')).toBe('5 minutes ago');
+    expect(collapse(' \u200b\t')).toBe('');
+  });
 });
 
 describe('an attribution line', () => {
