@@ -17,7 +17,8 @@
  * the headline, which is the source when present, as Hacker News' domain label is. Otherwise the story link's domain.
  *
  * From 2009 on, a firehose item names its headline (Adapter.headline) and refine reads every field from the markup (the
- * picture and the sponsor mark as the generic rules would), so the item's view is never built. So does a slashbox list
+ * picture as the generic rules would; a paid post by a sponsor mark in its heading or byline), so the item's view is
+ * never built. So does a slashbox list
  * item that is one bare link, whose generic reading (no time, picture or mark unless its text is one) needs no view
  * either; other list items keep the generic reading of their time.
  */
@@ -259,13 +260,16 @@ function dayAbove(li: Element, now: Date): { at: string; time: Article['time'] }
   return { at: r.publishedAt.toISOString(), time: { text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() } };
 }
 
+/** Where a firehose item shows its kind and its poster: a paid post's badge ("Sponsored") stands in one of them. */
+const BYLINE = '.details, .story-byline';
+
 /**
- * The generic sponsor rule's reading of an item (fields/snippet.ts isSponsored) where its text pieces and links settle
- * it: a sponsor mark among the pieces ("Sponsored"); null when a link marked rel=sponsored may count, for the rule.
+ * Whether a firehose item is a paid post: a sponsor mark in its heading or its byline, or a link marked
+ * rel=sponsored. (A mark word in the summary is the story's text, not a badge.)
  */
-function sponsoredItem(item: Element): boolean | null {
-  if (hasSponsorMark(item)) return true;
-  return mayHaveSponsoredLink(item) ? null : false;
+function sponsoredItem(item: Element): boolean {
+  const places = [item.querySelector(HEADING), item.querySelector(BYLINE)];
+  return places.some((el) => el !== null && hasSponsorMark(el)) || mayHaveSponsoredLink(item);
 }
 
 /**
@@ -293,16 +297,16 @@ export function isMarkLike(text: string): boolean {
 }
 
 /**
- * Whether one of the item's text pieces (text.ts piecesOf) is a sponsor mark. A piece holding a mark is made of texts
- * of a few letters only, so a native walk over the item's texts reads only the pieces around those.
+ * Whether one of the element's text pieces (text.ts piecesOf) is a sponsor mark. A piece holding a mark is made of
+ * texts of a few letters only, so a native walk over the element's texts reads only the pieces around those.
  */
-function hasSponsorMark(item: Element): boolean {
-  const texts = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+function hasSponsorMark(root: Element): boolean {
+  const texts = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
     if (!isMarkLike(node.nodeValue ?? '') || !isSponsorMark(collapse(pieceAround(node)))) continue;
     // Whether the text is one the walk reads (not in a script, svg…) is asked last: marks are rare.
     const parent = node.parentElement;
-    if (parent && !inSkippedSubtree(parent, item)) return true;
+    if (parent && !inSkippedSubtree(parent, root)) return true;
   }
   return false;
 }
@@ -430,7 +434,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const posted = postedOf(el, ctx.now);
   const instant = posted ? posted.at.toISOString() : null;
   const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
-  const byline = el.querySelector('.details, .story-byline');
+  const byline = el.querySelector(BYLINE);
   const author = byline ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(textOf(byline))?.[1] ?? null : null;
   return {
     ...article,
@@ -445,7 +449,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     snippet: summary ? snippetText(summary) || null : article.snippet,
     author: author ?? article.author,
     imageUrl: imageIn(el, base),
-    sponsored: sponsoredItem(el) ?? article.sponsored,
+    sponsored: sponsoredItem(el),
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { collapse, textOf } from '../../../core/text';
 import { isMarkLike, textBeyond } from '../../../core/adapters/slashdot';
+import { parsePage } from '../../../core/parse';
 
 /** The test it stands for (slashdot.ts MARK_LIKE): one to 20 letters, with marks and white space around them only. */
 const MARK_LIKE = /^[\p{M}\p{Cf}\s]*(?:\p{L}[\p{M}\p{Cf}\s]*){1,20}$/u;
@@ -57,5 +58,30 @@ describe('the text a snippet is cut from', () => {
     const head = textBeyond(doc.getElementById('x')!, 340);
     expect(collapse(raw).startsWith(head)).toBe(true);
     expect(head.length).toBeGreaterThan(340);
+  });
+});
+
+describe('a paid firehose post', () => {
+  const item = (id: number, title: string, byline: string, summary: string): string => `
+<article id="firehose-${id}" data-fhid="${id}" data-fhtype="story" class="fhitem fhitem-story article">
+  <header>
+    <h2 class="story"><span id="title-${id}" class="story-title"><a href="//slashdot.org/story/21/11/08/${id}/story-${id}">${title}</a></span>
+    <span class="slashpop"><a href="//slashdot.org/story/21/11/08/${id}/story-${id}#comments" class="comment-bubble">12</a></span></h2>
+    <div class="details"><span class="story-byline">${byline} Posted by BeauHD <time datetime="on Monday November 08, 2021 @10:20AM">on Monday November 08, 2021 @10:20AM</time></span></div>
+  </header>
+  <div class="body"><div id="text-${id}" class="p">${summary}</div></div>
+</article>`;
+  const html = `<html><body><div id="firehoselist">
+${item(1524217, 'Try the New Cloud Desktop Free for 30 Days', '<span class="badge">Sponsored</span>', 'A desktop in the cloud, in your browser, with nothing to install and every tool you need.')}
+${item(1524218, 'Regulators Look Into Search Ad Auctions', '', 'Regulators asked how the auctions behind each <b>Ad</b> on the results page set their prices, and who profits.')}
+</div></body></html>`;
+  const url = 'https://slashdot.org/';
+  const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2021-11-09T00:00:00Z') }).articles;
+
+  it('is the one whose byline carries a sponsor mark; a mark word inside a summary is the story\'s text', () => {
+    expect(articles.map((a) => [a.title, a.sponsored])).toEqual([
+      ['Try the New Cloud Desktop Free for 30 Days', true],
+      ['Regulators Look Into Search Ad Auctions', false],
+    ]);
   });
 });
