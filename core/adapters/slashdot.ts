@@ -129,6 +129,21 @@ function headlineLinkOf(li: Element): Element | undefined {
   return undefined;
 }
 
+/**
+ * A test that a list item has a link whose address may be a story's: one whose href names "story" or "article.pl", the
+ * words a story's path holds (isStoryUrl), which resolving never writes, unless the base's own address holds them.
+ */
+function storyHrefTest(base: URL): (li: Element) => boolean {
+  if (STORY_WORD.test(base.href)) return () => true;
+  return (li) => {
+    const links = li.getElementsByTagName('a');
+    for (let i = 0; i < links.length; i++) if (STORY_WORD.test(links[i]!.getAttribute('href') ?? '')) return true;
+    return false;
+  };
+}
+
+const STORY_WORD = /story|article\.pl/;
+
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const items = firehoseItems(doc, base);
@@ -146,8 +161,10 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
     if (section === undefined) sections.set(list, (section = sectionOf(list, list.firstElementChild!)));
     return section;
   };
+  const mayLeadToStory = storyHrefTest(base);
   for (const li of listOf(doc.querySelectorAll('li'))) {
-    // Most list items lead nowhere near a story: that is asked first.
+    // Most list items lead nowhere near a story: that is asked first, of their links' addresses as written.
+    if (!mayLeadToStory(li)) continue;
     const first = headlineLinkOf(li);
     if (!first || !isStoryUrl(resolveUrl(first.getAttribute('href'), base)) || inItem(li) || inChrome(li)) continue;
     const list = li.parentElement;
