@@ -57,7 +57,7 @@ export function plainTextOf(el: Element): string {
 }
 
 /** Whether every element under `el` is inline: visited in document order, child by child. */
-function holdsInlineAlone(el: Element): boolean {
+export function holdsInlineAlone(el: Element): boolean {
   let e = el.firstElementChild;
   while (e) {
     if (!isInline(e)) return false;

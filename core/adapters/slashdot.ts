@@ -23,7 +23,7 @@
  * either; other list items keep the generic reading of their time.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, endsPiece, isInline, isSkipped, textOf, truncate, wordCount } from '../text';
+import { collapse, endsPiece, holdsInlineAlone, isInline, isSkipped, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { FUTURE_SKEW_MS, parseTimeText, timePartOf } from '../time';
@@ -370,13 +370,6 @@ export function textBeyond(el: Element, max: number): string {
     if (head.length > max) return head;
   }
   return collapse(raw);
-}
-
-/** Whether every element under `el` is inline: what text.ts asks (privately) before plainTextOf reads textContent. */
-function holdsInlineAlone(el: Element): boolean {
-  const all = el.getElementsByTagName('*');
-  for (let i = 0; i < all.length; i++) if (!isInline(all[i]!)) return false;
-  return true;
 }
 
 /**
