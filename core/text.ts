@@ -161,28 +161,37 @@ export interface Piece {
  */
 export function piecesOf(root: Element, wanted?: RegExp): Piece[] {
   const pieces: Piece[] = [];
-  // The elements open on the way down, and the text each has gathered since its last child element.
+  firstPiece(root, (raw, element) => {
+    const text = !wanted || wanted.test(raw) ? collapse(raw) : '';
+    if (text) pieces.push({ text, element });
+    return null;
+  });
+  return pieces;
+}
+
+/**
+ * `read` asked about the pieces of piecesOf in turn, each as its raw text (before collapsing) and its element, until
+ * it answers: that answer, or null. The walk stops there (a block's first age need not gather the rest).
+ */
+export function firstPiece<T>(root: Element, read: (raw: string, element: Element) => T | null): T | null {
+  // The elements open on the way down, and the text the innermost has gathered since it opened or its last child
+  // closed (entering a child ends its parent's piece, so no other open element holds text).
   const open: Element[] = [root];
-  const own: string[] = [''];
-  const flush = (): void => {
-    const i = open.length - 1;
-    if (!own[i]) return;
-    if (wanted && !wanted.test(own[i]!)) {
-      own[i] = '';
-      return;
-    }
-    const text = collapse(own[i]!);
-    if (text) pieces.push({ text, element: open[i]! });
-    own[i] = '';
+  let raw = '';
+  const flush = (): T | null => {
+    if (!raw) return null;
+    const answer = read(raw, open[open.length - 1]!);
+    raw = '';
+    return answer;
   };
   let node: Node | null = root.firstChild;
   while (node) {
-    if (node.nodeType === 3) own[own.length - 1] += node.nodeValue ?? '';
+    if (node.nodeType === 3) raw += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !isSkipped(node as Element)) {
-      flush();
+      const answer = flush();
+      if (answer !== null) return answer;
       if (node.firstChild) {
         open.push(node as Element);
-        own.push('');
         node = node.firstChild;
         continue;
       }
@@ -191,15 +200,14 @@ export function piecesOf(root: Element, wanted?: RegExp): Piece[] {
       node = node.parentNode;
       if (!node || node === root) node = null;
       else {
-        flush();
+        const answer = flush();
+        if (answer !== null) return answer;
         open.pop();
-        own.pop();
       }
     }
     node = node?.nextSibling ?? null;
   }
-  flush();
-  return pieces;
+  return flush();
 }
 
 /** The nearest ancestor-or-self of `el` (inside `within`) that is not an inline element. */

@@ -8,11 +8,11 @@
  * generation kept), and refine reads the sibling row for the time and author and the "(domain)" label for the source.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse, isSkipped, textOf } from '../text';
+import { collapse, firstPiece, textOf } from '../text';
 import { parseMachineTime, parseTimeText, type TimeOptions } from '../time';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
-import { hostFromLabel } from './link-story';
+import { ageOfText, hostFromLabel } from './link-story';
 import { remembered, rememberedFor } from '../memo';
 import { listOf } from '../dom';
 import { documentBase, resolveUrl, siteHost } from '../url';
@@ -134,39 +134,8 @@ function ageOf(subtext: Element, now: Date): TimeHit | null {
     const r = text ? parseTimeText(text, now, options) : null;
     if (r) return timeHit(text, 'text', r);
   }
-  return looseAgeIn(subtext, now, options);
-}
-
-/**
- * ageInText(el, now, options, AGO) without gathering the pieces (text.ts piecesOf): the texts are read in the same
- * order and joined into pieces as piecesOf joins them, and the walk stops at the first piece that says "ago" and
- * reads as an age (before ~2014 it sits loose in the subtext cell, after "by user").
- */
-function looseAgeIn(root: Element, now: Date, options: TimeOptions): TimeHit | null {
-  // A piece ends where the walk enters an element or leaves one; the text before it is then always read.
-  let raw = '';
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === 3) raw += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !isSkipped(node as Element)) {
-      const hit = ageOfPiece(raw, now, options);
-      if (hit) return hit;
-      raw = '';
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-    }
-    while (node && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) return ageOfPiece(raw, now, options);
-      const hit = ageOfPiece(raw, now, options);
-      if (hit) return hit;
-      raw = '';
-    }
-    node = node.nextSibling;
-  }
-  return ageOfPiece(raw, now, options);
+  // The first piece that says "ago" and reads as an age: the walk stops there.
+  return firstPiece(subtext, (raw) => ageOfPiece(raw, now, options));
 }
 
 /**
@@ -175,19 +144,8 @@ function looseAgeIn(root: Element, now: Date, options: TimeOptions): TimeHit | n
  */
 function ageOfPiece(raw: string, now: Date, options: TimeOptions): TimeHit | null {
   if (!AGO.test(raw)) return null;
-  const hit = remembered('hackernews-age', raw, () => readAge(raw, now, options));
+  const hit = remembered('hackernews-age', raw, () => ageOfText(raw, now, options));
   return hit && { publishedAt: hit.publishedAt, time: { ...hit.time } };
-}
-
-/**
- * A piece's age, as ageInText reads it: separators taken out. Collapsing once, after they are, gives what collapsing
- * before and after gives (separators and white space alike become single spaces between words); trimmed first, as in
- * loneTextOf.
- */
-function readAge(raw: string, now: Date, options: TimeOptions): TimeHit | null {
-  const text = collapse(raw.replace(/[|·]/g, ' ').trim());
-  const r = text ? parseTimeText(text, now, options) : null;
-  return r ? timeHit(text, 'text', r) : null;
 }
 
 function authorOf(subtext: Element): string | null {

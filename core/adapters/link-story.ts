@@ -3,7 +3,7 @@
  * beside it as its source (the link's own host for text posts, which show none), and an age somewhere in the row's text.
  */
 import type { Article, ParseContext } from '../types';
-import { collapse, piecesOf, textOf } from '../text';
+import { collapse, firstPiece, textOf } from '../text';
 import { parseTimeText, type TimeOptions } from '../time';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
@@ -36,11 +36,15 @@ export function linkStoryFields(
  * that lack it are passed over unread (a site whose ages always say "ago").
  */
 export function ageInText(el: Element, now: Date, options?: TimeOptions, hint?: RegExp): TimeHit | null {
-  // Pieces without the hint are passed over before their whitespace is collapsed.
-  for (const piece of piecesOf(el, hint)) {
-    const text = collapse(piece.text.replace(/[|·]/g, ' '));
-    const r = text ? parseTimeText(text, now, options) : null;
-    if (r) return timeHit(text, 'text', r);
-  }
-  return null;
+  return firstPiece(el, (raw) => (!hint || hint.test(raw) ? ageOfText(raw, now, options) : null));
+}
+
+/**
+ * A piece's age, its separators taken out. Collapsing once, after they are, gives what collapsing before and after
+ * gives: separators and white space alike become single spaces between words.
+ */
+export function ageOfText(raw: string, now: Date, options?: TimeOptions): TimeHit | null {
+  const text = collapse(raw.replace(/[|·]/g, ' '));
+  const r = text ? parseTimeText(text, now, options) : null;
+  return r ? timeHit(text, 'text', r) : null;
 }
