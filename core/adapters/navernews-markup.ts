@@ -7,15 +7,16 @@
  *  - a box of the ranking by publisher (2022): an `li` holding a thumbnail link, the headline link `a.list_tit` and the
  *    publisher's link `a.list_press`;
  *  - a bare list of headlines ("분야별 주요뉴스"): an `li` that is one headline link and nothing else.
- * None of them shows a time, an author or an ad. Blocks of other shapes are read by the generic rules.
+ * None of them shows a time, an author or an ad. The publisher is the text of its label as the site writes it (the label
+ * names the publisher and nothing else: it is not weighed as a name). Blocks of other shapes are read by the generic
+ * rules.
  */
 import type { Block, ParseContext } from '../types';
 import { collapse, plainTextOf, truncate } from '../text';
 import { documentBase, resolveUrl } from '../url';
-import { remembered, rememberedFor } from '../memo';
+import { rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
-import { isLabel } from '../fields/labels';
 
 /** The headline links' classes, and the classes of the teaser and the publisher's label beside each. */
 const HEADLINE_CLASS = /(?:^|\s)(cluster_text_headline|list_tit)(?:\s|$)/;
@@ -25,6 +26,8 @@ const PRESS_CLASS: Record<string, string | undefined> = { cluster_text_headline:
 /** A block of a shape read from its markup: its headline, and the elements of its teaser and publisher it shows. */
 export interface KnownStory {
   headline: TitleHit;
+  /** Whether the block is a bare list item: its headline link and nothing else (no label, no publisher). */
+  bare: boolean;
   lede: Element | null;
   press: Element | null;
 }
@@ -47,7 +50,7 @@ function readStory(block: Element, ctx: ParseContext): KnownStory | null {
     const name = found.kind && names[found.kind];
     return name ? (block.getElementsByClassName(name)[0] ?? null) : null;
   };
-  return { headline: { title, element: found.link, url }, lede: byClass(LEDE_CLASS), press: byClass(PRESS_CLASS) };
+  return { headline: { title, element: found.link, url }, bare: !found.kind, lede: byClass(LEDE_CLASS), press: byClass(PRESS_CLASS) };
 }
 
 /** The headline link by its class, or the one link that a bare list item is (its kind then null). */
@@ -65,9 +68,7 @@ function headlineLink(block: Element): { link: Element; kind: string | null } | 
 
 /** The publisher a known story's label names, if it shows one. */
 export function pressOfStory(story: KnownStory): string | null {
-  const text = story.press ? plainTextOf(story.press) : '';
-  // A page names each publisher in many stories: each name is weighed once per parse.
-  return text && remembered('naver-press-label', text, isLabel) ? text : null;
+  return (story.press && plainTextOf(story.press)) || null;
 }
 
 /** The teaser of a known story: its lede, when it is long enough to be one. */

@@ -15,7 +15,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, wordCount } from '../text';
 import { documentBase, parseUrl } from '../url';
 import { registrableDomain } from '../domain';
-import { isBefore, linksUnder, listOf, queryAllInOrder, queryOnce, regionTest, soleKeys } from '../dom';
+import { isBefore, linksUnder, listOf, queryOnce, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
 import { NO_TIME } from '../fields/time';
 import { imageIn } from '../fields/snippet';
@@ -33,6 +33,8 @@ const ITEM = 'li, article';
 /** The story a link points to (publisher id + article id), or null when it is not a link to a Naver article. */
 export function articleKey(href: string | null, base: URL): string | null {
   if (!href) return null;
+  const plain = PLAIN_ARTICLE_LINK.exec(href);
+  if (plain) return `${plain[1]}/${plain[2]}`;
   const url = parseUrl(href, base);
   if (!url) return null;
   if (!/(^|\.)naver\.com$/.test(url.hostname)) return null;
@@ -48,6 +50,13 @@ export function articleKey(href: string | null, base: URL): string | null {
   }
   return null;
 }
+
+/**
+ * An absolute link to Naver's copy of an article written the way the URL parser leaves it (a lowercase host, path
+ * segments of plain characters, none of them "." or ".."), as a section home writes its links: its ids are read from it
+ * as written, without parsing it.
+ */
+const PLAIN_ARTICLE_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)*naver\.com\/(?:[\w~-][\w.~-]*\/)*?article\/(\d{3})\/(\d{10})(?:[/?#][\w.~/?#&=-]*)?$/;
 
 function storyLinks(doc: Document, base: URL): Array<{ link: Element; key: string }> {
   const out: Array<{ link: Element; key: string }> = [];
@@ -88,8 +97,18 @@ function blockOf(link: Element, key: string, storyOf: () => Map<Element, string 
   return block;
 }
 
-/** Elements that may be headings (isHeading decides), one selector per query. */
-const HEADING_CANDIDATES = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[class*="title_inner"]'];
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * Elements that may be headings (isHeading decides), in document order: the heading tags from the native lists by tag
+ * name (which the browser keeps between queries) and the title spans from one query, sorted together (a page has few).
+ */
+function headingCandidates(root: Element): Element[] {
+  const found = new Set<Element>();
+  for (const tag of HEADING_TAGS) for (const el of listOf(root.getElementsByTagName(tag))) found.add(el);
+  for (const el of listOf(root.querySelectorAll('[class*="title_inner"]'))) found.add(el);
+  return [...found].sort(byDocumentOrder);
+}
 
 /** Headings, and the title spans Naver uses as headings ("헤드라인 뉴스"). Tested by hand: `matches` is slow in jsdom. */
 function isHeading(el: Element): boolean {
@@ -113,7 +132,7 @@ function withSections(doc: Document, elements: Element[]): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const wanted = new Set(elements);
-  const headings = [root, ...queryAllInOrder(root, HEADING_CANDIDATES)].filter((el) => !wanted.has(el) && !isSkipped(el) && isHeading(el));
+  const headings = [root, ...headingCandidates(root)].filter((el) => !wanted.has(el) && !isSkipped(el) && isHeading(el));
   const blocks = elements.filter((el) => (el === root || root.contains(el)) && !isSkipped(el)).sort(byDocumentOrder);
   const sections = new Map<Element, string | null>();
   let current: string | null = null;
@@ -216,7 +235,9 @@ const BOX_DEPTH = 4;
 function refine(article: Article, block: Block, ctx: ParseContext): Article {
   const base = documentBase(block.element.ownerDocument, ctx.url);
   const story = knownStory(block, ctx);
-  const press = (story && pressOfStory(story)) ?? pressOf(block.element) ?? boxPressOf(block.element, article.url, base);
+  // A bare list item holds its headline link alone: no label of its own can name its publisher.
+  const label = story?.bare ? null : ((story && pressOfStory(story)) ?? pressOf(block.element));
+  const press = label ?? boxPressOf(block.element, article.url, base);
   // Naver hosts every publisher's copy: the publisher and naver.com disagree by design, not as a disguise. (The
   // domain is the generic reading's, without asking the generic source rules: refinesLazily.)
   const domain = registrableDomain(article.url);
