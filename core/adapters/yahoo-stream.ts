@@ -4,25 +4,18 @@
  * headline, `p.summary`, `span.source`, perhaps `span.time`), and the articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { plainTextOf, type Piece } from '../text';
-import { looksLikeTime, metaParts, parseTimeText, timePartOf } from '../time';
+import { collapse, plainTextOf, type Piece } from '../text';
+import { looksLikeTime, parseTimeText, timePartOf } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { DATA_TIME_ATTRS } from '../fields/view';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
-import { imageIn } from '../fields/snippet';
-import { remembered, rememberedFor } from '../memo';
+import { imageIn, mayHaveSponsoredLink } from '../fields/snippet';
+import { rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
-import { isLabel, isSponsorMark, unbracketed } from '../fields/labels';
-import { ICON, isProviderLabel, markedSource, shownAsText } from './yahoo-labels';
+import { isLabel, isSponsorMark } from '../fields/labels';
+import { markedSource, shownAsText } from './yahoo-labels';
 import { cardPieces, classTest, holdsNoLooseText, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
-
-/** What would give the generic rules more to read in a stream card than its headline and provider: pictures, times, tooltips, roles, controls, marks. */
-const STREAM_CARD_EXTRAS: CardExtras = {
-  tags: new Set(['img', 'time', 'button']),
-  classes: classTest(['source', 'ttl']),
-  attributes: new Set(['datetime', 'title', 'role', 'rel', ...DATA_TIME_ATTRS]),
-};
 
 /** Class words of a heading about a person: wider than the headline rule's, so that a heading it passes over is left to it. */
 const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
@@ -30,63 +23,71 @@ const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
 interface StreamCard {
   headline: TitleHit;
   provider: string;
+  image: string | null;
 }
 
 const streamCards = new WeakMap<Element, { parse: object; value: StreamCard | null }>();
 
+/** A provider's most characters (as a `.source` label's). */
+const PROVIDER_MAX = 50;
+
 /**
- * A story card of yahoo.com's 2016 stream (`li.js-stream-content`: its picture a background, an `h3 > a` headline,
- * the provider in a bare `div`), when it holds that and nothing more: its headline is its heading, its publisher the
- * one other label. Asked by headline and again by refine.
+ * A story card of yahoo.com's 2016 stream, read from its markup: `li.js-stream-content`, its picture a background,
+ * an `h3 > a` headline, then the provider alone in a bare `div` (`h3 + div > div`). Asked by headline and again by
+ * refine.
  */
 export function streamCardOf(block: Element, ctx: ParseContext): StreamCard | null {
   return rememberedFor(streamCards, block, (el) => readStreamCard(el, ctx));
 }
 
-function readStreamCard(block: Element, ctx: ParseContext): StreamCard | null {
-  const scan = block.closest('a[href]') ? null : scanCard(block, STREAM_CARD_EXTRAS);
-  if (!scan) return null;
-  const { headings, links } = scan;
-  const heading = headings[0];
-  const link = links[0];
-  if (headings.length !== 1 || links.length !== 1 || !heading || !link || !heading.contains(link) || heading.querySelector(ICON)) return null;
-  for (let el: Element | null = heading; el && el !== block; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
-  const pieces = cardPieces(block);
-  // Two pieces: the label, the one outside the heading, and the heading's.
-  const at = pieces.findIndex((p) => !heading.contains(p.element));
-  const label = pieces[at];
-  const head = pieces[at === 0 ? 1 : 0];
-  if (pieces.length !== 2 || !label || !head || !heading.contains(head.element)) return null;
-  const url = resolveUrl(link.getAttribute('href'), documentBase(block.ownerDocument, ctx.url));
-  // The heading's text (textOf): its one piece, the rest of it whitespace that collapsing drops.
-  const title = head.text;
-  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now) || !namesNoOtherField(title, ctx)) return null;
-  const provider = label.text;
-  return provider !== title && isCardProvider(provider, ctx) ? { headline: { title, element: heading, url }, provider } : null;
+/**
+ * The 2016 card when the block is one and shows nothing more than its headline and provider: a card with a teaser, a
+ * time, a kicker, a comment count or related stories (the index's lead), a machine time or a paid link is another
+ * generation's or a richer card, and null leaves it to the generic rules.
+ */
+function readStreamCard(li: Element, ctx: ParseContext): StreamCard | null {
+  if (li.tagName !== 'LI' || !li.classList.contains('js-stream-content')) return null;
+  const headings = li.getElementsByTagName('h3');
+  const heading = headings.length === 1 ? headings[0]! : null;
+  const link = heading?.firstElementChild;
+  if (!heading || heading.childElementCount !== 1 || link?.tagName !== 'A' || !link.hasAttribute('href') || !holdsNoLooseText(heading)) return null;
+  const label = providerLabelOf(heading);
+  if (!label) return null;
+  const title = plainTextOf(link);
+  const provider = collapse(label.textContent ?? '');
+  if (!title || !provider || provider.length > PROVIDER_MAX || !namesNoOtherField(provider, ctx)) return null;
+  if (!showsNoOtherText(li, heading, label) || li.getElementsByTagName('time').length > 0 || mayHaveSponsoredLink(li)) return null;
+  const base = documentBase(li.ownerDocument, ctx.url);
+  const url = resolveUrl(link.getAttribute('href'), base);
+  return url ? { headline: { title, element: heading, url }, provider, image: imageIn(li, base) } : null;
 }
 
-/**
- * The label as the provider rule reads it: one part, unbracketed, a name, shorter than a teaser, and no other field.
- * Asked once a parse for each name (a stream shows a few publishers many times).
- */
-function isCardProvider(label: string, ctx: ParseContext): boolean {
-  return remembered('yahoo-card-provider', label, () => {
-    const parts = metaParts(label, ctx.now);
-    const alone = parts.length === 1 && parts[0] === label && unbracketed(label) === label && label.length < 40;
-    return alone && namesNoOtherField(label, ctx) && isProviderLabel(label, ctx.now);
-  });
+/** The 2016 card's provider label: the bare `div` alone in the `div` after the headline (`h3 + div > div`), text alone. */
+function providerLabelOf(heading: Element): Element | null {
+  const line = heading.nextElementSibling;
+  const label = line?.firstElementChild;
+  return line?.tagName === 'DIV' && line.childElementCount === 1 && label?.tagName === 'DIV' && label.childElementCount === 0 ? label : null;
+}
+
+/** Whether the card's words are its headline's and its provider's alone: no teaser, time label, kicker or count beside them. */
+function showsNoOtherText(li: Element, heading: Element, label: Element): boolean {
+  const texts = li.ownerDocument.createTreeWalker(li, 4 /* SHOW_TEXT */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (/\S/.test(node.nodeValue ?? '') && !heading.contains(node) && !label.contains(node)) return false;
+  }
+  return true;
 }
 
 export function streamArticle(article: Article, card: StreamCard): Article {
   const domain = registrableDomain(card.headline.url);
   return {
-    // mendTitle leaves it: the card has no `.ttl`, and its one heading holds the link.
+    // Its title and address are the headline's.
     ...article,
     source: { name: card.provider, domain, mismatch: sourceMismatch(card.provider, domain) },
     ...NO_TIME,
     snippet: null,
     author: null,
-    imageUrl: null,
+    imageUrl: card.image,
     sponsored: false,
   };
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { parsePage } from '../../../core/parse';
+
+const url = 'https://www.yahoo.com/';
+const now = new Date('2016-12-02T12:00:00Z');
+
+/** A card of yahoo.com's 2016 stream: a background picture, an `h3 > a` headline, the provider in a bare `div`. */
+function card2016(href: string, title: string, provider: string, picture = `<div style="background-image:url(https://s.yimg.com/a.jpg)"></div>`, extra = ''): string {
+  return `<li class="js-stream-content Pos(r)">
+  <div class="Py(14px) Cf">
+    <div class="Pos(r)">${picture}</div>
+    <h3 class="M(0) Py(1px)"><a class="Td(n) Fz(13px)" href="${href}"><span class="Fw(600)">${title}</span><u class="StretchedBox"></u></a></h3>
+    <div class="Lh(1.2) Fz(11px) C(#96989f)">
+      <div class="">${provider}</div>
+    </div>
+    ${extra}
+  </div>
+</li>`;
+}
+
+function parse(cards: string[]) {
+  const html = `<html><body><div id="stream"><ul class="Mb(0)">${cards.join('\n')}</ul></div></body></html>`;
+  return parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+}
+
+describe("Yahoo's 2016 stream cards, read from their markup", () => {
+  it('take the headline from `h3 > a` and the provider from its bare `div`; no time, teaser or author', () => {
+    const [a, b] = parse([
+      card2016('/news/russia-says-foil-cyber-attack-080134916.html', 'Russia says foreign spies plan cyber attack on banking system', 'Reuters'),
+      card2016('/news/eu-leader-expects-bloc-extend-sanctions-russia-2017-171403224.html', 'EU leader expects bloc to extend sanctions on Russia in 2017', 'Associated Press'),
+    ]);
+    expect(a).toMatchObject({
+      title: 'Russia says foreign spies plan cyber attack on banking system',
+      url: 'https://www.yahoo.com/news/russia-says-foil-cyber-attack-080134916.html',
+      source: { name: 'Reuters', domain: 'yahoo.com', mismatch: true },
+      publishedAt: null,
+      snippet: null,
+      author: null,
+      imageUrl: null,
+      sponsored: false,
+    });
+    expect(b!.source.name).toBe('Associated Press');
+  });
+
+  it('name a publisher whose name is longer than a short label', () => {
+    const provider = 'The Christian Science Monitor Science Desk';
+    const [a] = parse([
+      card2016('/news/pluto-hiding-gigantic-liquid-ocean-215038275.html', 'Pluto is hiding a gigantic liquid ocean', provider),
+      card2016('/news/uss-military-edge-over-russia-170101129.html', "The US's military edge over Russia and China", 'Business Insider'),
+    ]);
+    expect(a!.source.name).toBe(provider);
+  });
+
+  it("take a card's picture when it is an image, not a background", () => {
+    const picture = '<img src="https://s.yimg.com/uu/api/res/1.2/lake.jpg" width="600" height="312" alt="">';
+    const [a] = parse([
+      card2016('/news/mars-rover-finds-ancient-lake-bed-183000742.html', 'Mars rover finds signs of an ancient lake bed', 'Space.com', picture),
+      card2016('/news/telescope-funding-approved-140233879.html', 'Funding approved for a new giant telescope in Chile', 'AFP'),
+    ]);
+    expect(a).toMatchObject({ source: { name: 'Space.com' }, imageUrl: 'https://s.yimg.com/uu/api/res/1.2/lake.jpg' });
+  });
+
+  it('leave a card that shows more (a teaser) to the generic rules, which read it', () => {
+    const teaser = '<p>Astronomers found the faint moon in images taken over three nights last month.</p>';
+    const [a] = parse([
+      card2016('/news/telescope-spots-new-moon-150600444.html', 'Telescope spots a new moon around Neptune', 'Associated Press', undefined, teaser),
+      card2016('/news/telescope-funding-approved-140233879.html', 'Funding approved for a new giant telescope in Chile', 'AFP'),
+    ]);
+    expect(a).toMatchObject({ source: { name: 'Associated Press' }, snippet: 'Astronomers found the faint moon in images taken over three nights last month.' });
+  });
+});
