@@ -70,3 +70,44 @@ describe("Yahoo's 2016 stream cards, read from their markup", () => {
     expect(a).toMatchObject({ source: { name: 'Associated Press' }, snippet: 'Astronomers found the faint moon in images taken over three nights last month.' });
   });
 });
+
+const japanUrl = 'https://news.yahoo.co.jp/';
+const japanNow = new Date('2017-10-31T06:00:00Z');
+
+/** A ranking card of Yahoo! Japan's 2017 top page: `li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`. */
+function rankingCard(rank: number, id: string, title: string, source: string, date: string): string {
+  return `<li> <a href="https://headlines.yahoo.co.jp/hl?a=${id}"> <span class="rankNum">${rank}</span> <span class="cap"> <span class="ttl">${title}</span> <span class="source">${source}</span> <span class="date">${date}</span> </span> </a> </li>`;
+}
+
+function parseJapan(cards: string[]) {
+  const html = `<html><body><div class="ranking"><h2>アクセスランキング</h2><ol>${cards.join('\n')}</ol></div></body></html>`;
+  return parsePage(documentFromHtml(html, japanUrl), { url: new URL(japanUrl), now: japanNow }).articles;
+}
+
+describe("Yahoo! Japan's 2017 ranking cards, read from their markup", () => {
+  it('take the headline from `.ttl`, the publisher from `.source`, the time from `.date` in JST', () => {
+    const [a] = parseJapan([
+      rankingCard(1, '20171031-00000052-jij-soci', '3億8000万円強奪事件で逮捕＝数人を、強盗傷害容疑―福岡県警', '時事通信', '10/31(火) 11:36'),
+      rankingCard(2, '20171031-00000500-san-soci', '座間市アパートから複数遺体 自殺サイト背景か', '産経新聞', '10/31(火) 1:03'),
+    ]);
+    expect(a).toMatchObject({
+      title: '3億8000万円強奪事件で逮捕＝数人を、強盗傷害容疑―福岡県警',
+      url: 'https://headlines.yahoo.co.jp/hl?a=20171031-00000052-jij-soci',
+      source: { name: '時事通信', domain: 'yahoo.co.jp' },
+      publishedAt: '2017-10-31T02:36:00.000Z',
+      time: { text: '10/31(火) 11:36', from: 'text' },
+      snippet: null,
+      author: null,
+      sponsored: false,
+    });
+  });
+
+  it("take a publisher's name of any length (one longer than a label's) for the publisher", () => {
+    const source = 'International Broadcasting Corporation of Japan, Tokyo Desk';
+    const [a] = parseJapan([
+      rankingCard(1, '20171031-00000052-ibc-soci', '3億8000万円強奪事件で逮捕', source, '10/31(火) 11:36'),
+      rankingCard(2, '20171031-00000500-san-soci', '座間市アパートから複数遺体 自殺サイト背景か', '産経新聞', '10/31(火) 1:03'),
+    ]);
+    expect(a).toMatchObject({ title: '3億8000万円強奪事件で逮捕', source: { name: source }, snippet: null });
+  });
+});
