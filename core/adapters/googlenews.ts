@@ -5,10 +5,11 @@
  * and its related stories are sibling articles, while "Full coverage", topic and publisher links sit outside them.
  * So the blocks are the articles that carry a story link (an article wrapping other articles is taken for a
  * container), found with one query over the page: the search page is megabytes of c-wiz markup, and nothing per
- * block looks at the whole page. Inside, a story is a few leaf elements: the headline link (data-n-tid="29") beside an
- * empty overlay link to the same story, the publisher row (favicon, name), the byline ("By …"), a `<time datetime>`
- * and a menu button; so the adapter names the headline and reads the fields' inputs with a few native queries
- * (see MarkupReading) instead of the generic walk over every element of every story.
+ * block looks at the whole page. Inside, a story of the 2021– markup is a few leaf elements: the headline link
+ * (data-n-tid="29") beside an empty overlay link to the same story, the publisher row (favicon, name), the byline
+ * ("By …"), a thumbnail, a `<time datetime>` and a menu button; so each field is read from its element
+ * (googlenews-markup.ts) instead of the generic walk over every element of every story. The 2018–2020 stories (the
+ * headline in an `<h3>` above a summary) are read by the generic rules.
  * The site before it (about 2010–2017) marked each headline link's text `span.titletext`, with the publisher and age in
  * an attribution line below (`.al-attribution-source`, `.al-attribution-timestamp`; "Recent" and side lists: `.source`
  * and `.date`): a story there is the largest element around one headline, and a cluster's lead, whose attribution line
@@ -20,20 +21,19 @@
  * page, so the article URL is the redirect, resolved, unless its token carries the publisher's URL in the clear (as it
  * did until about 2023; see publisherUrlIn). The publisher is a plain label beside a favicon, so refine reads
  * it from that label rather than trusting whichever text the generic rules find next to the time (an author line,
- * when the publisher row comes first). A story of the 2018– markup is read from the markup itself
- * (googlenews-markup.ts), without the generic walk over it.
+ * when the publisher row comes first).
  */
 import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
-import { textOf, wordCount } from '../text';
+import { plainTextOf, textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime, metaParts } from '../time';
 import { base64UrlBytes, documentBase, resolveUrl, validUrlParts, type UrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { genericBlocks } from './generic';
-import { linksUnder, listOf, queryAllInOrder } from '../dom';
+import { isBefore, linksUnder, listOf, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
-import { markupFields, markupReadingOf } from './googlenews-markup';
+import { cardFields, cardHeadline } from './googlenews-markup';
 
 /** Links that lead to Google News pages about many stories, not to one story. */
 const NAVIGATION_PATH = /^\/(?:stories|topics|publications|sources|search|home|foryou|showcase|my|local)(?:\/|$)/;
@@ -57,8 +57,9 @@ function isStoryUrl(url: string): boolean {
 }
 
 function hasStoryLink(article: Element, base: URL): boolean {
-  for (const a of linksUnder(article)) {
-    const url = resolveUrl(a.getAttribute('href'), base);
+  const links = article.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const url = resolveUrl(links[i]!.getAttribute('href'), base);
     if (url && isStoryUrl(url)) return true;
   }
   return false;
@@ -71,9 +72,7 @@ function headingText(el: Element): string | null {
 
 function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  // Articles and section headings in document order (one fast query per selector, merged).
-  const nodes = queryAllInOrder(doc, ['article', ...HEADING_PARTS]);
-  const articles = nodes.filter((el) => el.tagName === 'ARTICLE');
+  const articles = listOf(doc.getElementsByTagName('article'));
   if (articles.length === 0) {
     const titled = titleTextBlocks(doc);
     if (titled.length >= 2) return titled;
@@ -86,13 +85,14 @@ function storyBlocks(doc: Document, ctx: ParseContext): Block[] {
     const outer = a.parentElement?.closest('article');
     if (outer) wrappers.add(outer);
   }
+  // The section headings, in document order: those outside the stories and the page's chrome (a page has few).
+  const headings = queryAllInOrder(doc, HEADING_PARTS).filter((h) => !h.closest('article') && !h.closest(CHROME));
   const blocks: Block[] = [];
   let section: string | null = null;
-  for (const el of nodes) {
-    if (el.tagName !== 'ARTICLE') {
-      if (!el.closest('article') && !el.closest(CHROME)) section = headingText(el);
-      continue;
-    }
+  let next = 0;
+  for (const el of articles) {
+    // A story sits in the section of the last heading before it.
+    while (next < headings.length && isBefore(headings[next]!, el)) section = headingText(headings[next++]!);
     if (wrappers.has(el) || !hasStoryLink(el, base)) continue;
     blocks.push({ element: el, section });
   }
@@ -180,14 +180,13 @@ const ATTRIBUTION_SOURCE = ATTRIBUTION_SOURCE_PARTS.join(', ');
 const attributionPages = new WeakMap<Document, { parse: object; value: boolean }>();
 
 /**
- * The elements of a block that the page marks as its publisher, in document order. The pre-2018 classes are asked
- * about only on a page that has them: a query for one selector costs a third of one for the three.
+ * The selector of the elements that the page marks as a publisher. The pre-2018 classes are asked about only on a page
+ * that has them: a query for one selector costs a third of one for the three.
  */
-function publisherMarksIn(block: Element): Element[] {
-  const doc = block.ownerDocument;
+function publisherMarks(doc: Document): string {
   // One query per selector: a query for the list of them is a slower scan of the page that has neither.
   const old = rememberedFor(attributionPages, doc, (d) => ATTRIBUTION_SOURCE_PARTS.some((selector) => d.querySelector(selector) !== null));
-  return listOf(block.querySelectorAll(old ? `${PUBLISHER_TAG}, ${ATTRIBUTION_SOURCE}` : PUBLISHER_TAG));
+  return old ? `${PUBLISHER_TAG}, ${ATTRIBUTION_SOURCE}` : PUBLISHER_TAG;
 }
 
 /** The publisher label: the source-tagged element, a publisher link, else the short text beside the favicon. */
@@ -196,11 +195,16 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
   const usable = (text: string): boolean =>
     isLabel(text, true) && text !== title && !/^by\s/i.test(text) && !looksLikeTime(text, now);
   const read = (el: Element): string | null => {
-    const text = textOf(el);
+    const text = plainTextOf(el);
     return usable(text) ? text : null;
   };
-  // The candidates in order of trust, each kind looked for only when the one before found nothing usable.
-  for (const el of publisherMarksIn(block)) {
+  // The candidates in order of trust, each kind looked for only when the one before found nothing usable. The first
+  // mark names the publisher on every page seen: the block's other marks are gathered only when it names none.
+  const marks = publisherMarks(block.ownerDocument);
+  const first = block.querySelector(marks);
+  const named = first && read(first);
+  if (named) return named;
+  for (const el of first ? listOf(block.querySelectorAll(marks)).slice(1) : []) {
     const text = read(el);
     if (text) return text;
   }
@@ -275,8 +279,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const domain = registrableDomain(storyUrl);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
   const mismatch = !isGoogleNewsHost(storyUrl === article.url ? link.hostname : validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);
-  const reading = markupReadingOf(block, ctx);
-  return { ...article, ...(reading ? markupFields(reading, ctx.times) : {}), url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
+  const headline = cardHeadline(block, ctx);
+  return { ...article, ...(headline ? cardFields(block, headline, ctx) : {}), url: storyUrl, source: { name: name ?? domain, domain, mismatch } };
 }
 
 export const googleNews: Adapter = {
@@ -287,7 +291,7 @@ export const googleNews: Adapter = {
   examples: ['https://news.google.com/search?q=nvidia&hl=en-US&gl=US&ceid=US%3Aen', 'https://news.google.com/home?hl=en-US&gl=US&ceid=US:en'],
   blocks: storyBlocks,
   headline(block: Block, ctx: ParseContext): TitleHit | null {
-    return markupReadingOf(block, ctx)?.title ?? null;
+    return cardHeadline(block, ctx);
   },
   refine,
   refinesLazily: true,

@@ -7,18 +7,20 @@
  * to each outbound URL climbs to the highest ancestor that holds no other outbound URL, as the generic detector
  * climbs from time labels. Other search verticals fall back to the generic detector.
  *
- * refine mends two things the generic rules miss: the publisher is a label above the headline (beside a favicon),
- * not next to the time; and numeric dates follow the page's locale ("5/03/2020" is 5 March on google.co.nz).
+ * A result of the card markup (2019–: one link around the publisher row, a `[role="heading"]` headline, the summary
+ * and the time label) is read from its markup (googlesearch-markup.ts). For the others, refine mends two things the
+ * generic rules miss: the publisher is a label above the headline (beside a favicon), not next to the time; and
+ * numeric dates follow the page's locale ("5/03/2020" is 5 March on google.co.nz).
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { isSeparator, type Piece } from '../text';
-import { parseTimeText } from '../time';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { titleOf } from '../fields/title';
+import { titleOf, type TitleHit } from '../fields/title';
 import { dataTimedOf, viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, repeatedBlocks } from './generic';
+import { dayFirst, NUMERIC_DATE, numericDate, numericDateHit, resultCardOf, type ResultCard } from './googlesearch-markup';
 import { isBefore, linksUnder } from '../dom';
 
 /** Google's own hosts: search tabs, maps, support, accounts, caches, translations. */
@@ -26,8 +28,11 @@ const GOOGLE_HOST = /(^|\.)(?:google\.[a-z.]+|googleusercontent\.com|gstatic\.co
 /** Page chrome that can hold outbound links: never results. */
 const EXCLUDED = 'nav, header, footer, form, [role="navigation"], [role="banner"], [role="contentinfo"]';
 
+/** tbm=nws in the page's query (read without building the URL's searchParams). */
+const NEWS_VERTICAL = /[?&]tbm=nws(?:&|$)/;
+
 function isNewsVertical(url: URL): boolean {
-  return url.searchParams.get('tbm') === 'nws';
+  return NEWS_VERTICAL.test(url.search);
 }
 
 function isOutbound(url: string): boolean {
@@ -51,6 +56,11 @@ function resultBlocks(doc: Document, ctx: ParseContext): Block[] {
   const blocks: Block[] = [];
   for (const members of repeatedBlocks([...firstLinks.values()], root).values()) {
     for (const element of members) {
+      // A card of a known markup is a dated result; any other element is looked at by the generic rules.
+      if (resultCardOf(element, ctx)) {
+        blocks.push({ element, section: null });
+        continue;
+      }
       const view = viewOf({ element, section: null }, ctx, base);
       if (!titleOf(view)) continue;
       // A lone outbound link that shows no time is a stray (an attribution, a help link), not a result.
@@ -119,29 +129,6 @@ function labelBeforeTime(view: BlockView): string | null {
   return time ? labelBefore(view, (p) => p === time, null) : null;
 }
 
-// Regions whose short dates put the month first; everywhere else Google writes day/month/year.
-const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
-const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Day first unless the page's language is American English (Google's `lang="en"` is its US default). */
-function dayFirst(doc: Document, url: URL): boolean {
-  const lang = doc.documentElement.getAttribute('lang') || url.searchParams.get('hl') || 'en';
-  const [language, region] = lang.split(/[-_]/);
-  if (!region) return language?.toLowerCase() !== 'en';
-  return !MONTH_FIRST_REGIONS.has(region.toUpperCase());
-}
-
-/** "5/03/2020" or "05.03.20" in the page's order → "5 Mar 2020", which the shared reader takes unambiguously. */
-function numericDate(text: string, isDayFirst: boolean): string | null {
-  const m = NUMERIC_DATE.exec(text.trim());
-  if (!m) return null;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : isDayFirst ? [a, b] : [b, a];
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day} ${MONTHS[month - 1]} ${year}` : null;
-}
-
 function numericDatePiece(view: BlockView): Piece | null {
   return view.pieces.find((p) => NUMERIC_DATE.test(p.text)) ?? null;
 }
@@ -172,7 +159,25 @@ function numericLabelAlone(view: BlockView): boolean {
   return NUMERIC_DATE.test(view.timeText ?? '');
 }
 
+/** A result card's fields read from its markup; its source's name, when no label names it, from the generic rules. */
+function cardArticle(article: Article, card: ResultCard): Article {
+  const shown = card.publisher !== article.title ? card.publisher : null;
+  const domain = registrableDomain(article.url);
+  return {
+    ...article,
+    source: shown ? { name: shown, domain, mismatch: sourceMismatch(shown, domain) } : article.source,
+    publishedAt: card.time.publishedAt,
+    time: card.time.time,
+    snippet: card.snippet,
+    author: null,
+    imageUrl: card.imageUrl,
+    sponsored: card.sponsored,
+  };
+}
+
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
+  const card = block.meta ? null : resultCardOf(block.element, ctx);
+  if (card) return cardArticle(article, card);
   const doc = block.element.ownerDocument;
   const view = viewOf(block, ctx, documentBase(doc, ctx.url));
   const title = titleOf(view)?.element ?? null;
@@ -180,14 +185,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   // A numeric date the generic rules read month-first, or not at all when that is impossible ("25/03/2020").
   const datePiece = rereadsDate(view, article) ? numericDatePiece(view) : null;
   const date = datePiece ? numericDate(datePiece.text, dayFirst(doc, ctx.url)) : null;
-  const r = date ? parseTimeText(date, ctx.now) : null;
-  if (r) {
-    next = {
-      ...next,
-      publishedAt: r.publishedAt.toISOString(),
-      time: { text: datePiece!.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-    };
-  }
+  const dated = date ? numericDateHit(datePiece!.text, date, ctx.now) : null;
+  if (dated) next = { ...next, publishedAt: dated.publishedAt, time: dated.time };
   // The generic source's domain; its name (the source rules' costly part) is asked for only when no label stands above
   // the headline.
   const domain = registrableDomain(article.url);
@@ -208,6 +207,9 @@ export const googleSearch: Adapter = {
   matches: ['*://www.google.com/search*'],
   examples: ['https://www.google.com/search?q=asthma&tbm=nws', 'https://www.google.co.nz/search?q=asthma&tbm=nws'],
   blocks: resultBlocks,
+  headline(block: Block, ctx: ParseContext): TitleHit | null {
+    return block.meta ? null : (resultCardOf(block.element, ctx)?.headline ?? null);
+  },
   refine,
   refinesLazily: true,
 };

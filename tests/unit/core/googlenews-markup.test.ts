@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { parsePage } from '../../../core/parse';
+
+const url = 'https://news.google.com/search?q=markets&hl=en-US&gl=US&ceid=US%3Aen';
+const now = new Date('2025-06-08T18:00:00Z');
+const FAVICON = 'https://encrypted-tbn1.gstatic.com/faviconV2?url=https://www.bloomberg.com&client=NEWS_360&size=96&type=FAVICON';
+
+/** A story card of the 2021– markup: overlay link, headline link, byline, thumbnail, publisher row, time, menu. */
+function card(token: string, title: string, byline: string, thumbnail: string | null): string {
+  const read = `./read/CBMi${token}?hl=en-US&amp;gl=US&amp;ceid=US%3Aen`;
+  const figure = thumbnail ? `<figure class="K0q4G" role="presentation"><img class="Quavad" src="${thumbnail}"></figure>` : '';
+  return `<article class="IFHyqb DeXSAc"><div class="m5k28"><div class="XlKvRb"><a class="WwrzSb" href="${read}" aria-hidden="true" tabindex="-1"></a></div>
+<div class="B6pJDd"><div class="IL9Cne"><a class="JtKRv" href="${read}" data-n-tid="29">${title}</a></div><div class="MkYNL"><span>${byline}</span></div></div>${figure}</div>
+<div class="UOVeFe"><div class="oovtQ"><img class="qEdqNd" src="${FAVICON}" alt=""><div class="a7P8l"><div class="vr1PYe" data-n-tid="9">Bloomberg.com</div></div></div>
+<hr><time class="hvbAAd" datetime="2025-06-08T15:00:00Z">3 hours ago</time>
+<div class="CDnO5b"><span><button aria-label="More - ${title}" data-n-tid="27"><svg width="24" height="24"><path d="M12 8"></path></svg></button><div role="tooltip">More</div></span></div></div></article>`;
+}
+
+/** A story card of the 2018–2020 markup: the headline in an `<h3>`, its summary under it. */
+const SUMMARY = 'Shares fell across Asia on Monday as traders weighed the latest figures on inflation and jobs.';
+const oldCard = `<article class="MQsxIb xTewfe"><h3 class="ipQwMb"><a class="DY5T1d" href="./articles/CBMiSWh0dHBzOi8vd3d3LmV4YW1wbGUuY29tL21hcmtldHM?hl=en-US">Asian markets slip as investors await US data</a></h3>
+<div class="Da10Tb"><span class="xBbh9">${SUMMARY}</span></div>
+<div class="QmrVtf"><a class="wEwyrc" data-n-tid="9" href="./publications/CAAqBwgKMIv">Example Times</a><time class="WW6dff" datetime="seconds: 1749387600">1 hour ago</time></div></article>`;
+
+const page = `<html lang="en-US"><body><main><c-wiz>
+${card('ONE', 'The AI Model That Tanked the Stock Market', 'By Joe Weisenthal, Tracy Alloway &amp; Dashiell Bennett', '/api/attachments/CC8iK0NnNVBNbTlO=-w200-h112-p-df-rw')}
+${card('TWO', 'Stocks rebound as chipmakers recover from record rout', 'By Vildana Hajric', null)}
+${oldCard}
+</c-wiz></main></body></html>`;
+
+describe('Google News cards read from their markup', () => {
+  const articles = parsePage(documentFromHtml(page, url), { url: new URL(url), now }).articles;
+
+  it('reads the headline link, the publisher row and the <time datetime>', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      'The AI Model That Tanked the Stock Market',
+      'Stocks rebound as chipmakers recover from record rout',
+      'Asian markets slip as investors await US data',
+    ]);
+    expect(articles[0]!.url).toBe('https://news.google.com/read/CBMiONE?hl=en-US&gl=US&ceid=US%3Aen');
+    expect(articles[0]!.source.name).toBe('Bloomberg.com');
+    expect(articles[0]!.publishedAt).toBe('2025-06-08T15:00:00.000Z');
+    expect(articles[0]!.time).toMatchObject({ text: '3 hours ago', from: 'attribute' });
+  });
+
+  it('takes every name of the byline for the author, and the byline for no summary', () => {
+    expect(articles[0]!.author).toBe('Joe Weisenthal, Tracy Alloway & Dashiell Bennett');
+    expect(articles[0]!.snippet).toBeNull();
+    expect(articles[1]!.author).toBe('Vildana Hajric');
+  });
+
+  it("takes the figure's picture for the image, and the publisher's favicon for none", () => {
+    expect(articles[0]!.imageUrl).toBe('https://news.google.com/api/attachments/CC8iK0NnNVBNbTlO=-w200-h112-p-df-rw');
+    expect(articles[1]!.imageUrl).toBeNull();
+    expect(articles.every((a) => !a.sponsored)).toBe(true);
+  });
+
+  it('leaves a card of the 2018–2020 markup to the generic rules, which read its summary', () => {
+    expect(articles[2]!.snippet).toBe(SUMMARY);
+    expect(articles[2]!.source.name).toBe('Example Times');
+    expect(articles[2]!.publishedAt).toBe('2025-06-08T13:00:00.000Z');
+  });
+});
