@@ -2,10 +2,14 @@
  * Drudge Report: bare headline links in a table of columns, separated by <br><br> and <hr>, with no publisher and no
  * time per item. Each column ends in link directories (newspapers, columnists, wire services): runs of short links one
  * per line pointing at home, section and author pages. A story is a link to an article; a directory is a run of
- * line-by-line links that mostly are not.
+ * line-by-line links that mostly are not. Every generation seen (2012–2025) writes the page this way.
+ *
+ * Each field is read from that markup: the headline is the link's text, or the first line of a link of two (a headline
+ * over its tagline, "…<br><br><i>Posting unhinged videos…</i>"); the source is the link's own domain; the picture is
+ * one inside the link; there is no time, teaser, writer or advertisement.
  */
 import type { Adapter, Block } from '../types';
-import { collapse, isInline, textOf } from '../text';
+import { collapse, isInline, plainTextOf } from '../text';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { linksUnder, regionTest } from '../dom';
@@ -21,7 +25,25 @@ const MAX_GAP_NODES = 40;
 
 interface Candidate {
   link: Element;
-  url: string;
+  href: string;
+  /** The link's address, resolved (undefined until its run asks: see urlOf). */
+  url: string | undefined;
+}
+
+/**
+ * A link the URL parser certainly reads as an http(s) address, so resolving it cannot fail: an absolute http(s) link
+ * whose host is a plain domain name (no port, user or punycode, its last label not a number). Such a link is resolved
+ * only when its run is read that far: a directory's run stops being read at its first few links.
+ */
+const CERTAIN_HTTP = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?:[/?#]|$)/i;
+
+function certainlyResolves(href: string): boolean {
+  return CERTAIN_HTTP.test(href) && !/xn--/i.test(href.slice(0, href.indexOf('/', 8) >>> 0));
+}
+
+/** The candidate's resolved address, resolved when first asked. */
+function urlOf(c: Candidate, base: URL): string {
+  return (c.url ??= resolveUrl(c.href, base)!);
 }
 
 export const drudge: Adapter = {
@@ -37,21 +59,22 @@ export const drudge: Adapter = {
     const candidates: Candidate[] = [];
     const excluded = regionTest(root, EXCLUDED, 'a[href]');
     for (const link of linksUnder(root)) {
-      if (excluded(link) || !textOf(link)) continue;
-      const url = resolveUrl(link.getAttribute('href'), base);
-      if (url) candidates.push({ link, url });
+      if (excluded(link) || !plainTextOf(link)) continue;
+      const href = link.getAttribute('href')!;
+      // A link that resolves to no http(s) address (a mail link, "#") is no candidate.
+      const url = certainlyResolves(href) ? undefined : resolveUrl(href, base);
+      if (url !== null) candidates.push({ link, href, url });
     }
     const blocks: Block[] = [];
     for (const run of runsOf(candidates)) {
-      for (const c of storiesOf(run)) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
+      for (const c of storiesOf(run, base)) blocks.push({ element: soleWrapper(c.link) ?? c.link, section: null });
     }
     return blocks;
   },
   headline(block, ctx) {
-    // A block is a headline link, or the inline wrapper around it alone. A link of two lines ("…<br><br><i>Rising
-    // seas cited…</i>") is left to the generic title rule, which reads its first.
+    // A block is a headline link, or the inline wrapper around it alone.
     const link = block.element.matches('a[href]') ? block.element : block.element.querySelector('a[href]');
-    const title = link && !link.querySelector('br') ? textOf(link) : '';
+    const title = link ? headlineText(link) : '';
     const url = title ? resolveUrl(link!.getAttribute('href'), documentBase(link!.ownerDocument, ctx.url)) : null;
     return url ? { title, element: link!, url } : null;
   },
@@ -74,15 +97,29 @@ export const drudge: Adapter = {
 };
 
 /**
+ * A headline link's words. A link of two lines ("…tycoon taken for mandated health evaluation...<br><br><i>Posting
+ * unhinged videos…</i>") is a headline over its tagline: its first line, when that is text alone. Empty for a first
+ * line that holds elements (the generic title rule reads it).
+ */
+function headlineText(link: Element): string {
+  const br = link.getElementsByTagName('br')[0];
+  if (!br) return plainTextOf(link);
+  if (br.parentElement !== link || link.firstElementChild !== br) return '';
+  let line = '';
+  for (let node = link.firstChild; node && node !== br; node = node.nextSibling) if (node.nodeType === 3) line += node.nodeValue;
+  return collapse(line);
+}
+
+/**
  * The stories of a run of links, none for a directory. Headline runs are (nearly) all article links; a directory holds
  * a few by accident (a dated column page): a run of three or more of which over a third are no stories. Reading stops
  * at the link that makes a run a directory, which a directory's first few links do.
  */
-function storiesOf(run: Candidate[]): Candidate[] {
+function storiesOf(run: Candidate[], base: URL): Candidate[] {
   const stories: Candidate[] = [];
   let others = 0;
   for (const c of run) {
-    if (isStory(c.url)) stories.push(c);
+    if (isStory(urlOf(c, base))) stories.push(c);
     else if (++others * 3 > run.length && run.length >= MIN_DIRECTORY_RUN) return [];
   }
   return stories;
@@ -159,7 +196,7 @@ function isSelfPromotion(url: string): boolean {
 function soleWrapper(link: Element): Element | null {
   const parent = link.parentElement;
   if (!parent || !isInline(parent) || !holdsOneLink(parent)) return null;
-  return textOf(parent) === textOf(link) ? parent : null;
+  return plainTextOf(parent) === plainTextOf(link) ? parent : null;
 }
 
 /** Whether an element holds (or is) one of the page's links and no other: a column of links in one <font> holds many. */
