@@ -46,6 +46,14 @@ describe('Naver story shapes read from the markup', () => {
     expect(press).toBe('JTBC');
   });
 
+  it('reads the publisher as its label writes it, a name that reads like a desk too', () => {
+    const { press } = read(
+      `<li><a href="${story}" class="list_tit">[단독] '옷장 시신' 피의자 집에서 또 핏자국 묻은 여행 …</a>` +
+        `<a class="list_press" href="/main/ranking/office.naver?officeId=437">JTBC Newsroom</a></li>`,
+    );
+    expect(press).toBe('JTBC Newsroom');
+  });
+
   it('names the one link of a bare list item, not a link with a label beside it', () => {
     const bare = read(`<li> <a href="${story}" class="nclicks(rig.secteco)" title="노웅래 체포동의안 부결 파장">노웅래 체포동의안 부결 파장…'방탄' 프레임 갇힌 민주당</a> </li>`);
     expect(bare.known?.headline).toEqual(bare.generic);
