@@ -4,21 +4,17 @@
  * headline, `p.summary`, `span.source`, perhaps `span.time`), and the articles made of them.
  */
 import type { Article, ParseContext } from '../types';
-import { collapse, plainTextOf, type Piece } from '../text';
-import { looksLikeTime, parseTimeText, timePartOf } from '../time';
+import { collapse, plainTextOf, truncate } from '../text';
+import { parseTimeText, timePartOf } from '../time';
 import { documentBase, resolveUrl } from '../url';
-import { DATA_TIME_ATTRS } from '../fields/view';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
-import { imageIn, mayHaveSponsoredLink } from '../fields/snippet';
+import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
-import { isLabel, isSponsorMark } from '../fields/labels';
-import { markedSource, shownAsText } from './yahoo-labels';
-import { cardPieces, classTest, holdsNoLooseText, namesNoOtherField, scanCard, snippetOfPieces, type CardExtras } from './yahoo-card-scan';
-
-/** Class words of a heading about a person: wider than the headline rule's, so that a heading it passes over is left to it. */
-const PERSON_WORDS = /user|author|member|profile|avatar|poster/i;
+import type { TitleHit } from '../fields/title';
+import { isSponsorMark } from '../fields/labels';
+import { listOf } from '../dom';
+import { holdsNoLooseText, namesNoOtherField } from './yahoo-card-scan';
 
 interface StreamCard {
   headline: TitleHit;
@@ -56,7 +52,7 @@ function readStreamCard(li: Element, ctx: ParseContext): StreamCard | null {
   const title = plainTextOf(link);
   const provider = collapse(label.textContent ?? '');
   if (!title || !provider || provider.length > PROVIDER_MAX || !namesNoOtherField(provider, ctx)) return null;
-  if (!showsNoOtherText(li, heading, label) || li.getElementsByTagName('time').length > 0 || mayHaveSponsoredLink(li)) return null;
+  if (!showsNoOtherText(li, [heading, label]) || li.getElementsByTagName('time').length > 0 || mayHaveSponsoredLink(li)) return null;
   const base = documentBase(li.ownerDocument, ctx.url);
   const url = resolveUrl(link.getAttribute('href'), base);
   return url ? { headline: { title, element: heading, url }, provider, image: imageIn(li, base) } : null;
@@ -69,11 +65,14 @@ function providerLabelOf(heading: Element): Element | null {
   return line?.tagName === 'DIV' && line.childElementCount === 1 && label?.tagName === 'DIV' && label.childElementCount === 0 ? label : null;
 }
 
-/** Whether the card's words are its headline's and its provider's alone: no teaser, time label, kicker or count beside them. */
-function showsNoOtherText(li: Element, heading: Element, label: Element): boolean {
-  const texts = li.ownerDocument.createTreeWalker(li, 4 /* SHOW_TEXT */);
+/**
+ * Whether every word of the card stands in one of its elements read (`shown`, null for one it lacks): no other label
+ * (a kicker, a byline, a sponsor's mark, a count) beside them.
+ */
+function showsNoOtherText(card: Element, shown: (Element | null)[]): boolean {
+  const texts = card.ownerDocument.createTreeWalker(card, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (/\S/.test(node.nodeValue ?? '') && !heading.contains(node) && !label.contains(node)) return false;
+    if (/\S/.test(node.nodeValue ?? '') && !shown.some((el) => el?.contains(node))) return false;
   }
   return true;
 }
@@ -92,29 +91,13 @@ export function streamArticle(article: Article, card: StreamCard): Article {
   };
 }
 
-/**
- * What the 2014 card reading leaves to the generic rules: headings but its `h3`, machine times, roles (headings), rels
- * (sponsors, authors), the `.ttl` the title mend reads.
- */
-const CARD_2014_EXTRAS: CardExtras = {
-  tags: new Set(['h1', 'h2', 'h4', 'h5', 'h6', 'time']),
-  classes: classTest(['ttl']),
-  attributes: new Set(['datetime', 'role', 'rel', ...DATA_TIME_ATTRS]),
-};
-
-/** A yahoo.com 2014 stream card, read from its markup: every field the generic rules would give it. */
+/** A yahoo.com 2014 stream card, read from its markup. */
 interface Card2014 {
   headline: TitleHit;
   source: string;
   time: TimeHit;
   snippet: string | null;
   image: string | null;
-}
-
-/** A time label that is a whole text piece, and its time. */
-interface TimedPiece {
-  piece: Piece;
-  text: string;
 }
 
 const cards2014 = new WeakMap<Element, { parse: object; value: Card2014 | null }>();
@@ -127,66 +110,42 @@ export function card2014Of(block: Element, ctx: ParseContext): Card2014 | null {
   return rememberedFor(cards2014, block, (li) => readCard2014(li, ctx));
 }
 
+/**
+ * The 2014 card's fields, each from its element: the headline `h3 > a`, the teaser `.summary`, the publisher
+ * `.source`, the age `.time`, the picture. A card that shows other words (a kicker, a byline, a sponsor's mark) or
+ * marks a link paid is left to the generic rules: null.
+ */
 function readCard2014(li: Element, ctx: ParseContext): Card2014 | null {
-  if (li.tagName !== 'LI' || !li.classList.contains('content') || !ctx.times || li.closest('a[href]')) return null;
-  const headings = scanCard(li, CARD_2014_EXTRAS)?.headings;
-  const heading = headings?.length === 1 ? headings[0] : null;
+  if (li.tagName !== 'LI' || !li.classList.contains('content') || li.closest('a[href]')) return null;
+  const headings = li.getElementsByTagName('h3');
+  const heading = headings.length === 1 ? headings[0]! : null;
   const link = heading?.firstElementChild;
-  if (!heading || heading.childElementCount !== 1 || link?.tagName !== 'A' || link.childElementCount !== 0 || !holdsNoLooseText(heading)) return null;
-  for (let el: Element | null = heading; el && el !== li; el = el.parentElement) if (PERSON_WORDS.test(el.getAttribute('class') ?? '')) return null;
+  if (!heading || heading.childElementCount !== 1 || link?.tagName !== 'A' || !link.hasAttribute('href') || !holdsNoLooseText(heading)) return null;
+  const sourceLabel = li.getElementsByClassName('source')[0];
+  const summary = li.getElementsByClassName('summary')[0] ?? null;
+  const age = li.getElementsByClassName('time')[0] ?? null;
+  const source = sourceLabel ? plainTextOf(sourceLabel) : '';
+  const title = plainTextOf(link);
+  if (!sourceLabel || !source || !title || isSponsorMark(source) || mayHaveSponsoredLink(li)) return null;
+  if (!showsNoOtherText(li, [heading, sourceLabel, summary, age, ...listOf(li.getElementsByTagName('button'))])) return null;
   const base = documentBase(li.ownerDocument, ctx.url);
   const url = resolveUrl(link.getAttribute('href'), base);
-  // The heading holds the link's text alone: read natively.
-  const title = plainTextOf(heading);
-  const source = markedSource(li);
-  if (!url || !source || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
-  const pieces = cardPieces(li);
-  const timed = timePieceOf(pieces, ctx);
-  if (timed === undefined) return null;
-  const time = timed ? timeOfPiece(timed, pieces, ctx) : NO_TIME;
-  for (const p of pieces) {
-    if (heading.contains(p.element) ? p.text !== title : !keepsSource(p, source, url, base, ctx.now)) return null;
-    if (/^by/i.test(p.text) || isSponsorMark(p.text)) return null;
-  }
-  if (!time) return null;
-  return { headline: { title, element: heading, url }, source, time, snippet: snippetOfPieces(pieces, li, heading, timed?.piece ?? null), image: imageIn(li, base) };
+  const teaser = summary ? plainTextOf(summary) : '';
+  if (!url) return null;
+  return {
+    headline: { title, element: heading, url },
+    source,
+    time: age ? timeOfLabel(plainTextOf(age), ctx) : NO_TIME,
+    snippet: teaser ? truncate(teaser, SNIPPET_MAX) : null,
+    image: imageIn(li, base),
+  };
 }
 
-/**
- * The block's time label as the view finds it: the first piece that holds a time. Null for none; undefined for a
- * time that is not a whole piece, or is one word (a bare clock time, a name like "15min"), which the view weighs further.
- */
-function timePieceOf(pieces: Piece[], ctx: ParseContext): TimedPiece | null | undefined {
-  for (const piece of pieces) {
-    const text = timePartOf(piece.text, ctx.now, ctx.times);
-    if (text) return text === piece.text && /\s/.test(text) ? { piece, text } : undefined;
-  }
-  return null;
-}
-
-/**
- * The time rule's reading of the label: its text, in the page's zone. Null when a tooltip or a clock time beside it
- * would change the reading.
- */
-function timeOfPiece(timed: TimedPiece, pieces: Piece[], ctx: ParseContext): TimeHit | null {
-  const { piece, text } = timed;
-  const line = piece.element.parentElement;
-  if (piece.element.getAttribute('title') || line?.getAttribute('title')) return null;
-  const next = pieces[pieces.indexOf(piece) + 1];
-  if (next && line?.contains(next.element)) return null;
-  const r = parseTimeText(text, ctx.now, ctx.times);
-  return r ? timeHit(text, 'text', r) : NO_TIME;
-}
-
-/**
- * Whether a piece leaves the publisher to the `.source` label: the refine keeps a generic name only when the block
- * shows it as text (not in another link or a button), and every name the source rules give is a host, a linked host's
- * name (one word each) or a label (isLabel) that reads as no time.
- */
-function keepsSource(p: Piece, source: string, url: string, base: URL, now: Date): boolean {
-  // The text first: a teaser is no name, and only a one-word text needs its place looked up.
-  if (p.text === source || (/\s/.test(p.text) && (!isLabel(p.text, true) || looksLikeTime(p.text, now)))) return true;
-  return !shownAsText(p.text, [p], url, base);
+/** A time label's reading ("32 mins ago"): its time part, in the page's zone; none if it holds no time. */
+function timeOfLabel(label: string, ctx: ParseContext): TimeHit {
+  const text = timePartOf(label, ctx.now, ctx.times);
+  const r = text ? parseTimeText(text, ctx.now, ctx.times) : null;
+  return text && r ? timeHit(text, 'text', r) : NO_TIME;
 }
 
 export function card2014Article(article: Article, card: Card2014): Article {

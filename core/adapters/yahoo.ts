@@ -7,15 +7,14 @@
  * labels) misses most stories. One shape holds across the generations: a story is the largest element around one
  * headline link that holds no other story's link, and stories repeat as siblings. This finder keys on that.
  *
- * Some generations lay a story out so plainly that its markup alone gives what the generic rules would read, and the
- * block is read without their costly look over it (Adapter.headline, then refine sets the fields): Japan's 2017
- * ranking card (`li > a > span.rankNum + span.cap > span.ttl, span.source, span.date`) and topic item (`li > div >
- * p.ttl > a`, icon marks in the link), the 2016 stream card (an `h3 > a` headline and the provider in a bare `div`,
- * its picture a background), and 2014's stream card (`li.content`: a picture link, an `h3 > a` headline,
- * `p.summary`, `span.source`, perhaps a `span.time` label, Save and Remove buttons), "Today" link (`a.item`: a picture
- * and a label) and featured video (`li.video-unit`: a picture link titled with the headline, then the headline's
- * link). A block that differs in any way the generic rules would notice (another label, a machine time, a role) is
- * left to them.
+ * Some generations' cards are read from their markup alone (Adapter.headline, then refine sets every field), the
+ * generic look over the block never built: Japan's 2017 ranking card (`li > a > span.rankNum + span.cap >
+ * span.ttl, span.source, span.date`) and topic item (`li > div > p.ttl > a`, icon marks in the link), the 2016 stream
+ * card (an `h3 > a` headline and the provider alone in a bare `div`, its picture a background), and 2014's stream
+ * card (`li.content`: a picture link, an `h3 > a` headline, `p.summary`, `span.source`, perhaps a `span.time` label,
+ * Save and Remove buttons), "Today" link (`a.item`: a picture and a label) and featured video (`li.video-unit`: a
+ * picture link titled with the headline, then the headline's link). A card that shows more than its reader knows
+ * (another label, a machine time, a paid link) is left to the generic rules.
  *
  * The readers of those blocks are files of their own: yahoo-japan.ts (Japan's ranking cards and topic items),
  * yahoo-stream.ts (the 2016 and 2014 stream cards), yahoo-link-cards.ts (2014's "Today" links and featured videos).

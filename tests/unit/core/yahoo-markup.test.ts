@@ -111,3 +111,44 @@ describe("Yahoo! Japan's 2017 ranking cards, read from their markup", () => {
     expect(a).toMatchObject({ title: '3億8000万円強奪事件で逮捕', source: { name: source }, snippet: null });
   });
 });
+
+const ukUrl = 'https://uk.yahoo.com/';
+const ukNow = new Date('2014-07-24T13:40:00Z');
+
+/** A card of yahoo.com's 2014 stream: a picture link, `h3 > a`, `p.summary`, `span.source`, perhaps `span.time`, buttons. */
+function card2014(href: string, title: string, summary: string, source: string, time = ''): string {
+  return `<li class="content has-image voh-parent cf"><div class="wrapper cf"><a class="img ov-h thumb-left" href="${href}" tabindex="-1"><img src="https://s.yimg.com/ts/thumb.jpg" width="82" height="82" alt=""></a><div class="body"><div class="body-wrap"><h3 class="fw-b fz-s"><a href="${href}">${title}</a></h3><p class="summary mt-xxs">${summary}</p></div><div class="attribution fz-xxs"><span class="source">${source}</span>${time ? `<span class="time">${time}</span>` : ''}<ul class="interest-list dn"></ul></div></div><div class="side-buttons"><button class="save-button side-button">Save</button><button class="close side-button">Remove</button></div></div></li>`;
+}
+
+function parseUk(cards: string[]) {
+  const html = `<html><body><div class="type_stream"><ul>${cards.join('')}</ul></div></body></html>`;
+  return parsePage(documentFromHtml(html, ukUrl), { url: new URL(ukUrl), now: ukNow }).articles;
+}
+
+describe("Yahoo's 2014 stream cards, read from their markup", () => {
+  it('take the headline from `h3 > a`, the teaser from `.summary`, the publisher from `.source`, the age from `.time`', () => {
+    const [a, b] = parseUk([
+      card2014('https://uk.yahoo.com/movies/fifty-shades-of-grey-movies-first-full-trailer-92727456111.html', 'Fifty Shades Of Grey Movies First Full Trailer', 'Bring out the blindfolds; the first full trailer for the film is here.', 'Yahoo Movies UK', '32 mins ago'),
+      card2014('http://uk.news.yahoo.com/lamb-kebabs-found-contain-no-lamb-105908881.html', 'Lamb kebabs found to contain no lamb', 'It’s alright though lads, there was no horsemeat in them.', 'TheJournal.ie'),
+    ]);
+    expect(a).toMatchObject({
+      title: 'Fifty Shades Of Grey Movies First Full Trailer',
+      source: { name: 'Yahoo Movies UK', domain: 'yahoo.com' },
+      publishedAt: '2014-07-24T13:08:00.000Z',
+      time: { text: '32 mins ago', from: 'text' },
+      snippet: 'Bring out the blindfolds; the first full trailer for the film is here.',
+      imageUrl: 'https://s.yimg.com/ts/thumb.jpg',
+      author: null,
+      sponsored: false,
+    });
+    expect(b).toMatchObject({ source: { name: 'TheJournal.ie' }, publishedAt: null });
+  });
+
+  it('take a short summary for the teaser: it is the card\'s own', () => {
+    const [a] = parseUk([
+      card2014('http://uk.news.yahoo.com/lamb-kebabs-found-contain-no-lamb-105908881.html', 'Lamb kebabs found to contain no lamb', 'No horsemeat, though.', 'TheJournal.ie', '1 hour ago'),
+      card2014('https://uk.yahoo.com/movies/fifty-shades-of-grey-movies-first-full-trailer-92727456111.html', 'Fifty Shades Of Grey Movies First Full Trailer', 'Bring out the blindfolds; the first full trailer for the film is here.', 'Yahoo Movies UK'),
+    ]);
+    expect(a!.snippet).toBe('No horsemeat, though.');
+  });
+});
