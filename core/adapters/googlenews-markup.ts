@@ -78,7 +78,8 @@ interface CardTexts {
   sponsored: boolean;
 }
 
-const BYLINE = /^by\s+(\S.*)$/is;
+/** A byline: "By" and the names, not longer than a few names are (a summary may begin "By the numbers…"). */
+const BYLINE = /^by\s+(\S.{0,100})$/is;
 
 /**
  * One native walk over the card's texts: the byline ("By Libor Jany, Rachel Uranga and Connor Sheets": every name it

@@ -229,14 +229,12 @@ function genericName(source: ArticleSource): string | null {
 }
 
 /**
- * How a token that carries the URL in the clear begins, as base64: 0x08 0x13 0x22 ("CBMi"), then the URL's length
- * (one byte or two) and "http", which put "tps"/"tp:" ("dHBz"/"dHA6") or "ttp" ("dHRw") in the third group of four.
+ * The token of a story redirect ("/articles/CBMi…", "/rss/articles/CBMi…", "/read/CBMi…") that carries the URL in the
+ * clear, told by how it begins as base64 (sealed tokens are not read further): 0x08 0x13 0x22 ("CBMi"), then the URL's
+ * length (one byte or two) and "http", which put "tps"/"tp:" ("dHBz"/"dHA6") or "ttp" ("dHRw") in the third group of four.
  */
-const CLEAR_TOKEN = /^CBMi[A-Za-z0-9_-]{4}(?:dHBz|dHA6|dHRw)/;
+const CLEAR_STORY_TOKEN = /^\/(?:read|articles|rss\/articles)\/(CBMi[A-Za-z0-9_-]{4}(?:dHBz|dHA6|dHRw)[A-Za-z0-9_-]*)/;
 const utf8 = new TextDecoder();
-
-/** The token of a story redirect: "/articles/CBMi…", "/rss/articles/CBMi…", "/read/CBMi…". */
-const STORY_TOKEN = /^\/(?:read|articles|rss\/articles)\/([A-Za-z0-9_-]{8,})/;
 
 /**
  * The publisher's address inside a story redirect's token, where the token carries it in the clear (about 2018–2023:
@@ -244,9 +242,8 @@ const STORY_TOKEN = /^\/(?:read|articles|rss\/articles)\/([A-Za-z0-9_-]{8,})/;
  * tokens are sealed ("CBMihwFBVV95cUxN…" holds "AU_yqL…"), and their redirect stays the story's address.
  */
 export function publisherUrlIn(url: UrlParts): string | null {
-  const token = isGoogleNewsHost(url.hostname) ? STORY_TOKEN.exec(url.pathname)?.[1] : undefined;
-  // Sealed tokens are told by their first characters, without decoding them.
-  const bytes = token && CLEAR_TOKEN.test(token) ? base64UrlBytes(token) : null;
+  const token = isGoogleNewsHost(url.hostname) ? CLEAR_STORY_TOKEN.exec(url.pathname)?.[1] : undefined;
+  const bytes = token ? base64UrlBytes(token) : null;
   if (!bytes) return null;
   let length = 0;
   let at = 3;

@@ -37,18 +37,19 @@ export function resultCardOf(element: Element, ctx: ParseContext): ResultCard | 
 function readCard(element: Element, ctx: ParseContext): ResultCard | null {
   const heading = element.querySelector('[role="heading"]');
   const link = heading?.closest('a[href]');
+  if (!heading || !link || !element.contains(link)) return null;
   const base = documentBase(element.ownerDocument, ctx.url);
-  const url = link && element.contains(link) ? resolveUrl(link.getAttribute('href'), base) : null;
-  const title = url ? textOf(heading!) : '';
-  const texts = title ? cardTexts(element, heading!) : null;
+  const url = resolveUrl(link.getAttribute('href'), base);
+  const title = textOf(heading);
+  const texts = url && title ? cardTexts(link, heading) : null;
   const time = texts?.label ? labelTime(texts.label, element.ownerDocument, ctx) : null;
-  if (!texts || !time) return null;
+  if (!url || !texts || !time) return null;
   return {
-    headline: { title, element: heading!, url },
+    headline: { title, element: heading, url },
     publisher: texts.publisher && isLabel(texts.publisher) && !isSponsorMark(texts.publisher) ? texts.publisher : null,
     time,
     snippet: texts.summary && truncate(texts.summary, SNIPPET_MAX),
-    imageUrl: thumbnailOf(element, texts.publisherRow, base),
+    imageUrl: thumbnailOf(link, texts.publisherRow, base),
     sponsored: texts.sponsored,
   };
 }
@@ -66,16 +67,16 @@ interface CardTexts {
 }
 
 /**
- * One native walk over the card's texts: the publisher's name is the last text before the headline, the time label the
- * last after it, and the summary the longest line (a text with the query's words in bold is one line) between them.
- * Only short texts are read on the way (a summary's text is read as its line's).
+ * One native walk over the texts of the card's link: the publisher's name is the last text before the headline, the
+ * time label the last after it, and the summary the longest line (a text with the query's words in bold is one line)
+ * between them. Only short texts are read on the way (a summary's text is read as its line's).
  */
-function cardTexts(card: Element, heading: Element): CardTexts {
+function cardTexts(link: Element, heading: Element): CardTexts {
   const found: CardTexts = { publisher: null, publisherRow: null, summary: null, label: null, sponsored: false };
   const lines: Element[] = [];
   let last: Text | null = null;
   let after = false;
-  const texts = card.ownerDocument.createTreeWalker(card, 4 /* SHOW_TEXT */);
+  const texts = link.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
   for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
     const parent = node.parentElement;
     const raw = node.data;
@@ -90,13 +91,13 @@ function cardTexts(card: Element, heading: Element): CardTexts {
       found.publisherRow = parent;
       continue;
     }
-    const line = lineOf(parent, card);
+    const line = lineOf(parent, link);
     if (!lines.includes(line)) lines.push(line);
     last = node;
   }
   found.publisher &&= collapse(found.publisher);
   found.label = last && collapse(last.data);
-  const labelLine = last && lineOf(last.parentElement!, card);
+  const labelLine = last && lineOf(last.parentElement!, link);
   for (const line of lines) {
     const text = line === labelLine ? '' : plainTextOf(line);
     if (text.length >= SNIPPET_MIN && text.length > (found.summary?.length ?? 0)) found.summary = text;
@@ -114,9 +115,10 @@ function trimmedShort(text: string): string {
  * The card's thumbnail: its first image with an address (Google writes a placeholder's data: URI until the picture
  * loads), but the publisher's favicon, which sits in the publisher's row.
  */
-function thumbnailOf(card: Element, publisherRow: Element | null, base: URL): string | null {
-  // The row is the element around the name, or the one around both when the name has an element of its own.
-  const row = publisherRow?.parentElement && !publisherRow.parentElement.querySelector('[role="heading"]') ? publisherRow.parentElement : publisherRow;
+function thumbnailOf(card: Element, nameElement: Element | null, base: URL): string | null {
+  // The row is the element around the name and the favicon: the name's own, or the one around it (not the headline's).
+  const around = nameElement?.parentElement;
+  const row = around && !around.querySelector('[role="heading"]') ? around : nameElement;
   const images = card.getElementsByTagName('img');
   for (let i = 0; i < images.length; i++) {
     const img = images[i]!;
@@ -126,9 +128,11 @@ function thumbnailOf(card: Element, publisherRow: Element | null, base: URL): st
   return null;
 }
 
+const dayFirstPages = new WeakMap<Document, { parse: object; value: boolean }>();
+
 /** The time a card's label gives: a numeric date in the page's order, else as the shared reader reads the label. */
 function labelTime(label: string, doc: Document, ctx: ParseContext): TimeHit | null {
-  const date = numericDate(label, dayFirst(doc, ctx.url));
+  const date = NUMERIC_DATE.test(label) ? numericDate(label, rememberedFor(dayFirstPages, doc, (d) => dayFirst(d, ctx.url))) : null;
   if (date) return numericDateHit(label, date, ctx.now);
   const r = parseTimeText(label, ctx.now, ctx.times);
   return r && timeHit(label, 'text', r);
