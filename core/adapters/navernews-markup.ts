@@ -2,14 +2,15 @@
  * Naver's story blocks whose markup says where each field is, read without the generic view of the block
  * (fields/view.ts), whose search for a time label reads every text of it (a Korean headline with a digit or "전" goes
  * through the date readers):
- *  - a section home's headline cluster (2019–2022): `li.cluster_item` holding a thumbnail link, the headline link
- *    `a.cluster_text_headline`, the teaser `.cluster_text_lede` and the publisher `.cluster_text_press`;
- *  - a box of the ranking by publisher (2022): an `li` holding a thumbnail link, the headline link `a.list_tit` and the
- *    publisher's link `a.list_press`;
+ *  - a section home's headline cluster (2019–2022): `li.cluster_item` holding a thumbnail `.cluster_thumb` (a line
+ *    of a cluster, `.as_line`, shows none), the headline link `a.cluster_text_headline`, the teaser `.cluster_text_lede`
+ *    and the publisher `.cluster_text_press`;
+ *  - a box of the ranking by publisher (2022): an `li` holding a thumbnail link `a.ranking_thumb`, the headline link
+ *    `a.list_tit` and the publisher's link `a.list_press` (with the publisher's logo, no picture of the story);
  *  - a bare list of headlines ("분야별 주요뉴스"): an `li` that is one headline link and nothing else.
  * None of them shows a time, an author or an ad. The publisher is the text of its label as the site writes it (the label
- * names the publisher and nothing else: it is not weighed as a name). Blocks of other shapes are read by the generic
- * rules.
+ * names the publisher and nothing else: it is not weighed as a name); the picture is the thumbnail's image. Blocks of
+ * other shapes are read by the generic rules.
  */
 import type { Block, ParseContext } from '../types';
 import { collapse, plainTextOf, truncate } from '../text';
@@ -18,18 +19,20 @@ import { rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
 
-/** The headline links' classes, and the classes of the teaser and the publisher's label beside each. */
+/** The headline links' classes, and the classes of the teaser, the publisher's label and the thumbnail beside each. */
 const HEADLINE_CLASS = /(?:^|\s)(cluster_text_headline|list_tit)(?:\s|$)/;
 const LEDE_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_text_lede' };
 const PRESS_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_text_press', list_tit: 'list_press' };
+const THUMB_CLASS: Record<string, string | undefined> = { cluster_text_headline: 'cluster_thumb', list_tit: 'ranking_thumb' };
 
-/** A block of a shape read from its markup: its headline, and the elements of its teaser and publisher it shows. */
+/** A block of a shape read from its markup: its headline, and the elements of its teaser, publisher and picture it shows. */
 export interface KnownStory {
   headline: TitleHit;
   /** Whether the block is a bare list item: its headline link and nothing else (no label, no publisher). */
   bare: boolean;
   lede: Element | null;
   press: Element | null;
+  thumb: Element | null;
 }
 
 const stories = new WeakMap<Element, { parse: object; value: KnownStory | null }>();
@@ -50,7 +53,13 @@ function readStory(block: Element, ctx: ParseContext): KnownStory | null {
     const name = found.kind && names[found.kind];
     return name ? (block.getElementsByClassName(name)[0] ?? null) : null;
   };
-  return { headline: { title, element: found.link, url }, bare: !found.kind, lede: byClass(LEDE_CLASS), press: byClass(PRESS_CLASS) };
+  return {
+    headline: { title, element: found.link, url },
+    bare: !found.kind,
+    lede: byClass(LEDE_CLASS),
+    press: byClass(PRESS_CLASS),
+    thumb: byClass(THUMB_CLASS),
+  };
 }
 
 /** The headline link by its class, or the one link that a bare list item is (its kind then null). */
@@ -75,4 +84,14 @@ export function pressOfStory(story: KnownStory): string | null {
 export function ledeOf(story: KnownStory): string | null {
   const text = story.lede ? plainTextOf(story.lede) : '';
   return text.length >= SNIPPET_MIN ? truncate(text, SNIPPET_MAX) : null;
+}
+
+/**
+ * The picture of a known story that shows a thumbnail: the thumbnail's image (its address, or the one it waits to load),
+ * as the site gives it, the story's own by its place.
+ */
+export function thumbnailOf(story: KnownStory, base: URL): string | null {
+  const img = story.thumb?.getElementsByTagName('img')[0];
+  const src = img && (img.getAttribute('src') ?? img.getAttribute('data-src'));
+  return src && !src.startsWith('data:') ? resolveUrl(src, base) : null;
 }

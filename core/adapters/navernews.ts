@@ -21,7 +21,7 @@ import { NO_TIME } from '../fields/time';
 import { imageIn } from '../fields/snippet';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
-import { knownStory, ledeOf, pressOfStory } from './navernews-markup';
+import { knownStory, ledeOf, pressOfStory, thumbnailOf } from './navernews-markup';
 
 /** Korea Standard Time, UTC+9, no daylight saving: Naver writes its absolute times in it without a zone. */
 const KST_MINUTES = 540;
@@ -245,7 +245,9 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
     // A shape whose markup says where each field is (navernews-markup.ts): a story without a publisher's label is
     // Naver's own.
     const source = { name: press ?? domain, domain, mismatch: false };
-    return { ...article, source, ...NO_TIME, snippet: ledeOf(story), author: null, imageUrl: imageIn(block.element, base), sponsored: false };
+    // A story without a thumbnail (a line of a cluster, a bare list item) is looked over for a picture all the same.
+    const imageUrl = story.thumb ? thumbnailOf(story, base) : imageIn(block.element, base);
+    return { ...article, source, ...NO_TIME, snippet: ledeOf(story), author: null, imageUrl, sponsored: false };
   }
   let next = article;
   if (press) next = { ...next, source: { name: press, domain, mismatch: false } };

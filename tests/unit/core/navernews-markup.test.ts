@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { knownStory, ledeOf, pressOfStory } from '../../../core/adapters/navernews-markup';
+import { knownStory, ledeOf, pressOfStory, thumbnailOf } from '../../../core/adapters/navernews-markup';
 import { titleOf } from '../../../core/fields/title';
 import { viewOf } from '../../../core/fields/view';
 import { inParse } from '../../../core/memo';
@@ -19,7 +19,8 @@ function read(html: string) {
     const known = knownStory(block, ctx);
     const generic = titleOf(viewOf(block, ctx, ctx.url));
     const press = known && pressOfStory(known);
-    return { known, snippet: known && ledeOf(known), press, generic: generic && { title: generic.title, element: generic.element, url: generic.url } };
+    const picture = known && thumbnailOf(known, ctx.url);
+    return { known, snippet: known && ledeOf(known), press, picture, generic: generic && { title: generic.title, element: generic.element, url: generic.url } };
   });
 }
 
@@ -44,6 +45,21 @@ describe('Naver story shapes read from the markup', () => {
     expect(known?.headline).toEqual(generic);
     expect(snippet).toBeNull();
     expect(press).toBe('JTBC');
+  });
+
+  it("takes the thumbnail's image for the story's picture, not the publisher's logo, and waits for a lazy one's address", () => {
+    const ranking = read(
+      `<li><a href="${story}" class="ranking_thumb"><img src="https://mimgnews.pstatic.net/image/origin/437/2022/12/28/326787.jpg?type=nf88_60" width="88" height="60"></a>` +
+        `<a href="${story}" class="list_tit">[단독] '옷장 시신' 피의자 집에서 또 핏자국</a><a class="list_press" href="/main/ranking/office.naver?officeId=437"><span class="list_press_thumb"><img src="l.png" width="16" height="16"></span>JTBC</a></li>`,
+    );
+    expect(ranking.picture).toBe('https://mimgnews.pstatic.net/image/origin/437/2022/12/28/326787.jpg?type=nf88_60');
+    const lazy = read(
+      `<li class="cluster_item"><div class="cluster_thumb"><a href="${story}"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/t.jpg"></a></div>` +
+        `<a href="${story}" class="cluster_text_headline">노웅래 체포안 부결에 주호영 반응</a></li>`,
+    );
+    expect(lazy.picture).toBeNull();
+    const waiting = read(`<li class="cluster_item"><div class="cluster_thumb"><a href="${story}"><img data-src="/t.jpg"></a></div><a href="${story}" class="cluster_text_headline">노웅래 체포안 부결에 주호영 반응</a></li>`);
+    expect(waiting.picture).toBe('https://news.naver.com/t.jpg');
   });
 
   it('reads the publisher as its label writes it, a name that reads like a desk too', () => {
