@@ -8,13 +8,13 @@ import { collapse, plainTextOf, truncate } from '../text';
 import { parseTimeText, timePartOf } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
-import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
+import { mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
 import { listOf } from '../dom';
-import { holdsNoLooseText, namesNoOtherField } from './yahoo-card-scan';
+import { cardPicture, holdsNoLooseText, namesNoOtherField, showsNoOtherText } from './yahoo-card-scan';
 
 interface StreamCard {
   headline: TitleHit;
@@ -55,7 +55,7 @@ function readStreamCard(li: Element, ctx: ParseContext): StreamCard | null {
   if (!showsNoOtherText(li, [heading, label]) || li.getElementsByTagName('time').length > 0 || mayHaveSponsoredLink(li)) return null;
   const base = documentBase(li.ownerDocument, ctx.url);
   const url = resolveUrl(link.getAttribute('href'), base);
-  return url ? { headline: { title, element: heading, url }, provider, image: imageIn(li, base) } : null;
+  return url ? { headline: { title, element: heading, url }, provider, image: cardPicture(li, base) } : null;
 }
 
 /** The 2016 card's provider label: the bare `div` alone in the `div` after the headline (`h3 + div > div`), text alone. */
@@ -63,18 +63,6 @@ function providerLabelOf(heading: Element): Element | null {
   const line = heading.nextElementSibling;
   const label = line?.firstElementChild;
   return line?.tagName === 'DIV' && line.childElementCount === 1 && label?.tagName === 'DIV' && label.childElementCount === 0 ? label : null;
-}
-
-/**
- * Whether every word of the card stands in one of its elements read (`shown`, null for one it lacks): no other label
- * (a kicker, a byline, a sponsor's mark, a count) beside them.
- */
-function showsNoOtherText(card: Element, shown: (Element | null)[]): boolean {
-  const texts = card.ownerDocument.createTreeWalker(card, 4 /* SHOW_TEXT */);
-  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-    if (/\S/.test(node.nodeValue ?? '') && !shown.some((el) => el?.contains(node))) return false;
-  }
-  return true;
 }
 
 export function streamArticle(article: Article, card: StreamCard): Article {
@@ -137,7 +125,7 @@ function readCard2014(li: Element, ctx: ParseContext): Card2014 | null {
     source,
     time: age ? timeOfLabel(plainTextOf(age), ctx) : NO_TIME,
     snippet: teaser ? truncate(teaser, SNIPPET_MAX) : null,
-    image: imageIn(li, base),
+    image: cardPicture(li, base),
   };
 }
 

@@ -152,3 +152,35 @@ describe("Yahoo's 2014 stream cards, read from their markup", () => {
     expect(a!.snippet).toBe('No horsemeat, though.');
   });
 });
+
+describe("Yahoo's 2014 lazy pictures and featured videos, read from their markup", () => {
+  const placeholder = 'https://s.yimg.com/os/mit/media/m/base/images/transparent-1093278.png';
+  const lazy = (picture: string, size = 'width="82" height="82"') =>
+    `<img src="${placeholder}" style="background-image:url('${picture}');" ${size} alt="" title="" class="lzbg">`;
+
+  it("take a lazy picture's own address, not its transparent placeholder's", () => {
+    const picture = 'https://s.yimg.com/ts/api/res/1.2/Nl6Z--/http://magazines.zenfs.com/resizer/5851.jpg';
+    const html = card2014('https://uk.yahoo.com/movies/fifty-shades-of-grey-movies-first-full-trailer-92727456111.html', 'Fifty Shades Of Grey Movies First Full Trailer', 'Bring out the blindfolds; the first full trailer for the film is here.', 'Yahoo Movies UK', '32 mins ago');
+    const [a] = parseUk([
+      html.replace(/<img [^>]*>/, lazy(picture)),
+      card2014('http://uk.news.yahoo.com/lamb-kebabs-found-contain-no-lamb-105908881.html', 'Lamb kebabs found to contain no lamb', 'It’s alright though lads, there was no horsemeat in them.', 'TheJournal.ie'),
+    ]);
+    expect(a!.imageUrl).toBe(picture);
+  });
+
+  it('take a featured video: its headline link, the link\'s site for the source, its lazy picture, no teaser', () => {
+    const video = (slug: string, title: string, picture: string) => {
+      const href = `https://uk.screen.yahoo.com/video/playlist/${slug}.html`;
+      return `<li class="video-unit " data-time-ago="14 hrs ago"><div class="video-wrapper"><a href="${href}" title="${title}" class="d-b">${lazy(picture, 'width="auto" height="auto"')}<span class="video-icon"><i class="icon-sprite"></i></span></a></div><div class="title "><a href="${href}" title="${title}" class="ov-h fz-xs d-b fw-b">${title}</a></div></li>`;
+    };
+    const html = `<html><body><div class="featured-videos"><ul>${video('snakes/shocking-video-baby-sleeping-surrounded-113013202', 'Baby surrounded by cobra snakes sleeps', 'https://s.yimg.com/dh/ap/default/140723/Snakes1.jpg')}${video('underwater/caught-camera-fisherman-helps-stingray-122000560', 'Fisherman helps stingray give birth', 'https://s.yimg.com/dh/ap/default/140722/bm_stingray.jpg')}</ul></div></body></html>`;
+    const [a] = parsePage(documentFromHtml(html, ukUrl), { url: new URL(ukUrl), now: ukNow }).articles;
+    expect(a).toMatchObject({
+      title: 'Baby surrounded by cobra snakes sleeps',
+      url: 'https://uk.screen.yahoo.com/video/playlist/snakes/shocking-video-baby-sleeping-surrounded-113013202.html',
+      source: { name: 'yahoo.com', domain: 'yahoo.com' },
+      snippet: null,
+      imageUrl: 'https://s.yimg.com/dh/ap/default/140723/Snakes1.jpg',
+    });
+  });
+});
