@@ -296,7 +296,8 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
     }
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
     const fresh = yield* filterSteps(common, isFresh);
-    if (fresh.length < MIN_HEADLINE_ITEMS) continue;
+    // A forum's topics carry their headlines as headings too: the threads the timed lists let go stay out.
+    if (fresh.length < MIN_HEADLINE_ITEMS || isThreadList(fresh.map((element) => ({ element, section: null })), ctx, base)) continue;
     counted.add(shape);
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });

@@ -8,7 +8,8 @@ import type { Block, ParseContext } from '../types';
 import { collapse, textOf, wordCount } from '../text';
 import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
 import { titleOf } from '../fields/title';
-import { cachedView, viewOf, viewText } from '../fields/view';
+import { type BlockView, cachedView, viewOf, viewText } from '../fields/view';
+import { registrableDomain } from '../domain';
 import { listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
@@ -404,19 +405,36 @@ export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): b
 
 /**
  * A forum's or a tracker's threads, not stories: most times follow what someone did to the thread ("sanna-vik asked 7
- * minutes ago", "started 3 days ago", "opened yesterday"). A link aggregator's "submitted"/"posted" are no such words.
+ * minutes ago", "started 3 days ago", "opened yesterday"), or most headlines open a discussion of the forum that links
+ * nowhere beyond it. A link aggregator's "submitted"/"posted" are no such words, and a forum of shared news links each
+ * topic to the outlet's story ("euractiv.com" beside the title).
  */
 export function isThreadList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let threads = 0;
+  const site = registrableDomain(ctx.url.href);
   for (const b of found) {
     const view = viewOf(b, ctx, base);
     const at = view.timePiece ? view.pieces.indexOf(view.timePiece) : -1;
-    if (at > 0 && THREAD_ACTION.test(view.pieces[at - 1]!.text)) threads++;
+    if ((at > 0 && THREAD_ACTION.test(view.pieces[at - 1]!.text)) || isInwardDiscussion(view, site)) threads++;
   }
   return threads * 2 > found.length;
 }
 
 const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|closed|merged)$/i;
+
+/**
+ * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's
+ * showthread.php, XenForo's /threads/<slug>.<id>/, SMF's ?topic=<id>, Invision's /topic/<id>-<slug>/, Vanilla's
+ * /discussion/<id>/.
+ */
+const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+/i;
+
+/** A block whose headline opens one of the site's forum threads and none of whose links leaves the site. */
+function isInwardDiscussion(view: BlockView, site: string | null): boolean {
+  const url = titleOf(view)?.url;
+  if (!site || !url || !FORUM_THREAD.test(url) || registrableDomain(url) !== site) return false;
+  return view.links.every((l) => registrableDomain(l.url) === site);
+}
 
 /**
  * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top
