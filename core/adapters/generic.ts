@@ -28,7 +28,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText } from '..
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isThreadList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isThreadList, isOneName, isOneStory, isOneStoryLine,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -296,8 +296,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
     }
     if (common.length < MIN_HEADLINE_ITEMS || common.length < members.length * 0.8) continue;
     const fresh = yield* filterSteps(common, isFresh);
-    // A forum's topics carry their headlines as headings too: the threads the timed lists let go stay out.
-    if (fresh.length < MIN_HEADLINE_ITEMS || isThreadList(fresh.map((element) => ({ element, section: null })), ctx, base)) continue;
+    if (fresh.length < MIN_HEADLINE_ITEMS) continue;
     counted.add(shape);
     const section = sectionOf(list, members[0]!);
     for (const element of fresh) blocks.push({ element, section });
@@ -575,8 +574,10 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const base = documentBase(doc, ctx.url);
   const excluded = excludedTest(doc);
   const { take, overlaps } = takenBlocks();
-  const timed = yield* timedBlockSteps(doc, ctx, root, base, excluded);
+  const { blocks: timed, dropped } = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   take(timed);
+  // A list the timed rule told apart as no stories (a schedule, a forum's threads) is none under another rule either.
+  take(dropped);
   const listed = yield* headlineListSteps(ctx, root, base, overlaps, excluded);
   take(listed);
   const ranked = yield* popularListSteps(ctx, root, base, overlaps, excluded);
@@ -621,7 +622,7 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * "Posted 5 hours ago") looks at first like a list of its own: its labels but the first are let go, and the page is
  * grouped again.
  */
-function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<Block[]> {
+function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<TimedLists> {
   const found = yield* timeLabelSteps(doc, ctx, root);
   const { statedZone, writtenOffset } = found;
   let { labels, dated } = found;
@@ -636,20 +637,27 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
   const dayFirst = dayFirstOf(dated, ctx.now);
   if (dayFirst !== undefined && dayFirst !== !!ctx.times?.dayFirst) ctx.times = { ...ctx.times, dayFirst };
   const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
-  if (first.repeats.size === 0) return first.blocks;
+  if (first.repeats.size === 0) return first;
   const kept = labels.filter((label) => {
     for (let e: Element | null = label; e && e !== root; e = e.parentElement) if (first.repeats.has(e)) return false;
     return true;
   });
-  return (yield* timedListSteps(repeatedBlocks(kept, root), ctx, base, excluded)).blocks;
+  return yield* timedListSteps(repeatedBlocks(kept, root), ctx, base, excluded);
+}
+
+interface TimedLists {
+  blocks: Block[];
+  /** The members of the lists that are no stories (a schedule's slots, a forum's threads), with their headlines. */
+  dropped: Block[];
 }
 
 /** The blocks of the lists, and the members that only repeat a story's time (every member of a list but its first). */
 function* timedListSteps(
   groups: Map<Element, Element[]>, ctx: ParseContext, base: URL, excluded: (el: Element) => boolean,
-): Steps<{ blocks: Block[]; repeats: Set<Element> }> {
+): Steps<TimedLists & { repeats: Set<Element> }> {
   yield;
   const blocks: Block[] = [];
+  const dropped: Block[] = [];
   const repeats = new Set<Element>();
   const lone: Element[] = [];
   for (const [list, members] of groups) {
@@ -683,10 +691,12 @@ function* timedListSteps(
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
     }
-    if (
-      withHeadline.length < MIN_BLOCKS || isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isTickerStrip(withHeadline, reading) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) ||
-      isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base)
-    ) {
+    if (withHeadline.length < MIN_BLOCKS || isTickerStrip(withHeadline, reading) || isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)) continue;
+    // What the items are (a calendar's or a schedule's slots, comments, a forum's threads, a podcast's episodes, court
+    // cases) holds whatever rule finds them: they are dropped for the later rules too. A name's shape in the headlines
+    // may instead come from a list grouped too high (a page's columns under their headings), whose stories those find.
+    if (isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) || isEpisodeList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base)) {
+      dropped.push(...withHeadline);
       continue;
     }
     if (isOneStory(withHeadline, ctx, base)) {
@@ -702,7 +712,8 @@ function* timedListSteps(
   // A lead story stands alone above the lists: it counts once lists were found beside it.
   if (blocks.length >= MIN_BLOCKS) blocks.push(...leadStories(lone, blocks, ctx, base));
   // A mailing list's archive nests its threads' lists: its messages, taken together, are told by their subjects.
-  return { blocks: isMailArchive(blocks, ctx, base) ? [] : blocks, repeats };
+  if (isMailArchive(blocks, ctx, base)) return { blocks: [], dropped: [...dropped, ...blocks], repeats };
+  return { blocks, dropped, repeats };
 }
 
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */

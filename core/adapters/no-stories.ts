@@ -10,6 +10,7 @@ import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
 import { titleOf } from '../fields/title';
 import { type BlockView, cachedView, viewOf, viewText } from '../fields/view';
 import { registrableDomain } from '../domain';
+import { urlParts } from '../url';
 import { listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
@@ -435,6 +436,19 @@ function isInwardDiscussion(view: BlockView, site: string | null): boolean {
   if (!site || !url || !FORUM_THREAD.test(url) || registrableDomain(url) !== site) return false;
   return view.links.every((l) => registrableDomain(l.url) === site);
 }
+
+/**
+ * A podcast's episodes (a show's archive, a player's new releases, a directory's latest), not stories: most headlines
+ * open an episode's page. A news list may hold one episode among its stories.
+ */
+export function isEpisodeList(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let episodes = 0;
+  for (const b of found) if (EPISODE_PAGE.test(urlParts(titleOf(viewOf(b, ctx, base))?.url ?? '')?.pathname ?? '')) episodes++;
+  return episodes * 2 > found.length;
+}
+
+/** A path with an episode's own segment: /episode/<id>, /episodes/<number>-<slug>, /show/<name>/episode/<slug>. */
+const EPISODE_PAGE = /\/episodes?\/[^/]/i;
 
 /**
  * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top

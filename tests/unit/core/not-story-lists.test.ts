@@ -39,3 +39,28 @@ describe("a forum's threads", () => {
     expect(result.articles[0]!.url).toBe('https://talk.civicwire.example/t/topic-0/4800');
   });
 });
+
+describe("a podcast's episodes", () => {
+  const episodes = (path: (i: number) => string): string =>
+    `<html><body><h1>New releases</h1><ul class="episodes">${ages.map((age, i) => `<li class="episode"><img src="/art/${i}.jpg" alt=""><h3><a href="${path(i)}">Episode ${i}: the night the city grid went quiet</a></h3><a href="/podcast/show-${i}">Show number ${i}</a> · <span>${age} ago</span></li>`).join('')}</ul></body></html>`;
+
+  it('are not news when most headlines open an episode page', () => {
+    expect(parse(episodes((i) => `/episode/e4c1a9f0-77b2-4d1e-9a3e-0f1c2b8d6a5${i}`), 'https://play.podcasts.example/new').articles).toEqual([]);
+    expect(parse(episodes((i) => `/episodes/${214 - i}-the-grid-went-quiet`), 'https://www.show.example/episodes').articles).toEqual([]);
+  });
+
+  it('are news when the headlines open stories', () => {
+    expect(parse(episodes((i) => `/news/2025/04/09/grid-story-${i}`), 'https://news.example/latest').articles).toHaveLength(ages.length);
+  });
+});
+
+describe("a conference's schedule", () => {
+  const slot = (start: string, end: string, i: number): string => `<section class="slot"><div class="slot__time"><time datetime="2025-06-12T${start}:00+02:00">${start}</time>–<time datetime="2025-06-12T${end}:00+02:00">${end}</time></div>
+    <div class="slot__sessions">${['Main Stage', 'IJ Hall', 'Amstel'].map((room, r) => `<article class="session"><span class="session__type">Talk</span><h3 class="session__title"><a href="/2025/sessions/talk-${i}-${r}">Talk number ${i}-${r} about consensus in production systems</a></h3>
+    <ul class="session__speakers"><li><a href="/2025/speakers/speaker-${i}-${r}">Speaker ${i}-${r}</a></li></ul><p class="session__room">${room}</p></article>`).join('')}</div></section>`;
+  const html = `<html><body><main><h1>Schedule</h1>${[['09:00', '09:45'], ['10:00', '10:40'], ['11:00', '11:40'], ['12:00', '12:40'], ['13:15', '13:55']].map(([s, e], i) => slot(s!, e!, i)).join('')}</main></body></html>`;
+
+  it('is not news under any rule: its parallel sessions, headings each, are slots of the day', () => {
+    expect(parse(html, 'https://conf.example/2025/schedule/day-2').articles).toEqual([]);
+  });
+});
