@@ -7,6 +7,7 @@
  * - cards carry the provider in a data-author attribute, which survives when the visible name is only a logo;
  * - a filter bar before the list is not a section heading;
  * - a result's related stories are stories of their own, the classic result's one and the card's untimed ones too.
+ * Bing's video results (/videos, outlets' clips with their ages) are read from their tiles' markup: bingvideos.ts.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
@@ -16,6 +17,7 @@ import { titleOf } from '../fields/title';
 import { viewOf } from '../fields/view';
 import { genericBlocks, inDocumentOrder } from './generic';
 import { listOf } from '../dom';
+import { isVideoResults, refineVideoTile, videoHeadline, videoTiles } from './bingvideos';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
@@ -109,10 +111,11 @@ export const bingNews: Adapter = {
   id: 'bingnews',
   label: 'Bing News',
   hosts: ['bing.com'],
-  paths: /^\/news/,
-  matches: ['*://www.bing.com/news*'],
-  examples: ['https://www.bing.com/news', 'https://www.bing.com/news/search?q=climate'],
-  blocks: bingBlocks,
-  refine: refineBing,
+  paths: /^\/(?:news|videos)/,
+  matches: ['*://www.bing.com/news*', '*://www.bing.com/videos*'],
+  examples: ['https://www.bing.com/news', 'https://www.bing.com/news/search?q=climate', 'https://www.bing.com/videos/search?q=winter+storm'],
+  blocks: (doc, ctx) => (isVideoResults(ctx.url) ? videoTiles(doc) : bingBlocks(doc, ctx)),
+  headline: (block, ctx) => (isVideoResults(ctx.url) ? videoHeadline(block, ctx) : null),
+  refine: (article, block, ctx) => (isVideoResults(ctx.url) ? refineVideoTile(article, block, ctx) : refineBing(article, block, ctx)),
   refinesLazily: true,
 };
