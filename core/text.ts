@@ -223,10 +223,19 @@ function isCjk(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+/** Thai, Lao, Burmese and Khmer: scripts written without spaces between words, their vowels and tones marks of their own. */
+function isUnspaced(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+}
+
+/** Characters of an unspaced script a word has, about: its letters and the marks on them. */
+const UNSPACED_PER_WORD = 5;
+
 /** Words: runs between whitespace that hold a letter or digit. One scan, no intermediate arrays. */
 export function wordCount(text: string): number {
   let words = 0;
   let cjk = 0;
+  let unspaced = 0;
   let wordy = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -237,6 +246,7 @@ export function wordCount(text: string): number {
       if (!wordy && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) wordy = true;
     } else {
       if (isCjk(c)) cjk++;
+      else if (isUnspaced(c)) unspaced++;
       if (!wordy) {
         // A letter outside the BMP is a surrogate pair: test the whole code point.
         const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
@@ -245,8 +255,9 @@ export function wordCount(text: string): number {
     }
   }
   if (wordy) words++;
-  // CJK text has no spaces: count each ideograph/syllable run as words by length.
-  return cjk > 0 ? Math.max(words, Math.ceil(cjk / 2)) : words;
+  // CJK text has no spaces: count each ideograph/syllable run as words by length; Thai, Lao, Burmese and Khmer put
+  // spaces between phrases, not words.
+  return cjk > 0 || unspaced > 0 ? Math.max(words, Math.ceil(cjk / 2) + Math.ceil(unspaced / UNSPACED_PER_WORD)) : words;
 }
 
 /** Separators that sit between labels: "·", "|", "-", "•", "—". */

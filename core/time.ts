@@ -315,10 +315,10 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
 
 /**
  * Swahili names the unit before its count: "saa 3 zilizopita" (3 hours ago), "dakika 20 zilizopita"; Hausa too ("awa 3
- * da suka wuce"), and Sinhala, its count with a suffix: "පැය 3කට පෙර" (3 hours ago).
+ * da suka wuce", "awa 1 da ta wuce", the plural "awanni 3"), and Sinhala, its count with a suffix: "පැය 3කට පෙර" (3 hours ago).
  */
 const UNIT_FIRST =
-  /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර|minti|awa|sa'a|kwana|mako|wata|shekara)\s*(\d+)\s*(?:කට|ක)?\s*(?:පෙර|da\s+suka\s+wuce)$/iu;
+  /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර|minti|mintuna|awa|awanni|sa'a|sa'o'i|kwana|kwanaki|mako|makonni|wata|watanni|shekara|shekaru)\s*(\d+)\s*(?:කට|ක)?\s*(?:පෙර|da\s+(?:suka|ta|ya)\s+wuce)$/iu;
 
 /**
  * Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
@@ -335,7 +335,7 @@ const OTHER_UNITS: Record<string, Unit> = {
   dan: 'd', dana: 'd', nedelja: 'w', nedelje: 'w', mesec: 'mo', meseca: 'mo', meseci: 'mo', godina: 'y', godine: 'y',
   sekunde: 's', dakika: 'min', saa: 'h', siku: 'd', wiki: 'w', mwezi: 'mo', miezi: 'mo', mwaka: 'y', miaka: 'y',
   තත්පර: 's', මිනිත්තු: 'min', විනාඩි: 'min', පැය: 'h', දින: 'd', සති: 'w', මාස: 'mo', අවුරුදු: 'y', වසර: 'y',
-  minti: 'min', awa: 'h', "sa'a": 'h', kwana: 'd', mako: 'w', wata: 'mo', shekara: 'y',
+  minti: 'min', mintuna: 'min', awa: 'h', awanni: 'h', "sa'a": 'h', "sa'o'i": 'h', kwana: 'd', kwanaki: 'd', mako: 'w', makonni: 'w', wata: 'mo', watanni: 'mo', shekara: 'y', shekaru: 'y',
   oras: 'h', araw: 'd', linggo: 'w', buwan: 'mo', taon: 'y',
   'min.': 'min', 'val.': 'h', val: 'h', valandą: 'h', valandas: 'h', valandų: 'h', 'd.': 'd', dieną: 'd', dienas: 'd', dienų: 'd',
   'sav.': 'w', savaitę: 'w', savaites: 'w', savaičių: 'w', 'mėn.': 'mo', mėnesį: 'mo', mėnesius: 'mo', mėnesių: 'mo',
@@ -695,7 +695,7 @@ export function isComingMachineTime(value: string, now: Date): boolean {
  * "Published: Jun 8", "Aktualisiert: …", "अपडेटेड: 08 जून 2025".
  */
 const TIME_LEAD =
-  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
+  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित|(?:an )?wallafa|an sabunta)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
 
 /** Words after a time that say which time it is, in Japanese and Chinese: "10月5日15時12分配信" (delivered), "更新" (updated). */
 const TIME_TAIL = /\s*(?:配信|更新|掲載|公開|発表|发布|發布|發佈)$/u;

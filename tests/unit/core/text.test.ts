@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
-import { collapse, isInline, piecesOf, plainTextOf, textOf, textWithout } from '../../../core/text';
+import { collapse, isInline, piecesOf, plainTextOf, textOf, textWithout, wordCount } from '../../../core/text';
 import { attributionName } from '../../../core/fields/labels';
 
 describe('text without some inline elements', () => {
@@ -66,5 +66,17 @@ describe('an attribution line', () => {
     expect(attributionName('- 来源：东方观察网')).toBe('东方观察网');
     expect(attributionName('출처: 한빛통신')).toBe('한빛통신');
     expect(attributionName('- Russia Today')).toBe('Russia Today');
+  });
+});
+
+describe('the words of a text', () => {
+  it('counts words between spaces, and words of scripts written without spaces by their length', () => {
+    expect(wordCount('Parliament passes the 2026 budget')).toBe(5);
+    // Lao and Thai headlines: one run of letters, about a word for every five of them.
+    expect(wordCount('ນັກທ່ອງທ່ຽວຕ່າງປະເທດເດີນທາງມາຫຼວງພະບາງເພີ່ມຂຶ້ນໃນລະດູໜາວ')).toBeGreaterThanOrEqual(8);
+    expect(wordCount('นายกรัฐมนตรีประกาศมาตรการช่วยเหลือเกษตรกร')).toBeGreaterThanOrEqual(6);
+    // A publisher's name stays a few words.
+    expect(wordCount('ວຽງຈັນທູເດ')).toBeLessThanOrEqual(2);
+    expect(wordCount('東京新聞')).toBe(2);
   });
 });

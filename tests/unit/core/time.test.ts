@@ -790,6 +790,7 @@ describe('times in Lao, Pashto, Tajik and Hausa', () => {
     ['۳ ساعته وړاندې', 3 * HOUR], ['یو ساعت وړاندې', HOUR], ['۱۵ دقیقې وړاندې', 15 * 60_000],
     ['3 соат пеш', 3 * HOUR], ['40 дақиқа пеш', 40 * 60_000], ['2 рӯз пеш', 2 * 24 * HOUR],
     ['awa 3 da suka wuce', 3 * HOUR], ['minti 25 da suka wuce', 25 * 60_000], ['kwana 2 da suka wuce', 2 * 24 * HOUR],
+    ['awa 1 da ta wuce', HOUR], ['awanni 3 da suka wuce', 3 * HOUR], ["sa'o'i 4 da suka wuce", 4 * HOUR], ['kwanaki 2 da suka wuce', 2 * 24 * HOUR],
   ])('reads %j, and takes it for a time label', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
     expect(looksLikeTime(text, now)).toBe(true);
@@ -797,6 +798,12 @@ describe('times in Lao, Pashto, Tajik and Hausa', () => {
 
   it.each(['ມື້ວານ', 'پرون', 'дирӯз', 'jiya'])('reads %j as yesterday', (text) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each(['25 Satumba 2025', 'An wallafa: 25 Satumba 2025', 'an wallafa 25 Satumba 2025'])('reads the Hausa date line %j', (text) => {
+    const at = new Date('2025-09-25T19:15:00Z');
+    expect(timePartOf(text, at)).toBe(text);
+    expect(parseTimeText(text, at)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-09-25');
   });
 
   it.each([
