@@ -18,13 +18,19 @@ const MIN_ITEMS = 3;
 
 /**
  * The blocks found by the other rules, with an issue's items: a block that holds several items (the issue itself,
- * read as one story by its date) gives way to them; an item inside or around another block gives way to it.
+ * read as one story by its date) gives way to them; an item around another block gives way to it. An item inside a
+ * block that is not the block's headline is a story of its own: a cluster's related stories ("More on this: <a>…</a>
+ * (Business Vector)").
  */
-export function withCuratedItems(found: Block[], items: Block[]): Block[] {
+export function withCuratedItems(found: Block[], items: Block[], headlineOf: (block: Block) => Element | null): Block[] {
   if (items.length === 0) return found;
   const holds = (block: Block): number => items.filter((i) => block.element.contains(i.element)).length;
   const kept = found.filter((b) => holds(b) < MIN_ITEMS);
-  const fresh = items.filter((i) => !kept.some((b) => b.element.contains(i.element) || i.element.contains(b.element)));
+  const isBlockHeadline = (item: Block, block: Block): boolean => {
+    const headline = headlineOf(block);
+    return !headline || item.element.contains(headline);
+  };
+  const fresh = items.filter((i) => !kept.some((b) => i.element.contains(b.element) || (b.element.contains(i.element) && isBlockHeadline(i, b))));
   return [...kept, ...fresh];
 }
 

@@ -591,7 +591,8 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, overlaps);
   // A curated-links issue's items: a link that opens its item, then its outlet's name ("(The Atlantic)").
   const curated = yield* curatedLinkSteps(ctx, root, base, excluded);
-  return withoutInnerCopies(inDocumentOrder(withCuratedItems([...timed, ...listed, ...sourced], curated)), ctx, base);
+  const headlineOf = (block: Block): Element | null => titleOf(viewOf(block, ctx, base))?.element ?? null;
+  return withoutInnerCopies(inDocumentOrder(withCuratedItems([...timed, ...listed, ...sourced], curated, headlineOf)), ctx, base);
 }
 
 /**
