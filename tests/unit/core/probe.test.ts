@@ -26,6 +26,8 @@ const NOT_NEWS = [
   'r31-neg-1-government-gazette-notices.html', 'r31-neg-1-patent-search-results.html', 'r31-neg-1-project-discussions.html',
   'r31-neg-1-webcomponent-docs-gallery.html', 'r20-neg-1-app-release-notes-feed.html', 'r32-neg-1-football-results.html',
   'r32-neg-1-saas-changelog.html', 'r32-neg-1-webinar-listing.html', 'r33-neg-1-statistics-release-calendar.html',
+  'r11-neg-1-conference-schedule.html', 'r11-neg-1-forum-category-topics.html', 'r29-neg-1-forum-search-results.html',
+  'r4-neg-1-podcast-episodes.html', 'r11-neg-1-podcast-directory.html', 'r33-neg-1-podcast-app-episodes.html',
 ];
 
 describe('the hand-written probe pages (tests/probe)', () => {
