@@ -1,9 +1,8 @@
 /**
  * What Yahoo's card readers share: the tests of a card's words (loose words, words outside the elements read, no other
- * field, its text pieces), and its picture (a lazy one too).
+ * field), and its picture (a lazy one too).
  */
 import type { ParseContext } from '../types';
-import { piecesOf, type Piece } from '../text';
 import { timePartOf } from '../time';
 import { imageIn } from '../fields/snippet';
 import { resolveUrl } from '../url';
@@ -17,7 +16,7 @@ export function holdsNoLooseText(el: Element): boolean {
   return true;
 }
 
-/** Text that is not whitespace alone: a word, or a piece's text. */
+/** Text that is not whitespace alone: a word. */
 const SOLID = /\S/;
 
 /**
@@ -46,8 +45,8 @@ export function cardPicture(card: Element, base: URL): string | null {
 }
 
 /**
- * Whether the generic rules (and the Japan time mend) read a text of the block as no author ("By …"), no sponsor mark
- * and no time or date. Asked once a parse for each text (publishers, ranks and marks repeat from card to card).
+ * Whether a label reads as no author ("By …"), no sponsor mark and no time or date (Japan's too): a label that may name
+ * the publisher. Asked once a parse for each text (a stream shows a few publishers many times).
  */
 export function namesNoOtherField(text: string, ctx: ParseContext): boolean {
   return remembered('yahoo-no-other-field', text, () => readsAsNoOtherField(text, ctx));
@@ -58,12 +57,4 @@ function readsAsNoOtherField(text: string, ctx: ParseContext): boolean {
     !/^by/i.test(text) && !isSponsorMark(text) && !timePartOf(text, ctx.now, ctx.times) &&
     !(isJapan(ctx) && parseJapaneseDate(text, ctx.now))
   );
-}
-
-/**
- * A card's text pieces (piecesOf): the whitespace between its elements, which gives no piece, is passed over before
- * it is collapsed.
- */
-export function cardPieces(card: Element): Piece[] {
-  return piecesOf(card, SOLID);
 }

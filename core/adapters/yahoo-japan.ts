@@ -11,12 +11,12 @@ import { NO_TIME, timeHit } from '../fields/time';
 import { imageIn } from '../fields/snippet';
 import { rememberedFor } from '../memo';
 import { registrableDomain, sourceMismatch } from '../domain';
-import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
+import { isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
 import { listOf } from '../dom';
-import { ICON, mendTitle } from './yahoo-labels';
+import { ICON, plainText } from './yahoo-labels';
 import { parseJapaneseDate } from './yahoo-japan-time';
-import { cardPieces, holdsNoLooseText, namesNoOtherField } from './yahoo-card-scan';
+import { holdsNoLooseText } from './yahoo-card-scan';
 
 /** A ranking card of Japan's 2017 front page, read from its markup alone. */
 interface RankingCard {
@@ -110,14 +110,21 @@ export function cardArticle(article: Article, card: RankingCard): Article {
   };
 }
 
-const pickups = new WeakMap<Element, { parse: object; value: TitleHit | null }>();
+/** A topic item: the headline the generic rules would take (the item id's key: the text with its marks), and as shown. */
+interface Pickup {
+  headline: TitleHit;
+  /** The link's text without its icon marks. */
+  title: string;
+}
+
+const pickups = new WeakMap<Element, { parse: object; value: Pickup | null }>();
 
 /**
- * The headline of Yahoo Japan's topic item (2017 "pickup" list: `li > div > h1.ttl|p.ttl > a[href]`, the link's text
- * then its icon marks "写真", "new"), when the item holds nothing else: no picture, no publisher, no time. Asked by
- * headline and again by refine.
+ * Yahoo Japan's topic item (2017 "pickup" list: `li > div > h1.ttl|p.ttl > a[href]`, the link's text then its icon
+ * marks "写真", "new"), when the item holds nothing else: no picture, no publisher, no time. Asked by headline and
+ * again by refine.
  */
-export function pickupOf(block: Element, ctx: ParseContext): TitleHit | null {
+export function pickupOf(block: Element, ctx: ParseContext): Pickup | null {
   return rememberedFor(pickups, block, (li) => readPickup(li, ctx));
 }
 
@@ -135,28 +142,31 @@ function onlyChild(el: Element | null | undefined, tags: string[]): Element | nu
   return el && child && el.childElementCount === 1 && tags.includes(child.tagName) && hasOnlyItemAttributes(child) && holdsNoLooseText(el) ? child : null;
 }
 
-function readPickup(li: Element, ctx: ParseContext): TitleHit | null {
+function readPickup(li: Element, ctx: ParseContext): Pickup | null {
   if (li.tagName !== 'LI' || !hasOnlyItemAttributes(li) || li.parentElement?.closest('a[href]')) return null;
   const ttl = onlyChild(onlyChild(li, ['DIV']), ['H1', 'P']);
   const link = onlyChild(ttl, ['A']);
   if (!ttl || !link || ttl.className !== 'ttl') return null;
   const marks = listOf(link.children);
   if (!marks.every((m) => m.tagName === 'SPAN' && m.matches(ICON) && m.childElementCount === 0 && hasOnlyItemAttributes(m))) return null;
+  // A paid item's mark ("PR") is left to the generic rules.
+  if (marks.some((m) => isSponsorMark(plainTextOf(m)))) return null;
   // Two marks or more are the link's labelled parts: the generic rule would weigh them as headlines.
   if (marks.length >= 2 && marks.some((m) => isTitleLike(textOf(m), ctx.now))) return null;
   const url = resolveUrl(link.getAttribute('href'), documentBase(li.ownerDocument, ctx.url));
   // A heading's text is the headline with its marks; a line's, the link's.
   const element = ttl.tagName === 'H1' ? ttl : link;
-  const title = textOf(element);
-  if (!url || !isStoryLink(link, url, ctx.url) || !isTitleLike(title, ctx.now)) return null;
-  return cardPieces(li).every((p) => namesNoOtherField(p.text, ctx)) ? { title, element, url } : null;
+  const key = textOf(element);
+  const title = plainText(link);
+  return url && title && isTitleLike(key, ctx.now) ? { headline: { title: key, element, url }, title } : null;
 }
 
 /** A topic item: its headline without icon marks, the link's site as its source, and nothing more. */
-export function pickupArticle(article: Article, headline: TitleHit, block: Element, ctx: ParseContext): Article {
-  const domain = registrableDomain(headline.url);
+export function pickupArticle(article: Article, pickup: Pickup): Article {
+  const domain = registrableDomain(pickup.headline.url);
   return {
-    ...mendTitle(article, block, ctx.now),
+    ...article,
+    title: pickup.title,
     source: { name: domain, domain, mismatch: false },
     ...NO_TIME,
     snippet: null,

@@ -4,7 +4,7 @@
  * name (a short label, a `.source` element, a name shown as text).
  */
 import type { Article } from '../types';
-import { isInline, plainTextOf, textOf, textWithout, wordCount, type Piece } from '../text';
+import { isInline, plainTextOf, textWithout, wordCount, type Piece } from '../text';
 import { looksLikeTime } from '../time';
 import { resolveUrl } from '../url';
 import { isLabel, isSponsorMark } from '../fields/labels';
@@ -23,7 +23,7 @@ export function plainText(el: Element): string {
   // Text alone (most links and labels): no icon to leave out, and no query to ask; read natively.
   if (el.childElementCount === 0) return plainTextOf(el);
   const icons = el.querySelectorAll(ICON);
-  if (icons.length === 0) return textOf(el);
+  if (icons.length === 0) return plainTextOf(el);
   return textWithout(el, new Set(listOf(icons).filter(isInline)));
 }
 

@@ -139,7 +139,7 @@ function timeOfLabel(label: string, ctx: ParseContext): TimeHit {
 export function card2014Article(article: Article, card: Card2014): Article {
   const domain = registrableDomain(card.headline.url);
   return {
-    // mendTitle leaves it: the card has no `.ttl`, and its heading holds the link.
+    // Its title and address are the headline's.
     ...article,
     source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
     ...card.time,

@@ -386,7 +386,7 @@ function refineJapanCard(article: Article, block: Element, ctx: ParseContext): A
   const card = rankingCardOf(block, ctx);
   if (card) return cardArticle(article, card);
   const pickup = pickupOf(block, ctx);
-  return pickup ? pickupArticle(article, pickup, block, ctx) : null;
+  return pickup ? pickupArticle(article, pickup) : null;
 }
 
 /** refine reads and copies the generic fields: it gets them all worked out. */
@@ -413,7 +413,7 @@ export const yahoo: Adapter = {
       const card = card2014Of(block.element, ctx) ?? linkCardOf(block.element, ctx) ?? streamCardOf(block.element, ctx) ?? videoCardOf(block.element, ctx);
       return card?.headline ?? null;
     }
-    return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx);
+    return rankingCardOf(block.element, ctx)?.headline ?? pickupOf(block.element, ctx)?.headline ?? null;
   },
   refine(article: Article, block: Block, ctx: ParseContext): Article {
     return (isJapan(ctx) ? refineJapanCard(article, block.element, ctx) : refineCard(article, block.element, ctx)) ?? refineComplete(article, block, ctx);

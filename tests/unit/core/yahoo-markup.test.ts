@@ -184,3 +184,15 @@ describe("Yahoo's 2014 lazy pictures and featured videos, read from their markup
     });
   });
 });
+
+describe("Yahoo! Japan's 2017 topic items, read from their markup", () => {
+  const item = (id: number, title: string, tag = 'p') =>
+    `<li><div><${tag} class="ttl"><a href="https://news.yahoo.co.jp/pickup/${id}">${title}<span class="icPhoto">写真</span></a></${tag}></div></li>`;
+
+  it('take the link\'s words without its icon marks for the headline, and read no time in them', () => {
+    const html = `<html><body><div class="topics"><ul>${item(6259424, '座間9遺体「殺害し証拠隠滅」', 'h1')}${item(6259428, '10月31日から郵便料金を値上げへ')}</ul></div></body></html>`;
+    const [a, b] = parsePage(documentFromHtml(html, japanUrl), { url: new URL(japanUrl), now: japanNow }).articles;
+    expect(a).toMatchObject({ title: '座間9遺体「殺害し証拠隠滅」', source: { name: 'yahoo.co.jp' }, publishedAt: null });
+    expect(b).toMatchObject({ title: '10月31日から郵便料金を値上げへ', url: 'https://news.yahoo.co.jp/pickup/6259428', publishedAt: null, snippet: null });
+  });
+});
