@@ -15,10 +15,11 @@ import { naverNews } from './adapters/navernews';
 import { slashdot } from './adapters/slashdot';
 import { drudge } from './adapters/drudge';
 import { outbrain } from './adapters/outbrain';
+import { telegram } from './adapters/telegram';
 import { generic } from './adapters/generic';
 
 export const SITE_ADAPTERS: readonly Adapter[] = [
-  daily8, hackernews, lobsters, googleNews, googleSearch, techmeme, reddit, yahoo, bingNews, msn, naverNews, slashdot, drudge, outbrain,
+  daily8, hackernews, lobsters, googleNews, googleSearch, techmeme, reddit, yahoo, bingNews, msn, naverNews, slashdot, drudge, telegram, outbrain,
 ];
 export const ADAPTERS: readonly Adapter[] = [...SITE_ADAPTERS, generic];
 
