@@ -412,11 +412,10 @@ export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): b
  */
 export function isThreadList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let threads = 0;
-  const site = registrableDomain(ctx.url.href);
   for (const b of found) {
     const view = viewOf(b, ctx, base);
     const at = view.timePiece ? view.pieces.indexOf(view.timePiece) : -1;
-    if ((at > 0 && THREAD_ACTION.test(view.pieces[at - 1]!.text)) || isInwardDiscussion(view, site)) threads++;
+    if ((at > 0 && THREAD_ACTION.test(view.pieces[at - 1]!.text)) || isInwardDiscussion(view, ctx)) threads++;
   }
   return threads * 2 > found.length;
 }
@@ -431,10 +430,11 @@ const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|close
 const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+/i;
 
 /** A block whose headline opens one of the site's forum threads and none of whose links leaves the site. */
-function isInwardDiscussion(view: BlockView, site: string | null): boolean {
+function isInwardDiscussion(view: BlockView, ctx: ParseContext): boolean {
   const url = titleOf(view)?.url;
-  if (!site || !url || !FORUM_THREAD.test(url) || registrableDomain(url) !== site) return false;
-  return view.links.every((l) => registrableDomain(l.url) === site);
+  if (!url || !FORUM_THREAD.test(url)) return false;
+  const site = registrableDomain(ctx.url.href);
+  return !!site && view.links.every((l) => registrableDomain(l.url) === site) && registrableDomain(url) === site;
 }
 
 /**
