@@ -326,7 +326,9 @@ const POPULAR = new RegExp(
     'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
-    '많이 본 뉴스|가장 많이 본 뉴스|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|热榜|热搜榜?|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
+    '많이 본 뉴스|가장 많이 본 뉴스|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
+    // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
+    '\\p{Script=Han}{0,6}(?:(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|热榜|热搜榜?)|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
   'iu',
 );
 
@@ -407,9 +409,10 @@ function columnAfter(heading: Element): Element | null {
  * in its parent; or the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
  */
 function listAfter(heading: Element): Element | null {
-  // A heading alone in a wrapper of its own (a tab strip's only tab) names the list after the wrapper.
+  // A heading alone in a wrapper of its own (a tab strip's only tab), or with a "See all" link after it (a box's header
+  // row: "新闻汇热榜 · 完整榜单 ›"), names the list after the wrapper.
   let from = heading;
-  for (let depth = 0; depth < 2 && !from.nextElementSibling && from.parentElement?.childElementCount === 1; depth++) from = from.parentElement;
+  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
   // Past a row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between the heading and its list.
   let next = from.nextElementSibling;
   while (next && isTabRow(next)) next = next.nextElementSibling;
@@ -423,6 +426,20 @@ function listAfter(heading: Element): Element | null {
     if (isBefore(heading, list) && !isTabRow(list)) return list;
   }
   return null;
+}
+
+/** Whether an element leads its parent and nothing but "See all" links follow it there. */
+function headsItsRow(el: Element): boolean {
+  if (el.parentElement!.firstElementChild !== el) return false;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (!isMoreLink(next)) return false;
+  return true;
+}
+
+/** Characters a "See all" link ("More ›", "完整榜单 ›", "Alle anzeigen") has at most. */
+const MORE_LINK_CHARS = 20;
+
+function isMoreLink(el: Element): boolean {
+  return el.tagName === 'A' && el.hasAttribute('href') && el.childElementCount === 0 && (el.textContent ?? '').trim().length <= MORE_LINK_CHARS;
 }
 
 /** A row of tabs or buttons, not a list of stories: a tab list, tabs, or no link at all. */

@@ -71,8 +71,11 @@ const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402"): a tally, never a name. */
 const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?)\b/i;
 
-/** The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"). */
-const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?评论|評論|阅读|閱讀|浏览|瀏覽|次|赞|讚|回复|回覆|コメント|件|댓글|개|회|조회)|(?:コメント|댓글|评论|評論)\s*\d)/u;
+/**
+ * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat
+ * ("982.4万"), and its one-character badges ("热", "新", "沸"): no name is one ideograph.
+ */
+const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?评论|評論|阅读|閱讀|浏览|瀏覽|次|赞|讚|回复|回覆|コメント|件|댓글|개|회|조회)|(?:コメント|댓글|评论|評論)\s*\d|\d[\d,.]*\s*[万千亿萬億]\+?$|[\u3400-\u9fff]$)/u;
 
 /**
  * The same tallies in Urdu, Arabic and Hindi digits and words ("۲۴ ہزار بار پڑھی گئی", "١٢ ألف مشاهدة", "5 हज़ार बार

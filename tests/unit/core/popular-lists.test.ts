@@ -54,6 +54,15 @@ describe('"Most read" lists', () => {
     expect(popularFound(html)).toHaveLength(3);
   });
 
+  it("are read under a Chinese hot board's heading that follows the site's name, beside its \"See all\" link, its heat and badges no publisher", () => {
+    const board = `<div class="hd"><h3><em>新闻汇</em>热榜</h3><a href="/hot">完整榜单 ›</a></div><ol>${[1, 2, 3]
+      .map((i) => `<li><span class="rank">${i}</span><a class="t" href="/news/2025/06/0${i}/popular-${i}">Popular story number ${i} about the harbour works</a>${i === 1 ? '<span class="lab">热</span>' : ''}<span class="heat">${982 - i}.4万</span></li>`)
+      .join('')}</ol>`;
+    const html = page('x').replace(/<h2>x<\/h2>[\s\S]*<\/ol>/, board);
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles.filter((a) => a.title.startsWith('Popular'));
+    expect(found.map((a) => [a.section, a.source.name])).toEqual([['新闻汇热榜', 'portal.example'], ['新闻汇热榜', 'portal.example'], ['新闻汇热榜', 'portal.example']]);
+  });
+
   it('are not read under a heading that names no such list', () => {
     expect(popularFound(page('Partners'))).toHaveLength(0);
   });
