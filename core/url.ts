@@ -256,7 +256,7 @@ export function parseUrl(href: string, base: URL): UrlParts | null {
 function resolveSimple(raw: string, base: URL): string | undefined {
   const parts = joinSimple(raw, base);
   if (!parts) return undefined;
-  if (OUTBOUND_PATH.test(parts.pathname) && parts.search) return undefined;
+  if (parts.search && OUTBOUND_PATH.test(parts.pathname)) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) {
