@@ -15,6 +15,11 @@ export function listOf<T>(list: { readonly length: number; readonly [index: numb
   return out;
 }
 
+/** The first element under `root` with the class: the browser's class list, without a selector to parse. */
+export function firstByClass(root: Element, cls: string): Element | null {
+  return root.getElementsByClassName(cls)[0] ?? null;
+}
+
 /** `root.querySelectorAll(selector)` as an array, queried once per parse for each root and selector. */
 export function queryOnce(root: ParentNode, selector: string): Element[] {
   const parse = currentParse();

@@ -13,7 +13,7 @@ import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { NO_TIME } from '../fields/time';
-import { listOf } from '../dom';
+import { firstByClass, listOf } from '../dom';
 import { ageOfText } from './link-story';
 
 const TILE = 'mc_vtvc';
@@ -30,14 +30,10 @@ export function videoTiles(doc: Document): Block[] {
     .map((element) => ({ element, section: null }));
 }
 
-function first(tile: Element, cls: string): Element | null {
-  return tile.getElementsByClassName(cls)[0] ?? null;
-}
-
 /** The tile's title (its full words from `title`, the shown ones else), its element and Bing's player link. */
 export function videoHeadline(block: Block, ctx: ParseContext): TitleHit | null {
   const link = block.element.querySelector('a.mc_vtvc_link[href]');
-  const titleEl = first(block.element, 'mc_vtvc_title');
+  const titleEl = firstByClass(block.element, 'mc_vtvc_title');
   if (!link || !titleEl) return null;
   const title = collapse(titleEl.getAttribute('title') ?? '') || textOf(titleEl);
   const url = resolveUrl(link.getAttribute('href'), documentBase(block.element.ownerDocument, ctx.url));
@@ -49,10 +45,10 @@ export function refineVideoTile(article: Article, block: Block, ctx: ParseContex
   const head = videoHeadline(block, ctx);
   if (!head) return null;
   const tile = block.element;
-  const channel = first(tile, 'mc_vtvc_meta_row_channel_name');
-  const site = first(tile, 'mc_vtvc_meta_row_channel_site');
+  const channel = firstByClass(tile, 'mc_vtvc_meta_row_channel_name');
+  const site = firstByClass(tile, 'mc_vtvc_meta_row_channel_site');
   const name = (channel && plainTextOf(channel)) || (site && plainTextOf(site)) || null;
-  const age = first(tile, 'meta_pd_content');
+  const age = firstByClass(tile, 'meta_pd_content');
   const time = (age && ageOfText(textOf(age), ctx.now, ctx.times)) || NO_TIME;
   const domain = registrableDomain(head.url);
   const image = tile.querySelector('img[src]');

@@ -18,6 +18,7 @@ import { documentBase, resolveUrl } from '../url';
 import { rememberedFor } from '../memo';
 import type { TitleHit } from '../fields/title';
 import { SNIPPET_MAX, SNIPPET_MIN } from '../fields/snippet';
+import { firstByClass } from '../dom';
 
 /** The headline links' classes, and the classes of the teaser, the publisher's label and the thumbnail beside each. */
 const HEADLINE_CLASS = /(?:^|\s)(cluster_text_headline|list_tit)(?:\s|$)/;
@@ -51,7 +52,7 @@ function readStory(block: Element, ctx: ParseContext): KnownStory | null {
   if (!title || !url) return null;
   const byClass = (names: Record<string, string | undefined>): Element | null => {
     const name = found.kind && names[found.kind];
-    return name ? (block.getElementsByClassName(name)[0] ?? null) : null;
+    return name ? firstByClass(block, name) : null;
   };
   return {
     headline: { title, element: found.link, url },

@@ -14,48 +14,42 @@ import { documentBase, resolveUrl } from '../url';
 import { registrableDomain, sourceMismatch } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { NO_TIME, timeHit } from '../fields/time';
-import { SNIPPET_MAX } from '../fields/snippet';
-import { listOf } from '../dom';
+import { backgroundPicture, SNIPPET_MAX } from '../fields/snippet';
+import { firstByClass, listOf } from '../dom';
 
 const PREVIEW = 'tgme_widget_message_link_preview';
-
-function first(el: Element, cls: string): Element | null {
-  return el.getElementsByClassName(cls)[0] ?? null;
-}
 
 /** The posts that link a story, each with its preview. */
 function previewPosts(doc: Document): Block[] {
   return listOf(doc.getElementsByClassName('tgme_widget_message'))
-    .filter((post) => first(post, PREVIEW)?.hasAttribute('href') && first(post, 'link_preview_title'))
+    .filter((post) => firstByClass(post, PREVIEW)?.hasAttribute('href') && firstByClass(post, 'link_preview_title'))
     .map((element) => ({ element, section: null }));
 }
 
 function previewHeadline(block: Block, ctx: ParseContext): TitleHit | null {
-  const preview = first(block.element, PREVIEW);
-  const titleEl = preview && first(preview, 'link_preview_title');
+  const preview = firstByClass(block.element, PREVIEW);
+  const titleEl = preview && firstByClass(preview, 'link_preview_title');
   const title = titleEl ? textOf(titleEl) : '';
   const url = title ? resolveUrl(preview!.getAttribute('href'), documentBase(block.element.ownerDocument, ctx.url)) : null;
   return url ? { title, element: titleEl!, url } : null;
 }
 
-/** The picture Telegram paints as the preview's background ("background-image:url('https://…')"). */
-function backgroundImage(preview: Element, base: URL): string | null {
-  const style = first(preview, 'link_preview_right_image')?.getAttribute('style') ?? first(preview, 'link_preview_image')?.getAttribute('style') ?? '';
-  const m = /background-image:\s*url\(\s*['"]?([^'")]+)['"]?\s*\)/i.exec(style);
-  return m ? resolveUrl(m[1], base) : null;
+/** The picture Telegram paints as the preview's background, beside the text or above it. */
+function previewPicture(preview: Element, base: URL): string | null {
+  return backgroundPicture(firstByClass(preview, 'link_preview_right_image') ?? firstByClass(preview, 'link_preview_image'), base);
 }
 
 function refinePreview(article: Article, block: Block, ctx: ParseContext): Article | null {
   const head = previewHeadline(block, ctx);
   if (!head) return null;
   const post = block.element;
-  const preview = first(post, PREVIEW)!;
-  const site = first(preview, 'link_preview_site_name');
+  const preview = firstByClass(post, PREVIEW)!;
+  const site = firstByClass(preview, 'link_preview_site_name');
   const name = (site && plainTextOf(site)) || null;
   const domain = registrableDomain(head.url);
   const stamp = post.querySelector('time[datetime]');
   const r = stamp ? parseMachineTime(stamp.getAttribute('datetime')!, ctx.now) : null;
-  const teaser = first(preview, 'link_preview_description');
+  const teaser = firstByClass(preview, 'link_preview_description');
   const snippet = teaser ? plainTextOf(teaser) : '';
   return {
     ...article,
@@ -65,7 +59,7 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
     ...(r && stamp ? timeHit(textOf(stamp) || null, 'attribute', r) : NO_TIME),
     snippet: snippet ? truncate(snippet, SNIPPET_MAX) : null,
     author: null,
-    imageUrl: backgroundImage(preview, documentBase(post.ownerDocument, ctx.url)),
+    imageUrl: previewPicture(preview, documentBase(post.ownerDocument, ctx.url)),
     sponsored: false,
   };
 }

@@ -4,8 +4,7 @@
  */
 import type { ParseContext } from '../types';
 import { timePartOf } from '../time';
-import { imageIn } from '../fields/snippet';
-import { resolveUrl } from '../url';
+import { backgroundPicture, imageIn } from '../fields/snippet';
 import { isSponsorMark } from '../fields/labels';
 import { remembered } from '../memo';
 import { isJapan, parseJapaneseDate } from './yahoo-japan-time';
@@ -31,17 +30,13 @@ export function showsNoOtherText(card: Element, shown: (Element | null)[]): bool
   return true;
 }
 
-/** A picture's address in its inline style (`background-image: url('…')`). */
-const BACKGROUND_URL = /background-image\s*:\s*url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
-
 /**
  * A card's picture: 2014's lazy picture (`img.lzbg`, a transparent placeholder whose style shows the picture as its
  * background) by the picture's own address, else the first picture big enough to be the story's.
  */
 export function cardPicture(card: Element, base: URL): string | null {
   const img = card.getElementsByTagName('img')[0];
-  const lazy = img?.classList.contains('lzbg') ? BACKGROUND_URL.exec(img.getAttribute('style') ?? '') : null;
-  return (lazy && resolveUrl(lazy[2], base)) || imageIn(card, base);
+  return (img?.classList.contains('lzbg') && backgroundPicture(img, base)) || imageIn(card, base);
 }
 
 /**

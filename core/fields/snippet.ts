@@ -41,6 +41,15 @@ export function imageOf(view: BlockView): string | null {
 }
 
 /** imageOf for a block whose view a site adapter never builds: its images as the view's walk meets them. */
+/** A picture's address in an inline style (`background-image: url('…')`): a lazy picture's, a card painted with one. */
+const BACKGROUND_URL = /background-image\s*:\s*url\(\s*(['"]?)([^'")]+)\1\s*\)/i;
+
+/** The picture an element shows as its inline style's background, resolved; null for none. */
+export function backgroundPicture(el: Element | null | undefined, base: URL): string | null {
+  const m = el ? BACKGROUND_URL.exec(el.getAttribute('style') ?? '') : null;
+  return m ? resolveUrl(m[2], base) : null;
+}
+
 export function imageIn(block: Element, base: URL): string | null {
   return storyImageOf(listOf(block.getElementsByTagName('img')).filter((img) => !inSkippedSubtree(img, block)), base);
 }
