@@ -2,6 +2,7 @@
 import { getDomain } from 'tldts';
 import { urlParts } from './url';
 import { remembered } from './memo';
+import type { ArticleSource } from './types';
 
 export function registrableDomain(url: string | null): string | null {
   if (!url) return null;
@@ -17,6 +18,15 @@ function domainOf(url: string): string | null {
 
 function hostDomain(host: string): string | null {
   return getDomain(host, { allowPrivateDomains: false }) ?? (host || null);
+}
+
+/**
+ * The source of a story linking to `url` whose block shows `name`: where it shows none, the link's domain is the name
+ * (and cannot disagree with itself).
+ */
+export function storySource(name: string | null, url: string | null): ArticleSource {
+  const domain = registrableDomain(url);
+  return { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) };
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -12,7 +12,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { textOf } from '../text';
 import { base64Url, documentBase, resolveUrl, validUrlParts } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import { titleOf } from '../fields/title';
 import { viewOf } from '../fields/view';
 import { genericBlocks, inDocumentOrder } from './generic';
@@ -100,11 +100,10 @@ function refineBing(article: Article, block: Block, ctx: ParseContext): Article 
   }
   // A link that stays on Bing (a related search, a topic page) is not a story.
   if (!url || isBing(validUrlParts(url))) return null;
-  const domain = registrableDomain(url);
   const author = card?.getAttribute('data-author')?.trim();
   const shown = article.source.name !== article.source.domain ? article.source.name : null;
   const name = author || shown;
-  return { ...article, title, url, source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) } };
+  return { ...article, title, url, source: storySource(name, url) };
 }
 
 export const bingNews: Adapter = {

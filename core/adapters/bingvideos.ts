@@ -10,7 +10,7 @@
 import type { Article, Block, ParseContext } from '../types';
 import { collapse, plainTextOf, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { NO_TIME } from '../fields/time';
 import { firstByClass, listOf } from '../dom';
@@ -50,13 +50,12 @@ export function refineVideoTile(article: Article, block: Block, ctx: ParseContex
   const name = (channel && plainTextOf(channel)) || (site && plainTextOf(site)) || null;
   const age = firstByClass(tile, 'meta_pd_content');
   const time = (age && ageOfText(textOf(age), ctx.now, ctx.times)) || NO_TIME;
-  const domain = registrableDomain(head.url);
   const image = tile.querySelector('img[src]');
   return {
     ...article,
     title: head.title,
     url: head.url,
-    source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
+    source: storySource(name, head.url),
     ...time,
     snippet: null,
     author: null,

@@ -11,7 +11,7 @@
 import type { Adapter, Block } from '../types';
 import { collapse, isInline, plainTextOf } from '../text';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
-import { registrableDomain } from '../domain';
+import { registrableDomain, storySource } from '../domain';
 import { linksUnder, regionTest } from '../dom';
 import { imageIn } from '../fields/snippet';
 import { NO_TIME } from '../fields/time';
@@ -81,10 +81,9 @@ export const drudge: Adapter = {
   refine(article, block, ctx) {
     // The page names no publisher: the link's own domain is the source, and it cannot disagree with itself. Nor does it
     // show a time, a teaser, a writer or an advertisement; a picture sits above its headline, outside the link.
-    const domain = registrableDomain(article.url);
     return {
       ...article,
-      source: { name: domain, domain, mismatch: false },
+      source: storySource(null, article.url),
       publishedAt: null,
       time: NO_TIME.time,
       snippet: null,

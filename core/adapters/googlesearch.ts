@@ -15,7 +15,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { isSeparator, type Piece } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { registrableDomain, storySource } from '../domain';
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { titleOf, type TitleHit } from '../fields/title';
 import { dataTimedOf, viewOf, type BlockView } from '../fields/view';
@@ -162,10 +162,9 @@ function numericLabelAlone(view: BlockView): boolean {
 /** A result card's fields read from its markup; its source's name, when no label names it, from the generic rules. */
 function cardArticle(article: Article, card: ResultCard): Article {
   const shown = card.publisher !== article.title ? card.publisher : null;
-  const domain = registrableDomain(article.url);
   return {
     ...article,
-    source: shown ? { name: shown, domain, mismatch: sourceMismatch(shown, domain) } : article.source,
+    source: shown ? storySource(shown, article.url) : article.source,
     publishedAt: card.time.publishedAt,
     time: card.time.time,
     snippet: card.snippet,
@@ -195,7 +194,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     (title ? labelBefore(view, atOrAfter(title), null) : null) ??
     (datePiece && !named() ? labelBefore(view, atOrAfter(datePiece.element), title) : null) ??
     (block.meta && !named() ? labelBeforeTime(viewOf({ element: block.meta, section: null }, ctx, view.base)) : null);
-  if (shown && shown !== article.title) next = { ...next, source: { name: shown, domain, mismatch: sourceMismatch(shown, domain) } };
+  if (shown && shown !== article.title) next = { ...next, source: storySource(shown, article.url) };
   return next;
 }
 

@@ -16,7 +16,7 @@ import { ageOfText, hostFromLabel } from './link-story';
 import { remembered, rememberedFor } from '../memo';
 import { listOf } from '../dom';
 import { documentBase, resolveUrl, siteHost } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 
 /** HN writes its machine timestamps (the age span's `title`) without a zone, in UTC. */
@@ -157,11 +157,10 @@ function authorOf(subtext: Element): string | null {
 function refine(article: Article, row: Element, subtext: Element, ctx: ParseContext): Article {
   // Ask HN, Show HN without a link and job posts on HN itself show no "(domain)": their link's host is the source.
   const name = displayedSite(row) ?? siteHost(article.url);
-  const domain = registrableDomain(article.url);
   const age = ageOf(subtext, ctx.now) ?? NO_TIME;
   return {
     ...article,
-    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    source: storySource(name, article.url),
     publishedAt: age.publishedAt,
     time: age.time,
     author: authorOf(subtext),

@@ -6,7 +6,7 @@ import type { Article, ParseContext } from '../types';
 import { collapse, firstPiece, textOf } from '../text';
 import { parseTimeText, type TimeOptions } from '../time';
 import { documentBase, resolveUrl, siteHost } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import { timeHit, type TimeHit } from '../fields/time';
 
 /** The host a label shows, "github.com/torvalds" → "github.com"; null when the label is not a host. */
@@ -26,9 +26,7 @@ export function linkStoryFields(
   const base = documentBase(row.ownerDocument, ctx.url);
   const url = headline ? resolveUrl(headline.getAttribute('href'), base) ?? article.url : article.url;
   const title = headline ? textOf(headline) || article.title : article.title;
-  const domain = registrableDomain(url);
-  const name = shownHost ?? siteHost(url) ?? article.source.name;
-  return { title, url, source: { name, domain, mismatch: sourceMismatch(name, domain) } };
+  return { title, url, source: storySource(shownHost ?? siteHost(url) ?? article.source.name, url) };
 }
 
 /**

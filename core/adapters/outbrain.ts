@@ -19,7 +19,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, textOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { registrableDomain, storySource } from '../domain';
 import { isSponsorMark, unbracketed } from '../fields/labels';
 import { metaParts } from '../time';
 import { isBefore, listOf, matchingAny } from '../dom';
@@ -249,13 +249,12 @@ export function refineWidgetArticle(article: Article, block: Block, ctx: ParseCo
   const base = documentBase(item.ownerDocument, ctx.url);
   const url = targetOf(item, base) ?? article.url;
   const title = titleOf(item) ?? article.title;
-  const domain = registrableDomain(url);
   const name = sourceOf(item);
   return {
     ...article,
     title,
     url,
-    source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
+    source: storySource(name, url),
     // The generic snippet of an item is its hide-this-ad menu or its header, not a teaser.
     snippet: teaserOf(item),
     sponsored: isPaid(item, url, ctx.url),

@@ -25,7 +25,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, endsPiece, holdsInlineAlone, isInline, isSkipped, textOf, truncate, wordCount } from '../text';
 import { documentBase, resolveUrl, validUrlParts } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import { FUTURE_SKEW_MS, parseTimeText, timePartOf } from '../time';
 import { NO_TIME, type TimeHit } from '../fields/time';
 import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
@@ -415,7 +415,6 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   if (el.matches('li')) {
     const link = headlineLinkOf(el);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : article.url;
-    const domain = registrableDomain(url);
     const title = link ? textOf(link) : article.title;
     const lone = block.meta ? null : loneLinkOf(el);
     const generic = lone ? loneLinkReading(el, lone, ctx) : null;
@@ -425,7 +424,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
       ...article,
       title,
       url,
-      source: { name: domain, domain, mismatch: false },
+      source: storySource(null, url),
       publishedAt: day ? day.at : publishedAt,
       time: day ? day.time : generic ? generic.time.time : article.time,
       snippet: null,
@@ -437,10 +436,8 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const headline = headlineOf(el, base);
   const title = headline ? headline.text : article.title;
   const url = headline?.url ?? article.url;
-  const domain = registrableDomain(url);
   const label = el.querySelector('.story-sourcelnk');
   const shown = label ? /^\(?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)?$/i.exec(textOf(label))?.[1] ?? null : null;
-  const name = shown ? shown.replace(/^www\./i, '') : domain;
   const posted = postedOf(el, ctx.now);
   const instant = posted ? posted.at.toISOString() : null;
   const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
@@ -450,7 +447,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     ...article,
     title,
     url,
-    source: { name, domain, mismatch: sourceMismatch(name, domain) },
+    source: storySource(shown ? shown.replace(/^www\./i, '') : null, url),
     publishedAt: instant ?? article.publishedAt,
     // The posting time names its minute.
     time: posted && instant

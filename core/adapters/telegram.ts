@@ -11,7 +11,7 @@ import type { Adapter, Article, Block, ParseContext } from '../types';
 import { plainTextOf, textOf, truncate } from '../text';
 import { parseMachineTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { NO_TIME, timeHit } from '../fields/time';
 import { backgroundPicture, SNIPPET_MAX } from '../fields/snippet';
@@ -46,7 +46,6 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
   const preview = firstByClass(post, PREVIEW)!;
   const site = firstByClass(preview, 'link_preview_site_name');
   const name = (site && plainTextOf(site)) || null;
-  const domain = registrableDomain(head.url);
   const stamp = post.querySelector('time[datetime]');
   const r = stamp ? parseMachineTime(stamp.getAttribute('datetime')!, ctx.now) : null;
   const teaser = firstByClass(preview, 'link_preview_description');
@@ -55,7 +54,7 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
     ...article,
     title: head.title,
     url: head.url,
-    source: { name: name ?? domain, domain, mismatch: sourceMismatch(name, domain) },
+    source: storySource(name, head.url),
     ...(r && stamp ? timeHit(textOf(stamp) || null, 'attribute', r) : NO_TIME),
     snippet: snippet ? truncate(snippet, SNIPPET_MAX) : null,
     author: null,

@@ -10,7 +10,7 @@ import { documentBase, resolveUrl } from '../url';
 import { NO_TIME, timeHit } from '../fields/time';
 import { imageIn } from '../fields/snippet';
 import { rememberedFor } from '../memo';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import { isTitleLike, type TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
 import { listOf } from '../dom';
@@ -97,11 +97,10 @@ function cardHeadline(link: Element, parts: Label[], url: string, now: Date): Ti
 }
 
 export function cardArticle(article: Article, card: RankingCard): Article {
-  const domain = registrableDomain(card.headline.url);
   return {
     ...article,
     title: card.title,
-    source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
+    source: storySource(card.source, card.headline.url),
     ...timeHit(card.date, 'text', card.reading),
     snippet: null,
     author: null,
@@ -163,11 +162,10 @@ function readPickup(li: Element, ctx: ParseContext): Pickup | null {
 
 /** A topic item: its headline without icon marks, the link's site as its source, and nothing more. */
 export function pickupArticle(article: Article, pickup: Pickup): Article {
-  const domain = registrableDomain(pickup.headline.url);
   return {
     ...article,
     title: pickup.title,
-    source: { name: domain, domain, mismatch: false },
+    source: storySource(null, pickup.headline.url),
     ...NO_TIME,
     snippet: null,
     author: null,

@@ -8,7 +8,7 @@ import { plainTextOf } from '../text';
 import { documentBase, resolveUrl } from '../url';
 import { NO_TIME } from '../fields/time';
 import { rememberedFor } from '../memo';
-import { registrableDomain } from '../domain';
+import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { cardPicture, showsNoOtherText } from './yahoo-card-scan';
 
@@ -41,11 +41,10 @@ function readLinkCard(a: Element, ctx: ParseContext): LinkCard | null {
 
 /** A link card's or a video card's story: it names no publisher (the source is the link's site), and has no teaser. */
 export function linkCardArticle(article: Article, card: LinkCard): Article {
-  const domain = registrableDomain(card.headline.url);
   return {
     // Its title and address are the headline's.
     ...article,
-    source: { name: domain, domain, mismatch: false },
+    source: storySource(null, card.headline.url),
     ...NO_TIME,
     snippet: null,
     author: null,

@@ -10,7 +10,7 @@ import { documentBase, resolveUrl } from '../url';
 import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { rememberedFor } from '../memo';
-import { registrableDomain, sourceMismatch } from '../domain';
+import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { isSponsorMark } from '../fields/labels';
 import { listOf } from '../dom';
@@ -66,11 +66,10 @@ function providerLabelOf(heading: Element): Element | null {
 }
 
 export function streamArticle(article: Article, card: StreamCard): Article {
-  const domain = registrableDomain(card.headline.url);
   return {
     // Its title and address are the headline's.
     ...article,
-    source: { name: card.provider, domain, mismatch: sourceMismatch(card.provider, domain) },
+    source: storySource(card.provider, card.headline.url),
     ...NO_TIME,
     snippet: null,
     author: null,
@@ -137,11 +136,10 @@ function timeOfLabel(label: string, ctx: ParseContext): TimeHit {
 }
 
 export function card2014Article(article: Article, card: Card2014): Article {
-  const domain = registrableDomain(card.headline.url);
   return {
     // Its title and address are the headline's.
     ...article,
-    source: { name: card.source, domain, mismatch: sourceMismatch(card.source, domain) },
+    source: storySource(card.source, card.headline.url),
     ...card.time,
     snippet: card.snippet,
     author: null,
