@@ -193,6 +193,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^преди\s+(?:около\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'bg'], // преди 2 часа, преди час (Bulgarian)
   [new RegExp(String.raw`^prije\s+(?:oko\s+|otprilike\s+)?(\d+|)\s*${WORD}(?:\s+vremena)?$`, 'iu'), 'hr'], // prije 2 sata, prije sat vremena (Croatian, Bosnian)
   [new RegExp(String.raw`^fa\s+(?:uns?\s+|unes\s+|una\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'ca'], // fa 3 hores, fa una hora (Catalan)
+  [new RegExp(String.raw`^duela\s+(\d+|)\s*${WORD}(?:\s+bat)?$`, 'iu'), 'eu'], // duela 4 minutu, duela ordubete, duela aste bat (Basque)
   // 3 மணி நேரத்திற்கு முன்பு (Tamil: 3 hours ago)
   [new RegExp(String.raw`^pred\s+(\d+|eno|enim|enega|)\s*${WORD}$`, 'iu'), 'sl'], // pred 3 urami, pred eno uro (Slovenian)
   [new RegExp(String.raw`^pirms\s+(\d+|)\s*${WORD}$`, 'iu'), 'lv'], // pirms 2 stundām, pirms stundas (Latvian)
@@ -307,6 +308,10 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     секундын: 's', минутын: 'min', цагийн: 'h', өдрийн: 'd', хоногийн: 'd', 'долоо хоногийн': 'w', сарын: 'mo', жилийн: 'y',
   },
   am: { ሰከንድ: 's', ደቂቃ: 'min', ሰዓት: 'h', ሰአት: 'h', ቀን: 'd', ቀናት: 'd', ሳምንት: 'w', ሳምንታት: 'w', ወር: 'mo', ወራት: 'mo', ዓመት: 'y', አመት: 'y', ዓመታት: 'y' },
+  eu: {
+    segundo: 's', segundu: 's', minutu: 'min', 'min.': 'min', min: 'min', ordu: 'h', ordubete: 'h', egun: 'd', aste: 'w', astebete: 'w',
+    hilabete: 'mo', hil: 'mo', urte: 'y', urtebete: 'y',
+  },
   ca: {
     segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
     mes: 'mo', mesos: 'mo', any: 'y', anys: 'y',
@@ -360,12 +365,16 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
-  /^(?:just now|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+  /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|atzo|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|gaur|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+
+/** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
+const DAY_BEFORE_YESTERDAY_WORDS =
+  /^(?:the day before yesterday|herenegun|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|altroieri|l'altro ieri|l’altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|predvčerom|tegnapelőtt|i förrgår|i forgårs|forgårs|toissapäivänä|toissa päivänä|prekjučer|prekjuče|прекјуче|alaltăieri|abans-d'ahir|abans d'ahir|προχθές|προχτές|שלשום|أول أمس|一昨日|おととい|前天|그저께|그제)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -406,6 +415,7 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (NOW_WORDS.test(t)) return reading(n, n - MINUTE, n);
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
+  if (DAY_BEFORE_YESTERDAY_WORDS.test(t)) return reading(n - 2 * DAY, n - 3 * DAY, n - DAY);
   if (!RELATIVE_HINT.test(t)) return null;
   // "count units ago": the instant, and the unit's span before it that the rounded count allows.
   const ago = (count: number, unit: Unit): TimeReading => {
@@ -465,7 +475,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

@@ -150,6 +150,24 @@ function partsOf(url: string): UrlParts | null {
   }
 }
 
+/** Whether a link jumps to a part of the page itself: its address and a fragment ("?page=with:block-…#block-…"). */
+export function isJumpInPage(url: string, page: URL): boolean {
+  const u = urlParts(url);
+  return !!u && !!u.hash && u.hostname === page.hostname && u.pathname === page.pathname;
+}
+
+/**
+ * A button that shares the page on a social network ("Share on Facebook": its share dialog, Twitter's tweet intent,
+ * LinkedIn's and Reddit's submit forms, WhatsApp's and Telegram's send links, an e-mail's): never a story.
+ */
+const SHARE_PATH = /^\/(?:dialog\/(?:share|feed)|sharer(?:\/sharer)?\.php|share(?:\.php|Article|\/url)?|intent\/(?:tweet|post)|submit|send|pin\/create\/button)\/?$/i;
+const SHARE_HOST = /(?:^|\.)(?:facebook\.com|twitter\.com|x\.com|linkedin\.com|reddit\.com|whatsapp\.com|wa\.me|t\.me|telegram\.me|pinterest\.com|bsky\.app|threads\.net|vk\.com|tumblr\.com)$/i;
+
+export function isShareLink(url: string): boolean {
+  const u = urlParts(url);
+  return !!u && SHARE_PATH.test(u.pathname) && SHARE_HOST.test(u.hostname);
+}
+
 /** The host a reader names a link by: its hostname without "www." (null for none or an invalid URL). */
 export function siteHost(url: string | null | undefined): string | null {
   return (url && urlParts(url)?.hostname.replace(/^www\./, '')) || null;

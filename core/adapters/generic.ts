@@ -323,7 +323,7 @@ const POPULAR = new RegExp(
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
-    'populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
+    'irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
@@ -340,7 +340,7 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
   let n = 0;
-  for (const heading of matchingAny(root, POPULAR_HEADING_PARTS)) {
+  for (const heading of popularHeadings(root)) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = textUpTo(heading, 40);
     if (!text || !POPULAR.test(text) || excluded(heading) || chrome(heading)) continue;
@@ -353,6 +353,21 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
     for (const element of fresh) blocks.push({ element, section: text });
   }
   return blocks;
+}
+
+/**
+ * Where a "Most read" heading may stand: a heading element, or a bare text right before a list (a
+ * `<div class="naslov_bloka">Najčitanije danas</div>` over its `<ol>`).
+ */
+function popularHeadings(root: Element): Set<Element> {
+  const headings = matchingAny(root, POPULAR_HEADING_PARTS);
+  for (const tag of ['ol', 'ul']) {
+    for (const list of queryOnce(root, tag)) {
+      const before = list.previousElementSibling;
+      if (before && before.childElementCount === 0) headings.add(before);
+    }
+  }
+  return headings;
 }
 
 /** Items a publisher's column has at least: its heading names the publisher, its items link to that site's stories. */

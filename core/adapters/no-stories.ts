@@ -10,7 +10,7 @@ import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
 import { titleOf } from '../fields/title';
 import { type BlockView, cachedView, viewOf, viewText } from '../fields/view';
 import { registrableDomain } from '../domain';
-import { urlParts } from '../url';
+import { isJumpInPage, resolveUrl, urlParts } from '../url';
 import { listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
@@ -398,7 +398,9 @@ export function isCommentThread(found: Block[], ctx: ParseContext, base: URL): b
     const view = viewOf(b, ctx, base);
     const label = view.timePiece?.element ?? view.times[0];
     const link = label?.closest('a[href]');
-    if (link && b.element.contains(link) && COMMENT_LINK.test(link.getAttribute('href') ?? '')) permalinks++;
+    const href = link?.getAttribute('href') ?? '';
+    // A post's permalink: in the page itself, or the page's own address with a fragment (a live blog's posts).
+    if (link && b.element.contains(link) && (COMMENT_LINK.test(href) || isJumpInPage(resolveUrl(href, base) ?? '', ctx.url))) permalinks++;
     else if (COMMENT_ANCHOR.test(titleOf(view)?.url ?? '')) permalinks++;
   }
   return permalinks * 2 > found.length;
@@ -420,7 +422,7 @@ export function isThreadList(found: Block[], ctx: ParseContext, base: URL): bool
   return threads * 2 > found.length;
 }
 
-const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|closed|merged)$/i;
+const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|closed|merged|committed|authored|pushed)$/i;
 
 /**
  * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's

@@ -439,16 +439,27 @@ function isBadge(el: Element, view: BlockView): boolean {
   return false;
 }
 
-/** A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com". */
-const HOST_LABEL = /^\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?$/i;
+/** A piece that opens a web address in brackets: its link may show it whole. */
+const SHOWN_ADDRESS = /^\(\s*https?:\/\//i;
+
+/**
+ * A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com"; or, in brackets, the
+ * whole address of the story an aggregator's search shows ("(https://blog.rust-lang.org/2026/03/05/Rust-1.94.0/)").
+ * Its host is the first group that matched.
+ */
+const HOST_LABEL = /^(?:\(\s*https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#][^\s()]*)?\s*\)|\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?)$/i;
 
 /** The link's site as the block names it ("(github.com)" after the headline): a host that agrees with the link's domain. */
 const fromHostLabel: Rule = (view, title) => {
   const domain = title?.url ? registrableDomain(title.url) : null;
   if (!domain) return null;
   for (const p of view.pieces) {
-    if (p.text.length > 70 || title!.element.contains(p.element)) continue;
-    const host = HOST_LABEL.exec(p.text)?.[1]?.toLowerCase();
+    const address = SHOWN_ADDRESS.test(p.text);
+    if ((p.text.length > 70 && !address) || title!.element.contains(p.element)) continue;
+    // An address is shown whole by its link, whose search highlights may split it ("(https://blog.<em>rust</em>-lang.org/…)").
+    const shown = address ? p.element.closest('a[href]') : null;
+    const label = HOST_LABEL.exec(shown ? viewText(view, shown) : p.text);
+    const host = (label?.[1] ?? label?.[2])?.toLowerCase();
     const site = host ? registrableDomain(`https://${host}/`) : null;
     // The host the headline leads to, or the host a link of its own leads to (a forum topic's link to the story it shares).
     if (site && (site === domain || site === registrableDomain(linkFor(view, p.element)?.url ?? null))) return host!.replace(/^www\./, '');

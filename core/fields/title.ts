@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isArticleUrl, isHomePage, isPersonPage, isPersonPath, isSearchPath, urlParts } from '../url';
+import { isArticleUrl, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { isSourceMarked } from './source-marks';
 import { isPublisherPath } from './publisher-links';
@@ -43,6 +43,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
   if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
+  // A jump to a part of the page itself (a live blog's post, "?page=with:block-…#block-…"; a contents entry), a button
+  // that shares the page: no story.
+  if (isJumpInPage(url, pageUrl) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
   // A recent search, the sign-in page, a member's or a publisher's page of the site itself.

@@ -54,6 +54,17 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/2025/06/08/zip-code-changes', new URL(url))).toBe(true);
   });
 
+  it("never take a jump to a part of the page itself, nor a button that shares the page, for a story link", () => {
+    const page = new URL('https://paper.example.com/sport/live/2026/mar/10/norwich-v-hull-live');
+    expect(isStoryLink(doc.createElement('a'), `${page.href}?page=with:block-67cf#block-67cf`, page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), `${page.href}#key-events`, page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/sport/2026/mar/10/norwich-v-hull-report#comments', page)).toBe(true);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.facebook.com/dialog/share?app_id=1&href=https%3A%2F%2Fpaper.example.com%2F', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://twitter.com/intent/tweet?url=https%3A%2F%2Fpaper.example.com%2F', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.linkedin.com/shareArticle?mini=true&url=x', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.facebook.com/paper.example/posts/1234567890', page)).toBe(true);
+  });
+
   it("never take a tracker's issue or pull request, a wiki's file or log page, or a stock's quote for a story link", () => {
     expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/tidewater/tidewater/issues/4131', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://github.com/fernlabs/quillmark/pull/88', new URL(url))).toBe(false);
@@ -100,6 +111,22 @@ describe('source rules', () => {
        <p>submitted <span>5 hours ago</span> by <a href="/user/alice">alice</a> · <a href="/c/1">12 comments</a></p></div>`,
     );
     expect(row).toEqual({ title: 'Rust in the kernel, a year on', source: 'blog.example.org' });
+  });
+
+  it("name the site by the address a search of the aggregator shows in brackets, split by its highlights", () => {
+    const hit = read(
+      `<div><a href="https://news.ycombinator.com/item?id=47291033"><span><em>Rust</em> 1.94.0 released</span></a> <a href="https://blog.rust-lang.org/2026/03/05/Rust-1.94.0/"><span>(https://blog.<em>rust</em>-lang.org/2026/03/05/<em>Rust</em>-1.94.0/)</span></a>
+       <p><a href="https://news.ycombinator.com/item?id=47291033">812 points</a> | <a href="https://news.ycombinator.com/user?id=jh">jh</a> | <a href="https://news.ycombinator.com/item?id=47291033">5 days ago</a></p></div>`,
+    );
+    expect(hit.source).toBe('blog.rust-lang.org');
+  });
+
+  it("name no site by an address shown without brackets in a post's text (the card's name stands)", () => {
+    const post = read(
+      `<div><p>Finally getting coverage. <a href="https://www.coastalledger.com/news/2025/11/13/ferry-fuel/"><span>https://www.</span><span>coastalledger.com/news/2025/11/</span></a></p>
+       <a href="https://www.coastalledger.com/news/2025/11/13/ferry-fuel/"><span class="status-card__host">The Coastal Ledger</span><strong class="status-card__title">Ferry operators warn of winter service cuts</strong></a> <time>5m</time></div>`,
+    );
+    expect(post.source).not.toBe('coastalledger.com');
   });
 
   it("name a shared story's site by the host label of the link that leads to it (a forum topic sharing a story)", () => {
@@ -215,6 +242,9 @@ describe('source rules', () => {
     expect(row('<a href="/source/reuters">Reuters</a>')).toBe('Reuters');
     expect(row('<a href="/ro/surse/telegraf-24">Telegraf 24</a>')).toBe('Telegraf 24');
     expect(row('<a href="/de/quellen/spiegel">Spiegel</a>')).toBe('Spiegel');
+    // A name whose page's address is its slug under a compound word ("/media-outlet/msn-uk"), or in Basque ("/iturria/berria").
+    expect(row('<a href="/media-outlet/msn-uk">MSN UK</a>')).toBe('MSN UK');
+    expect(row('<a href="/iturria/berria"><strong>Berria</strong></a>')).toBe('Berria');
   });
 
   it.each(['sursa', 'forras', 'sumber', 'nguon'])('take the label its class calls %j (source) for its publisher', (word) => {
@@ -402,6 +432,10 @@ describe('time rules', () => {
 
   it("read a date and the clock time in the label after it as one time (\"June 10, 2025 • 9:12 AM ET\")", () => {
     expect(story('<span class="date">June 10, 2025</span> &bull; <span class="time">9:12 AM ET</span>')).toBe('2025-06-10T13:12:00.000Z');
+  });
+
+  it('read a dotted date and the clock time on the line below it as one time ("08.06.2025<br>19:42")', () => {
+    expect(story('08.06.2025<br><span class="muted">19:42</span>')).toBe('2025-06-08T19:42:00.000Z');
   });
 
   it("move a tooltip's zone-less wall clock by whole hours into the range of the label it explains", () => {

@@ -64,3 +64,27 @@ describe("a conference's schedule", () => {
     expect(parse(html, 'https://conf.example/2025/schedule/day-2').articles).toEqual([]);
   });
 });
+
+describe("a live blog's posts", () => {
+  const url = 'https://www.paper.example/sport/live/2025/apr/09/city-v-united-live';
+  const posts = (permalink: (id: string) => string): string =>
+    `<html><body><h1>City v United: live</h1>${ages.map((age, i) => `<article id="block-${i}" class="block"><p class="block-time"><a href="${permalink(`block-${i}`)}"><time datetime="2025-04-09T1${i}:00:00Z">${age} ago</time></a></p>
+      <h2 class="block-title">Post number ${i}: the second half begins in the rain</h2><p>City press high; United sit deep and wait for the break.</p></article>`).join('')}</body></html>`;
+
+  it("are not news when each post's time links to the post within the page itself", () => {
+    expect(parse(posts((id) => `?page=with:${id}#${id}`), url).articles).toEqual([]);
+    expect(parse(posts((id) => `#${id}`), url).articles).toEqual([]);
+  });
+
+  it('are news when each time links to a story of its own', () => {
+    expect(parse(posts((id) => `/sport/2025/apr/09/${id}-second-half-report`), url).articles).toHaveLength(ages.length);
+  });
+});
+
+describe("a code host's commits", () => {
+  it("are not news: each title's time follows what someone did to the code ('committed 3 hours ago')", () => {
+    const commits = ages.map((age, i) => `<li class="commit"><div><h4><a href="/tidewater/quill/commit/a${i}f3c9e">Fix the parser for nested emphasis in link labels, case ${i}</a></h4>
+      <div class="meta"><a href="/rsatoh">rsatoh</a> <span>committed</span> <relative-time>${age} ago</relative-time></div></div></li>`);
+    expect(parse(`<html><body><h1>Commits</h1><ul class="commits">${commits.join('')}</ul></body></html>`, 'https://code.example/tidewater/quill/commits/main').articles).toEqual([]);
+  });
+});

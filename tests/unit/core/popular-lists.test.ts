@@ -34,6 +34,15 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading, tabs))).toHaveLength(3);
   });
 
+  it("are read under a bare text right before the list, in a table layout's box (div.naslov_bloka), and under Basque's 'Irakurrienak'", () => {
+    expect(popularFound(page('x').replace('<h2>x</h2>', '<div class="naslov_bloka">Najčitanije danas</div>'))).toHaveLength(3);
+    expect(popularFound(page('Irakurrienak'))).toHaveLength(3);
+  });
+
+  it('are not read under a bare text before a list that names no such list', () => {
+    expect(popularFound(page('x').replace('<h2>x</h2>', '<div class="naslov_bloka">Povezane vijesti iz regije</div>'))).toHaveLength(0);
+  });
+
   it("are read under a widget theme's title element that is no heading (div.block-title)", () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="block-title"><span>مقبول</span></div>');
     expect(popularFound(html)).toHaveLength(3);

@@ -813,3 +813,25 @@ describe('times in Lao, Pashto, Tajik and Hausa', () => {
     expect(parseTimeText(text, new Date(at), { timeZone: zoneOfLanguage(lang) })?.publishedAt.toISOString()).toBe(iso);
   });
 });
+
+describe('times in Basque, and the day before yesterday', () => {
+  it.each([
+    ['duela 4 minutu', 4 * 60_000], ['duela 2 ordu', 2 * HOUR], ['duela ordubete', HOUR], ['duela 3 egun', 3 * DAY], ['duela aste bat', 7 * DAY],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads yesterday and a date without a year in Basque', () => {
+    expect(parseTimeText('atzo', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+    expect(parseTimeText('atzo, 22:10', now, { timeZone: 'Europe/Madrid' })?.publishedAt.toISOString()).toBe('2025-06-07T20:10:00.000Z');
+    expect(parseTimeText('martxoak 7', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-03-07');
+  });
+
+  it.each(['herenegun', 'vorgestern', 'avant-hier', 'anteayer', 'שלשום', 'przedwczoraj', 'позавчера', '一昨日', '그저께'])('reads %j as the day before yesterday', (text) => {
+    const r = parseTimeText(text, now);
+    expect(r?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-06');
+    expect(r && r.earliest.getTime() <= r.publishedAt.getTime() && r.publishedAt.getTime() <= r.latest.getTime()).toBe(true);
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+});
