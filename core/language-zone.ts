@@ -31,7 +31,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   hy: 'Asia/Yerevan', kk: 'Asia/Almaty', ne: 'Asia/Kathmandu', uz: 'Asia/Tashkent', lt: 'Europe/Vilnius', lv: 'Europe/Riga', et: 'Europe/Tallinn',
   ml: 'Asia/Kolkata', am: 'Africa/Addis_Ababa', is: 'Atlantic/Reykjavik', te: 'Asia/Kolkata', gu: 'Asia/Kolkata', kn: 'Asia/Kolkata',
   km: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', pa: 'Asia/Kolkata', my: 'Asia/Yangon', si: 'Asia/Colombo',
-  lo: 'Asia/Vientiane', ps: 'Asia/Kabul', tg: 'Asia/Dushanbe', ha: 'Africa/Lagos',
+  lo: 'Asia/Vientiane', ps: 'Asia/Kabul', tg: 'Asia/Dushanbe', ha: 'Africa/Lagos', cy: 'Europe/London', ga: 'Europe/Dublin',
+  af: 'Africa/Johannesburg', be: 'Europe/Minsk', so: 'Africa/Mogadishu', ckb: 'Asia/Baghdad',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -129,16 +129,16 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|秒鐘|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
   [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti|minit|minútou|minútami)$/i, 'min'],
-  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
+  [/^(?:h|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|timar|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
   [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
-  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
+  [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|veke|veker|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
   [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng|місяців|місяці|місяць|μήνες|μήνα)$/i, 'mo'],
   [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi|år|tahun|năm|років|роки|рік|χρόνια|χρόνο)$/i, 'y'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
-  o: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
+  o: 1, "'n": 1, '’n': 1, unha: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -171,7 +171,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^p[řr]ed\s+(?:asi\s+)?(\d+)\s+${WORD}$`, 'iu'), // před 3 hodinami (Czech), pred 3 hodinami (Slovak)
   /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom)$/iu, // před hodinou: one
   new RegExp(String.raw`^för\s+${NUM}\s+${WORD}\s+sedan$`, 'iu'), // för 3 timmar sedan (Swedish)
-  new RegExp(String.raw`^for\s+${NUM}\s+${WORD}\s+siden$`, 'iu'), // for 3 timer siden (Norwegian, Danish)
+  new RegExp(String.raw`^for\s+${NUM}\s+${WORD}\s+sid[ea]n$`, 'iu'), // for 3 timer siden (Norwegian, Danish), for 3 timar sidan (Nynorsk)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+(?:yang\s+)?lalu$`, 'iu'), // 3 jam yang lalu (Indonesian, Malay)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+trước$`, 'iu'), // 3 giờ trước (Vietnamese)
   /^(\d+)\s+(सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$/u, // 2 घंटे पहले (Hindi)
@@ -194,6 +194,13 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^prije\s+(?:oko\s+|otprilike\s+)?(\d+|)\s*${WORD}(?:\s+vremena)?$`, 'iu'), 'hr'], // prije 2 sata, prije sat vremena (Croatian, Bosnian)
   [new RegExp(String.raw`^fa\s+(?:uns?\s+|unes\s+|una\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'ca'], // fa 3 hores, fa una hora (Catalan)
   [new RegExp(String.raw`^duela\s+(\d+|)\s*${WORD}(?:\s+bat)?$`, 'iu'), 'eu'], // duela 4 minutu, duela ordubete, duela aste bat (Basque)
+  [new RegExp(String.raw`^(\d+|'n|’n)\s+${WORD}\s+gelede$`, 'iu'), 'af'], // 18 minute gelede, 'n uur gelede (Afrikaans)
+  new RegExp(String.raw`^hai\s+(?:uns?\s+|unhas?\s+)?(\d+|unha|un)\s+${WORD}$`, 'iu'), // hai 6 minutos, hai unha hora (Galician)
+  [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+таму$`, 'iu'), 'be'], // 57 хвілін таму, гадзіну таму (Belarusian)
+  [new RegExp(String.raw`^(\d+)\s+${WORD}\s+ka\s?hor$`, 'iu'), 'so'], // 8 daqiiqo kahor, 2 saacadood ka hor (Somali)
+  [/^پێش\s+(\d+)\s+(\p{L}+)$/u, 'ckb'], // پێش ٤ خولەک (Central Kurdish: 4 minutes ago)
+  [/^(\d+)\s+(\p{L}+)\s+لەمەوبەر$/u, 'ckb'], // ٤ خولەک لەمەوبەر
+  [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+yn\s+ôl$`, 'iu'), 'cy'], // 3 awr yn ôl, munud yn ôl, 2 ddiwrnod yn ôl (Welsh)
   // 3 மணி நேரத்திற்கு முன்பு (Tamil: 3 hours ago)
   [new RegExp(String.raw`^pred\s+(\d+|eno|enim|enega|)\s*${WORD}$`, 'iu'), 'sl'], // pred 3 urami, pred eno uro (Slovenian)
   [new RegExp(String.raw`^pirms\s+(\d+|)\s*${WORD}$`, 'iu'), 'lv'], // pirms 2 stundām, pirms stundas (Latvian)
@@ -308,6 +315,26 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     секундын: 's', минутын: 'min', цагийн: 'h', өдрийн: 'd', хоногийн: 'd', 'долоо хоногийн': 'w', сарын: 'mo', жилийн: 'y',
   },
   am: { ሰከንድ: 's', ደቂቃ: 'min', ሰዓት: 'h', ሰአት: 'h', ቀን: 'd', ቀናት: 'd', ሳምንት: 'w', ሳምንታት: 'w', ወር: 'mo', ወራት: 'mo', ዓመት: 'y', አመት: 'y', ዓመታት: 'y' },
+  af: {
+    sekonde: 's', sekondes: 's', minuut: 'min', minute: 'min', uur: 'h', ure: 'h', dag: 'd', dae: 'd', week: 'w', weke: 'w',
+    maand: 'mo', maande: 'mo', jaar: 'y', jare: 'y',
+  },
+  cy: {
+    eiliad: 's', eiliadau: 's', munud: 'min', funud: 'min', munudau: 'min', awr: 'h', oriau: 'h', diwrnod: 'd', ddiwrnod: 'd',
+    niwrnod: 'd', diwrnodau: 'd', wythnos: 'w', wythnosau: 'w', mis: 'mo', fis: 'mo', misoedd: 'mo', blwyddyn: 'y', flwyddyn: 'y',
+    blynedd: 'y', mlynedd: 'y', flynedd: 'y',
+  },
+  be: {
+    секунду: 's', секунды: 's', секунд: 's', хвіліну: 'min', хвіліны: 'min', хвілін: 'min', гадзіну: 'h', гадзіны: 'h', гадзін: 'h',
+    дзень: 'd', дні: 'd', дзён: 'd', тыдзень: 'w', тыдні: 'w', тыдняў: 'w', месяц: 'mo', месяцы: 'mo', месяцаў: 'mo', год: 'y', гады: 'y', гадоў: 'y',
+  },
+  so: {
+    ilbiriqsi: 's', daqiiqo: 'min', daqiiqadood: 'min', saac: 'h', saacad: 'h', saacadood: 'h', maalin: 'd', maalmood: 'd',
+    toddobaad: 'w', toddobaadyo: 'w', bil: 'mo', bilood: 'mo', sanad: 'y', sano: 'y', sanadood: 'y',
+  },
+  ckb: {
+    چرکە: 's', خولەک: 'min', دەقیقە: 'min', کاتژمێر: 'h', سەعات: 'h', ڕۆژ: 'd', رۆژ: 'd', هەفتە: 'w', حەفتە: 'w', مانگ: 'mo', ساڵ: 'y',
+  },
   eu: {
     segundo: 's', segundu: 's', minutu: 'min', 'min.': 'min', min: 'min', ordu: 'h', ordubete: 'h', egun: 'd', aste: 'w', astebete: 'w',
     hilabete: 'mo', hil: 'mo', urte: 'y', urtebete: 'y',
@@ -365,12 +392,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|atzo|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|gaur|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
 const DAY_BEFORE_YESTERDAY_WORDS =
@@ -475,7 +502,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when
@@ -678,8 +705,11 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
 const CLOCK_START = /^(?:[^\s\d]{1,6}\s*)?\d{1,2}:\d{2}/;
 const TIME_THEN_BY = /^(.{2,30}?)\s+by\s+\S.{0,40}$/i;
 const BY_AT_END = /^(.{2,40}?)\s+by$/i;
-/** A byline's date at its end: "by … on June 8, 2025", "… at 8 June 2025". */
-const BYLINE_DATE = /^(?:by|posted|written|published)\b.*?\s(?:on|at)\s+(.{6,40})$/i;
+/**
+ * A byline's date at its end: "by … on June 8, 2025", "… at 8 June 2025", and so in other languages ("deur … op 17
+ * Maart 2026 om 09:15", "door … op", "von … am", "par … le", "por … el", "di … il", "av … den").
+ */
+const BYLINE_DATE = /^(?:by|posted|written|published|deur|door|von|par|por|di|av|af)\b.*?\s(?:on|at|op|am|le|el|il|em|den|på)\s+(.{6,40})$/i;
 
 /** How far ahead a moment still to come is looked for: a year (a date without one is read within the past year). */
 const AHEAD_MS = 366 * 24 * 3_600_000;

@@ -24,7 +24,7 @@ import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/sourc
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
 import { curatedLinkSteps, withCuratedItems } from './curated-links';
-import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText } from '../fields/view';
+import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
@@ -323,7 +323,7 @@ const POPULAR = new RegExp(
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
-    'irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
+    'irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
@@ -833,12 +833,29 @@ function headlineAfter(meta: Element, members: Set<Element>, ctx: ParseContext, 
     const view = viewOf({ element: sibling, section: null }, ctx, base);
     if (view.timePiece || view.times.length > 0) return null;
     const title = titleOf(view);
-    // The row is its headline: a comment's words before a link it quotes make it a comment's body.
-    const text = viewText(view, sibling);
-    if (title?.url) return text.startsWith(title.title) && text.length <= title.title.length + RUN_ROW_EXTRA ? sibling : null;
+    if (title?.url) return isHeadlineRow(sibling, title, view) ? sibling : null;
   }
   return null;
 }
+
+/**
+ * Whether a run's row is its story's headline: the row is the headline (a comment's words before a link it quotes make
+ * it a comment's body), or it holds the story's body with the headline in a heading of its own, after at most a short
+ * line ("<dd><p>- Pravda</p><h3><a>…</a></h3><p>teaser…</p></dd>").
+ */
+function isHeadlineRow(row: Element, title: TitleHit, view: BlockView): boolean {
+  const text = viewText(view, row);
+  if (text.startsWith(title.title)) return text.length <= title.title.length + RUN_ROW_EXTRA;
+  let line = title.element;
+  while (line.parentElement && line.parentElement !== row) line = line.parentElement;
+  const heading = line.parentElement === row && /^H[2-6]$/.test(line.tagName) ? viewText(view, line) : '';
+  if (!heading.startsWith(title.title)) return false;
+  const before = text.indexOf(heading);
+  return before >= 0 && before <= RUN_ROW_LEAD;
+}
+
+/** Characters a run's body row may hold above its heading: an attribution ("- Hospodárske noviny"), a kicker. */
+const RUN_ROW_LEAD = 40;
 
 /** Whether a list's first time row has its headline after it and none above: the list's stories start with their time. */
 function startsWithTimeRow(first: Element, members: Set<Element>, ctx: ParseContext, base: URL): boolean {

@@ -35,6 +35,12 @@ const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category
  */
 const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
 
+/**
+ * A topic's or a tag's page of a site ("/topics/atlantic-hurricane-season/", "/tag/brexit", "/themen/klima"): the
+ * topic's last step after a topic word, in the languages the labels read.
+ */
+const TOPIC_PAGE = /\/(?:topics?|tags?|hashtags?|subjects?|themen|thema|sujets?|temas?|tematiche|argomenti|onderwerpen|emner|ämnen|aiheet|tematy|konular|temy|теги|темы|тема)\/[^/]+\/?$/i;
+
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
@@ -48,8 +54,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isJumpInPage(url, pageUrl) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  // A recent search, the sign-in page, a member's or a publisher's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname)));
+  // A recent search, the sign-in page, a member's, a publisher's or a topic's page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */

@@ -65,6 +65,14 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.facebook.com/paper.example/posts/1234567890', page)).toBe(true);
   });
 
+  it("never take a topic's or a tag's page of the site itself for a story link", () => {
+    const page = new URL('https://www.courier.example/topics/');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.courier.example/topics/atlantic-hurricane-season/', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.courier.example/tag/brexit', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.courier.example/news/topic/selkirk-falls-transit-strike', page)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.courier.example/topics/brexit/2026/03/25/deal-vote-delayed', page)).toBe(true);
+  });
+
   it("never take a tracker's issue or pull request, a wiki's file or log page, or a stock's quote for a story link", () => {
     expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/tidewater/tidewater/issues/4131', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://github.com/fernlabs/quillmark/pull/88', new URL(url))).toBe(false);
@@ -134,6 +142,11 @@ describe('source rules', () => {
       `<div><span role="heading"><a href="/t/eu-agrees-methane-limits/4821">EU agrees methane limits for imported gas</a> <a class="topic-featured-link" href="https://www.euractiv.com/section/energy/news/methane-limits/">euractiv.com</a></span> <span>2 hours ago</span></div>`,
     );
     expect(topic.source).toBe('euractiv.com');
+  });
+
+  it("take no count of a gallery's pictures for the publisher ('24 Mar 2026 · 48 images')", () => {
+    const tile = readAll(`<div><h3><a href="https://photos.example.com/events/20260324-storm-fenna">Storm Fenna: damage in Northern Ireland</a></h3><p>24 Mar 2026 · 48 images</p></div>`);
+    expect(tile.source).toBe('example.com');
   });
 
   it("take no clip's length, comment count or share button for the publisher", () => {

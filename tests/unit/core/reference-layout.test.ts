@@ -46,3 +46,18 @@ describe('the bundled demo page (the reference layout)', () => {
     expect(again.articles.map((a) => a.id)).toEqual(result.articles.map((a) => a.id));
   });
 });
+
+describe('the reference layout written as a <dl> of runs', () => {
+  it("dates each story from the term above it when the description holds the story's whole body under its heading", () => {
+    const url = 'https://spravy.example.sk/clanok/77001/ceny-elektriny';
+    const runs = [['Pravda', 'pred 14 hodinami', 'Mochovce 4: spustenie sa opäť odkladá'], ['SME', 'pred 3 hodinami', 'Energopomoc pre všetkých: prečo ekonómovia volajú po zmene'], ['Aktuality.sk', 'pred 2 hodinami', 'Firmy ostávajú bez pomoci, živnostníci sa boja jesene']]
+      .map(([name, age, title], i) => `<dt><img src="/img/${i}.svg" alt="${name}"> <span>${name}</span> <time>${age}</time></dt>
+        <dd><p class="small">- ${name}</p><h3><a href="/clanok/7739${i}/pribeh-cislo-${i}">${title}</a></h3><p>Štvrtý blok jadrovej elektrárne nezačne vyrábať elektrinu v pôvodne plánovanom termíne, oznámili energetici.</p></dd>`)
+      .join('');
+    const html = `<html lang="sk"><body><article><h1>Ceny elektriny</h1><p>Text článku.</p></article><section><h2>Súvisiace články</h2><dl class="row">${runs}</dl></section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now });
+    expect(found.articles.map((a) => [a.source.name, a.publishedAt])).toEqual([
+      ['Pravda', '2025-06-08T04:00:00.000Z'], ['SME', '2025-06-08T15:00:00.000Z'], ['Aktuality.sk', '2025-06-08T16:00:00.000Z'],
+    ]);
+  });
+});

@@ -835,3 +835,35 @@ describe('times in Basque, and the day before yesterday', () => {
     expect(looksLikeTime(text, now)).toBe(true);
   });
 });
+
+describe('times in Afrikaans, Welsh, Nynorsk, Galician, Belarusian, Somali and Central Kurdish', () => {
+  it.each([
+    ['18 minute gelede', 18 * 60_000], ["'n uur gelede", HOUR], ['3 dae gelede', 3 * DAY],
+    ['3 awr yn ôl', 3 * HOUR], ['munud yn ôl', 60_000], ['2 ddiwrnod yn ôl', 2 * DAY],
+    ['for 32 minutt sidan', 32 * 60_000], ['for 3 timar sidan', 3 * HOUR],
+    ['hai 6 minutos', 6 * 60_000], ['hai unha hora', HOUR],
+    ['57 хвілін таму', 57 * 60_000], ['2 гадзіны таму', 2 * HOUR], ['гадзіну таму', HOUR],
+    ['8 daqiiqo kahor', 8 * 60_000], ['2 saacadood kahor', 2 * HOUR],
+    ['پێش ٤ خولەک', 4 * 60_000], ['پێش ٣ کاتژمێر', 3 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['gister', 'ddoe', 'onte', 'учора', 'Shalay', 'دوێنێ'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['14 Ebrill', '2025-04-14'], ['17 Maart 2026', '2026-03-17'], ['21 Maarso 2026', '2026-03-21'], ['5 de xuño de 2025', '2025-06-05'], ['3 чэрвеня 2025', '2025-06-03'],
+  ])('reads the date %j', (text, day) => {
+    expect(parseTimeText(text, new Date('2026-03-25T12:00:00Z'))?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('reads the date at the end of a byline in Afrikaans ("deur … op 17 Maart 2026 om 09:15")', () => {
+    const at = new Date('2026-03-17T12:00:00Z');
+    const part = timePartOf('deur Carin Venter op 17 Maart 2026 om 09:15', at);
+    expect(part).toBe('17 Maart 2026 om 09:15');
+    expect(parseTimeText(part!, at, { timeZone: 'Africa/Johannesburg' })?.publishedAt.toISOString()).toBe('2026-03-17T07:15:00.000Z');
+  });
+});
