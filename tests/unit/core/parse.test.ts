@@ -75,9 +75,9 @@ describe('an adapter that fails on one block', () => {
 });
 
 describe('an adapter that names the headline', () => {
-  // Each story's first link is its topic's, a longer one than its short headline: the site knows which is which.
+  // Each story's first link is its dossier's, a longer one than its short headline: the site knows which is which.
   const source = `<ul>${[1, 2, 3]
-    .map((n) => `<li><a href="/topics/harbour-${n}">Harbour authority and port expansion plans</a> <a class="story" href="/news/2025/06/08/story-${n}">Plan ${n} passes</a> <span>Wire Press</span> · <time datetime="2025-06-08T1${n}:00:00Z">${n}h ago</time></li>`)
+    .map((n) => `<li><a href="/harbour/port-expansion-plans-${n}">Harbour authority and port expansion plans</a> <a class="story" href="/news/2025/06/08/story-${n}">Plan ${n} passes</a> <span>Wire Press</span> · <time datetime="2025-06-08T1${n}:00:00Z">${n}h ago</time></li>`)
     .join('')}</ul>`;
   const url = new URL(urls[0]!);
   const base = adapterFor(url);
