@@ -752,7 +752,10 @@ function* timedListSteps(
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */
 const MAX_LEAD_LINKS = 3;
 
-/** The lone timed blocks that are stories: a small block with a headline linking to an article no list has. */
+/**
+ * The lone timed blocks that are stories: a small block with a headline linking to an article (a lead card counts
+ * even when a side list repeats its story: each place a reader sees it is a block of its own).
+ */
 function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
   // A page of lists alone has no lead to tell from their stories.
   if (lone.length === 0) return [];
@@ -771,7 +774,7 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
     const view = viewOf({ element: el, section: null }, ctx, base);
     if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
     const title = titleOf(view);
-    if (title?.url && leadsToStory(title) && !known.has(title.url)) out.push({ element: el, section: null });
+    if (title?.url && leadsToStory(title)) out.push({ element: el, section: null });
     else if (!title) {
       const head = headlineAfter(el, loneSet, ctx, base);
       const url = head && titleOf(viewOf({ element: head, section: null }, ctx, base))?.url;

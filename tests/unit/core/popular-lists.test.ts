@@ -43,6 +43,13 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('x').replace('<h2>x</h2>', '<div class="naslov_bloka">Povezane vijesti iz regije</div>'))).toHaveLength(0);
   });
 
+  it('leave the lead story above the lists in place when a timed list repeats it', () => {
+    const lead = '<div class="lead"><h2><a href="/news/2025/06/08/story-1">Timed story number 1 about the city budget</a></h2><span>1 hour ago</span></div>';
+    const html = page('Most read').replace('<main>', `<section class="hero">${lead}</section><main>`);
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(found.filter((a) => a.title === 'Timed story number 1 about the city budget')).toHaveLength(2);
+  });
+
   it("are read under a widget theme's title element that is no heading (div.block-title)", () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="block-title"><span>مقبول</span></div>');
     expect(popularFound(html)).toHaveLength(3);
