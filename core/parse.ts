@@ -13,6 +13,7 @@ import { titleOf } from './fields/title';
 import { completeArticle, GenericArticle } from './fields/article';
 import { withCarriedDates } from './fields/carried-dates';
 import { composedCopy, FEW_LIGHT_STORIES, hasDeclarativeShadowRoots, openShadowRoots, type ComposedCopy } from './shadow';
+import { hasRuledRuns, ruledCopy } from './ruled-runs';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -46,11 +47,23 @@ export function parsePageWithBlocks(doc: Document, context: ParseContext, live =
  */
 export function* parseSteps(doc: Document, context: ParseContext, live = false): Steps<ParsedPage> {
   const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget() };
-  if (!live) return yield* parseCopySteps(doc, ctx, hasDeclarativeShadowRoots(doc), []);
+  if (!live) return yield* orRuledRunsSteps(doc, ctx, yield* parseCopySteps(doc, ctx, hasDeclarativeShadowRoots(doc), []));
   const light = yield* parseDocSteps(doc, ctx);
   if (light.result.articles.length >= FEW_LIGHT_STORIES) return light;
   const shadowRoots = openShadowRoots(doc);
-  return shadowRoots.length ? yield* parseCopySteps(doc, ctx, true, shadowRoots) : light;
+  return yield* orRuledRunsSteps(doc, ctx, shadowRoots.length ? yield* parseCopySteps(doc, ctx, true, shadowRoots) : light);
+}
+
+/**
+ * The parse, or, when it found no list and the page writes runs of text between rules, the parse of the copy that
+ * wraps each run (core/ruled-runs.ts) if that finds more stories.
+ */
+function* orRuledRunsSteps(doc: Document, ctx: ParseContext, parsed: ParsedPage): Steps<ParsedPage> {
+  if (parsed.result.articles.length >= 2 || parsed.composed || ctx.budget?.spent() || !hasRuledRuns(doc)) return parsed;
+  const copy = ruledCopy(doc);
+  yield;
+  const ruled = yield* parseDocSteps(copy.doc, ctx);
+  return ruled.result.articles.length > parsed.result.articles.length ? { ...onOriginals(ruled, copy), composed: true } : parsed;
 }
 
 /** The parse of the page, or of its composed copy when it has shadow trees to read. */

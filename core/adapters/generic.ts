@@ -38,7 +38,7 @@ const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
 const EXCLUDED =
-  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="listbox"], [role="tree"], [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
+  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** A form of controls holds fewer links than this; one with more wraps content (a finder's results, an ASP.NET page's all). */
@@ -53,11 +53,21 @@ const FORM_CONTROLS = 'fieldset, label, select, datalist, button, [role="search"
  */
 function excludedTest(doc: Document): (el: Element) => boolean {
   const inExcluded = closestTest(EXCLUDED);
+  const inListbox = closestTest('[role="listbox"]');
+  const optionBoxes = new Map<Element, boolean>();
   const controls = new Map<Element, boolean>();
   // Most pages have no form: then no element sits in one, and none need climb to find out.
   let hasForms: boolean | undefined;
   return (el) => {
     if (inExcluded(el)) return true;
+    // A listbox's options are choices (a mailbox's messages, a search box's suggestions), unless each is a link: a UI
+    // kit writes a plain list of links as a listbox too (Vuetify's v-list).
+    if (inListbox(el)) {
+      const box = el.closest('[role="listbox"]')!;
+      let options = optionBoxes.get(box);
+      if (options === undefined) optionBoxes.set(box, (options = !holdsLinksAlone(box)));
+      if (options) return true;
+    }
     hasForms ??= doc.querySelector('form') !== null;
     const form = hasForms ? el.closest('form') : null;
     if (!form) return false;
@@ -66,6 +76,13 @@ function excludedTest(doc: Document): (el: Element) => boolean {
     if (answer === undefined) controls.set(form, (answer = form.querySelectorAll('a[href]').length < FORM_LINKS));
     return answer;
   };
+}
+
+/** Whether every child element of a list is a link (`<div role="listbox"><a href>…</a><a href>…</a></div>`). */
+function holdsLinksAlone(list: Element): boolean {
+  if (list.childElementCount < MIN_BLOCKS) return false;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (child.tagName !== 'A' || !child.hasAttribute('href')) return false;
+  return true;
 }
 
 /** Levels of single wrappers between a timestamp's element and the label it holds (`<bsp-timestamp><span>…`). */
@@ -326,7 +343,7 @@ const POPULAR = new RegExp(
     'irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی جانے والی|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
-    '많이 본 뉴스|가장 많이 본 뉴스|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
+    '많이 본 뉴스|가장 많이 본 뉴스|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
     '\\p{Script=Han}{0,6}(?:(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|热榜|热搜榜?)|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
   'iu',
@@ -443,10 +460,10 @@ function listAfter(heading: Element): Element | null {
   return null;
 }
 
-/** Whether an element leads its parent and nothing but "See all" links follow it there. */
+/** Whether an element leads its parent and nothing but "See all" links or tabs follow it there ("日 周 月"). */
 function headsItsRow(el: Element): boolean {
   if (el.parentElement!.firstElementChild !== el) return false;
-  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (!isMoreLink(next)) return false;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (!isMoreLink(next) && !isTabRow(next)) return false;
   return true;
 }
 
@@ -459,7 +476,12 @@ function isMoreLink(el: Element): boolean {
 
 /** A row of tabs or buttons, not a list of stories: a tab list, tabs, or no link at all. */
 function isTabRow(el: Element): boolean {
-  return el.getAttribute('role') === 'tablist' || el.querySelector('a[href]') === null || el.querySelector('[role="tab"]') !== null;
+  return el.getAttribute('role') === 'tablist' || el.querySelector('[role="tab"]') !== null || listOf(el.querySelectorAll('a[href]')).every(switchesInPlace);
+}
+
+/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story. */
+function switchesInPlace(a: Element): boolean {
+  return /^\s*(?:javascript:|#)/i.test(a.getAttribute('href')!);
 }
 
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */

@@ -1,5 +1,6 @@
 /**
- * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /jobs, /front, an item page's own story).
+ * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /jobs, /front). An item page (`table.fatitem`: a
+ * story and its comments) is a discussion, not a listing: its story is the page's own, and it lists none.
  *
  * Every markup generation seen (2012 to today) lays a story out as two table rows: a title row (rank, vote arrow,
  * headline link, "(domain)") and, right after it, a subtext row (points, "by user", age, comments). The age lives in the
@@ -180,6 +181,7 @@ export const hackernews: Adapter = {
   examples: ['https://news.ycombinator.com/', 'https://news.ycombinator.com/news?p=2', 'https://news.ycombinator.com/newest'],
   zoneOffsetMinutes: ZONE_OFFSET_MINUTES,
   blocks(doc: Document, ctx: ParseContext): Block[] {
+    if (doc.querySelector('table.fatitem')) return [];
     const stories = storyBlocks(doc);
     // A markup generation without title/subtext row pairs: the generic detector is better than nothing.
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);

@@ -1,7 +1,8 @@
 /**
  * Reddit, three markup generations, one post per block:
  * - old Reddit (2008–): `div.thing` rows of kind t3 (links), `a.title`, "(domain)" label, `<time datetime>` or a
- *   "submitted 5 hours ago" tagline, `promoted` rows for ads;
+ *   "submitted 5 hours ago" tagline, `promoted` rows for ads; its search results are `div.search-result-link` rows
+ *   (`a.search-title` to the comments page, the link post's address in `a.search-link`, "to r/news");
  * - the 2018–2023 redesign: `div[data-testid="post-container"]` cards, an `h3` title, a "r/news" link, a "5 hours ago"
  *   timestamp link and, for link posts, an outbound link;
  * - new Reddit (2023–): `shreddit-post` / `shreddit-ad-post` custom elements whose attributes carry the post; its
@@ -31,11 +32,12 @@ import { timeHit, type TimeHit } from '../fields/time';
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
 const REDESIGN = '[data-testid="post-container"]';
+const SEARCH_ROW = '.search-result-link[data-fullname^="t3_"]';
 const OLD_ROW = OLD_ROW_PARTS.join(', ');
 const SHREDDIT = SHREDDIT_PARTS.join(', ');
 /** One selector per query: a list of them is a slow scan. */
-const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN];
-const OLDER_POST_PARTS = [...OLD_ROW_PARTS, REDESIGN];
+const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN, SEARCH_ROW];
+const OLDER_POST_PARTS = [...OLD_ROW_PARTS, REDESIGN, SEARCH_ROW];
 
 /** What one post shows, read from whichever generation of markup holds it. */
 interface Post {
@@ -51,6 +53,8 @@ interface Post {
 }
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
+  // A post's comments page is its discussion, not a listing: the post is the page's own story.
+  if (isCommentsPage(doc, ctx.url)) return [];
   // Outermost posts only: a crosspost or an ad wrapper can nest one post element in another.
   const all = queryAllInOrder(doc, holdsShredditPosts(doc) ? POST_PARTS : OLDER_POST_PARTS);
   const found = new Set(all);
@@ -64,6 +68,16 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   }
   return own;
 }
+
+/**
+ * A post's comments page, in every generation: its address ("/r/news/comments/1qryhh8/…"), or old Reddit's marks of
+ * one (its body's class, its post row's context) on a copy saved under another address.
+ */
+function isCommentsPage(doc: Document, url: URL): boolean {
+  return COMMENTS_PATH.test(url.pathname) || !!doc.body?.classList.contains('comments-page') || doc.querySelector('.thing[data-context="comments"]') !== null;
+}
+
+const COMMENTS_PATH = /^\/(?:r|user|u)\/[^/]+\/comments\/[a-z0-9]+/i;
 
 /**
  * Whether the page holds new Reddit's post elements, asked of its elements by tag name (a native collection the page
@@ -282,11 +296,32 @@ function redesignCard(el: Element, base: URL, now: Date): Post {
   };
 }
 
+/**
+ * An old-Reddit search result: its title links to the post's comments, which is the headline a reader clicks; a link
+ * post's own address is shown below it (`a.search-link`), whose host is the source.
+ */
+function searchRow(el: Element, base: URL, now: Date): Post {
+  const title = el.querySelector('a.search-title');
+  const outbound = resolveUrl(el.querySelector('a.search-link')?.getAttribute('href'), base);
+  const host = outbound ? siteHost(outbound) : null;
+  const stamp = el.querySelector('time[datetime]');
+  return {
+    title: title ? textOf(title) || null : null,
+    url: title ? resolveUrl(title.getAttribute('href'), base) : null,
+    domain: host && !isRedditHost(host) ? host : null,
+    community: communityName(el.querySelector('a.search-subreddit-link')?.textContent),
+    time: machineTime(stamp?.getAttribute('datetime'), collapse(stamp?.textContent ?? '') || null, now),
+    author: collapse(el.querySelector('.search-author a.author')?.textContent ?? '') || null,
+    sponsored: false,
+  };
+}
+
 /** The reader of the post's markup generation, if it is a post. */
 function readerOf(el: Element): ((el: Element, base: URL, now: Date) => Post) | null {
   if (el.matches(SHREDDIT)) return shredditPost;
   if (el.matches(REDESIGN)) return redesignCard;
   if (el.matches(OLD_ROW)) return oldRow;
+  if (el.matches(SEARCH_ROW)) return searchRow;
   return null;
 }
 

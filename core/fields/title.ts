@@ -49,9 +49,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
   if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
-  // A jump to a part of the page itself (a live blog's post, "?page=with:block-…#block-…"; a contents entry), a button
-  // that shares the page: no story.
-  if (isJumpInPage(url, pageUrl) || isShareLink(url)) return false;
+  // A jump to a part of the page itself (a live blog's post, "?page=with:block-…#block-…"; a contents entry), the page
+  // itself without its view's query (a print view's "Back to the full version"), a button that shares the page: no story.
+  if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
   // A recent search, the sign-in page, a member's, a publisher's or a topic's page of the site itself.

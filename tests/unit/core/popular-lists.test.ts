@@ -50,6 +50,19 @@ describe('"Most read" lists', () => {
     expect(found.filter((a) => a.title === 'Timed story number 1 about the city budget')).toHaveLength(2);
   });
 
+  it('are read under a heading whose row holds tabs that switch the list in place ("日 周 月")', () => {
+    const html = page('x').replace('<h2>x</h2>', '<div class="side-hd"><h2>点击排行</h2><span class="side-tab"><a class="on" href="javascript:;">日</a><a href="javascript:;">周</a><a href="#month">月</a></span></div>');
+    expect(popularFound(html)).toHaveLength(3);
+    expect(popularFound(page('포토 랭킹'))).toHaveLength(3);
+  });
+
+  it("are read in a UI kit's list of links written as a listbox (Vuetify's v-list), not in a listbox of options", () => {
+    const links = (role: string) => page('Most read').replace(/<ol>(.*)<\/ol>/, (_, items: string) => `<div class="v-list" role="${role}">${items.replace(/<li>|<\/li>/g, '')}</div>`);
+    expect(popularFound(links('listbox'))).toHaveLength(3);
+    const options = page('Most read').replace(/<ol>(.*)<\/ol>/, (_, items: string) => `<div role="listbox" aria-multiselectable="true">${items.replace(/<li>/g, '<div role="option">').replace(/<\/li>/g, '</div>')}</div>`);
+    expect(popularFound(options)).toHaveLength(0);
+  });
+
   it("are read under a widget theme's title element that is no heading (div.block-title)", () => {
     const html = page('x').replace('<h2>x</h2>', '<div class="block-title"><span>مقبول</span></div>');
     expect(popularFound(html)).toHaveLength(3);

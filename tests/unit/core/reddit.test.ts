@@ -43,3 +43,29 @@ describe('Reddit, old rows read from their markup', () => {
     expect(articles.map((a) => a.sponsored)).toEqual([false, false, true]);
   });
 });
+
+describe("Reddit's search results and comments pages", () => {
+  const result = (id: string, title: string, outbound: string | null, sub: string): string => `<div class="search-result search-result-link" data-fullname="t3_${id}">
+    <header class="search-result-header"><a href="https://old.reddit.com/r/${sub}/comments/${id}/slug/" class="search-title">${title}</a></header>
+    <div class="search-result-meta"><span class="search-score">812 points</span> <span class="search-time">submitted <time datetime="2025-06-08T1${id.length}:00:00+00:00">3 hours ago</time></span>
+    <span class="search-author"> by <a class="author" href="https://old.reddit.com/user/u${id}">u${id}</a></span> <span> to <a href="https://old.reddit.com/r/${sub}/" class="search-subreddit-link">r/${sub}</a></span></div>
+    ${outbound ? `<div class="search-result-footer"><a href="${outbound}" class="search-link">${outbound.slice(0, 40)}...</a></div>` : ''}</div>`;
+
+  it("name a link post's outlet by the address shown below it, a text post's community", () => {
+    const searchUrl = 'https://old.reddit.com/search?q=heat+pump';
+    const html = `<html><body><div class="search-result-listing">${result('ab1', 'Federal heat pump rebates frozen as payments pause', 'https://apnews.com/article/heat-pump-rebates-4f1c9e0a', 'news')}
+      ${result('ab22', 'Is a heat pump worth it in a cold climate?', null, 'hvacadvice')}</div></body></html>`;
+    const articles = parsePage(documentFromHtml(html, searchUrl), { url: new URL(searchUrl), now }).articles;
+    expect(articles.map((a) => [a.title, a.source.name, a.url])).toEqual([
+      ['Federal heat pump rebates frozen as payments pause', 'apnews.com', 'https://old.reddit.com/r/news/comments/ab1/slug/'],
+      ['Is a heat pump worth it in a cold climate?', 'r/hvacadvice', 'https://old.reddit.com/r/hvacadvice/comments/ab22/slug/'],
+    ]);
+  });
+
+  it("list nothing on a post's comments page: the post is the page's own story", () => {
+    const postUrl = 'https://old.reddit.com/r/programming/comments/aa1/a_new_release/';
+    const html = `<html><body class="comments-page"><div class="sitetable linklisting">${row('aa1', 'A new release of the compiler is out today', 'https://blog.example.org/release')}</div>
+      <div class="commentarea"><div class="thing comment" data-fullname="t1_c1"><p class="tagline"><a class="author" href="/user/x">x</a> <time datetime="2025-06-08T17:00:00+00:00">1 hour ago</time></p><div class="md"><p>Great news, finally.</p></div></div></div></body></html>`;
+    expect(parsePage(documentFromHtml(html, postUrl), { url: new URL(postUrl), now }).articles).toEqual([]);
+  });
+});

@@ -61,3 +61,28 @@ describe('the reference layout written as a <dl> of runs', () => {
     ]);
   });
 });
+
+describe('the reference layout in a print view: runs of text between rules, no element around a story', () => {
+  const run = (name: string, age: string, title: string, i: number): string =>
+    `<hr>\n<img src="/static/sources/${i}.png" alt="" width="16" height="16"> ${name}<br>\n${age}<br>\n- ${name}<br>\n<a href="/story/2025/06/08/story-number-${i}"><b>${title}</b></a><br>\nThe story's text goes on for a sentence or two about what happened and why it matters to readers.\n`;
+  const url = 'https://newsline.example/story/2025/06/08/own-story-30817?view=print';
+  const html = `<html><body><b>NEWSLINE</b><br><small><a href="/story/2025/06/08/own-story-30817">Back to the full version of this page</a></small>
+    <hr><h1>The page's own story</h1><p>Its text.</p><h2>Related Articles</h2>
+    ${run('The Telegraph', '23 minutes ago', 'Water firms told to fix leaks before asking households to cut back', 1)}
+    ${run('BBC News', '5 hours ago', 'Reservoir levels: how much water is left where you live?', 2)}
+    ${run('Sky News', '6 hours ago', "Farmers count the cost of a dry spring in the east", 3)}
+    <hr><p>© Newsline</p></body></html>`;
+
+  it('reads each run between two rules as a story, with its source and time, and not the link back to the page', () => {
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now });
+    expect(found.articles.map((a) => [a.source.name, a.publishedAt])).toEqual([
+      ['The Telegraph', '2025-06-08T17:37:00.000Z'], ['BBC News', '2025-06-08T13:00:00.000Z'], ['Sky News', '2025-06-08T12:00:00.000Z'],
+    ]);
+  });
+
+  it("finds no stories in runs between rules that are a thread's messages, not news", () => {
+    const message = (i: number) => `<hr>\n<b>Re: build fails on ARM</b><br>\nFrom: dev${i} &lt;dev${i}@lists.example.org&gt;<br>\n${i} hours ago<br>\nI can reproduce this on my board too; the linker flag from the last message fixed it for me.<br>\n`;
+    const thread = `<html><body><h1>Thread: build fails on ARM</h1>${[1, 2, 3, 4].map(message).join('')}<hr></body></html>`;
+    expect(parsePage(documentFromHtml(thread, 'https://lists.example.org/archive/thread-77'), { url: new URL('https://lists.example.org/archive/thread-77'), now }).articles).toEqual([]);
+  });
+});
