@@ -138,7 +138,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
-  o: 1, "'n": 1, '’n': 1, unha: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
+  o: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -172,7 +172,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom)$/iu, // před hodinou: one
   new RegExp(String.raw`^för\s+${NUM}\s+${WORD}\s+sedan$`, 'iu'), // för 3 timmar sedan (Swedish)
   new RegExp(String.raw`^for\s+${NUM}\s+${WORD}\s+sid[ea]n$`, 'iu'), // for 3 timer siden (Norwegian, Danish), for 3 timar sidan (Nynorsk)
-  new RegExp(String.raw`^(\d+)\s+${WORD}\s+(?:yang\s+)?lalu$`, 'iu'), // 3 jam yang lalu (Indonesian, Malay)
+  new RegExp(String.raw`^(\d+)\s+${WORD}\s+(?:yang\s+)?(?:lalu|lepas)$`, 'iu'), // 3 jam yang lalu (Indonesian, Malay), 3 jam yang lepas (Malay)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+trước$`, 'iu'), // 3 giờ trước (Vietnamese)
   /^(\d+)\s+(सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|हफ़्ते|हफ्ते|महीने|महीना|साल|वर्ष)\s+पहले$/u, // 2 घंटे पहले (Hindi)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+тому$`, 'iu'), // 2 години тому (Ukrainian)
@@ -186,7 +186,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^acum\s+(?:aproximativ\s+|circa\s+)?(\d+|o|un)\s+(?:de\s+)?${WORD}$`, 'iu'), // acum 25 de minute, acum o oră (Romanian)
   /^(\d+)\s*(วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ก่อน)$/u, // 2 ชั่วโมงที่แล้ว (Thai)
   /^(\d+|یک)\s+(ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال)\s+(?:پیش|قبل)$/u, // ۲ ساعت پیش (Persian)
-  /^(\d+)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+(?:پہلے|قبل)$/u, // ۳ گھنٹے پہلے (Urdu)
+  /^(\d+|ایک)\s+(سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ہفتہ|مہینے|مہینہ|سال)\s+(?:پہلے|قبل)$/u, // ۳ گھنٹے پہلے, ایک دن قبل (Urdu)
   new RegExp(String.raw`^(?:пре|pre)\s+(?:око\s+|oko\s+)?(\d+)\s+${WORD}$`, 'iu'), // пре 2 сата, pre 2 sata (Serbian)
   new RegExp(String.raw`^(\d+)\s+(?:na\s+)?${WORD}\s+ang\s+nakalipas$`, 'iu'), // 2 oras ang nakalipas (Filipino)
   new RegExp(String.raw`^prieš\s+(\d+)\s+${WORD}$`, 'iu'), // prieš 2 val. (Lithuanian)
@@ -222,7 +222,8 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+)\s+((?:долоо\s+)?\p{L}+)\s+өмнө$/iu, 'mn'], // 3 цагийн өмнө (Mongolian: 3 hours ago)
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+ਪਹਿਲਾਂ$/u, 'pa'], // 3 ਘੰਟੇ ਪਹਿਲਾਂ (Punjabi: 3 hours ago)
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*)\s+ಹಿಂದೆ$/u, 'kn'], // 3 ಗಂಟೆಗಳ ಹಿಂದೆ (Kannada: 3 hours ago)
-  [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*?)\s*(?:အကြာ)?\s*က$/u, 'my'], // ၃ နာရီက, ၃ နာရီ အကြာက (Burmese: 3 hours ago)
+  // ၃ နာရီက, ၃ နာရီ အကြာက, လွန်ခဲ့သော ၂၅ မိနစ် က, လွန်ခဲ့သော တစ်ရက် က (Burmese: 3 hours ago, 25 minutes ago, a day ago)
+  [/^(?:လွန်ခဲ့သော\s*)?(\d+|တစ်)\s*(\p{L}[\p{L}\p{M}]*?)\s*(?:အကြာ)?\s*က$/u, 'my'],
   [/^(\d+)\s*(\p{L}[\p{L}\p{M}]*?)\s*ກ່ອນ$/u, 'lo'], // ໕ ຊົ່ວໂມງກ່ອນ (Lao: 5 hours ago)
   [/^(?:یو\s+)?(\d+|)\s*(\p{L}+)\s+(?:وړاندې|مخکې)$/u, 'ps'], // ۳ ساعته وړاندې, یو ساعت وړاندې (Pashto: 3 hours ago, an hour ago)
   [/^(\d+)\s+(\p{L}+)\s+пеш$/iu, 'tg'], // 3 соат пеш (Tajik: 3 hours ago)
@@ -392,7 +393,7 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
@@ -502,7 +503,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

@@ -3,8 +3,9 @@
  * - old Reddit (2008–): `div.thing` rows of kind t3 (links), `a.title`, "(domain)" label, `<time datetime>` or a
  *   "submitted 5 hours ago" tagline, `promoted` rows for ads; its search results are `div.search-result-link` rows
  *   (`a.search-title` to the comments page, the link post's address in `a.search-link`, "to r/news");
- * - the 2018–2023 redesign: `div[data-testid="post-container"]` cards, an `h3` title, a "r/news" link, a "5 hours ago"
- *   timestamp link and, for link posts, an outbound link;
+ * - the 2018–2023 redesign: `div[data-testid="post-container"]` cards (at first `div.scrollerItem` with the post's id), an
+ *   `h3` (or `h2`) title, a "r/news" link, a "5 hours ago" timestamp link and, for link posts, an outbound link that
+ *   shows its host and path ("arstechnica.com/tech-po…");
  * - new Reddit (2023–): `shreddit-post` / `shreddit-ad-post` custom elements whose attributes carry the post; its
  *   search results are rows of their own, read by the generic detector.
  *
@@ -31,13 +32,14 @@ import { timeHit, type TimeHit } from '../fields/time';
 
 const OLD_ROW_PARTS = ['.thing[data-fullname^="t3_"]', '.thing.link'];
 const SHREDDIT_PARTS = ['shreddit-post', 'shreddit-ad-post'];
-const REDESIGN = '[data-testid="post-container"]';
+const REDESIGN_PARTS = ['[data-testid="post-container"]', '.scrollerItem[id^="t3_"]'];
+const REDESIGN = REDESIGN_PARTS.join(', ');
 const SEARCH_ROW = '.search-result-link[data-fullname^="t3_"]';
 const OLD_ROW = OLD_ROW_PARTS.join(', ');
 const SHREDDIT = SHREDDIT_PARTS.join(', ');
 /** One selector per query: a list of them is a slow scan. */
-const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, REDESIGN, SEARCH_ROW];
-const OLDER_POST_PARTS = [...OLD_ROW_PARTS, REDESIGN, SEARCH_ROW];
+const POST_PARTS = [...OLD_ROW_PARTS, ...SHREDDIT_PARTS, ...REDESIGN_PARTS, SEARCH_ROW];
+const OLDER_POST_PARTS = [...OLD_ROW_PARTS, ...REDESIGN_PARTS, SEARCH_ROW];
 
 /** What one post shows, read from whichever generation of markup holds it. */
 interface Post {
@@ -274,7 +276,7 @@ function shredditPost(el: Element, base: URL, now: Date): Post {
 
 function redesignCard(el: Element, base: URL, now: Date): Post {
   const heading = el.querySelector('h3, h2, [data-adclicklocation="title"]');
-  const outbound = el.querySelector('a[data-testid="outbound-link"], a.styled-outbound-link');
+  const outbound = el.querySelector('a[data-testid="outbound-link"], a.styled-outbound-link') ?? shownOutbound(el);
   const body = heading?.closest('a[href]') ?? el.querySelector('a[data-click-id="body"]');
   const url = resolveUrl(outbound?.getAttribute('href'), base) ?? resolveUrl(body?.getAttribute('href'), base);
   const subreddit = listOf(el.querySelectorAll('a[data-click-id="subreddit"], a[href^="/r/"]'))
@@ -314,6 +316,15 @@ function searchRow(el: Element, base: URL, now: Date): Post {
     author: collapse(el.querySelector('.search-author a.author')?.textContent ?? '') || null,
     sponsored: false,
   };
+}
+
+/** A card's link off Reddit that shows its own host and path ("arstechnica.com/tech-po…"): the link post's outbound link. */
+function shownOutbound(card: Element): Element | null {
+  for (const a of listOf(card.querySelectorAll('a[href^="http"]'))) {
+    const host = siteHost(a.getAttribute('href'));
+    if (host && !isRedditHost(host) && collapse(a.textContent ?? '').startsWith(host)) return a;
+  }
+  return null;
 }
 
 /** The reader of the post's markup generation, if it is a post. */

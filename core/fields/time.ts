@@ -1,6 +1,6 @@
 /** Time rules, first good value wins: machine-readable attributes, then the visible time text. */
 import type { ArticleTime } from '../types';
-import { parseMachineTime, parseTimeText, type TimeOptions, type TimeReading } from '../time';
+import { parseMachineTime, parseRelative, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
 import { DATA_TIME_ATTRS, dataTimedOf, viewOf, type BlockView } from './view';
 import type { Piece } from '../text';
@@ -26,11 +26,25 @@ type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
 
 const fromTimeElement: Rule = (view, options) => {
   for (const el of view.times) {
-    const r = parseMachineTime(el.getAttribute('datetime') ?? '', view.ctx.now, options);
-    if (r) return timeHit(collapse(el.textContent ?? '') || null, 'attribute', r);
+    const value = el.getAttribute('datetime') ?? '';
+    const r = parseMachineTime(value, view.ctx.now, options);
+    if (!r) continue;
+    const text = collapse(el.textContent ?? '') || null;
+    // A date alone ("2026-01-22") says the day; the label beside it may say the hour ("40 minit yang lepas", "09:14").
+    const finer = text && DATE_ALONE.test(value.trim()) && (CLOCK.test(text) || parseRelative(text, view.ctx.now)) ? parseTimeText(text, view.ctx.now, options) : null;
+    if (finer && finer.latest.getTime() - finer.earliest.getTime() <= HOURS_KNOWN && Math.abs(finer.publishedAt.getTime() - r.publishedAt.getTime()) <= DAY) {
+      return timeHit(text, 'text', finer);
+    }
+    return timeHit(text, 'attribute', r);
   }
   return null;
 };
+
+/** A machine value that names a day and no time of it. */
+const DATE_ALONE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = 24 * 60 * 60_000;
+/** The widest range a label that says the hour allows ("5 hours ago": one hour). */
+const HOURS_KNOWN = 60 * 60_000;
 
 const fromDataAttribute: Rule = (view, options) => {
   for (const el of dataTimedOf(view)) {

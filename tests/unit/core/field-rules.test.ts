@@ -456,6 +456,12 @@ describe('time rules', () => {
     expect(story('<span title="Published: Tue, Jun 10, 2025, 7:56 AM">4m</span>')).toBe('2025-06-10T13:56:00.000Z');
   });
 
+  it("read the hour from a label that says it when the machine value names the day alone (<time datetime=\"2025-06-10\">2 hours ago</time>)", () => {
+    expect(story('<time datetime="2025-06-10">2 hours ago</time>')).toBe('2025-06-10T12:00:00.000Z');
+    // A label that says the day alone adds nothing to the machine value.
+    expect(story('<time datetime="2025-06-10">10 June 2025</time>')).toBe(story('<time datetime="2025-06-10"></time>'));
+  });
+
   it('read the datetime of a custom element (<time-ago datetime>)', () => {
     expect(story('<time-ago datetime="2025-06-10T08:10:00-03:00">há 3 horas</time-ago>')).toBe('2025-06-10T11:10:00.000Z');
   });

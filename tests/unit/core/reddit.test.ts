@@ -69,3 +69,20 @@ describe("Reddit's search results and comments pages", () => {
     expect(parsePage(documentFromHtml(html, postUrl), { url: new URL(postUrl), now }).articles).toEqual([]);
   });
 });
+
+describe("Reddit's 2018 redesign, before its cards were marked post-container", () => {
+  it("reads each scroller card, a link post's outlet from the outbound link that shows its host", () => {
+    const card = (id: string, title: string, outbound: string) => `<div class="scrollerItem s1r3zmnv-7" id="t3_${id}" tabindex="-1"><div><span>Posted by</span> <a href="/user/u${id}/">u/u${id}</a>
+      <a data-click-id="timestamp" href="https://www.reddit.com/r/technology/comments/${id}/slug/">6 hours ago</a></div>
+      <a data-click-id="body" href="/r/technology/comments/${id}/slug/"><h2>${title}</h2></a>
+      <a href="${outbound}" class="b5szba-0" target="_blank">${outbound.replace(/^https:\/\/(www\.)?/, '').slice(0, 22)}...</a></div>`;
+    const feed = 'https://www.reddit.com/r/technology/';
+    const html = `<html><body><div class="rpBJOHq2PR60pnwJlUyP0">${card('9hk3n7', 'State regulators vote to cap the fees cities can charge for 5G small cells', 'https://arstechnica.com/tech-policy/2018/09/state-regulators-cap-5g/')}
+      ${card('9hk4aa', 'The chip shortage is easing faster than expected', 'https://www.theverge.com/2018/9/20/chip-shortage')}</div></body></html>`;
+    const articles = parsePage(documentFromHtml(html, feed), { url: new URL(feed), now }).articles;
+    expect(articles.map((a) => [a.source.name, a.url])).toEqual([
+      ['arstechnica.com', 'https://arstechnica.com/tech-policy/2018/09/state-regulators-cap-5g/'],
+      ['theverge.com', 'https://www.theverge.com/2018/9/20/chip-shortage'],
+    ]);
+  });
+});

@@ -867,3 +867,12 @@ describe('times in Afrikaans, Welsh, Nynorsk, Galician, Belarusian, Somali and C
     expect(parseTimeText(part!, at, { timeZone: 'Africa/Johannesburg' })?.publishedAt.toISOString()).toBe('2026-03-17T07:15:00.000Z');
   });
 });
+
+describe('times in Malay, Urdu and Burmese written as their sites write them', () => {
+  it.each([
+    ['40 minit yang lepas', 40 * 60_000], ['2 jam yang lepas', 2 * HOUR], ['ایک دن قبل', DAY], ['လွန်ခဲ့သော ၂၅ မိနစ် က', 25 * 60_000], ['လွန်ခဲ့သော တစ်ရက် က', DAY],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+});
