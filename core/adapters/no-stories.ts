@@ -503,6 +503,27 @@ export function isNameList(found: Block[], ctx: ParseContext, base: URL): boolea
  * either side of "v" ("Harwood v Castlegate Logistics Ltd", "R (on the application of Veltri) v Secretary of State",
  * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate").
  */
+/**
+ * A library of documents, not of stories: most items offer their file to download beside their headline (a
+ * publication's "Download PDF", a form's DOCX: a link marked `download`, or one to an office file), which a story's
+ * block does not. A clipping whose headline itself opens its PDF is a story.
+ */
+export function isDocumentLibrary(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let documents = 0;
+  for (const b of found) if (offersFile(b.element, titleOf(viewOf(b, ctx, base))?.element ?? null)) documents++;
+  return documents >= found.length * 0.6;
+}
+
+const OFFICE_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub)(?:$|[?#])/i;
+
+function offersFile(block: Element, headline: Element | null): boolean {
+  for (const a of listOf(block.getElementsByTagName('a'))) {
+    if (headline && (a.contains(headline) || headline.contains(a))) continue;
+    if (a.hasAttribute('download') || OFFICE_FILE.test(a.getAttribute('href') ?? '')) return true;
+  }
+  return false;
+}
+
 export function isCaseList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let cases = 0;
   for (const b of found) if (isCaseName(titleOf(viewOf(b, ctx, base))?.title ?? '')) cases++;

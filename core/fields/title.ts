@@ -30,10 +30,10 @@ const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giri
 const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category|template|help|portal|wikipedia|spezial|datei|benutzer|diskussion|kategorie|sp%C3%A9cial|fichier|utilisateur|discussion|cat%C3%A9gorie|especial|archivo|usuario|categor%C3%ADa):/i;
 
 /**
- * An issue, a pull or merge request, a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88"); a stock's
- * quote page ("/quote/VLTX").
+ * An issue, a pull or merge request, a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88"), a
+ * project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote page ("/quote/VLTX").
  */
-const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
+const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/security\/advisories\/GHSA(?:-[a-z0-9]{4}){3}\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
 
 /**
  * A topic's or a tag's page of a site ("/topics/atlantic-hurricane-season/", "/tag/brexit", "/themen/klima"): the

@@ -80,6 +80,7 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://wiki.example.org/wiki/Special:Log/upload', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/news/issues/2025/06/08/water-rates-vote', new URL(url))).toBe(true);
     expect(isStoryLink(doc.createElement('a'), 'https://www.tickerscope.example/quote/VLTX', new URL(url))).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/kestrel-cms/kestrel/security/advisories/GHSA-7q2m-c9vx-4hfp', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/stocks/markets-rally-on-rate-hopes', new URL(url))).toBe(true);
   });
 

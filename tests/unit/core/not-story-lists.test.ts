@@ -88,3 +88,20 @@ describe("a code host's commits", () => {
     expect(parse(`<html><body><h1>Commits</h1><ul class="commits">${commits.join('')}</ul></body></html>`, 'https://code.example/tidewater/quill/commits/main').articles).toEqual([]);
   });
 });
+
+describe("a library of publications", () => {
+  const card = (i: number, file: string) => `<div class="rpl-card"><h3><a href="/resources/guides/${1700 + i}-guide-number-${i}">Guide number ${i} to the general environmental duty for business</a></h3>
+    <p>Publication ${1700 + i}.3 · Published <time datetime="2025-04-0${i}">${i} April 2025</time></p>${file}</div>`;
+  const url = 'https://www.agency.example.gov/publications-and-forms';
+  const library = (file: (i: number) => string) => `<html><body><h1>Publications and forms</h1><div class="results">${ages.map((_, i) => card(i + 1, file(i + 1))).join('')}</div></body></html>`;
+
+  it('is not news: each item offers its file to download beside its headline', () => {
+    expect(parse(library((i) => `<a class="rpl-file__name" href="/files/publications/${1700 + i}-guide.pdf" download>Download PDF</a> <span>PDF · 2.1 MB</span>`), url).articles).toEqual([]);
+  });
+
+  it('is news when the files are the stories themselves (print clippings whose headline opens the PDF)', () => {
+    const clip = (i: number) => `<div class="clip"><h3><a href="/clips/2025-04-0${i}_paper_s0${i}.pdf">Print story number ${i} about the cargo bike maker's new plant</a></h3><p>Die Zeit · <time datetime="2025-04-0${i}">${i} April 2025</time></p></div>`;
+    const html = `<html><body><h1>Press clippings</h1><div class="results">${ages.map((_, i) => clip(i + 1)).join('')}</div></body></html>`;
+    expect(parse(html, 'https://press.example.com/report/velotrax').articles).toHaveLength(ages.length);
+  });
+});

@@ -33,7 +33,8 @@ const NOT_NEWS = [
   'r35-neg-d-topics-az-index.html', 'r35-neg-d-stackexchange-question.html', 'r35-neg-d-book-tracker-shelf.html',
   'r35-neg-d-find-a-doctor-results.html', 'r19-neg-1-sports-results-scores.html', 'r36-neg-d-hackernews-item-thread.html',
   'r36-neg-d-oldreddit-comments-thread.html', 'r36-neg-d-blog-post-comment-thread.html', 'r36-neg-d-shop-search-results-grid.html',
-  'r36-neg-d-news-site-html-sitemap.html', 'r37-neg-d-forum-member-activity.html',
+  'r36-neg-d-news-site-html-sitemap.html', 'r37-neg-d-forum-member-activity.html', 'r37-neg-d-gov-publications-forms.html',
+  'r37-neg-d-code-host-security-advisories.html', 'r37-neg-d-conference-accepted-papers.html',
 ];
 
 describe('the hand-written probe pages (tests/probe)', () => {
