@@ -736,7 +736,7 @@ export function isComingMachineTime(value: string, now: Date): boolean {
  * "Published: Jun 8", "Aktualisiert: …", "अपडेटेड: 08 जून 2025".
  */
 const TIME_LEAD =
-  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित|(?:an )?wallafa|an sabunta)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
+  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|released|issued|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित|(?:an )?wallafa|an sabunta)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
 
 /** Words after a time that say which time it is, in Japanese and Chinese: "10月5日15時12分配信" (delivered), "更新" (updated). */
 const TIME_TAIL = /\s*(?:配信|更新|掲載|公開|発表|发布|發布|發佈)$/u;

@@ -332,7 +332,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|" +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +

@@ -228,7 +228,8 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   anchors.length = 0;
   const headings: Element[] = [];
   const images: Element[] = [];
-  const times: Element[] = [];
+  // A block that is itself a <time> (a story's time row that is its own cell beside the headline) holds its datetime.
+  const times: Element[] = root.tagName === 'TIME' && root.hasAttribute('datetime') ? [root] : [];
   const pieces: Piece[] = [];
   const isRoleHeading = roleHeadingTest(root.ownerDocument, ctx);
   // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
@@ -310,9 +311,12 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   anchors.length = 0;
   let timePiece: Piece | null = null;
   let timeText: string | null = null;
+  let credited: Set<string> | undefined;
   for (const p of pieces) {
     const text = timePartIn(p.text, ctx);
     if (!text || namesLinkedHost(text, links)) continue;
+    // An outlet named like a time ("Danas", today; "15min") that the block credits as its source ("- Danas") is none.
+    if (text === p.text && (credited ??= creditedNames(pieces)).has(text.toLowerCase())) continue;
     const bare = BARE_CLOCK.test(text);
     // A clock time the page marks as a video's length ("<span class=dur>1:48</span>") is none.
     if (bare && isDurationBadge(p.element, text)) continue;
@@ -326,6 +330,18 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const memo: ViewMemo = { parse: currentParse() };
   return { ...block, ctx, base, pieces, links, timePiece, timeText, headings, images, times, memo };
 }
+
+/** The names a block's attribution lines credit ("- Danas", "— 15min"), in lower case. */
+function creditedNames(pieces: Piece[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of pieces) {
+    const m = CREDIT_LINE.exec(p.text);
+    if (m) names.add(m[1]!.toLowerCase());
+  }
+  return names;
+}
+
+const CREDIT_LINE = /^[-–—]\s*(\S.{0,40})$/;
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */
 export function linkFor(view: BlockView, el: Element): BlockLink | null {

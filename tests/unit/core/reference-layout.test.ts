@@ -86,3 +86,24 @@ describe('the reference layout in a print view: runs of text between rules, no e
     expect(parsePage(documentFromHtml(thread, 'https://lists.example.org/archive/thread-77'), { url: new URL('https://lists.example.org/archive/thread-77'), now }).articles).toEqual([]);
   });
 });
+
+describe('the reference layout as a grid of cells, no element around a story', () => {
+  it("reads each story's exact time from the <time> cell before its headline", () => {
+    const cells = [['Delfi', '2025-06-08T09:32:00+02:00', 'prieš 8 val.'], ['LRT', '2025-06-08T14:05:00+02:00', 'prieš 3 val.']]
+      .map(([name, at, age], i) => `<div class="logo"><img src="/l/${i}.png" alt="">${name}</div><time datetime="${at}">${age}</time><div class="attr">- ${name}</div>
+        <h3><a href="/naujienos/ekonomika/story-number-${i}-n10481${i}">Story number ${i} about the electricity market this spring</a></h3><p>The story's text, two sentences long. It goes on.</p>`)
+      .join('');
+    const url = 'https://zinios.example.lt/naujienos/ekonomika/own-story-n1048000';
+    const html = `<html lang="lt"><body><article><h1>The page's own story</h1><p>Text.</p></article><section><h2>Susiję straipsniai</h2><div class="rel-grid">${cells}</div></section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(found.map((a) => [a.publishedAt, a.time.from])).toEqual([['2025-06-08T07:32:00.000Z', 'attribute'], ['2025-06-08T12:05:00.000Z', 'attribute']]);
+  });
+
+  it("takes no outlet credited by the block's own line ('- Danas') for its time", () => {
+    const item = (name: string, age: string, i: number) => `<li class="povezana"><div class="povezana-izvor"><img src="/l/${i}.png" alt=""><span>${name}</span></div><h4><a href="/vest/ekonomija/prica-broj-${i}/881223${i}">Story number ${i} about the ski season in the region</a></h4><p>The story's text, two sentences long. It goes on for a while about prices.</p><small>${age}</small><p>- ${name}</p></li>`;
+    const url = 'https://pregled.example.rs/vesti/2025/06/08/own-story';
+    const html = `<html lang="sr"><body><article><h1>Own story</h1></article><h2>Povezane vesti</h2><ul>${item('Danas', 'pre 3 sata', 1)}${item('N1', 'pre 5 sati', 2)}${item('Blic', 'pre 6 sati', 3)}</ul></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(found.map((a) => a.publishedAt)).toEqual(['2025-06-08T15:00:00.000Z', '2025-06-08T13:00:00.000Z', '2025-06-08T12:00:00.000Z']);
+  });
+});

@@ -876,3 +876,11 @@ describe('times in Malay, Urdu and Burmese written as their sites write them', (
     expect(looksLikeTime(text, now)).toBe(true);
   });
 });
+
+describe("a press release's 'Released:' line", () => {
+  it('reads the time after the lead, a one-digit hour too', () => {
+    const at = new Date('2026-03-25T20:00:00Z');
+    expect(parseTimeText('Released: 25-Mar-2026 2:05 PM EDT', at)?.publishedAt.toISOString()).toBe('2026-03-25T18:05:00.000Z');
+    expect(looksLikeTime('Issued: 25-Mar-2026 2:05 PM EDT', at)).toBe(true);
+  });
+});

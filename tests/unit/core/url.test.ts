@@ -19,6 +19,10 @@ describe('resolveUrl', () => {
     (href) => expect(resolveUrl(href, base)).toBeNull(),
   );
 
+  it("unwraps an aggregator's out-link whose click id is a hex token ('/out/9c41d2?u=…')", () => {
+    expect(resolveUrl('https://lootfeed.gg/out/9c41d2?u=https%3A%2F%2Fwww.nintendolife.com%2Fnews%2F2026%2F03%2Fdirect&pos=top-1', base)).toBe('https://www.nintendolife.com/news/2026/03/direct');
+  });
+
   it('rejects links that are not http(s)', () => {
     expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
   });
