@@ -6,7 +6,7 @@
  * which page element each of its elements copies, and a run's wrapper stands for the run's first element (where a badge
  * goes).
  */
-import type { ComposedCopy } from './shadow';
+import { copyShell, type ComposedCopy } from './shadow';
 
 /** Rules a parent holds at least, as its own children, for its runs to be read as stories. */
 const MIN_RULES = 3;
@@ -32,11 +32,8 @@ function ruledParents(root: Document | Element): Element[] {
 
 /** The copy of the page with each run between two rules (of a parent with several) wrapped in a `<div>`. */
 export function ruledCopy(doc: Document): ComposedCopy {
-  const copy = doc.implementation.createHTMLDocument('');
+  const copy = copyShell(doc);
   const originalOf = new Map<Element, Element>();
-  const html = doc.documentElement;
-  if (html) for (const attr of html.attributes) copy.documentElement.setAttribute(attr.name, attr.value);
-  if (doc.head) copy.documentElement.replaceChild(copy.importNode(doc.head, true), copy.head);
   if (!doc.body) return { doc: copy, originalOf };
   const body = copy.importNode(doc.body, true) as Element;
   copy.documentElement.replaceChild(body, copy.body);

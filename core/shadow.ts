@@ -82,13 +82,19 @@ function slotted(slot: Element, host: Element, live: boolean): { nodes: Node[]; 
   return nodes.length ? { nodes, fallback: false } : { nodes: [...slot.childNodes], fallback: true };
 }
 
-/** The composed copy of the page: head as it is, body with every open shadow tree in its host. */
-export function composedCopy(doc: Document): ComposedCopy {
+/** A new document with the page's root attributes (its language) and head, and an empty body: a copy to fill. */
+export function copyShell(doc: Document): Document {
   const copy = doc.implementation.createHTMLDocument('');
-  const originalOf = new Map<Element, Element>();
   const html = doc.documentElement;
   if (html) for (const attr of html.attributes) copy.documentElement.setAttribute(attr.name, attr.value);
   if (doc.head) copy.documentElement.replaceChild(copy.importNode(doc.head, true), copy.head);
+  return copy;
+}
+
+/** The composed copy of the page: head as it is, body with every open shadow tree in its host. */
+export function composedCopy(doc: Document): ComposedCopy {
+  const copy = copyShell(doc);
+  const originalOf = new Map<Element, Element>();
   copy.documentElement.removeChild(copy.body);
   if (!doc.body) return { doc: copy, originalOf };
   // Each host's own tree: the host whose shadow tree holds it, or null in the document's.
