@@ -33,7 +33,7 @@ const PRODUCT_PARTS = [
   ...PRODUCT_TYPES.map((type) => `[itemtype*="${type}"]`), ...[...PRODUCT_PROPS].map((prop) => `[itemprop="${prop}"]`), ...PRODUCT_QUERIES,
 ];
 /** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
-const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5 stars\b/i;
+const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5(?:[.,]0)? stars\b/i;
 const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
 const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
@@ -135,7 +135,7 @@ function hasClipLength(block: Element): boolean {
 }
 
 /** A price standing as an element of its own ("$850.00", "1 200 €", "−$6.45"): a classified ad's or a shop's price tag, an account's entry. */
-const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
+const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
 
 function hasPriceTag(block: Element): boolean {
   return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => el.childElementCount === 0 && PRICE_TAG.test(collapse(text)));
@@ -280,7 +280,7 @@ function hasRecipeFact(block: Element): boolean {
 
 /** Words of a shop's buttons. A story about money ("$600 billion") in a card with share or menu buttons is no product. */
 const CART = /\b(?:add to (?:cart|basket|bag)|buy now|in den warenkorb|ajouter au panier)\b/i;
-const CART_BUTTON = /cart|basket|bag|buy|warenkorb|kaufen|panier|acheter|carrito|comprar/i;
+const CART_BUTTON = /cart|basket|bag|buy|choose options|warenkorb|kaufen|panier|acheter|carrito|comprar/i;
 
 /** A button (or submit input) that puts something in a basket, by its words, its label or its name. */
 function hasCartButton(block: Element): boolean {

@@ -105,3 +105,15 @@ describe("a library of publications", () => {
     expect(parse(html, 'https://press.example.com/report/velotrax').articles).toHaveLength(ages.length);
   });
 });
+
+describe("a shop's new products (Shopify's Dawn theme)", () => {
+  it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
+    const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>
+      <div class="caption-with-letter-spacing">Kestrel Works</div><p>Launched <time datetime="2025-04-0${i}T10:00:00Z">${i} days ago</time></p>${extra}</div></div></li>`;
+    const page = (extra: string) => `<html><body><h1>What's new</h1><ul class="product-grid">${[1, 2, 3, 4].map((i) => card(i, extra)).join('')}</ul></body></html>`;
+    const url = 'https://outdoors.example.com/collections/new';
+    expect(parse(page('<div class="price"><span class="price-item">$489.00 USD</span></div>'), url).articles).toEqual([]);
+    expect(parse(page('<p>From $489 with the footprint</p><button type="button" class="quick-add__submit">Choose options</button>'), url).articles).toEqual([]);
+    expect(parse(page('<span class="rating" aria-label="4.9 out of 5.0 stars"></span>'), url).articles).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ const NOT_NEWS = [
   'r36-neg-d-oldreddit-comments-thread.html', 'r36-neg-d-blog-post-comment-thread.html', 'r36-neg-d-shop-search-results-grid.html',
   'r36-neg-d-news-site-html-sitemap.html', 'r37-neg-d-forum-member-activity.html', 'r37-neg-d-gov-publications-forms.html',
   'r37-neg-d-code-host-security-advisories.html', 'r37-neg-d-conference-accepted-papers.html',
+  'r39-neg-d-news-about-our-team.html', 'r39-neg-d-city-council-agendas.html',
 ];
 
 /**
@@ -48,8 +49,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(628);
-    expect(withStories.length).toBeGreaterThanOrEqual(518);
+    expect(pages.length).toBeGreaterThanOrEqual(636);
+    expect(withStories.length).toBeGreaterThanOrEqual(522);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
