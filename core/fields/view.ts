@@ -7,6 +7,7 @@ import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import { namesLinkedHost } from './host-name';
 import { isDurationBadge } from './duration';
+import { attributionName } from './labels';
 import type { TitleHit } from './title';
 
 export interface BlockLink {
@@ -331,17 +332,15 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   return { ...block, ctx, base, pieces, links, timePiece, timeText, headings, images, times, memo };
 }
 
-/** The names a block's attribution lines credit ("- Danas", "— 15min"), in lower case. */
+/** The names a block's attribution lines credit ("- Danas", "via 15min"), in lower case. */
 function creditedNames(pieces: Piece[]): Set<string> {
   const names = new Set<string>();
   for (const p of pieces) {
-    const m = CREDIT_LINE.exec(p.text);
-    if (m) names.add(m[1]!.toLowerCase());
+    const name = attributionName(p.text);
+    if (name) names.add(name.toLowerCase());
   }
   return names;
 }
-
-const CREDIT_LINE = /^[-–—]\s*(\S.{0,40})$/;
 
 /** The link that holds an element (itself, an ancestor inside or around the block, or the block's only link). */
 export function linkFor(view: BlockView, el: Element): BlockLink | null {
