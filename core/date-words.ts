@@ -110,6 +110,29 @@ export function mayBeForeignDate(text: string): boolean {
   return HAS_MONTH_NAME.test(text) || /\d{1,2}h\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text);
 }
 
+/** Han, kana and Hangul: letters of scripts without case, whose date words the rewriting reads letter by letter. */
+function isCjkLetter(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af);
+}
+
+/** The CJK letters the rewriting reads (its words and patterns): any other stays in the text it rewrites. */
+const CJK_READ = new Set(
+  [...[...MONTHS.map(([, names]) => names), ...DAYS.map(([, names]) => names), WEEKDAY_NAMES, PARTICLES.source, CJK_DATE.source, CJK_WEEKDAY.source, CJK_HALF_DAY.source, CJK_CLOCK.source].join('')]
+    .filter((c) => isCjkLetter(c.charCodeAt(0))),
+);
+
+/**
+ * Whether a text holds a Chinese, Japanese or Korean letter that englishDateText leaves as it is ("首相", "発表"): a
+ * headline with a date inside, which the rewriting would read in vain.
+ */
+export function holdsUnreadCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjkLetter(code) && !CJK_READ.has(text[i]!)) return true;
+  }
+  return false;
+}
+
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
   if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text))) return text;

@@ -5,7 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
-import { englishDateText, isWeekdayName, mayBeForeignDate } from './date-words';
+import { englishDateText, holdsUnreadCjk, isWeekdayName, mayBeForeignDate } from './date-words';
 import { withGregorianDate } from './solar-hijri';
 import { withGregorianFromEthiopian } from './ethiopian';
 
@@ -839,6 +839,9 @@ function englishOf(input: string): string {
 function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReading | null {
   const korean = parseKorean(input, options);
   if (korean) return korean;
+  // A headline in Chinese, Japanese or Korean with a date inside keeps a letter the rewriting below does not read, and
+  // so is no date unless chrono could read it as it stands: the rewriting is not done in vain.
+  if (holdsUnreadCjk(input) && !chronoCouldCover(input)) return null;
   // "8. Juni 2025", "8 de junio", "2025年6月8日": in the English words the readers know.
   const english = englishOf(input);
   // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.

@@ -22,7 +22,7 @@ import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
 import { isLabel, isSponsorMark } from '../fields/labels';
-import { refineWidgetArticle, withWidgetBlocks } from './outbrain';
+import { refineWidgetArticle, widgetBlocks, withWidgetBlocks } from './outbrain';
 import { curatedLinkSteps, withCuratedItems } from './curated-links';
 import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
@@ -628,6 +628,8 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const base = documentBase(doc, ctx.url);
   const excluded = excludedTest(doc);
   const { take, overlaps } = takenBlocks();
+  // Recommendation widgets' items are read by their vendor's markup (withWidgetBlocks): no rule need weigh them.
+  take(widgetBlocks(doc, ctx));
   const { blocks: timed, dropped } = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   take(timed);
   // A list the timed rule told apart as no stories (a schedule, a forum's threads) is none under another rule either.
