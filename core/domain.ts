@@ -33,6 +33,15 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Letters and digits only, lowercased and without accents. ASCII (most names) needs no Unicode normalisation. */
 const squash = (s: string): string =>
   ASCII.test(s) ? s.toLowerCase().replace(/[^a-z0-9]/g, '') : s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+/**
+ * Whether a name spells out the first label of a domain, as a publisher names its site: "RTL Lëtzebuerg" (rtl.lu),
+ * "Luxemburger Wort" (wort.lu).
+ */
+export function namesDomain(name: string, domain: string | null): boolean {
+  const label = domain ? squash(domain.split('.')[0] ?? '') : '';
+  return label.length >= 3 && squash(name).includes(label);
+}
+
 const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la', 'le', 'el']);
 
 /**

@@ -28,7 +28,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type Bloc
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine,
+  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isSelectableRecord,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -55,11 +55,20 @@ function excludedTest(doc: Document): (el: Element) => boolean {
   const inExcluded = closestTest(EXCLUDED);
   const inListbox = closestTest('[role="listbox"]');
   const optionBoxes = new Map<Element, boolean>();
+  const storyNavs = new Map<Element, boolean>();
   const controls = new Map<Element, boolean>();
   // Most pages have no form: then no element sits in one, and none need climb to find out.
   let hasForms: boolean | undefined;
   return (el) => {
-    if (inExcluded(el)) return true;
+    if (inExcluded(el)) {
+      // A UI kit's list of links marked as navigation (Angular Material's mat-nav-list), each link a headline, is a
+      // list of stories; a menu's links name sections.
+      const holder = el.closest(EXCLUDED)!;
+      if (holder.tagName === 'NAV' || holder.getAttribute('role') !== 'navigation' || (holder.parentElement && inExcluded(holder.parentElement))) return true;
+      let stories = storyNavs.get(holder);
+      if (stories === undefined) storyNavs.set(holder, (stories = holdsHeadlineLinksAlone(holder)));
+      if (!stories) return true;
+    }
     // A listbox's options are choices (a mailbox's messages, a search box's suggestions), unless each is a link: a UI
     // kit writes a plain list of links as a listbox too (Vuetify's v-list).
     if (inListbox(el)) {
@@ -82,6 +91,16 @@ function excludedTest(doc: Document): (el: Element) => boolean {
 function holdsLinksAlone(list: Element): boolean {
   if (list.childElementCount < MIN_BLOCKS) return false;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (child.tagName !== 'A' || !child.hasAttribute('href')) return false;
+  return true;
+}
+
+/** Words a navigation list's links each have at least to be headlines, not a menu's section names. */
+const HEADLINE_LINK_WORDS = 4;
+
+/** Whether every child element of a list is a link whose words are a headline's. */
+function holdsHeadlineLinksAlone(list: Element): boolean {
+  if (!holdsLinksAlone(list)) return false;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (wordCount(textOf(child)) < HEADLINE_LINK_WORDS) return false;
   return true;
 }
 
@@ -295,7 +314,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
   for (const h of headings) for (let e = h.parentElement; e && e !== root; e = e.parentElement) if (marked.has(e)) outer.add(e);
   const blocks: Block[] = [];
   const isFresh = (m: Element): boolean =>
-    !overlaps(m) && !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base);
+    !overlaps(m) && !isHiddenCopy(m) && !holdsPageHeadline(m, ctx) && !isListing(m, ctx) && !isSelectableRecord(m) && linksToArticle(m, ctx, base) && !isComing(m, ctx, base);
   // Lists too short to count alone (a section of two stories), by their shape: they count beside longer lists of it.
   const short: Array<{ list: Element; members: Element[]; shape: string }> = [];
   const counted = new Set<string>();
@@ -340,7 +359,7 @@ const POPULAR = new RegExp(
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
-    'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
+    'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
@@ -348,6 +367,9 @@ const POPULAR = new RegExp(
     '\\p{Script=Han}{0,6}(?:(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点|热榜|热搜榜?)|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
   'iu',
 );
+
+/** Pictographs and symbols before a heading's words ("🔥 Most Read Today"). */
+const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{S}\ufe0f\u200d\s]+/u;
 
 /** Items a "Most read" list has at least: its heading says what it is, so two will do. */
 const MIN_POPULAR_ITEMS = 2;
@@ -360,7 +382,7 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
   for (const heading of popularHeadings(root)) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = textUpTo(heading, 40);
-    if (!text || !POPULAR.test(text) || excluded(heading) || chrome(heading)) continue;
+    if (!text || !POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || excluded(heading) || chrome(heading)) continue;
     yield;
     const list = listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
@@ -763,7 +785,10 @@ function* timedListSteps(
     // A list of stories written as runs of rows starts with its first story's first row (a <dl>'s <dt>), not a heading.
     const runs = withHeadline.some((b) => b.meta?.parentElement === list && isBefore(b.meta, b.element));
     const section = sectionOf(list, runs ? list.firstElementChild! : members[0]!);
-    for (const block of withHeadline) blocks.push({ ...block, section });
+    // A list's own heading row ("Top Stories · Updated 9:38 AM WAT") reads as a member whose headline is no link:
+    // where the list's stories link to theirs, such a member is none (a print view's stories link nowhere at all).
+    const linked = withHeadline.filter((b) => !isUnlinkedHeadline(b, ctx, base));
+    for (const block of linked.length > 0 ? linked : withHeadline) blocks.push({ ...block, section });
     for (const element of untimedSiblings(list, members, withHeadline, ctx, base, reading)) blocks.push({ element, section });
   }
   // A lead story stands alone above the lists: it counts once lists were found beside it.
@@ -771,6 +796,12 @@ function* timedListSteps(
   // A mailing list's archive nests its threads' lists: its messages, taken together, are told by their subjects.
   if (isMailArchive(blocks, ctx, base)) return { blocks: [], dropped: [...dropped, ...blocks], repeats };
   return { blocks, dropped, repeats };
+}
+
+/** Whether a block's headline is text with no link in or around it (a heading of the list's own). */
+function isUnlinkedHeadline(block: Block, ctx: ParseContext, base: URL): boolean {
+  const title = titleOf(viewOf({ element: block.element, section: null }, ctx, base));
+  return !!title && !title.url && !title.element.closest('a') && !title.element.querySelector('a');
 }
 
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */

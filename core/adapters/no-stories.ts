@@ -95,6 +95,14 @@ const MAX_PAGE_HEADLINES = 2;
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
  * notification. `reading` gives the block's text, where the caller reads its list's texts anyway.
  */
+/**
+ * A record to tick in a tool's table (a search of records, a file manager): an item with a box to select it. Only for
+ * items that show no time: a media-monitoring tool's clips, each with its box, are dated news.
+ */
+export function isSelectableRecord(block: Element): boolean {
+  return block.querySelector('input[type="checkbox"]') !== null;
+}
+
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
@@ -505,8 +513,8 @@ export function isNameList(found: Block[], ctx: ParseContext, base: URL): boolea
  */
 /**
  * A library of documents, not of stories: most items offer their file to download beside their headline (a
- * publication's "Download PDF", a form's DOCX: a link marked `download`, or one to an office file), which a story's
- * block does not. A clipping whose headline itself opens its PDF is a story.
+ * publication's "Download PDF", a form's DOCX: a link marked `download`, or one to an office file; a data catalogue's
+ * format badges), which a story's block does not. A clipping whose headline itself opens its PDF is a story.
  */
 export function isDocumentLibrary(found: Block[], ctx: ParseContext, base: URL): boolean {
   let documents = 0;
@@ -516,10 +524,13 @@ export function isDocumentLibrary(found: Block[], ctx: ParseContext, base: URL):
 
 const OFFICE_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub)(?:$|[?#])/i;
 
+/** A link named by a data format alone: a data catalogue's badges of the files its dataset comes in ("CSV", "GeoJSON", "API"). */
+const FORMAT_NAME = /^(?:csv|tsv|json|geojson|xlsx?|xml|kml|kmz|shp|zip|pdf|rdf|api|wms|wfs|parquet|ods)$/i;
+
 function offersFile(block: Element, headline: Element | null): boolean {
   for (const a of listOf(block.getElementsByTagName('a'))) {
     if (headline && (a.contains(headline) || headline.contains(a))) continue;
-    if (a.hasAttribute('download') || OFFICE_FILE.test(a.getAttribute('href') ?? '')) return true;
+    if (a.hasAttribute('download') || OFFICE_FILE.test(a.getAttribute('href') ?? '') || a.hasAttribute('data-format') || FORMAT_NAME.test((a.textContent ?? '').trim())) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@
  */
 import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts } from '../time';
-import { registrableDomain } from '../domain';
+import { namesDomain, registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
 import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
@@ -28,12 +28,17 @@ const TOPIC_HINT =
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 
-/** A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). */
-function isTopicOrAuthor(el: Element, view: BlockView): boolean {
+/**
+ * A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). A
+ * label marked as a category that names the story's own site is its publisher all the same: an aggregator built on a
+ * news system files each story under its outlet ("RTL Lëtzebuerg" on a story of rtl.lu).
+ */
+function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
     const marks = `${ownClassWords(e.getAttribute('class') ?? '')} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
-    if (TOPIC_HINT.test(marks) || rel === 'tag') return true;
+    if (rel === 'tag') return true;
+    if (TOPIC_HINT.test(marks)) return !title || !namesDomain(viewText(view, el), registrableDomain(title.url));
     // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
     // gives the outlet.
     if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') {
@@ -275,7 +280,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
   if (by && isOutletName(by) && usable(by, view, title)) return by;
   const parts = piece ? metaParts(piece.text, view.ctx.now, view.ctx.times) : [];
   if (piece && timeText && parts.length > 1) {
-    if (isTopicOrAuthor(piece.element, view)) return null;
+    if (isTopicOrAuthor(piece.element, view, title)) return null;
     // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").
     const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `));
     const after = i + (parts[i] === timeText ? 1 : 2);
@@ -291,7 +296,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
     for (let i = step < 0 || piece !== null ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
       if (!p || isSeparator(p.text)) continue;
-      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view) || afterBy(view.pieces, i)) return null;
+      if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view, title) || afterBy(view.pieces, i)) return null;
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
       // A rating's or a count's chip stands between the time and the name ("Midland Courier · Center · Factuality: High · 1h ago").
@@ -371,7 +376,7 @@ const aboveTitle: Rule = (view, title) => {
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
     // An ad's advertiser, above the headline of an ad that the site's own click counter leads to, is named though.
     if (own && !isOutletName(text) && !HOST_LABEL.test(text) && !view.pieces.some((q) => isSponsorMark(q.text))) return null;
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view) && !endsLabelChain(view, i) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view, title) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
@@ -424,7 +429,7 @@ const belowTitle: Rule = (view, title) => {
     // A count after the headline ("(12)" comments), or a badge ("False", a fact check's rating), stands between it and
     // the publisher's line.
     if (isChipOf(view, text) || isBadge(p.element, view)) continue;
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view) ? text : null;
+    return usable(text, view, title) && !isTopicOrAuthor(p.element, view, title) ? text : null;
   }
   return null;
 };
@@ -552,7 +557,7 @@ const fromPublisherLink: Rule = (view, title) => {
   for (const link of view.links) {
     if (link.encloses || title?.element.contains(link.element) || !isPublisherLink(link.element, view.ctx.url)) continue;
     const text = labelText(viewText(view, link.element));
-    if (text && usable(text, view, title) && !isTopicOrAuthor(link.element, view)) return text;
+    if (text && usable(text, view, title) && !isTopicOrAuthor(link.element, view, title)) return text;
   }
   return null;
 };

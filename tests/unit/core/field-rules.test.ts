@@ -409,6 +409,37 @@ describe('source rules', () => {
     );
     expect(desk.source).toBe('example.com');
   });
+
+  it("name the outlet a news system files the story under as its category when the name spells the link's site", () => {
+    const filed = (label: string): string =>
+      read(
+        `<div><h3><a href="https://www.rtl.lu/politik/news/a/2398114.html">Chamber stëmmt iwwer Logementspak of</a></h3>
+         <p><span class="news-list-date"><time datetime="2026-03-11">virun 20 Minutten</time></span> <span class="news-list-category">${label}</span></p></div>`,
+      ).source;
+    expect(filed('RTL Lëtzebuerg')).toBe('RTL Lëtzebuerg');
+    // A topic filed the same way is no outlet: the link's site names the story.
+    expect(filed('Politik')).toBe('rtl.lu');
+  });
+
+  it("take neither a link to the aggregator's full coverage nor an advertisement's mark for the outlet", () => {
+    const row = read(
+      `<div><span>TechCabal</span><a href="https://techcabal.com/2026/03/09/mtn-nigeria-restores-4g-services/">MTN Nigeria restores 4G services in Abuja after fibre cuts</a>
+       <div><span>2 days ago</span> <a href="/story/mtn-nigeria-restores-4g#coverage">Full coverage</a></div></div>`,
+    );
+    expect(row.source).toBe('TechCabal');
+    const ad = read(
+      `<div><a href="https://www.mbank.kg/deposits">MBank: сомдук депозит боюнча жылына 14% чейин</a><p><span>Жарнама</span> · <span>2 саат мурун</span></p></div>`,
+    );
+    expect(ad.source).toBe('mbank.kg');
+  });
+
+  it('read the outlet and the time of a line that brackets the time after the name', () => {
+    const row = readAll(
+      `<div><a href="https://www.myjoyonline.com/three-arrested-over-viral-video/">Three arrested over viral video of assault on nurse</a> <small>myjoyonline.com (5 hours ago)</small></div>`,
+    );
+    expect(row.source).toBe('myjoyonline.com');
+    expect(row.publishedAt).toBe('2025-06-10T09:00:00.000Z');
+  });
 });
 
 describe('publishers named by a link to their front page', () => {

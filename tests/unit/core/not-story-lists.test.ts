@@ -106,6 +106,27 @@ describe("a library of publications", () => {
   });
 });
 
+describe("a data portal's catalogue", () => {
+  it('is not news: each dataset offers its files by format beside its headline ("CSV", "GeoJSON", "API")', () => {
+    const dataset = (i: number) => `<li class="dataset-item"><h3 class="dataset-heading"><a href="/dataset/road-closures-${i}">Road closures and restrictions in ward ${i}</a></h3>
+      <div class="dataset-org"><a href="/organization/transportation">Transportation Services</a></div>
+      <p class="dataset-meta">Last updated <span class="automatic-local-datetime">${ages[i]} ago</span></p>
+      <ul class="dataset-resources"><li><a href="/dataset/road-closures-${i}" class="badge">CSV</a></li><li><a href="/dataset/road-closures-${i}" class="badge">GeoJSON</a></li></ul></li>`;
+    const html = `<html><body><h1>Datasets</h1><ul class="dataset-list">${ages.map((_, i) => dataset(i)).join('')}</ul></body></html>`;
+    expect(parse(html, 'https://open.city.example/dataset/').articles).toEqual([]);
+  });
+});
+
+describe("a search of records with a box to tick on each row", () => {
+  it('is not news, while the same rows without the boxes would read as headlines', () => {
+    const row = (i: number, box: string) => `<tr>${box}<td><h2><a href="/ark:/61903/1:1:QVHK-7P2${i}">Walter James Hendricks of Dayton number ${i}</a></h2><div>Principal</div><div>United States, Census, 1940</div></td></tr>`;
+    const page = (box: string) => `<html><body><h1>Historical records</h1><table><tbody>${ages.map((_, i) => row(i, box)).join('')}</tbody></table></body></html>`;
+    const url = 'https://records.example.org/search/record/results?q.surname=Hendricks';
+    expect(parse(page('<td><input type="checkbox" aria-label="Select record"></td>'), url).articles).toEqual([]);
+    expect(parse(page(''), url).articles).toHaveLength(ages.length);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>

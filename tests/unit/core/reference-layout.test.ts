@@ -107,3 +107,22 @@ describe('the reference layout as a grid of cells, no element around a story', (
     expect(found.map((a) => a.publishedAt)).toEqual(['2025-06-08T15:00:00.000Z', '2025-06-08T13:00:00.000Z', '2025-06-08T12:00:00.000Z']);
   });
 });
+
+describe("the reference layout's lists beside their own headings", () => {
+  it("takes no list's heading row for a story, its 'Updated' time beside it ('Top Stories · Updated 9:38 AM')", () => {
+    const card = (i: number) => `<article><div><span>Outlet ${i}</span> • <time datetime="2025-06-08T1${i}:00:00Z">${7 - i} hours ago</time></div><h3><a href="https://outlet${i}.example.com/news/story-number-${i}">Story number ${i} about the new inflation figures</a></h3></article>`;
+    const url = 'https://pulse.example.ng/';
+    const html = `<html><body><section><div class="head"><h2>Top Stories</h2><span>Updated 5:38 PM</span></div>${card(1)}<div class="grid">${card(2)}${card(3)}${card(4)}</div></section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(found.map((a) => a.title)).toEqual([1, 2, 3, 4].map((i) => `Story number ${i} about the new inflation figures`));
+  });
+
+  it("reads a UI kit's list of headline links marked as navigation (Angular Material's mat-nav-list), not a menu's", () => {
+    const url = 'https://lurer.example.am/hy/story/9184';
+    const list = (texts: string[]) => `<mat-nav-list role="navigation">${texts.map((t, i) => `<a mat-list-item href="https://news${i}.example.am/2025/06/08/story-${i}"><span>${t}</span><span>Outlet ${i} · ${i + 1} hours ago</span></a>`).join('')}</mat-nav-list>`;
+    const page = (texts: string[]) => `<html><body><article><h1>Own story</h1><p>Text.</p></article><aside><h2>Most read</h2>${list(texts)}</aside></body></html>`;
+    const titles = ['Heat in the capital will reach 38 degrees', 'Construction of the new metro station starts in autumn', 'The dram weakened against the dollar today'];
+    expect(parsePage(documentFromHtml(page(titles), url), { url: new URL(url), now }).articles.map((a) => a.title)).toEqual(titles);
+    expect(parsePage(documentFromHtml(page(['Politics', 'Economy', 'Sport']), url), { url: new URL(url), now }).articles).toEqual([]);
+  });
+});

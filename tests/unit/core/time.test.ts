@@ -884,3 +884,46 @@ describe("a press release's 'Released:' line", () => {
     expect(looksLikeTime('Issued: 25-Mar-2026 2:05 PM EDT', at)).toBe(true);
   });
 });
+
+describe('times in Luxembourgish, Kyrgyz and Sindhi, and a Basque clock time with its case ending', () => {
+  it.each([
+    ['virun 20 Minutten', 20 * 60_000], ['virun enger Stonn', HOUR], ['virun 3 Stonnen', 3 * HOUR],
+    ['2 саат мурун', 2 * HOUR], ['45 мүнөт мурун', 45 * 60_000],
+    ['25 منٽ اڳ', 25 * 60_000], ['5 ڪلاڪ اڳ', 5 * HOUR], ['2 ڏينهن اڳ', 2 * DAY],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['gëschter', 'Кечээ', 'ڪالهه'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['gëschter um 18:40', 'Europe/Luxembourg', '2025-06-07T16:40:00.000Z'],
+    ['atzo 21:30etan', 'Europe/Madrid', '2025-06-07T19:30:00.000Z'],
+  ])('reads %j in its zone', (text, timeZone, iso) => {
+    expect(parseTimeText(text, now, { timeZone })?.publishedAt.toISOString()).toBe(iso);
+  });
+
+  it.each([['11. Mäerz 2026', '2026-03-11'], ['17 مئي 2026', '2026-05-17'], ['12-март', '2026-03-12']])('reads the date %j', (text, day) => {
+    expect(parseTimeText(text, new Date('2026-05-21T12:00:00Z'))?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('knows the zones of Luxembourg, Kyrgyzstan and Sindh from the language and the host', () => {
+    expect(zoneOfLanguage('lb-LU')).toBe('Europe/Luxembourg');
+    expect(zoneOfLanguage('ky')).toBe('Asia/Bishkek');
+    expect(zoneOfLanguage('sd-PK')).toBe('Asia/Karachi');
+  });
+});
+
+describe('a name with its time in brackets after it', () => {
+  it('splits "ghanaweb.com (3 hours ago)" into the name and the time', () => {
+    expect(metaParts('ghanaweb.com (3 hours ago)', now)).toEqual(['ghanaweb.com', '3 hours ago']);
+    expect(timePartOf('ghanaweb.com (3 hours ago)', now)).toBe('3 hours ago');
+  });
+
+  it('leaves a headline that ends in a date in brackets whole', () => {
+    expect(timePartOf('Weekly thread: What are you working on? (November 12)', now)).toBeNull();
+  });
+});

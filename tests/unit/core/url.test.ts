@@ -30,6 +30,10 @@ describe('resolveUrl', () => {
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    // Matomo's (formerly Piwik's) campaign parameters; a parameter that merely starts the same way is the story's own.
+    expect(resolveUrl('https://www.rtl.lu/politik/news/a/2398114.html?pk_campaign=feed&pk_source=aggregator', base)).toBe('https://www.rtl.lu/politik/news/a/2398114.html');
+    expect(resolveUrl('https://wort.lu/a?mtm_campaign=x&id=4', base)).toBe('https://wort.lu/a?id=4');
+    expect(resolveUrl('https://example.org/item?pk_id=42', base)).toBe('https://example.org/item?pk_id=42');
     // Yahoo's tracking written into the path, to about 2014.
     expect(resolveUrl('http://news.yahoo.com/s/ap/20100415/us_lending;_ylt=AvWJrE0L;_ylu=X3oDMTNj', base)).toBe('http://news.yahoo.com/s/ap/20100415/us_lending');
     expect(resolveUrl('http://news.yahoo.com/video/politics-15749633/;_ylt=AtqLr0D4', base)).toBe('http://news.yahoo.com/video/politics-15749633/');
