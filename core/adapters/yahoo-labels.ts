@@ -8,6 +8,7 @@ import { isInline, plainTextOf, textWithout, wordCount, type Piece } from '../te
 import { looksLikeTime } from '../time';
 import { resolveUrl } from '../url';
 import { isLabel, isSponsorMark } from '../fields/labels';
+import { isCounterText } from '../fields/title';
 import { linksUnder, listOf } from '../dom';
 import { parseJapaneseDate } from './yahoo-japan-time';
 
@@ -27,11 +28,9 @@ export function plainText(el: Element): string {
   return textWithout(el, new Set(listOf(icons).filter(isInline)));
 }
 
-/** "11 Comments", "3457 messages": discussion links beside a headline, not headlines. */
-const DISCUSSION = /^[\d.,]+\s*k?\s*(?:comments?|messages?|replies|reactions)\b/i;
-
 export function isHeadlineText(text: string, now: Date): boolean {
-  return hasHeadlineSize(text) && !DISCUSSION.test(text) && !looksLikeTime(text, now) && !isSponsorMark(text);
+  // "11 Comments", "3457 messages", "View comments": discussion links beside a headline, not headlines.
+  return hasHeadlineSize(text) && !isCounterText(text) && !looksLikeTime(text, now) && !isSponsorMark(text);
 }
 
 /** A headline's size: 8 to 300 characters, two words or more. */

@@ -72,8 +72,13 @@ function isSectionOf(url: string, page: URL): boolean {
   return !!u && u.hostname === page.hostname && !isArticleUrl(url);
 }
 
-/** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "discuss"): never a headline. */
-const COUNTER = /^(?:\d[\d,.]*\s*k?\s+(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?)|(?:no|add a|leave a) comments?|discuss)$/i;
+/** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "View comments", "discuss"): never a headline. */
+const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss)$/i;
+
+/** Whether a link's words are a discussion's counter or prompt ("11 Comments", "View comments"), no headline. */
+export function isCounterText(text: string): boolean {
+  return COUNTER.test(text);
+}
 
 /** A software release's name ("v2.3.1 — June 6, 2025", "3.12.0 released"): a changelog entry, not a headline. */
 const RELEASE = /^v?\d+\.\d+\.\d+\b/i;

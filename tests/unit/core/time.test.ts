@@ -927,3 +927,35 @@ describe('a name with its time in brackets after it', () => {
     expect(timePartOf('Weekly thread: What are you working on? (November 12)', now)).toBeNull();
   });
 });
+
+describe('times in Odia, isiZulu, Maltese and Turkmen, and Welsh "yesterday at"', () => {
+  it.each([
+    ['୧୫ ମିନିଟ ପୂର୍ବରୁ', 15 * 60_000], ['୩ ଘଣ୍ଟା ପୂର୍ବରୁ', 3 * HOUR],
+    ['imizuzu eyi-8 edlule', 8 * 60_000], ['ihora eli-1 elidlule', HOUR], ['amahora ama-3 edlule', 3 * HOUR],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it.each(['ଗତକାଲି', 'izolo', 'Düýn', 'ilbieraħ'])('reads %j as yesterday', (text) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+
+  it.each([
+    ['ddoe am 21:15', 'Europe/London', '2025-06-07T20:15:00.000Z'],
+    ['izolo ngo-17:20', 'Africa/Johannesburg', '2025-06-07T15:20:00.000Z'],
+  ])('reads %j in its zone', (text, timeZone, iso) => {
+    expect(parseTimeText(text, now, { timeZone })?.publishedAt.toISOString()).toBe(iso);
+  });
+
+  it.each([["13 ta' Marzu 2026", '2026-03-13'], ['୧୧ ମାର୍ଚ୍ଚ', '2026-03-11'], ['11 Mashi', '2026-03-11']])('reads the date %j', (text, day) => {
+    expect(parseTimeText(text, new Date('2026-03-13T12:00:00Z'))?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('knows the zones of Malta, Turkmenistan, Odisha and South Africa from the language and the host', () => {
+    expect(zoneOfHost('www.ahbarijiet.com.mt')).toBe('Europe/Malta');
+    expect(zoneOfHost('www.habarlar.tm')).toBe('Asia/Ashgabat');
+    expect(zoneOfLanguage('or')).toBe('Asia/Kolkata');
+    expect(zoneOfLanguage('zu')).toBe('Africa/Johannesburg');
+  });
+});

@@ -34,6 +34,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.rtl.lu/politik/news/a/2398114.html?pk_campaign=feed&pk_source=aggregator', base)).toBe('https://www.rtl.lu/politik/news/a/2398114.html');
     expect(resolveUrl('https://wort.lu/a?mtm_campaign=x&id=4', base)).toBe('https://wort.lu/a?id=4');
     expect(resolveUrl('https://example.org/item?pk_id=42', base)).toBe('https://example.org/item?pk_id=42');
+    // An ad network's click id on a sponsored story's link.
+    expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.
     expect(resolveUrl('http://news.yahoo.com/s/ap/20100415/us_lending;_ylt=AvWJrE0L;_ylu=X3oDMTNj', base)).toBe('http://news.yahoo.com/s/ap/20100415/us_lending');
     expect(resolveUrl('http://news.yahoo.com/video/politics-15749633/;_ylt=AtqLr0D4', base)).toBe('http://news.yahoo.com/video/politics-15749633/');

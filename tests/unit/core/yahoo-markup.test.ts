@@ -196,3 +196,18 @@ describe("Yahoo! Japan's 2017 topic items, read from their markup", () => {
     expect(b).toMatchObject({ title: '10月31日から郵便料金を値上げへ', url: 'https://news.yahoo.co.jp/pickup/6259428', publishedAt: null, snippet: null });
   });
 });
+
+describe("Yahoo's 2026 topic stream, each card with a 'View comments' link", () => {
+  it("reads each card whole, with its provider and age, and takes no 'View comments' link for a story", () => {
+    const at = new Date('2026-03-12T14:30:00Z');
+    const item = (slug: string, provider: string, age: string) => `<li class="stream-item" data-testid="stream-item">
+      <a href="/news/articles/${slug}.html" aria-hidden="true" tabindex="-1"><img src="https://s.yimg.com/ny/api/res/${slug}.jpg" alt=""></a>
+      <div><div class="publishing" data-testid="publishing"><span>${provider}</span><span aria-hidden="true">•</span><time datetime="">${age}</time></div>
+      <h3><a href="/news/articles/${slug}.html" class="stream-title">Story ${slug.split('-').join(' ')} in the capital today</a></h3>
+      <p>The teaser of the story, a sentence about what happened.</p>
+      <div><button type="button" aria-label="Share"></button><a href="/news/articles/${slug}.html#comments" class="comments-link">View comments</a></div></div></li>`;
+    const html = `<html><body><h2>Latest</h2><ul class="stream-items">${item('senate-vote-stopgap-141102558', 'CBS News', '19m ago')}${item('democrats-senate-races-135830471', 'Politico', '31m ago')}</ul></body></html>`;
+    const found = parsePage(documentFromHtml(html, 'https://www.yahoo.com/news/politics/'), { url: new URL('https://www.yahoo.com/news/politics/'), now: at }).articles;
+    expect(found.map((a) => [a.source.name, a.publishedAt])).toEqual([['CBS News', '2026-03-12T14:11:00.000Z'], ['Politico', '2026-03-12T13:59:00.000Z']]);
+  });
+});
