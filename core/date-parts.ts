@@ -1,5 +1,6 @@
 /**
- * The common absolute date labels ("Jun 18, 2024", "5 Mar 2020", "5/03/2020", "Tuesday November 02, 11:05AM") read
+ * The common absolute date labels ("Jun 18, 2024", "5 Mar 2020", "5/03/2020", "2020-03-05", "Tuesday November 02, 11:05AM",
+ * a clock time alone: "14:35") read
  * without chrono-node, which is the dearest call of a parse. Each shape gives exactly what chrono's English parsers give
  * for it (tests/unit/core/date-parts.test.ts holds the two to each other); any other text is left to chrono.
  */
@@ -30,6 +31,12 @@ const MIDDLE_ENDIAN = new RegExp(`^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d
 const LITTLE_ENDIAN = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`, 'i');
 /** M/D/YYYY, or D/M/YYYY where dates are written day first. */
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** YYYY-MM-DD. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A clock time alone, as most portals show today's stories: "14:35", "9:41 PM". */
+const CLOCK_ALONE = /^(\d{1,2}):(\d{2})(?:\s*([ap]m))?$/i;
+/** Today's or yesterday's clock time, as the other languages' words are rewritten: "yesterday, 21:10", "today 06:45". */
+const DAY_CLOCK = /^(today|yesterday),?\s+(\d{1,2}):(\d{2})(?:\s*([ap]m))?$/i;
 
 const MINUTE = 60_000;
 const NOON = 12;
@@ -52,7 +59,30 @@ export function commonDateParts(text: string, now: Date, offsetMinutes: number, 
     const [first, second] = [Number(m[1]), Number(m[2])];
     return partsOf(now, offsetMinutes, dayFirst ? second : first, dayFirst ? first : second, Number(m[3]), null, 0);
   }
+  m = ISO_DATE.exec(text);
+  if (m) return partsOf(now, offsetMinutes, Number(m[2]), Number(m[3]), Number(m[1]), null, 0);
+  m = CLOCK_ALONE.exec(text);
+  if (m) {
+    const hour = clockHour(Number(m[1]), m[3]);
+    return hour === null || Number(m[2]) > 59 ? null : clockOn(now, offsetMinutes, 0, hour, Number(m[2]));
+  }
+  m = DAY_CLOCK.exec(text);
+  if (m) {
+    const hour = clockHour(Number(m[2]), m[4]);
+    if (hour === null || Number(m[3]) > 59) return null;
+    return { ...clockOn(now, offsetMinutes, m[1]!.toLowerCase() === 'today' ? 0 : -1, hour, Number(m[3])), year: true, day: true };
+  }
   return null;
+}
+
+/**
+ * A clock time on the reference's own day (or `days` from it) where the zone's clock shows it; the day implied, not
+ * stated, unless the caller says otherwise.
+ */
+function clockOn(now: Date, offsetMinutes: number, days: number, hour: number, minute: number): DateParts {
+  const local = new Date(now.getTime() + offsetMinutes * MINUTE);
+  const wall = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days, hour, minute);
+  return { ms: wall - offsetMinutes * MINUTE, hour: true, minute: true, year: false, day: false, timezoneOffset: false };
 }
 
 /** The 24-hour clock hour, or null for a time chrono reads some other way. */

@@ -804,6 +804,7 @@ function parseKorean(text: string, options: TimeOptions): TimeReading | null {
  */
 function chronoCouldCover(text: string): boolean {
   if (/o\W*clock/i.test(text)) return true;
+  if (AMOUNT.test(text) || CLOCK_RUN.test(text)) return false;
   let run = 0;
   let longest = 0;
   for (let i = 0; i < text.length; i++) {
@@ -814,6 +815,12 @@ function chronoCouldCover(text: string): boolean {
   }
   return longest >= text.trim().length * CHRONO_COVER;
 }
+
+/** A price or a share's change ("$89.50", "€1,234.56", "+2.45%"): a number chrono reads no date in. */
+const AMOUNT = /^\s*[-+−]?\s?(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?%)\s*$/;
+
+/** Clock times side by side ("00:38 / 01:22", a player's position and length): chrono reads neither as the label's date. */
+const CLOCK_RUN = /^\s*\d{1,2}:\d{2}(?:\s*[/|·]?\s*\d{1,2}:\d{2})+\s*$/;
 
 /** The non-ASCII characters in chrono's English patterns: en dash, bullet operator, wave dash, full-width ( ) :. */
 const CHRONO_CHARS = new Set([0x2013, 0x2219, 0x301c, 0xff08, 0xff09, 0xff1a]);
