@@ -34,7 +34,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   lo: 'Asia/Vientiane', ps: 'Asia/Kabul', tg: 'Asia/Dushanbe', ha: 'Africa/Lagos', cy: 'Europe/London', ga: 'Europe/Dublin',
   af: 'Africa/Johannesburg', be: 'Europe/Minsk', so: 'Africa/Mogadishu', ckb: 'Asia/Baghdad',
   lb: 'Europe/Luxembourg', ky: 'Asia/Bishkek', sd: 'Asia/Karachi', mt: 'Europe/Malta', or: 'Asia/Kolkata', tk: 'Asia/Ashgabat',
-  zu: 'Africa/Johannesburg',
+  zu: 'Africa/Johannesburg', yo: 'Africa/Lagos',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

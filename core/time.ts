@@ -202,6 +202,10 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+таму$`, 'iu'), 'be'], // 57 хвілін таму, гадзіну таму (Belarusian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+ka\s?hor$`, 'iu'), 'so'], // 8 daqiiqo kahor, 2 saacadood ka hor (Somali)
   [/^(\d+)\s+([\p{L}\p{M}]+)\s+ପୂର୍ବରୁ$/u, 'or'], // ୩ ଘଣ୍ଟା ପୂର୍ବରୁ (Odia: 3 hours ago)
+  [/^(\d+|)(?:-il)?\s*(\p{L}+)\s+ilu$/iu, 'mt'], // 5 siegħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
+  // wákàtí 2 sẹ́yìn, ìṣẹ́jú 40 sẹ́yìn (Yoruba: the unit, its count, then "behind"); awa 3, minti 50 (Hausa: the unit and its count alone)
+  [/^(?=[\p{L}\p{M}]+\s+(\d+)\s+sẹ́yìn$)([\p{L}\p{M}]+)\s+\d+\s+sẹ́yìn$/iu, 'yo'],
+  [/^(?=\p{L}+\s+(\d+)$)(awa|sa'a|minti|sakan|kwana)\s+\d+$/iu, 'ha'],
   // imizuzu eyi-8 edlule, amahora ama-3 edlule, ihora eli-1 elidlule (isiZulu: the unit, then its count, then "past")
   [/^(?=\p{L}+\s+\p{L}+-(\d+)\s)(\p{L}+)\s+\p{L}+-\d+\s+(?:e|eli)?dlule$/iu, 'zu'],
   [/^پێش\s+(\d+)\s+(\p{L}+)$/u, 'ckb'], // پێش ٤ خولەک (Central Kurdish: 4 minutes ago)
@@ -335,6 +339,12 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     секунду: 's', секунды: 's', секунд: 's', хвіліну: 'min', хвіліны: 'min', хвілін: 'min', гадзіну: 'h', гадзіны: 'h', гадзін: 'h',
     дзень: 'd', дні: 'd', дзён: 'd', тыдзень: 'w', тыдні: 'w', тыдняў: 'w', месяц: 'mo', месяцы: 'mo', месяцаў: 'mo', год: 'y', гады: 'y', гадоў: 'y',
   },
+  mt: {
+    sekonda: 's', sekondi: 's', minuta: 'min', minuti: 'min', siegħa: 'h', siegħat: 'h', sagħtejn: 'h', jum: 'd', ijiem: 'd', jumejn: 'd',
+    ġimgħa: 'w', ġimgħat: 'w', ġimagħtejn: 'w', xahar: 'mo', xhur: 'mo', xahrejn: 'mo', sena: 'y', snin: 'y', sentejn: 'y',
+  },
+  yo: { ìṣẹ́jú: 'min', wákàtí: 'h', ọjọ́: 'd', ọ̀sẹ̀: 'w', oṣù: 'mo', ọdún: 'y' },
+  ha: { sakan: 's', minti: 'min', awa: 'h', "sa'a": 'h', kwana: 'd' },
   or: { ସେକେଣ୍ଡ: 's', ମିନିଟ: 'min', ଘଣ୍ଟା: 'h', ଦିନ: 'd', ସପ୍ତାହ: 'w', ମାସ: 'mo', ବର୍ଷ: 'y' },
   zu: {
     umzuzwana: 's', imizuzwana: 's', umzuzu: 'min', imizuzu: 'min', ihora: 'h', amahora: 'h', usuku: 'd', izinsuku: 'd', iviki: 'w',
@@ -400,7 +410,7 @@ const HEBREW_UNITS: Record<string, Unit> = {
   שניות: 's', דקה: 'min', דקות: 'min', שעה: 'h', שעות: 'h', יום: 'd', ימים: 'd', שבוע: 'w', שבועות: 'w', חודש: 'mo', חודשים: 'mo', שנה: 'y', שנים: 'y',
   שעתיים: 'h', יומיים: 'd', שבועיים: 'w', חודשיים: 'mo', שנתיים: 'y',
 };
-const HEBREW_DUALS = new Set(['שעתיים', 'יומיים', 'שבועיים', 'חודשיים', 'שנתיים']);
+const DUALS = new Set(['שעתיים', 'יומיים', 'שבועיים', 'חודשיים', 'שנתיים', 'sagħtejn', 'jumejn', 'ġimagħtejn', 'xahrejn', 'sentejn']);
 
 /** Hindi unit words (their vowel signs are marks, which the unit tables' words do not take) by unit. */
 const HINDI_UNITS: Record<string, Unit> = {
@@ -413,11 +423,11 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|^(?:awa|minti|sakan|kwana)\s+\d+$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
 const TODAY_WORDS = /^(?:today|illum|şu gün|ଆଜି|namhlanje|haut|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
@@ -487,7 +497,7 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     if (!m || m[1] === undefined || !m[2]) continue;
     // Arabic names one unit or two by the word alone ("منذ ساعة", "منذ ساعتين"): the pattern's number is empty.
     const dual = ARABIC_DUALS[m[2]];
-    const count = m[1] === '' ? (dual || HEBREW_DUALS.has(m[2]) ? 2 : 1) : numberOf(m[1]);
+    const count = m[1] === '' ? (dual || DUALS.has(m[2].toLowerCase()) ? 2 : 1) : numberOf(m[1]);
     const unit = language
       ? (UNITS_OF[language]![m[2].toLowerCase()] ?? null)
       : (HINDI_UNITS[m[2]] ?? HEBREW_UNITS[m[2]] ?? OTHER_UNITS[m[2].toLowerCase()] ?? unitOf(dual ?? m[2]));
@@ -523,7 +533,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|haut|ilbieraħ|illum|düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|haut|ilbieraħ|illum|ilu$|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

@@ -93,7 +93,7 @@ const MAX_PAGE_HEADLINES = 2;
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification. `reading` gives the block's text, where the caller reads its list's texts anyway.
+ * notification, a workout. `reading` gives the block's text, where the caller reads its list's texts anyway.
  */
 /**
  * A record to tick in a tool's table (a search of records, a file manager): an item with a box to select it. Only for
@@ -115,6 +115,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
   if (NOTIFICATION.test(content)) return true;
+  if (WORKOUT_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => WORKOUT_LABEL.test(collapse(text)))) return true;
   if (RECORD_HINT.test(content) && hasLeadingLabel(block, RECORD_FIELD, 'dt, th, span, strong, b, div, p, li', RECORD_LABEL)) return true;
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
@@ -211,6 +212,10 @@ const DEADLINE_LABEL =
  */
 const RELEASE_HINT = /releas|on chart|peak/i;
 const RELEASE_LABEL = /^(?:released|release date|weeks on chart|wks\.? on chart|peak position)\s*:?$/i;
+
+/** A workout's metrics ("Pace", "Elev Gain", "Moving Time"): an athlete's logged activity, not a story. */
+const WORKOUT_HINT = /pace|elev|moving time/i;
+const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:?$/i;
 
 /**
  * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code"): a

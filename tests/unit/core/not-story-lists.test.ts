@@ -127,6 +127,18 @@ describe("a search of records with a box to tick on each row", () => {
   });
 });
 
+describe("a fitness app's activity feed", () => {
+  it("is not news: each entry shows a workout's metrics ('Pace', 'Elev Gain'), and its kudos count is no headline", () => {
+    const entry = (i: number) => `<div class="feed-entry"><a href="/athletes/${400 + i}"><img src="/a/${i}.jpg" alt=""></a><div><a href="/athletes/${400 + i}">Runner number ${i}</a>
+      <time datetime="2025-04-09T1${i}:00:00Z">${ages[i]} ago</time> · Eugene, Oregon</div>
+      <h3><a href="/activities/1390445521${i}">Morning tempo run along the river number ${i}</a></h3>
+      <ul><li><span>Distance</span><div>8.04 mi</div></li><li><span>Pace</span><div>7:59 /mi</div></li><li><span>Elev Gain</span><div>312 ft</div></li></ul>
+      <a href="/activities/1390445521${i}/kudos">12 kudos</a></div>`;
+    const html = `<html><body><h1>Following</h1><div class="feed">${ages.map((_, i) => entry(i)).join('')}</div></body></html>`;
+    expect(parse(html, 'https://fitness.example.com/dashboard').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>

@@ -959,3 +959,18 @@ describe('times in Odia, isiZulu, Maltese and Turkmen, and Welsh "yesterday at"'
     expect(zoneOfLanguage('zu')).toBe('Africa/Johannesburg');
   });
 });
+
+describe('times in Maltese, Yoruba and Hausa', () => {
+  it.each([
+    ['5 siegħat ilu', 5 * HOUR], ['14-il siegħa ilu', 14 * HOUR], ['20 minuta ilu', 20 * 60_000], ['jumejn ilu', 2 * DAY],
+    ['wákàtí 2 sẹ́yìn', 2 * HOUR], ['ìṣẹ́jú 40 sẹ́yìn', 40 * 60_000], ['ọjọ́ 3 sẹ́yìn', 3 * DAY],
+    ['awa 3', 3 * HOUR], ['minti 50', 50 * 60_000],
+  ])('reads %j, and takes it for a time label', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
+  it('reads Yoruba "àná" as yesterday', () => {
+    expect(parseTimeText('àná', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
+  });
+});
