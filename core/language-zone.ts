@@ -42,18 +42,29 @@ const SCRIPT_ZONES: Record<string, string> = { hans: 'Asia/Shanghai', hant: 'Asi
 
 /**
  * The zone a page says its clock times are in, where it says so once: a US zone ("Updated 2:14 PM EDT", "All times
- * shown are US/Eastern"), as a US page names its zone on some of its times and leaves it off the rest, or an offset
- * from UTC in a note ("All times GMT+3"). Undefined when the text names none.
+ * shown are US/Eastern"), as a US page names its zone on some of its times and leaves it off the rest, an offset from UTC
+ * in a note ("All times GMT+3"), or an Arabic page's city ("بتوقيت مكة المكرمة"). Undefined when the text names none.
  */
 export function zoneStatedIn(text: string): string | undefined {
   const m = STATED_ZONE.exec(text);
   if (m) return US_ZONES[(m[1] ?? m[2] ?? m[3] ?? '').charAt(0).toUpperCase()];
+  const city = ARABIC_CITY_TIME.exec(text);
+  if (city) return ARABIC_CITY_ZONES[city[1]!];
   const offset = STATED_OFFSET.exec(text);
   return offset ? zoneAtOffset(offset[1], offset[2], offset[3]) : undefined;
 }
 
+/** An Arabic page's note of its clock: "بتوقيت مكة المكرمة" (Mecca time), "بتوقيت القاهرة", "بتوقيت غرينتش". */
+const ARABIC_CITY_TIME = /بتوقيت\s+(مكة|الرياض|القاهرة|غرينتش|غرينيتش|دبي|أبوظبي|ابوظبي|الدوحة|الكويت|بغداد|بيروت|عمان|عمّان|دمشق|القدس|الجزائر|تونس|الرباط|الخرطوم)/u;
+const ARABIC_CITY_ZONES: Record<string, string> = {
+  مكة: 'Asia/Riyadh', الرياض: 'Asia/Riyadh', القاهرة: 'Africa/Cairo', غرينتش: 'UTC', غرينيتش: 'UTC', دبي: 'Asia/Dubai', أبوظبي: 'Asia/Dubai',
+  ابوظبي: 'Asia/Dubai', الدوحة: 'Asia/Qatar', الكويت: 'Asia/Kuwait', بغداد: 'Asia/Baghdad', بيروت: 'Asia/Beirut', عمان: 'Asia/Amman',
+  عمّان: 'Asia/Amman', دمشق: 'Asia/Damascus', القدس: 'Asia/Jerusalem', الجزائر: 'Africa/Algiers', تونس: 'Africa/Tunis',
+  الرباط: 'Africa/Casablanca', الخرطوم: 'Africa/Khartoum',
+};
+
 /** Whether a text may name a zone: the cheap test before STATED_ZONE and STATED_OFFSET. */
-export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific|UTC/;
+export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific|UTC|بتوقيت/;
 
 /**
  * A page's note of the offset all its times are written at: "All times GMT+3.", "Times are in UTC+05:30", "Time zone:

@@ -241,10 +241,11 @@ const RECORDED_LABEL = 40;
 
 /**
  * A social network's notification: someone's action on the reader's post or on the reader ("Maria Okafor liked your
- * post", "started following you", "Your post reached 1,000 views", "New follower"): an account's activity, not a story.
+ * post", "started following you", "Your post reached 1,000 views", "New follower"), or a review site's activity ("wrote
+ * a review for", "uploaded 4 photos for", "checked in at"): an account's activity, not a story.
  */
 const NOTIFICATION =
-  /\b(?:liked|loved|shared|reposted|boosted|quoted|commented on|replied to|reacted to)\s+(?:to\s+)?your\s+(?:post|photo|comment|reply|story|video|thread|note)\b|\b(?:followed you|started following you|mentioned you|new followers?)\b|\byour\s+(?:post|photo|comment|reply|story|video|thread|note)\s+(?:was|has been|reached|got)\b/i;
+  /\b(?:liked|loved|shared|reposted|boosted|quoted|commented on|replied to|reacted to)\s+(?:to\s+)?your\s+(?:post|photo|comment|reply|story|video|thread|note)\b|\b(?:followed you|started following you|mentioned you|new followers?)\b|\byour\s+(?:post|photo|comment|reply|story|video|thread|note)\s+(?:was|has been|reached|got)\b|\b(?:wrote|left|posted|updated) a (?:review|tip) (?:for|of|on)\b|\b(?:checked in (?:at|for)|(?:added|uploaded) (?:a |\d+ )?photos? (?:of|to|for))\b/i;
 
 /** Words every listing control below holds. */
 const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|inquire|book/i;

@@ -4,14 +4,15 @@
  * text in `.tgme_widget_message_text`, its time in the footer's `<time datetime>`; a post that links a story holds
  * `a.tgme_widget_message_link_preview` around the outlet's name (`.link_preview_site_name`), the story's title
  * (`.link_preview_title`), its teaser (`.link_preview_description`) and its picture (a background image). The previews
- * are the stories; a post without one (the channel's own words, a poll, a photo) is none. The generic detector reads a
- * channel as one poster's posts and finds no stories there.
+ * are the stories; a photo's caption that leads with a bold headline and links one story elsewhere ("<b>Headline</b> …
+ * 🔗 <a>Read more</a>") is one too, named by that headline. A post without either (the channel's own words, a poll, a
+ * bare photo) is none. The generic detector reads a channel as one poster's posts and finds no stories there.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { plainTextOf, textOf, truncate } from '../text';
+import { collapse, plainTextOf, textOf, truncate } from '../text';
 import { parseMachineTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
-import { storySource } from '../domain';
+import { registrableDomain, storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
 import { NO_TIME, timeHit } from '../fields/time';
 import { backgroundPicture, SNIPPET_MAX } from '../fields/snippet';
@@ -19,19 +20,33 @@ import { firstByClass, listOf } from '../dom';
 
 const PREVIEW = 'tgme_widget_message_link_preview';
 
-/** The posts that link a story, each with its preview. */
-function previewPosts(doc: Document): Block[] {
+/** The posts that link a story, each with its preview or its captioned headline. */
+function previewPosts(doc: Document, ctx: ParseContext): Block[] {
   return listOf(doc.getElementsByClassName('tgme_widget_message'))
-    .filter((post) => firstByClass(post, PREVIEW)?.hasAttribute('href') && firstByClass(post, 'link_preview_title'))
+    .filter((post) => (firstByClass(post, PREVIEW)?.hasAttribute('href') && firstByClass(post, 'link_preview_title')) || captionHeadline(post, ctx))
     .map((element) => ({ element, section: null }));
 }
 
 function previewHeadline(block: Block, ctx: ParseContext): TitleHit | null {
   const preview = firstByClass(block.element, PREVIEW);
-  const titleEl = preview && firstByClass(preview, 'link_preview_title');
+  if (!preview) return captionHeadline(block.element, ctx);
+  const titleEl = firstByClass(preview, 'link_preview_title');
   const title = titleEl ? textOf(titleEl) : '';
-  const url = title ? resolveUrl(preview!.getAttribute('href'), documentBase(block.element.ownerDocument, ctx.url)) : null;
+  const url = title ? resolveUrl(preview.getAttribute('href'), documentBase(block.element.ownerDocument, ctx.url)) : null;
   return url ? { title, element: titleEl!, url } : null;
+}
+
+/** A caption's bold first line, when the caption links exactly one story outside Telegram: the story's headline. */
+function captionHeadline(post: Element, ctx: ParseContext): TitleHit | null {
+  const text = firstByClass(post, 'tgme_widget_message_text');
+  const lead = text?.firstElementChild;
+  if (!text || !lead || (lead.tagName !== 'B' && lead.tagName !== 'STRONG') || text.firstChild !== lead) return null;
+  const base = documentBase(post.ownerDocument, ctx.url);
+  const urls = listOf(text.querySelectorAll('a[href]'))
+    .map((a) => resolveUrl(a.getAttribute('href'), base))
+    .filter((url): url is string => !!url && registrableDomain(url) !== 't.me');
+  const title = textOf(lead);
+  return urls.length === 1 && title ? { title, element: lead, url: urls[0]! } : null;
 }
 
 /** The picture Telegram paints as the preview's background, beside the text or above it. */
@@ -43,13 +58,14 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
   const head = previewHeadline(block, ctx);
   if (!head) return null;
   const post = block.element;
-  const preview = firstByClass(post, PREVIEW)!;
-  const site = firstByClass(preview, 'link_preview_site_name');
+  const preview = firstByClass(post, PREVIEW);
+  const site = preview && firstByClass(preview, 'link_preview_site_name');
   const name = (site && plainTextOf(site)) || null;
   const stamp = post.querySelector('time[datetime]');
   const r = stamp ? parseMachineTime(stamp.getAttribute('datetime')!, ctx.now) : null;
-  const teaser = firstByClass(preview, 'link_preview_description');
-  const snippet = teaser ? plainTextOf(teaser) : '';
+  // A captioned post's teaser is the caption's text after its headline.
+  const teaser = preview ? firstByClass(preview, 'link_preview_description') : null;
+  const snippet = teaser ? plainTextOf(teaser) : preview ? '' : captionTeaser(post, head.element);
   return {
     ...article,
     title: head.title,
@@ -58,9 +74,18 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
     ...(r && stamp ? timeHit(textOf(stamp) || null, 'attribute', r) : NO_TIME),
     snippet: snippet ? truncate(snippet, SNIPPET_MAX) : null,
     author: null,
-    imageUrl: previewPicture(preview, documentBase(post.ownerDocument, ctx.url)),
+    imageUrl: preview ? previewPicture(preview, documentBase(post.ownerDocument, ctx.url)) : backgroundPicture(firstByClass(post, 'tgme_widget_message_photo_wrap'), documentBase(post.ownerDocument, ctx.url)),
     sponsored: false,
   };
+}
+
+/** The caption's words after its headline, up to its link ("Read more"). */
+function captionTeaser(post: Element, headline: Element): string {
+  const text = firstByClass(post, 'tgme_widget_message_text');
+  if (!text) return '';
+  let words = '';
+  for (let node = headline.nextSibling; node && !(node.nodeType === 1 && (node as Element).tagName === 'A'); node = node.nextSibling) words += ` ${node.textContent ?? ''}`;
+  return collapse(words.replace(/🔗/gu, ''));
 }
 
 export const telegram: Adapter = {

@@ -139,6 +139,25 @@ describe("a fitness app's activity feed", () => {
   });
 });
 
+describe("a review site's recent activity", () => {
+  it("is not news: each item says what a member did ('wrote a review for', 'uploaded 4 photos for', 'checked in for')", () => {
+    const deeds = ['wrote a review for', 'uploaded 4 photos for', 'checked in for', 'updated a review for', 'wrote a review for', 'wrote a review for'];
+    const item = (i: number) => `<li><div class="activity-item"><p><a href="/user_details?userid=member-${i}">Member ${i}.</a> <span>${deeds[i]}</span></p>
+      <p><a href="/biz/restaurant-number-${i}-oakland">Restaurant number ${i} of the lake district</a></p><p>Vietnamese, Noodles</p><span>Mar ${20 + i}, 2025</span>
+      <p>The pho was rich and the service friendly; we will be back for the spring rolls next week.</p></div></li>`;
+    const html = `<html><body><h1>Recent activity in Oakland</h1><ul>${deeds.map((_, i) => item(i)).join('')}</ul></body></html>`;
+    expect(parse(html, 'https://reviews.example.com/oakland').articles).toEqual([]);
+  });
+});
+
+describe("an app's recent conversations", () => {
+  it('are not news: a conversation is no story link', () => {
+    const row = (i: number) => `<li><a href="/messages/member-${i}-4e11c${i}"><img src="/a/${i}.jpg" alt=""><span>Member ${i}</span><span>That sounds great, see you at the market on Thursday then</span><time datetime="2025-04-09T1${i}:00:00Z">${ages[i]}</time></a></li>`;
+    const html = `<html><body><main><h1>People nearby</h1></main><aside><h2>Recent conversations</h2><ul>${ages.map((_, i) => row(i)).join('')}</ul></aside></body></html>`;
+    expect(parse(html, 'https://www.dating.example.app/nearby').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>

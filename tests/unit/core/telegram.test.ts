@@ -35,4 +35,15 @@ describe('a Telegram channel', () => {
     ]);
     expect(result.articles[0]!.imageUrl).toBe('https://cdn4.telesco.pe/file/4806.jpg');
   });
+
+  it("reads a photo's caption that leads with a bold headline and links one story elsewhere, and not one that links none", () => {
+    const captioned = `<html><body><section class="tgme_channel_history">${[
+      post(4810, '<b>Waldbrand zwingt 12.000 Menschen zur Flucht</b><br/><br/>Starke Winde trieben das Feuer über Nacht weiter.<br/><br/>🔗 <a href="https://www.tagesschau.de/ausland/waldbrand-102.html" target="_blank">Weiterlesen</a>', null, '2025-06-08T08:30:00+00:00'),
+      post(4811, '<b>Unsere Umfrage zum Wochenende</b><br/>Stimmen Sie ab!', null, '2025-06-08T08:40:00+00:00'),
+    ].join('')}</section></body></html>`;
+    const result = parsePage(documentFromHtml(captioned, url), { url: new URL(url), now });
+    expect(result.articles.map((a) => [a.title, a.source.name, a.url, a.publishedAt, a.snippet])).toEqual([
+      ['Waldbrand zwingt 12.000 Menschen zur Flucht', 'tagesschau.de', 'https://www.tagesschau.de/ausland/waldbrand-102.html', '2025-06-08T08:30:00.000Z', 'Starke Winde trieben das Feuer über Nacht weiter.'],
+    ]);
+  });
 });

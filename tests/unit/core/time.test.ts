@@ -974,3 +974,11 @@ describe('times in Maltese, Yoruba and Hausa', () => {
     expect(parseTimeText('àná', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-07');
   });
 });
+
+describe("an Arabic page's dates and its stated clock", () => {
+  it('reads a date after its weekday ("الأربعاء 11/03/2026"), and a page that says "بتوقيت مكة المكرمة" keeps Mecca time', () => {
+    expect(parseTimeText('الأربعاء 11/03/2026', new Date('2026-03-12T12:00:00Z'), { dayFirst: true })?.publishedAt.toISOString().slice(0, 10)).toBe('2026-03-11');
+    expect(zoneStatedIn('جميع الأوقات بتوقيت مكة المكرمة')).toBe('Asia/Riyadh');
+    expect(zoneStatedIn('آخر تحديث 14:20 بتوقيت القاهرة')).toBe('Africa/Cairo');
+  });
+});

@@ -34,6 +34,10 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.rtl.lu/politik/news/a/2398114.html?pk_campaign=feed&pk_source=aggregator', base)).toBe('https://www.rtl.lu/politik/news/a/2398114.html');
     expect(resolveUrl('https://wort.lu/a?mtm_campaign=x&id=4', base)).toBe('https://wort.lu/a?id=4');
     expect(resolveUrl('https://example.org/item?pk_id=42', base)).toBe('https://example.org/item?pk_id=42');
+    // AT Internet's and El País's campaign markers on feed links.
+    expect(resolveUrl('https://www.lemonde.fr/politique/article/2025/12/08/budget_6651234_823448.html?xtor=RSS-3208', base)).toBe('https://www.lemonde.fr/politique/article/2025/12/08/budget_6651234_823448.html');
+    expect(resolveUrl('https://www.bbc.com/mundo/articles/c4ng?at_medium=RSS&at_campaign=rss', base)).toBe('https://www.bbc.com/mundo/articles/c4ng');
+    expect(resolveUrl('https://elpais.com/espana/2026-03-12/ley-de-familias.html?ssm=RSS', base)).toBe('https://elpais.com/espana/2026-03-12/ley-de-familias.html');
     // An ad network's click id on a sponsored story's link.
     expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.
