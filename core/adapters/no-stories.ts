@@ -91,11 +91,6 @@ function pageHeadlineHolders(doc: Document): Set<Element> {
 const MAX_PAGE_HEADLINES = 2;
 
 /**
- * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
- * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification, a workout. `reading` gives the block's text, where the caller reads its list's texts anyway.
- */
-/**
  * A record to tick in a tool's table (a search of records, a file manager): an item with a box to select it. Only for
  * items that show no time: a media-monitoring tool's clips, each with its box, are dated news.
  */
@@ -103,6 +98,11 @@ export function isSelectableRecord(block: Element): boolean {
   return block.querySelector('input[type="checkbox"]') !== null;
 }
 
+/**
+ * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
+ * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
+ * notification, a workout. `reading` gives the block's text, where the caller reads its list's texts anyway.
+ */
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
   if (hasProductSchema(block, ctx)) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
@@ -513,11 +513,6 @@ export function isNameList(found: Block[], ctx: ParseContext, base: URL): boolea
 }
 
 /**
- * A court's judgments or a fixtures list, not stories: most "headlines" are a case's or a match's name, two names on
- * either side of "v" ("Harwood v Castlegate Logistics Ltd", "R (on the application of Veltri) v Secretary of State",
- * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate").
- */
-/**
  * A library of documents, not of stories: most items offer their file to download beside their headline (a
  * publication's "Download PDF", a form's DOCX: a link marked `download`, or one to an office file; a data catalogue's
  * format badges), which a story's block does not. A clipping whose headline itself opens its PDF is a story.
@@ -541,6 +536,11 @@ function offersFile(block: Element, headline: Element | null): boolean {
   return false;
 }
 
+/**
+ * A court's judgments or a fixtures list, not stories: most "headlines" are a case's or a match's name, two names on
+ * either side of "v" ("Harwood v Castlegate Logistics Ltd", "R (on the application of Veltri) v Secretary of State",
+ * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate").
+ */
 export function isCaseList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let cases = 0;
   for (const b of found) if (isCaseName(titleOf(viewOf(b, ctx, base))?.title ?? '')) cases++;
