@@ -84,6 +84,9 @@ export function isWeekdayName(text: string): boolean {
 const FINNISH_CLOCK = /\b(?:klo|kl\.?)\s*(\d{1,2})[.:](\d{2})\b/giu;
 /** "at" between a day and its clock time in Welsh and isiZulu ("ddoe am 21:15", "izolo ngo-17:20"), once the day is in English. */
 const DAY_AT = /\b(yesterday|today)\s+(?:am|ngo-?)\s*(?=\d)/giu;
+/** A day with its dot, then an English month's abbreviation with its own: "17. aug. 2026", "3. dec. 2025". */
+const DAY_DOT_MONTH = /(?<![\d.])(\d{1,2})\.\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|nov|dec)\.?(?=\s|$)/iu;
+const DAY_DOT_MONTHS = new RegExp(DAY_DOT_MONTH.source, 'giu');
 /** A Basque clock time with its case ending: "21:30etan" (at 21:30). */
 const BASQUE_CLOCK = /(\d{1,2}:\d{2})(?:etan|ean)(?!\p{L})/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
@@ -139,7 +142,7 @@ export function holdsUnreadCjk(text: string): boolean {
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text))) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text))) return text;
   // A space after the date: the clock time may follow with none ("10月5日15時12分").
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
@@ -165,6 +168,8 @@ export function englishDateText(text: string): string {
   if (THAI.test(t)) t = t.replace(/(?<!\d)(25\d{2})(?!\d)/g, (year) => String(Number(year) - 543)).replace(/\s*น\.(?=\s|$)/gu, '');
   t = t.replace(MONTH_NAMES, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
   t = t.replace(DAY_NAMES, (name: string) => DAY_ENGLISH.get(name.toLowerCase()) ?? name).replace(DAY_AT, '$1 ');
+  // "17. aug. 2026" (Danish, Norwegian): an English month's abbreviation after a day's dot, which chrono takes for a clock.
+  t = t.replace(DAY_DOT_MONTHS, (_, day: string, month: string) => `${day} ${month[0]!.toUpperCase()}${month.slice(1, 3).toLowerCase()}`);
   // "8. Jun" (German day dot), "14h30" (French hours), then the particles, then the spaces they leave.
   t = t.replace(/(\d{1,2})\.\s+(?=[A-Z][a-z]{2}\b)/g, '$1 ').replace(/\b(\d{1,2})h(\d{2})\b/g, '$1:$2');
   t = t.replace(WEEKDAY_BEFORE_CLOCK, (_, name: string) => `last ${WEEKDAY_ENGLISH.get(name.toLowerCase()) ?? name} `);

@@ -111,13 +111,14 @@ function readScriptZone(doc: Document): string | undefined {
     const script = scripts[i]!;
     if (script.hasAttribute('src')) continue;
     const text = (script.textContent ?? '').slice(0, SCRIPT_READ);
-    const zone = CONFIG_ZONE.exec(text)?.[1];
+    // PHP's JSON writes the zone's slash escaped ("America\/Montreal").
+    const zone = CONFIG_ZONE.exec(text)?.[1]?.replace(/\\/g, '');
     if (zone && isKnownZone(zone)) return zone;
   }
   return undefined;
 }
 
-const CONFIG_ZONE = /["'](?:tz|timezone|timeZone|time_zone|tzName|userTimeZone|userTimezone)["']\s*:\s*["']((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)["']/;
+const CONFIG_ZONE = /["'](?:tz|timezone|timeZone|time_zone|tzName|userTimeZone|userTimezone)["']\s*:\s*["']((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\\?\/[A-Za-z_]+(?:\\?\/[A-Za-z_]+)?)["']/;
 /** Characters of an inline script read for a zone: its configuration comes first, its bundled data after. */
 const SCRIPT_READ = 100_000;
 

@@ -101,7 +101,7 @@ export function isSelectableRecord(block: Element): boolean {
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification, a workout. `reading` gives the block's text, where the caller reads its list's texts anyway.
+ * notification, a workout, an election race's result, a notice that expires. `reading` gives the block's text, where the caller reads its list's texts anyway.
  */
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
   if (hasProductSchema(block, ctx)) return true;
@@ -115,6 +115,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (DEADLINE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => DEADLINE_LABEL.test(collapse(text)))) return true;
   if (RELEASE_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => RELEASE_LABEL.test(collapse(text)))) return true;
   if (NOTIFICATION.test(content)) return true;
+  if (TALLY_HINT.test(content) && hasShortElement(block, 'span, small, div, p, li, td', (_, text) => TALLY.test(collapse(text)), TALLY_LABEL)) return true;
   if (WORKOUT_HINT.test(content) && hasShortElement(block, 'dt, th, span, strong, b, div, p, li', (_, text) => WORKOUT_LABEL.test(collapse(text)))) return true;
   if (RECORD_HINT.test(content) && hasLeadingLabel(block, RECORD_FIELD, 'dt, th, span, strong, b, div, p, li', RECORD_LABEL)) return true;
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
@@ -199,12 +200,13 @@ function hasEditLogLinks(block: Element): boolean {
 }
 
 /**
- * A deadline named as a field of its own ("Closing", "Closing date:", "Deadline", "Date limite", "Angebotsfrist"): a
- * tender's, a grant's or a call's notice, which stays open until then; a story has no closing date.
+ * A deadline named as a field of its own ("Closing", "Closing date:", "Deadline", "Date limite", "Angebotsfrist",
+ * "Expires"): a tender's, a grant's or a call's notice, or an alert, which stays open until then; a story has no closing
+ * date.
  */
-const DEADLINE_HINT = /clos|deadline|limite|frist|límite|scadenza/i;
+const DEADLINE_HINT = /clos|deadline|limite|frist|límite|scadenza|expir/i;
 const DEADLINE_LABEL =
-  /^(?:closing(?: date)?|closes|deadline|submission deadline|tender deadline|application deadline|date limite(?: de (?:remise|dépôt))?|angebotsfrist|abgabefrist|fecha límite|scadenza)\s*:?$/i;
+  /^(?:closing(?: date)?|closes|deadline|submission deadline|tender deadline|application deadline|date limite(?: de (?:remise|dépôt))?|angebotsfrist|abgabefrist|fecha límite|scadenza|expires|expiry|expiration)\s*:?$/i;
 
 /**
  * A field of a product's release or a chart's run ("Released", "Release date:", "Wks on chart", "Peak position"): a
@@ -212,6 +214,12 @@ const DEADLINE_LABEL =
  */
 const RELEASE_HINT = /releas|on chart|peak/i;
 const RELEASE_LABEL = /^(?:released|release date|weeks on chart|wks\.? on chart|peak position)\s*:?$/i;
+
+/** An election race's count ("6,391 of 6,912 precincts reporting", "92% of expected vote in"): a result, not a story. */
+const TALLY_HINT = /reporting|expected vote|votes counted/i;
+/** Characters a race's count holds at most ("6,391 of 6,912 precincts reporting (92%)"). */
+const TALLY_LABEL = 60;
+const TALLY = /^(?:[\d,.]+ of [\d,.]+ precincts reporting|[\d.]+% (?:of )?(?:precincts reporting|(?:the )?expected vote(?: in| counted)?|votes counted))\b/i;
 
 /** A workout's metrics ("Pace", "Elev Gain", "Moving Time"): an athlete's logged activity, not a story. */
 const WORKOUT_HINT = /pace|elev|moving time/i;

@@ -98,8 +98,12 @@ const NOT_A_NAME =
 const LENGTH =
   /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
 
-/** A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy"): a rating chip, not a name. */
-const FIELD_VALUE = /^\p{L}[\p{L} ]{2,24}:\s+\S/u;
+/**
+ * A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy"): a rating chip, not a name. A field
+ * is a word written in lower case after its first letter: an acronym before a colon is an outlet's brand ("RTRS:
+ * Vijesti", "EL PAÍS: el periódico global").
+ */
+const FIELD_VALUE = /^(?=[^:]*\p{Ll})\p{L}[\p{L} ]{2,24}:\s+\S/u;
 /** A bias rating's chip beside an outlet's name ("Lean Left", "Center", "Right"). */
 const BIAS = /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|centre)[- ](?:left|right))$/i;
 
@@ -121,6 +125,9 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/
 /** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
 const DESK = /\b(?:desk|newsroom)$/i;
 
+/** A name written as its initials, each with its dot ("B.T.", "A.P."): its last dot ends no sentence. */
+const INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+
 /** The abbreviated ending of a company's name ("Ridgeway Outdoor Co.", "Sunmoor Foods, Inc."): its dot ends no sentence. */
 const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a|a\.s)\.$/i;
 
@@ -140,8 +147,8 @@ function isLabelText(text: string, marked: boolean): boolean {
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
   // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows; a short
-  // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?").
-  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text)) && !COMPANY_END.test(text);
+  // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?"), initials in their dots ("B.T.").
+  const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text)) && !COMPANY_END.test(text) && !INITIALS.test(text);
   return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 

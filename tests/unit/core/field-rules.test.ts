@@ -442,6 +442,17 @@ describe('source rules', () => {
   });
 });
 
+describe('publishers whose names read like something else', () => {
+  it("name an outlet whose brand stands before a colon ('RTRS: Vijesti') or is written as initials ('B.T.')", () => {
+    const row = (credit: string) =>
+      read(`<div><a href="https://www.news.example.ba/vijesti/story-number-1-about-the-budget">Story number one about the budget</a><p>The teaser of the story.</p><p>${credit}</p></div>`).source;
+    expect(row('- RTRS: Vijesti')).toBe('RTRS: Vijesti');
+    expect(row('- B.T.')).toBe('B.T.');
+    // A rating's field and value is still no outlet.
+    expect(row('Factuality: High')).toBe('example.ba');
+  });
+});
+
 describe('publishers named by a link to their front page', () => {
   const river = (cite: string): string =>
     read(`<div><cite>${cite}</cite> <a href="https://techcrunch.example/2025/11/12/glint-launches-subscription/">Glint launches a $4.99 subscription with shared albums</a></div>`).source;

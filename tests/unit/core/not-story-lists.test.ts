@@ -158,6 +158,23 @@ describe("an app's recent conversations", () => {
   });
 });
 
+describe("a newspaper's election results and a broadcaster's weather alerts", () => {
+  it("are not news: a race's count of precincts reporting", () => {
+    const race = (i: number) => `<section class="RaceCard_card"><header><h3><a href="/elections/results/2026-primary/race-number-${i}/">Race number ${i} for the state senate seat</a></h3><p>Republican primary · District ${i}</p></header>
+      <table><tbody><tr><td>Candidate A</td><td>55,695</td><td>51.2%</td></tr></tbody></table>
+      <footer><span>6,391 of 6,912 precincts reporting (92%)</span> · <span>Updated ${i + 1}:58 a.m.</span></footer></section>`;
+    const results = `<html><body><h1>Primary election results</h1><div>${ages.map((_, i) => race(i)).join('')}</div></body></html>`;
+    expect(parse(results, 'https://www.paper.example.com/elections/results/2026-primary/').articles).toEqual([]);
+  });
+
+  it("are not news: an alert's 'Expires' time", () => {
+    const alert = (i: number) => `<article class="alert-card"><h3><a href="/weather/alerts/severe-thunderstorm-warning-${i}">Severe Thunderstorm Warning for county number ${i}</a></h3>
+      <dl><dt>Issued</dt><dd>Wed ${i + 1}:12 PM CDT</dd><dt>Expires</dt><dd>Wed ${i + 2}:45 PM CDT</dd></dl><p>Issued by NWS Tulsa OK</p></article>`;
+    const alerts = `<html><body><h1>Active weather alerts</h1><div>${ages.map((_, i) => alert(i)).join('')}</div></body></html>`;
+    expect(parse(alerts, 'https://www.station.example.com/weather/alerts').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>

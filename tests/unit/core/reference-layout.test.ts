@@ -126,3 +126,14 @@ describe("the reference layout's lists beside their own headings", () => {
     expect(parsePage(documentFromHtml(page(['Politics', 'Economy', 'Sport']), url), { url: new URL(url), now }).articles).toEqual([]);
   });
 });
+
+describe("a page's zone written in its configuration script", () => {
+  it('reads clock times in the zone a WordPress page writes with its slash escaped ("America\\/Montreal")', () => {
+    const at = new Date('2026-03-12T20:00:00Z');
+    const item = (i: number) => `<article><h3><a href="https://www.outlet${i}.example.ca/nouvelles/story-number-${i}">Story number ${i} about the spring budget in Quebec</a></h3><p><span>Outlet ${i}</span> · <span>Publié le jeudi 12 mars 2026 à 1${i}h35</span></p></article>`;
+    const url = 'https://manchettes.example.ca/';
+    const html = `<html lang="fr-CA"><head><script>var wpra = {"timezone":"America\\/Montreal","locale":"fr_CA"};</script></head><body><h1>Manchettes</h1><section>${[1, 2, 3].map(item).join('')}</section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now: at }).articles;
+    expect(found.map((a) => a.publishedAt)).toEqual(['2026-03-12T15:35:00.000Z', '2026-03-12T16:35:00.000Z', '2026-03-12T17:35:00.000Z']);
+  });
+});

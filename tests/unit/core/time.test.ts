@@ -982,3 +982,13 @@ describe("an Arabic page's dates and its stated clock", () => {
     expect(zoneStatedIn('آخر تحديث 14:20 بتوقيت القاهرة')).toBe('Africa/Cairo');
   });
 });
+
+describe('a Danish date with its abbreviated month, and Norwegian hours written "t"', () => {
+  it('reads "17. aug. 2026" as the 17th of August, not as a clock time', () => {
+    expect(parseTimeText('17. aug. 2026', new Date('2026-09-01T00:00:00Z'), { dayFirst: true })?.publishedAt.toISOString().slice(0, 10)).toBe('2026-08-17');
+  });
+
+  it.each([['1 t', HOUR], ['3 t', 3 * HOUR]])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+});

@@ -38,6 +38,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.lemonde.fr/politique/article/2025/12/08/budget_6651234_823448.html?xtor=RSS-3208', base)).toBe('https://www.lemonde.fr/politique/article/2025/12/08/budget_6651234_823448.html');
     expect(resolveUrl('https://www.bbc.com/mundo/articles/c4ng?at_medium=RSS&at_campaign=rss', base)).toBe('https://www.bbc.com/mundo/articles/c4ng');
     expect(resolveUrl('https://elpais.com/espana/2026-03-12/ley-de-familias.html?ssm=RSS', base)).toBe('https://elpais.com/espana/2026-03-12/ley-de-familias.html');
+    // A Czech ad server's click counter, its target in "cil".
+    expect(resolveUrl('https://ad.zpravodajec.cz/klik?kampan=20931&cil=https%3A%2F%2Fwww.moravia-rezidence.cz%2Flisen', base)).toBe('https://www.moravia-rezidence.cz/lisen');
     // An ad network's click id on a sponsored story's link.
     expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.
