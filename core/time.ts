@@ -138,7 +138,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
-  o: 1, enger: 1, engem: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
+  o: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -202,7 +202,8 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+таму$`, 'iu'), 'be'], // 57 хвілін таму, гадзіну таму (Belarusian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+ka\s?hor$`, 'iu'), 'so'], // 8 daqiiqo kahor, 2 saacadood ka hor (Somali)
   [/^(\d+)\s+([\p{L}\p{M}]+)\s+ପୂର୍ବରୁ$/u, 'or'], // ୩ ଘଣ୍ଟା ପୂର୍ବରୁ (Odia: 3 hours ago)
-  [/^(\d+|)(?:-il)?\s*(\p{L}+)\s+ilu$/iu, 'mt'], // 5 siegħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
+  [/^(\d+|)(?:-il)?\s*(\p{L}+)\s+ilu$/iu, 'mt'],
+  [new RegExp(String.raw`^fyri\s+(\d+|einum|eini|)\s*${WORD}\s+síðani$`, 'iu'), 'fo'], // fyri 3 tímum síðani (Faroese: 3 hours ago) // 5 siegħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
   // wákàtí 2 sẹ́yìn, ìṣẹ́jú 40 sẹ́yìn (Yoruba: the unit, its count, then "behind"); awa 3, minti 50 (Hausa: the unit and its count alone)
   [/^(?=[\p{L}\p{M}]+\s+(\d+)\s+sẹ́yìn$)([\p{L}\p{M}]+)\s+\d+\s+sẹ́yìn$/iu, 'yo'],
   [/^(?=\p{L}+\s+(\d+)$)(awa|sa'a|minti|sakan|kwana)\s+\d+$/iu, 'ha'],
@@ -339,6 +340,10 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     секунду: 's', секунды: 's', секунд: 's', хвіліну: 'min', хвіліны: 'min', хвілін: 'min', гадзіну: 'h', гадзіны: 'h', гадзін: 'h',
     дзень: 'd', дні: 'd', дзён: 'd', тыдзень: 'w', тыдні: 'w', тыдняў: 'w', месяц: 'mo', месяцы: 'mo', месяцаў: 'mo', год: 'y', гады: 'y', гадоў: 'y',
   },
+  fo: {
+    sekund: 's', sekundum: 's', minutt: 'min', minuttum: 'min', tíma: 'h', tímum: 'h', degi: 'd', døgum: 'd', døgnum: 'd', viku: 'w', vikum: 'w',
+    mánaða: 'mo', mánaðum: 'mo', mánað: 'mo', ári: 'y', árum: 'y',
+  },
   mt: {
     sekonda: 's', sekondi: 's', minuta: 'min', minuti: 'min', siegħa: 'h', siegħat: 'h', sagħtejn: 'h', jum: 'd', ijiem: 'd', jumejn: 'd',
     ġimgħa: 'w', ġimgħat: 'w', ġimagħtejn: 'w', xahar: 'mo', xhur: 'mo', xahrejn: 'mo', sena: 'y', snin: 'y', sentejn: 'y',
@@ -423,11 +428,11 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|^(?:awa|minti|sakan|kwana)\s+\d+$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
 const TODAY_WORDS = /^(?:today|illum|şu gün|ଆଜି|namhlanje|haut|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
@@ -533,7 +538,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|haut|ilbieraħ|illum|ilu$|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|moment|just|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|haut|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when
@@ -729,7 +734,12 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;
-  const at = parts.findIndex((p) => looksLikeTime(p, now, zone));
+  let at = parts.findIndex((p) => looksLikeTime(p, now, zone));
+  // "Atualizado há 3 horas · Publicado há 5 horas": the story's time is its publication's, not its last update's.
+  if (at >= 0 && UPDATED_LEAD.test(parts[at]!)) {
+    const published = parts.findIndex((p) => PUBLISHED_LEAD.test(p) && looksLikeTime(p, now, zone));
+    if (published >= 0) at = published;
+  }
   const part = parts[at];
   // "Jun 12, 2025 · 19:00" on an events page: the clock time belongs to a day still to come.
   if (!part || parts.some((p) => p !== part && isComingText(p, now))) return null;
@@ -738,6 +748,10 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   const joined = next && CLOCK_START.test(next) ? `${part} ${next}` : null;
   return joined && looksLikeTime(joined, now, zone) ? joined : part;
 }
+
+/** The lead of an update's time, and of the publication's, in a line that gives both. */
+const UPDATED_LEAD = /^(?:(?:last\s+)?updated|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|aktualizováno|uppdaterad|güncellendi|diperbarui|обновлено)\b/iu;
+const PUBLISHED_LEAD = /^(?:published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|publikováno|publicerad|yayınlandı|diterbitkan|опубликовано)\b/iu;
 
 /** A clock time, perhaps after the part of the day or a word for "at" ("ප.ව. 4:10", after noon). */
 const CLOCK_START = /^(?:[^\s\d]{1,6}\s*)?\d{1,2}:\d{2}/;
@@ -890,9 +904,10 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   const english = englishOf(input);
   // A rewritten text that keeps letters of another script is a headline with a date in it, not a date.
   if (!(MONTH_OR_DAY.test(english) || DOTTED_DAY_MONTH.test(english)) || (english !== input && /[^\x00-\x7f]/.test(english))) return null;
-  // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect.
+  // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect; "9:02a" (a clock time's
+  // half of the day in one letter, as link lists write it).
   const dayFirst = !!options.dayFirst;
-  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, ''), dayFirst);
+  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '').replace(SHORT_MERIDIEM, '$1 $2m'), dayFirst);
   // "10:15 AM ET": US Eastern time as it stood on that day (daylight saving began in April before 2007), which the
   // zone's rules know and chrono's fixed table of abbreviations does not.
   const named = US_ZONE_WORD.exec(text);
@@ -925,6 +940,9 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   const latest = Math.max(start - halfDay, Math.min(start + halfDay, now.getTime()));
   return reading(Math.min(start, latest), start - halfDay, latest);
 }
+
+/** A clock time with its half of the day in one letter: "9:02a", "11:47p". */
+const SHORT_MERIDIEM = /^(\d{1,2}:\d{2})\s?([ap])\.?$/i;
 
 /** A US zone named without saying whether it keeps daylight saving time ("ET", "PT"), at the end of a time. */
 const US_ZONE_WORD = /\s+(ET|CT|MT|PT)\.?$/;

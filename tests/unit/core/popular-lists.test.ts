@@ -34,13 +34,14 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading, tabs))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Welsh, Maltese, Hausa and Yoruba", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Welsh, Maltese, Hausa, Yoruba and Faroese", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
     expect(popularFound(page('Mwyaf poblogaidd'))).toHaveLength(3);
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);
     expect(popularFound(page('Mafi Karantawa'))).toHaveLength(3);
+    expect(popularFound(page('Mest lisið'))).toHaveLength(3);
     expect(popularFound(page('Àwọn Ìròyìn Tí A Kà Jù'))).toHaveLength(3);
   });
 

@@ -992,3 +992,21 @@ describe('a Danish date with its abbreviated month, and Norwegian hours written 
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 });
+
+describe('Faroese times, a clock time with its half of the day in one letter, and a line with an update and a publication', () => {
+  it.each([['fyri 3 tímum síðani', 3 * HOUR], ['fyri 12 minuttum síðani', 12 * 60_000], ['fyri einum tíma síðani', HOUR]])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it('reads "í gjár kl. 18.40" as yesterday at 18:40, and "9:02a" and "11:47p" as clock times', () => {
+    expect(parseTimeText('í gjár kl. 18.40', now)?.publishedAt.toISOString()).toBe('2025-06-07T18:40:00.000Z');
+    expect(parseTimeText('9:02a', now)?.publishedAt.toISOString()).toBe('2025-06-08T09:02:00.000Z');
+    expect(parseTimeText('11:47p', now)?.publishedAt.toISOString()).toBe('2025-06-07T23:47:00.000Z');
+  });
+
+  it("takes the publication's time from a line that gives the update's first", () => {
+    expect(timePartOf('Atualizado há 29 minutos · Publicado há 2 horas', now)).toBe('Publicado há 2 horas');
+    expect(timePartOf('Updated 3 hours ago · Published yesterday', now)).toBe('Published yesterday');
+    expect(timePartOf('Reuters · Updated 3 hours ago', now)).toBe('Updated 3 hours ago');
+  });
+});
