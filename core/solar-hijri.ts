@@ -37,7 +37,14 @@ export function gregorianDay(year: number, month: number, day: number): number |
 /** The text with a leading Solar Hijri date written as a Gregorian ISO date; other texts as they are. */
 export function withGregorianDate(text: string): string {
   const m = SOLAR_HIJRI_DATE.exec(text);
-  if (!m) return text;
-  const ms = gregorianDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  return ms === null ? text : `${new Date(ms).toISOString().slice(0, 10)} ${text.slice(m[0].length)}`.trim();
+  const named = m ? null : NAMED_MONTH_DATE.exec(text);
+  if (!m && !named) return text;
+  const [year, month, day] = m ? [m[1], m[2], m[3]] : [named![3], String(PERSIAN_MONTHS.indexOf(named![2]!) + 1), named![1]];
+  const ms = gregorianDay(Number(year), Number(month), Number(day));
+  return ms === null ? text : `${new Date(ms).toISOString().slice(0, 10)} ${text.slice((m ?? named)![0].length)}`.trim();
 }
+
+/** The months' names, from Farvardin. */
+const PERSIAN_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+/** A day, its month's name and the year: "25 بهمن 1404", perhaps with the clock time after it ("26 بهمن 1404 - 09:30"). */
+const NAMED_MONTH_DATE = new RegExp(`^(\\d{1,2})\\s+(${PERSIAN_MONTHS.join('|')})\\s+(1[34]\\d\\d)(?:\\s*[-–,،]?\\s*(?=\\d{1,2}:\\d{2}))?`, 'u');

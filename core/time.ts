@@ -642,6 +642,9 @@ function looksLikeTimeUncached(text: string, now: Date, zone: TimeOptions): bool
 /** A name in brackets at the start of a line, and the rest of the line: "（東都新聞） 10月5日(土)12時14分", "(dpa), vor 51 Minuten". */
 export const BRACKETED_LEAD = /^([（(【\[][^（()）【】\[\]]{1,40}[）)】\]])\s*,?\s*(\S.*)$/u;
 
+/** A text wholly in brackets, with a comma inside: "(Telex, 3 órája)". */
+const WHOLE_BRACKETS = /^[（(]([^（()）]+,[^（()）]+)[）)]$/u;
+
 /** A name, then the time in brackets after it: "ghanaweb.com (3 hours ago)", "Reuters (vor 2 Stunden)"; not a question's or a kicker's headline. */
 const BRACKETED_TAIL = /^([^\s（()）?!:][^（()）?!:]{0,30}?)\s*[（(]([^（()）]{1,30})[）)]$/u;
 
@@ -661,7 +664,9 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
   const parts = text.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (!now) return parts;
   // A part may join a label and the time with a comma ("Reuters, 3 hours ago"; "Іскер әлем, кеше · 48 200").
-  return parts.flatMap((part) => {
+  return parts.flatMap((whole) => {
+    // "(Telex, 3 órája)": a name and its time in one pair of brackets.
+    const part = WHOLE_BRACKETS.exec(whole)?.[1]?.trim() ?? whole;
     // "（東都新聞） 10月5日(土)12時14分", "(Reuters) 5 hours ago": a bracketed name, then the time.
     const lead = BRACKETED_LEAD.exec(part);
     if (lead && looksLikeTime(lead[2]!, now, zone)) return [lead[1]!, lead[2]!];

@@ -23,7 +23,7 @@ const ATTRIBUTION = new RegExp(
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$`, 'i');
 const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמបэ]/iu;
 const SPONSORED =
-  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|жарнама|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
+  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:read more|more|continue reading|full coverage|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
@@ -69,7 +69,7 @@ export function isBracketNote(name: string): boolean {
 const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il|lo)\s/;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402"): a tally, never a name. */
-const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|videos?|clips?|items?)\b/i;
+const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?)\b/i;
 
 /**
  * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat

@@ -73,7 +73,7 @@ function isSectionOf(url: string, page: URL): boolean {
 }
 
 /** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "View comments", "discuss"): never a headline. */
-const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss)$/i;
+const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos|liên quan)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss)$/i;
 
 /** Whether a link's words are a discussion's counter or prompt ("11 Comments", "View comments"), no headline. */
 export function isCounterText(text: string): boolean {

@@ -453,6 +453,14 @@ describe('publishers whose names read like something else', () => {
   });
 });
 
+describe("a cluster's count of related stories and a Vietnamese sponsor's mark", () => {
+  it("take neither '5 liên quan' (5 related) for a headline nor 'Tài trợ' (sponsored) for the outlet", () => {
+    expect(isTitleLike('5 liên quan', now)).toBe(false);
+    const ad = read(`<div><a href="https://vinfast.example.vn/vf3-uu-dai">Ưu đãi lớn cho khách hàng mua xe điện trong tháng ba</a><p><span>Tài trợ</span></p></div>`);
+    expect(ad.source).toBe('example.vn');
+  });
+});
+
 describe('publishers named by a link to their front page', () => {
   const river = (cite: string): string =>
     read(`<div><cite>${cite}</cite> <a href="https://techcrunch.example/2025/11/12/glint-launches-subscription/">Glint launches a $4.99 subscription with shared albums</a></div>`).source;

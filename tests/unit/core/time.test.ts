@@ -1010,3 +1010,16 @@ describe('Faroese times, a clock time with its half of the day in one letter, an
     expect(timePartOf('Reuters · Updated 3 hours ago', now)).toBe('Updated 3 hours ago');
   });
 });
+
+describe("Persian dates by their month's name, and a name with its time in one pair of brackets", () => {
+  it('reads "۲۵ بهمن ۱۴۰۴" (Solar Hijri, by the month\'s name) and "دیروز ساعت ۱۸:۴۰" (yesterday at)', () => {
+    const at = new Date('2026-02-16T12:00:00Z');
+    expect(parseTimeText('۲۵ بهمن ۱۴۰۴', at)?.publishedAt.toISOString().slice(0, 10)).toBe('2026-02-14');
+    expect(parseTimeText('۲۶ بهمن ۱۴۰۴ - ۰۹:۳۰', at)?.publishedAt.toISOString()).toBe('2026-02-15T09:30:00.000Z');
+    expect(parseTimeText('دیروز ساعت ۱۸:۴۰', at)?.publishedAt.toISOString()).toBe('2026-02-15T18:40:00.000Z');
+  });
+
+  it('splits "(Telex, 3 órája)" into the name and the time', () => {
+    expect(metaParts('(Telex, 3 órája)', now)).toEqual(['Telex', '3 órája']);
+  });
+});

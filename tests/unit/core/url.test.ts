@@ -40,6 +40,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://elpais.com/espana/2026-03-12/ley-de-familias.html?ssm=RSS', base)).toBe('https://elpais.com/espana/2026-03-12/ley-de-familias.html');
     // A Czech ad server's click counter, its target in "cil".
     expect(resolveUrl('https://ad.zpravodajec.cz/klik?kampan=20931&cil=https%3A%2F%2Fwww.moravia-rezidence.cz%2Flisen', base)).toBe('https://www.moravia-rezidence.cz/lisen');
+    // A Hungarian portal's click counter ("kattint").
+    expect(resolveUrl('https://www.portal.example.hu/kattint.php?url=https%3A%2F%2Ftelex.hu%2Fbelfold%2F2026%2F03%2F12%2Fhir', base)).toBe('https://telex.hu/belfold/2026/03/12/hir');
     // An ad network's click id on a sponsored story's link.
     expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.
