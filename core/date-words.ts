@@ -29,7 +29,7 @@ const MONTHS: Array<[string, string]> = [
 /** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
 const DAYS: Array<[string, string]> = [
   ['yesterday', 'í gjár|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제'],
-  ['today', "illum|şu gün|ଆଜି|namhlanje|haut|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|имрӯз|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
+  ['today', "illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|имрӯз|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
 for (const [english, names] of DAYS) for (const name of names.split('|')) DAY_ENGLISH.set(name, english);
