@@ -607,7 +607,7 @@ function* sourcedListSteps(ctx: ParseContext, root: Element, base: URL, excluded
     const labelsOf = labelsByMember(labels, new Set(members));
     const items = inChildOrder(list, members);
     const fresh = yield* filterSteps(items, (item) => {
-      if (holdsPageHeadline(item, ctx) || isListing(item, ctx)) return false;
+      if (isHiddenCopy(item) || holdsPageHeadline(item, ctx) || isListing(item, ctx)) return false;
       const title = titleOf(viewOf({ element: item, section: null }, ctx, base));
       const own = labelsOf.get(item) ?? [];
       return !!title && leadsToStory(title) && !own.some((l) => l.contains(title.element) || title.element.contains(l));

@@ -575,9 +575,19 @@ const NAME_LENGTH = 24;
 /** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
 const MAX_NAME_WORDS = 4;
 
-/** A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself. */
+/** Levels above a member where a carousel's clone may be marked hidden (a slide around its card). */
+const CLONE_WRAP_LEVELS = 2;
+
+/**
+ * A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself, or its slide is
+ * (Swiper's `.swiper-slide-duplicate` around the card). Only a few levels up: a page whose open dialog hides the whole
+ * page behind it (aria-hidden on its main wrapper) still shows its stories.
+ */
 export function isHiddenCopy(el: Element): boolean {
-  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert') || el.hasAttribute('hidden');
+  for (let e: Element | null = el, depth = 0; e && depth <= CLONE_WRAP_LEVELS; e = e.parentElement, depth++) {
+    if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert') || e.hasAttribute('hidden')) return true;
+  }
+  return false;
 }
 
 /** Items of a list looked at to tell a calendar. */

@@ -137,3 +137,17 @@ describe("a page's zone written in its configuration script", () => {
     expect(found.map((a) => a.publishedAt)).toEqual(['2026-03-12T15:35:00.000Z', '2026-03-12T16:35:00.000Z', '2026-03-12T17:35:00.000Z']);
   });
 });
+
+describe("the reference layout in a looping carousel (Swiper's duplicate slides, hidden from readers)", () => {
+  it('reads each story once, from its real slide, not from the clones around the loop', () => {
+    const slide = (i: number, clone: boolean) => `<div class="swiper-slide${clone ? ' swiper-slide-duplicate' : ''}" data-swiper-slide-index="${i}"${clone ? ' aria-hidden="true"' : ''}>
+      <article class="rel-card"><div class="rel-card__src"><img src="/l/${i}.png" alt=""><span class="rel-card__srcname">Outlet ${i}</span><span class="rel-card__age">${i + 2} hours ago</span></div>
+      <div class="rel-card__credit">- Outlet ${i}</div><h3><a href="/article/story-number-${i}-about-the-defence-budget/a91f2${i}">Story number ${i} about the defence budget</a></h3>
+      <p>The story's text, two sentences long. It goes on for a while.</p></article></div>`;
+    const slides = [slide(1, true), slide(2, true), slide(0, false), slide(1, false), slide(2, false), slide(0, true)].join('');
+    const url = 'https://wire.example.com/article/own-story/a91f000';
+    const html = `<html><body><article><h1>Own story</h1><p>Text.</p></article><section><h2>Related</h2><div class="swiper"><div class="swiper-wrapper">${slides}</div></div></section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(found.map((a) => a.title)).toEqual([0, 1, 2].map((i) => `Story number ${i} about the defence budget`));
+  });
+});

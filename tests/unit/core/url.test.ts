@@ -42,6 +42,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://ad.zpravodajec.cz/klik?kampan=20931&cil=https%3A%2F%2Fwww.moravia-rezidence.cz%2Flisen', base)).toBe('https://www.moravia-rezidence.cz/lisen');
     // A Hungarian portal's click counter ("kattint").
     expect(resolveUrl('https://www.portal.example.hu/kattint.php?url=https%3A%2F%2Ftelex.hu%2Fbelfold%2F2026%2F03%2F12%2Fhir', base)).toBe('https://telex.hu/belfold/2026/03/12/hir');
+    // A Brazilian portal's mark of the module a click came from ("?origem=mais-lidas").
+    expect(resolveUrl('https://g1.example.com.br/economia/noticia/2026/03/12/selic.ghtml?origem=mais-lidas', base)).toBe('https://g1.example.com.br/economia/noticia/2026/03/12/selic.ghtml');
     // An ad network's click id on a sponsored story's link.
     expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.
