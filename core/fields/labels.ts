@@ -125,6 +125,14 @@ const ROLE = /\b(?:editor|correspondent|reporter|columnist|writer|contributor)$/
 /** A news desk ("Mumbai City Desk"): the newsroom that wrote, unless the page marks it as the provider ("Heartland Weather Desk"). */
 const DESK = /\b(?:desk|newsroom)$/i;
 
+/** A US place with its state's code ("Amarillo, TX", "Idaho Falls, ID"): a story's dateline or its station's city, no name. */
+const US_PLACE = /^\p{Lu}[\p{L}.' -]{1,30}, (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$/u;
+
+/** Whether a text is a US place with its state's code (see US_PLACE). */
+export function isUsPlace(text: string): boolean {
+  return US_PLACE.test(text);
+}
+
 /** A name written as its initials, each with its dot ("B.T.", "A.P."): its last dot ends no sentence. */
 const INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 
@@ -142,7 +150,7 @@ function isLabelText(text: string, marked: boolean): boolean {
   if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
   // ("From Handi-<mark>Transit</mark> trips…").
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || US_PLACE.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

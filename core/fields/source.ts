@@ -6,7 +6,7 @@ import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../t
 import { isComingText, looksLikeTime, metaParts } from '../time';
 import { namesDomain, registrableDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
-import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, NAME_LEAD_ALONE, unbracketed } from './labels';
+import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, isUsPlace, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, timePartIn, viewOf, viewText, type BlockView } from './view';
@@ -104,13 +104,14 @@ const BYLINE =
   /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
 
 /**
- * A label's text without the separators around it ("Reuters ·" → "Reuters"), a sponsor's mark before it, a chip after
+ * A label's text without the separators around it ("Reuters ·", "БелТА," → the name), a sponsor's mark before it, a chip after
  * it and the brackets that enclose it ("（共同通信）", "(Reuters)", "[AFP]" → the name).
  */
 const labelText = (text: string): string => remembered('label-text', text, labelTextOf);
 
 const labelTextOf = (text: string): string => {
-  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧\s]+$/g, '');
+  // "БелТА, <time>": a comma before the time the name stands beside ends no name.
+  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '');
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
   // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
@@ -372,6 +373,8 @@ const aboveTitle: Rule = (view, title) => {
     if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title)) return null;
     // A bold lead with a colon before the headline names its outlet ("Global Dispatch: <a>…</a>").
     const text = isOutletLead(p.element) ? labelText(p.text).replace(/:$/, '').trim() : labelText(p.text);
+    // A station's or a story's place beside its name ("NewsChannel 9 KSWT · Amarillo, TX"): the name is before it.
+    if (isUsPlace(p.text.replace(/^[·•|\s]+/u, ''))) continue;
     // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
     // An ad's advertiser, above the headline of an ad that the site's own click counter leads to, is named though.

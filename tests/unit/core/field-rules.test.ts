@@ -461,6 +461,19 @@ describe("a cluster's count of related stories and a Vietnamese sponsor's mark",
   });
 });
 
+describe("a station's place and a comma beside the name", () => {
+  it("name the station, not its city and state ('NewsChannel 9 KSWT · Amarillo, TX')", () => {
+    const row = read(`<div><div><img src="/bug.png" alt=""> <strong>NewsChannel 9 KSWT</strong> <span>· Amarillo, TX</span></div>
+      <h3><a href="https://kswt9.com/news/local/wildfire-near-canyon-forces-evacuations">Wildfire near Canyon forces evacuations as winds gust</a></h3><p>Tue, June 10th 2025, 8:31 AM CDT</p></div>`);
+    expect(row.source).toBe('NewsChannel 9 KSWT');
+  });
+
+  it("name the outlet without the comma before its time ('БелТА, 10:02')", () => {
+    const row = read(`<div><a href="https://www.belta.example.by/politics/view/story-number-one-123/">Story number one about the budget in Minsk</a><p>БелТА, <time datetime="2025-06-10T07:02:00Z">10:02</time></p></div>`);
+    expect(row.source).toBe('БелТА');
+  });
+});
+
 describe('publishers named by a link to their front page', () => {
   const river = (cite: string): string =>
     read(`<div><cite>${cite}</cite> <a href="https://techcrunch.example/2025/11/12/glint-launches-subscription/">Glint launches a $4.99 subscription with shared albums</a></div>`).source;

@@ -59,8 +59,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(731);
-    expect(withStories.length).toBeGreaterThanOrEqual(592);
+    expect(pages.length).toBeGreaterThanOrEqual(741);
+    expect(withStories.length).toBeGreaterThanOrEqual(602);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -75,7 +75,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(134);
+    expect(refs.length).toBeGreaterThanOrEqual(139);
     for (const s of scoresOf(refs)) {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIME_IN_AN_ICON_TOOLTIP.includes(s.file) ? 1 : ratio(s.time);
       expect({ file: s.file, recall: ratio(s.recall), time }).toEqual({ file: s.file, recall: 1, time: 1 });
