@@ -101,7 +101,8 @@ export function isSelectableRecord(block: Element): boolean {
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification, a workout, an election race's result, a notice that expires. `reading` gives the block's text, where the caller reads its list's texts anyway.
+ * notification, a workout, an election race's result, a notice that expires. `reading` gives the block's text, where
+ * the caller reads its list's texts anyway.
  */
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
   if (hasProductSchema(block, ctx)) return true;
