@@ -118,7 +118,7 @@ function readScriptZone(doc: Document): string | undefined {
   return undefined;
 }
 
-const CONFIG_ZONE = /["'](?:tz|timezone|timeZone|time_zone|tzName|userTimeZone|userTimezone)["']\s*:\s*["']((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\\?\/[A-Za-z_]+(?:\\?\/[A-Za-z_]+)?)["']/;
+const CONFIG_ZONE = /["'](?:tz|timezone|timeZone|time_zone|tzName|userTimeZone|userTimezone|zonaHoraria|zona_horaria|fusoHorario|fuso_horario|fuseauHoraire|zeitzone|Zeitzone)["']\s*:\s*["']((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)\\?\/[A-Za-z_]+(?:\\?\/[A-Za-z_]+)?)["']/;
 /** Characters of an inline script read for a zone: its configuration comes first, its bundled data after. */
 const SCRIPT_READ = 100_000;
 

@@ -344,15 +344,17 @@ function formEncode(text: string): string {
 }
 
 /**
- * Yahoo's click redirects before about 2014: the target after "*" or "**" in the path, escaped or not
- * ("us.lrd.yahoo.com/…/**http%3A//…", "rd.yahoo.co.jp/media/news/…/*http://…").
+ * Yahoo's click redirects: before about 2014 the target after "*" or "**" in the path, escaped or not
+ * ("us.lrd.yahoo.com/…/**http%3A//…", "rd.yahoo.co.jp/media/news/…/*http://…"); its search's, the target escaped in the
+ * path's "RU=" step ("r.search.yahoo.com/_ylt=…/RV=2/RE=…/RO=10/RU=https%3a%2f%2f…/RK=2/RS=…").
  */
-const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds|rd)\.yahoo\.(?:com|co\.jp)$/;
-const YAHOO_REDIRECT_TARGET = /\/\*{1,2}(https?(?::|%3A).*)$/i;
+const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds|rd|r\.search)\.yahoo\.(?:com|co\.jp)$/;
+const YAHOO_REDIRECT_TARGET = /\/\*{1,2}(https?(?::|%3A).*)$|\/RU=(https?(?::|%3A)[^/]*)\//i;
 
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
-    const yahooTarget = YAHOO_REDIRECT_HOST.test(url.hostname) ? YAHOO_REDIRECT_TARGET.exec(url.pathname + url.search)?.[1] : undefined;
+    const redirect = YAHOO_REDIRECT_HOST.test(url.hostname) ? YAHOO_REDIRECT_TARGET.exec(url.pathname + url.search) : null;
+    const yahooTarget = redirect?.[1] ?? redirect?.[2];
     if (yahooTarget) {
       try {
         url = new URL(/^https?%3A/i.test(yahooTarget) ? decodeURIComponent(yahooTarget) : yahooTarget);

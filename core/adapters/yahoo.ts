@@ -63,10 +63,11 @@ export function isStoryUrl(url: string): boolean {
 }
 
 /**
- * A story's hashed id as a path segment (Japan's 2025 `/articles/01197b55d9914188af6c1fb6379245d1f0e01d44`), or a
- * shorter number after a story's kind (`/feature/2832`, `/pickup/6512345`).
+ * A story's hashed id as a path segment (Japan's 2025 `/articles/01197b55d9914188af6c1fb6379245d1f0e01d44`), a
+ * shorter number after a story's kind (`/feature/2832`, `/pickup/6512345`), or an outlet's story id after
+ * `/articles/` that its search links to (the BBC's `/news/articles/c4g7z2k8n1wo`).
  */
-const HASH_ID = /\/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?:$|[/.])|\/(?:articles?|feature|pickup|story)\/\d{4,}\/?$/i;
+const HASH_ID = /\/(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?:$|[/.])|\/(?:articles?|feature|pickup|story)\/\d{4,}\/?$|\/articles\/(?=[a-z0-9]*\d)[a-z0-9]{10,}\/?$/i;
 
 /** Three words or more joined by hyphens; looked for from the start of a word only (the same matches, fewer tries). */
 const SLUG = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/u;

@@ -151,3 +151,14 @@ describe("the reference layout in a looping carousel (Swiper's duplicate slides,
     expect(found.map((a) => a.title)).toEqual([0, 1, 2].map((i) => `Story number ${i} about the defence budget`));
   });
 });
+
+describe("a page's zone named in its configuration in Spanish", () => {
+  it('reads clock times in the zone a page\'s "zonaHoraria" names', () => {
+    const at = new Date('2026-03-12T20:00:00Z');
+    const item = (i: number) => `<article><h3><a href="https://www.outlet${i}.example.bo/nacional/story-number-${i}">Story number ${i} about the fuel supply in La Paz</a></h3><p><span>Outlet ${i}</span> · <span>12/03, 1${i}:40</span></p></article>`;
+    const url = 'https://titulares.example.bo/';
+    const html = `<html lang="es"><head><script>window.__CONFIG__ = {"zonaHoraria":"America/La_Paz","idioma":"es-BO"};</script></head><body><h1>Titulares</h1><section>${[1, 2, 3].map(item).join('')}</section></body></html>`;
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now: at }).articles;
+    expect(found.map((a) => a.publishedAt)).toEqual(['2026-03-12T15:40:00.000Z', '2026-03-12T16:40:00.000Z', '2026-03-12T17:40:00.000Z']);
+  });
+});

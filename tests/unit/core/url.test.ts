@@ -44,6 +44,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.portal.example.hu/kattint.php?url=https%3A%2F%2Ftelex.hu%2Fbelfold%2F2026%2F03%2F12%2Fhir', base)).toBe('https://telex.hu/belfold/2026/03/12/hir');
     // A Brazilian portal's mark of the module a click came from ("?origem=mais-lidas").
     expect(resolveUrl('https://g1.example.com.br/economia/noticia/2026/03/12/selic.ghtml?origem=mais-lidas', base)).toBe('https://g1.example.com.br/economia/noticia/2026/03/12/selic.ghtml');
+    // Yahoo search's click redirect, the target escaped in its path's "RU=" step.
+    expect(resolveUrl('https://r.search.yahoo.com/_ylt=AwrFGuc25d7;_ylu=Y29sbwNiZjEE/RV=2/RE=1787338800/RO=10/RU=https%3a%2f%2fwww.bbc.com%2fnews%2farticles%2fc4g7z2k8n1wo/RK=2/RS=c6d6317c-', base)).toBe('https://www.bbc.com/news/articles/c4g7z2k8n1wo');
     // An ad network's click id on a sponsored story's link.
     expect(resolveUrl('https://www.healthytips.example/senior-benefits-2026?clickid=Yx9a77', base)).toBe('https://www.healthytips.example/senior-benefits-2026');
     // Yahoo's tracking written into the path, to about 2014.

@@ -211,3 +211,16 @@ describe("Yahoo's 2026 topic stream, each card with a 'View comments' link", () 
     expect(found.map((a) => [a.source.name, a.publishedAt])).toEqual([['CBS News', '2026-03-12T14:11:00.000Z'], ['Politico', '2026-03-12T13:59:00.000Z']]);
   });
 });
+
+describe("Yahoo News search results of 2026, each link Yahoo's click redirect", () => {
+  it("reads each result's story at its outlet, a BBC story's id after /articles/ too", () => {
+    const at = new Date('2026-08-14T18:00:00Z');
+    const target = ['https://www.bbc.com/news/articles/c4g7z2k8n1wo', 'https://www.reuters.com/world/europe/greece-wildfires-evia-heat-wave-2026-08-14/'];
+    const result = (href: string, i: number) => `<li><div class="dd NewsArticle"><h4 class="s-title"><a href="https://r.search.yahoo.com/_ylt=Awr${i};_ylu=Y29sbwNi/RV=2/RE=1787338800/RO=10/RU=${encodeURIComponent(href)}/RK=2/RS=c6d6${i}-">Story number ${i} about the wildfires on Evia</a></h4>
+      <span class="s-source">Outlet ${i}</span> <span class="s-time">· ${i + 2} hours ago</span><p class="s-desc">The story's teaser, a sentence long.</p></div></li>`;
+    const html = `<html><body><ol class="searchCenterMiddle">${target.map(result).join('')}</ol></body></html>`;
+    const url = 'https://news.search.yahoo.com/search?p=wildfire';
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now: at }).articles;
+    expect(found.map((a) => a.url)).toEqual(target);
+  });
+});
