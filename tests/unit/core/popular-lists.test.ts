@@ -34,7 +34,7 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading, tabs))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Welsh, Maltese, Hausa, Yoruba and Faroese", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
@@ -42,6 +42,9 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);
     expect(popularFound(page('Mafi Karantawa'))).toHaveLength(3);
     expect(popularFound(page('Mest lisið'))).toHaveLength(3);
+    expect(popularFound(page('Labing Gibasa'))).toHaveLength(3);
+    expect(popularFound(page('Δημοφιλή σήμερα'))).toHaveLength(3);
+    expect(popularFound(page('داغ‌ترین‌های امروز'))).toHaveLength(3);
     expect(popularFound(page('Àwọn Ìròyìn Tí A Kà Jù'))).toHaveLength(3);
   });
 
