@@ -546,7 +546,7 @@ type Overlaps = (el: Element) => boolean;
  * `taken.some((t) => t.element.contains(el) || el.contains(t.element))`, without comparing every pair. The taken
  * elements and everything above them are gathered as the blocks are taken, once for the page rather than once a rule.
  */
-function takenBlocks(): { take: (blocks: Block[]) => void; overlaps: Overlaps } {
+function takenBlocks(): { take: (blocks: readonly Block[]) => void; overlaps: Overlaps } {
   const blocks = new Set<Element>();
   const above = new Set<Element>();
   return {

@@ -114,8 +114,17 @@ function headerOf(item: Element): string | null {
   return null;
 }
 
-/** Outbrain and Taboola recommendations on any page, in page order, each with its widget's header as section. */
-export function widgetBlocks(doc: Document, ctx: ParseContext): Block[] {
+const widgetBlocksOf = new WeakMap<object, { doc: Document; value: Block[] }>();
+
+/**
+ * Outbrain and Taboola recommendations on any page, in page order, each with its widget's header as section. Found once
+ * per parse: the generic rules look past them, and withWidgetBlocks adds them to the rules' blocks.
+ */
+export function widgetBlocks(doc: Document, ctx: ParseContext): readonly Block[] {
+  return pageFact(widgetBlocksOf, ctx, doc, (d) => readWidgetBlocks(d, ctx));
+}
+
+function readWidgetBlocks(doc: Document, ctx: ParseContext): Block[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   // The marks under the root (in any order: the blocks are put in page order at the end).
@@ -267,7 +276,7 @@ export const outbrain: Adapter = {
   hosts: ['outbrain.com', 'taboola.com'],
   matches: ['*://widgets.outbrain.com/*'],
   examples: ['https://widgets.outbrain.com/outbrain.js', 'https://trc.taboola.com/example/trc/3/json'],
-  blocks: widgetBlocks,
+  blocks: (doc, ctx) => [...widgetBlocks(doc, ctx)],
   refine: refineWidgetArticle,
   refinesLazily: true,
 };
