@@ -2,7 +2,8 @@
 import type { ArticleTime } from '../types';
 import { parseMachineTime, parseRelative, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
-import { DATA_TIME_ATTRS, dataTimedOf, viewOf, type BlockView } from './view';
+import { listOf } from '../dom';
+import { DATA_TIME_ATTRS, dataTimedOf, timePartIn, viewOf, type BlockView } from './view';
 import type { Piece } from '../text';
 
 export interface TimeHit {
@@ -119,7 +120,29 @@ function agreeing(tooltip: TimeReading, shown: TimeReading | null): TimeReading 
 
 const MINUTE = 60_000;
 
-const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText];
+/**
+ * A time shown only as an icon's tooltip (a clock icon with `title="10/03/2026 09:15"`): an element that shows no text,
+ * whose title or label is a time and nothing else. Last, for blocks that show no time in words.
+ */
+const fromTooltip: Rule = (view, options) => {
+  for (const el of listOf(view.element.querySelectorAll(TOOLTIPPED))) {
+    if (el.firstChild && (el.textContent ?? '').trim()) continue;
+    for (const attr of TOOLTIP_ATTRS) {
+      const label = collapse(el.getAttribute(attr) ?? '');
+      if (!label || label.length > TOOLTIP_MAX || timePartIn(label, view.ctx) !== label) continue;
+      const r = parseTimeText(label, view.ctx.now, options);
+      if (r) return timeHit(label, 'attribute', r);
+    }
+  }
+  return null;
+};
+
+const TOOLTIP_ATTRS = ['title', 'aria-label', 'data-bs-original-title', 'data-original-title', 'data-tooltip'] as const;
+const TOOLTIPPED = TOOLTIP_ATTRS.map((a) => `[${a}]`).join(', ');
+/** Characters a tooltip's time holds at most ("Tuesday, 10 March 2026, 09:15 GMT-3"). */
+const TOOLTIP_MAX = 48;
+
+const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText, fromTooltip];
 
 export const NO_TIME: TimeHit = { publishedAt: null, time: { text: null, from: null, earliest: null, latest: null } };
 

@@ -533,4 +533,11 @@ describe('time rules', () => {
   it("keep a tooltip that a rounded label explains (\"7h\" for 6 h 40 min)", () => {
     expect(story('<span title="Tue, Jun 10, 2025, 7:20 AM">7h</span>')).toBe('2025-06-10T07:20:00.000Z');
   });
+
+  it("read a time shown only as an icon's tooltip (a clock icon with title=\"June 10, 2025 09:15\")", () => {
+    expect(story('Reuters <i class="fa-regular fa-clock" data-bs-toggle="tooltip" title="June 10, 2025 09:15"></i>')).toBe('2025-06-10T09:15:00.000Z');
+    expect(story('Reuters <span class="icon-clock" aria-label="2 hours ago"></span>')).toBe('2025-06-10T12:00:00.000Z');
+    // A tooltip that is more than a time ("Saved on June 9"), or one on an element that shows text, is none.
+    expect(story('Reuters <i class="icon-bookmark" title="Saved to your list on June 9, 2025"></i>')).toBeNull();
+  });
 });
