@@ -193,6 +193,8 @@ export function timePartIn(text: string, ctx: ParseContext): string | null {
 
 /** A clock time alone: "1:12", "14:32", "0:45:10". */
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** Two numbers that read as a day and month without a year, or as a count of pages ("01/10", "3/12"). */
+const NUMBER_PAIR = /^\d{1,2}\/\d{1,2}$/;
 
 /** Elements that make a link a card of lines rather than a headline (the selector the rules ask about). */
 const LINE_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
@@ -318,10 +320,12 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     if (!text || namesLinkedHost(text, links)) continue;
     // An outlet named like a time ("Danas", today; "15min") that the block credits as its source ("- Danas") is none.
     if (text === p.text && (credited ??= creditedNames(pieces)).has(text.toLowerCase())) continue;
-    const bare = BARE_CLOCK.test(text);
+    const clock = BARE_CLOCK.test(text);
     // A clock time the page marks as a video's length ("<span class=dur>1:48</span>") is none.
-    if (bare && isDurationBadge(p.element, text)) continue;
-    // A bare clock time ("1:12") may be a video's length on its thumbnail: a later time label ("35m ago") wins.
+    if (clock && isDurationBadge(p.element, text)) continue;
+    // A bare clock time ("1:12") may be a video's length on its thumbnail, and two numbers ("01/10") a web story's page
+    // counter: a later time label ("35m ago") wins.
+    const bare = clock || NUMBER_PAIR.test(text);
     if (!timePiece || !bare) {
       timePiece = p;
       timeText = text;

@@ -534,6 +534,12 @@ describe('time rules', () => {
     expect(story('<span title="Tue, Jun 10, 2025, 7:20 AM">7h</span>')).toBe('2025-06-10T07:20:00.000Z');
   });
 
+  it("take a later time label over two numbers that may be a web story's page counter (\"01/10\", then \"2 hours ago\")", () => {
+    expect(story('<span class="counter">01/10</span> <span>Reuters · 2 hours ago</span>')).toBe('2025-06-10T12:00:00.000Z');
+    // Alone, the two numbers are still a day and a month.
+    expect(story('<span>Reuters · 06/09</span>')).toBe(story('<span>Reuters · June 9</span>'));
+  });
+
   it("read a time shown only as an icon's tooltip (a clock icon with title=\"June 10, 2025 09:15\")", () => {
     expect(story('Reuters <i class="fa-regular fa-clock" data-bs-toggle="tooltip" title="June 10, 2025 09:15"></i>')).toBe('2025-06-10T09:15:00.000Z');
     expect(story('Reuters <span class="icon-clock" aria-label="2 hours ago"></span>')).toBe('2025-06-10T12:00:00.000Z');
