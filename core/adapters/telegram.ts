@@ -6,7 +6,7 @@
  * (`.link_preview_title`), its teaser (`.link_preview_description`) and its picture (a background image). The previews
  * are the stories; a photo's caption that leads with a bold headline and links one story elsewhere ("<b>Headline</b> …
  * 🔗 <a>Read more</a>") is one too, named by that headline. A post without either (the channel's own words, a poll, a
- * bare photo) is none. The generic detector reads a channel as one poster's posts and finds no stories there.
+ * bare photo), or whose preview is of a channel, group or bot on Telegram itself (a recommended channel), is none. The generic detector reads a channel as one poster's posts and finds no stories there.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, plainTextOf, textOf, truncate } from '../text';
@@ -23,9 +23,18 @@ const PREVIEW = 'tgme_widget_message_link_preview';
 /** The posts that link a story, each with its preview or its captioned headline. */
 function previewPosts(doc: Document, ctx: ParseContext): Block[] {
   return listOf(doc.getElementsByClassName('tgme_widget_message'))
-    .filter((post) => (firstByClass(post, PREVIEW)?.hasAttribute('href') && firstByClass(post, 'link_preview_title')) || captionHeadline(post, ctx))
+    .filter((post) => isStoryPreview(firstByClass(post, PREVIEW)) || captionHeadline(post, ctx))
     .map((element) => ({ element, section: null }));
 }
+
+/** A preview of a story: a link with a title, to anything but a channel, a group or a bot on Telegram itself. */
+function isStoryPreview(preview: Element | null): boolean {
+  const href = preview?.getAttribute('href');
+  return !!href && !!firstByClass(preview!, 'link_preview_title') && !TELEGRAM_CHAT.test(href);
+}
+
+/** A channel's, group's or bot's own address ("https://t.me/ciberseguridad_hoy", an invite "t.me/+AbC…"): no post. */
+const TELEGRAM_CHAT = /^(?:https?:)?\/\/(?:t|telegram)\.me\/(?:s\/)?(?:\+|joinchat\/)?[\w-]+\/?(?:\?.*)?$/i;
 
 function previewHeadline(block: Block, ctx: ParseContext): TitleHit | null {
   const preview = firstByClass(block.element, PREVIEW);

@@ -36,6 +36,16 @@ describe('a Telegram channel', () => {
     expect(result.articles[0]!.imageUrl).toBe('https://cdn4.telesco.pe/file/4806.jpg');
   });
 
+  it("reads no story from a post that recommends another channel (its preview links the channel on Telegram itself)", () => {
+    const promoted = `<html><body><section class="tgme_channel_history">${[
+      post(4812, 'Ein Kanal, den wir empfehlen: <a href="https://t.me/wetter_aktuell">https://t.me/wetter_aktuell</a>', { site: 'Telegram', title: 'Wetter aktuell', href: 'https://t.me/wetter_aktuell' }, '2025-06-08T08:45:00+00:00'),
+      post(4813, 'Tritt unserer Gruppe bei!', { site: 'Telegram', title: 'Europa kompakt – Diskussion', href: 'https://t.me/+AbCdEf123456' }, '2025-06-08T08:50:00+00:00'),
+      post(4814, 'Der Bericht.', { site: 'tagesschau.de', title: 'Bahnstreik: Was Reisende jetzt wissen müssen', href: 'https://www.tagesschau.de/wirtschaft/bahnstreik-104.html' }, '2025-06-08T08:55:00+00:00'),
+    ].join('')}</section></body></html>`;
+    const result = parsePage(documentFromHtml(promoted, url), { url: new URL(url), now });
+    expect(result.articles.map((a) => a.title)).toEqual(['Bahnstreik: Was Reisende jetzt wissen müssen']);
+  });
+
   it("reads a photo's caption that leads with a bold headline and links one story elsewhere, and not one that links none", () => {
     const captioned = `<html><body><section class="tgme_channel_history">${[
       post(4810, '<b>Waldbrand zwingt 12.000 Menschen zur Flucht</b><br/><br/>Starke Winde trieben das Feuer über Nacht weiter.<br/><br/>🔗 <a href="https://www.tagesschau.de/ausland/waldbrand-102.html" target="_blank">Weiterlesen</a>', null, '2025-06-08T08:30:00+00:00'),
