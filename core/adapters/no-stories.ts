@@ -227,11 +227,12 @@ const WORKOUT_HINT = /pace|elev|moving time/i;
 const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:?$/i;
 
 /**
- * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code"): a
- * patent's or an official gazette's notice, filed and numbered; a story has none of them ("Filed under" is a blog's).
+ * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code", a
+ * bill's "Sponsors" and "Last Action"): a patent's or an official gazette's notice, filed and numbered, a legislature's
+ * bill; a story has none of them ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)/i;
-const RECORD_FIELD = /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type))\b/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors/i;
+const RECORD_FIELD = /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors)\b/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 

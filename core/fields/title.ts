@@ -41,6 +41,12 @@ const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/sec
  */
 const TOPIC_PAGE = /\/(?:topics?|tags?|hashtags?|subjects?|themen|thema|sujets?|temas?|tematiche|argomenti|onderwerpen|emner|ämnen|aiheet|tematy|konular|temy|теги|темы|тема)\/[^/]+\/?$/i;
 
+/**
+ * A package's or a project's release page ("/project/strata-http/3.2.0/", "/package/left-pad/v/1.3.0",
+ * "/gems/rails/versions/8.0.1", "/releases/tag/v2.4.0"): a version of a piece of software, no story.
+ */
+const RELEASE_PAGE = /\/(?:project|packages?|gems|crates)\/[^/]+\/(?:v\/|versions\/)?v?\d+\.\d+(?:\.\d+)*[\w.+-]*\/?$|\/releases\/tag\/[^/]+\/?$/;
+
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
@@ -49,6 +55,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
   if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
+  // A release's page of the site itself (a package index's history); a release that a link aggregator shares is a story.
+  if (sameSite && RELEASE_PAGE.test(u.pathname)) return false;
   // A jump to a part of the page itself (a live blog's post, "?page=with:block-…#block-…"; a contents entry), the page
   // itself without its view's query (a print view's "Back to the full version"), a button that shares the page: no story.
   if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname) || isShareLink(url)) return false;

@@ -175,6 +175,23 @@ describe("a newspaper's election results and a broadcaster's weather alerts", ()
   });
 });
 
+describe("a legislature's bill search and a package's release history", () => {
+  it("are not news: a bill's 'Sponsors' and 'Last Action' fields", () => {
+    const bill = (i: number) => `<article class="search-result"><h4><a href="/bills/hb26-11${i}">HB26-11${i}</a> | <a href="/bills/hb26-11${i}">Residential Tenant Deposit Returns, part ${i}</a></h4>
+      <p>Concerning the return of a residential tenant's security deposit, and, in connection therewith, an itemized statement.</p>
+      <dl><div><dt>Sponsors</dt><dd>Rep. A. Quintana, Sen. L. Brandt</dd></div><div><dt>Last Action</dt><dd><span>04/0${i + 1}/2025</span> | House Committee on Finance Refer Amended</dd></div></dl></article>`;
+    const bills = `<html><body><h1>Bill search</h1><div class="view-content">${ages.map((_, i) => bill(i)).join('')}</div></body></html>`;
+    expect(parse(bills, 'https://leg.state.example.gov/bill-search?session=2025').articles).toEqual([]);
+  });
+
+  it("are not news: a release's page ('/project/strata-http/3.2.0/'), even where the card holds a sentence", () => {
+    const release = (i: number) => `<div class="release"><a class="card release__card" href="/project/strata-http/3.${i}.0/"><p class="release__version">3.${i}.0</p>
+      <p><time datetime="2025-04-0${i + 1}T15:12:03+0000">Apr ${i + 1}, 2025</time></p><p class="release__yanked-reason">Reason this release was yanked: broken connection pool reuse on Python 3.14, use a newer one</p></a></div>`;
+    const history = `<html><body><h1>strata-http 3.5.0</h1><h2>Release history</h2><div class="release-timeline">${ages.map((_, i) => release(i)).join('')}</div></body></html>`;
+    expect(parse(history, 'https://pypi.example.org/project/strata-http/#history').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>
