@@ -17,6 +17,7 @@ const REGION_ZONES: Record<string, string> = {
   dz: 'Africa/Algiers', tn: 'Africa/Tunis', pk: 'Asia/Karachi', my: 'Asia/Kuala_Lumpur', ph: 'Asia/Manila', ke: 'Africa/Nairobi',
   mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', mm: 'Asia/Yangon',
   lk: 'Asia/Colombo', la: 'Asia/Vientiane', tj: 'Asia/Dushanbe', ng: 'Africa/Lagos', lu: 'Europe/Luxembourg', kg: 'Asia/Bishkek', mt: 'Europe/Malta', tm: 'Asia/Ashgabat', fo: 'Atlantic/Faroe',
+  rw: 'Africa/Kigali', ht: 'America/Port-au-Prince', mg: 'Indian/Antananarivo', mv: 'Indian/Maldives',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -34,7 +35,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   lo: 'Asia/Vientiane', ps: 'Asia/Kabul', tg: 'Asia/Dushanbe', ha: 'Africa/Lagos', cy: 'Europe/London', ga: 'Europe/Dublin',
   af: 'Africa/Johannesburg', be: 'Europe/Minsk', so: 'Africa/Mogadishu', ckb: 'Asia/Baghdad',
   lb: 'Europe/Luxembourg', ky: 'Asia/Bishkek', sd: 'Asia/Karachi', mt: 'Europe/Malta', or: 'Asia/Kolkata', tk: 'Asia/Ashgabat',
-  zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe',
+  zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
+  mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

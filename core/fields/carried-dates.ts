@@ -8,12 +8,15 @@
 import type { Article } from '../types';
 import { parseTimeText, type TimeOptions } from '../time';
 import { collapse } from '../text';
+import { englishDateText } from '../date-words';
 import { timeHit } from './time';
 
 /** A clock time alone, perhaps with its half of the day: "08:15AM", "7:48 pm", "14.05". */
 const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /** The clock time at the end of a row's day and time ("Nov-13-25 07:22PM"). */
 const CLOCK_AT_END = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+/** The separators between the parts of a day's heading ("Yesterday · Monday 27 April"). */
+const HEADING_PARTS = /\s+[·•|–—]\s+/;
 /** Elements passed on the way up from a story to the day above it, at most. */
 const MAX_STEPS = 64;
 /** Levels climbed from a story's block when its list runs out (a table's body, the table). */
@@ -30,15 +33,25 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
   // takes its answer rather than walking the same rows again (a ticker of a thousand bare clock times).
   const found = new Map<Element, string | null>();
   return articles.map((article, i) => {
-    const text = article.time.from === 'text' ? article.time.text : null;
-    if (!text || !CLOCK_ONLY.test(text)) return article;
+    const label = article.time.from === 'text' ? article.time.text : null;
+    // A clock time alone, in English or in the page's words ("9:40 i te pō", 9:40 at night, in Māori).
+    const text = label && (CLOCK_ONLY.test(label) ? label : CLOCK_IN.test(label) && label.length <= CLOCK_WORDS ? clockOnly(englishDateText(label)) : null);
+    if (!label || !text) return article;
     const day = dayAbove(blocks[i]!, now, options, found);
     found.set(blocks[i]!, day);
     const reading = day ? parseTimeText(`${day} ${text}`, now, options) : null;
     if (!reading) return article;
-    const hit = timeHit(text, 'text', reading);
+    const hit = timeHit(label, 'text', reading);
     return { ...article, publishedAt: hit.publishedAt, time: hit.time };
   });
+}
+
+/** A clock time inside a label, and the characters a clock time with its part of the day in words holds at most. */
+const CLOCK_IN = /\d{1,2}[:.]\d{2}/;
+const CLOCK_WORDS = 24;
+
+function clockOnly(text: string): string | null {
+  return CLOCK_ONLY.test(text) ? text : null;
 }
 
 /**
@@ -64,8 +77,11 @@ function dayAbove(block: Element, now: Date, options: TimeOptions, found: Map<El
           if (/\d/.test(date)) return date;
           continue;
         }
-        // A day's heading: "Wednesday, March 12, 2025".
-        if (!CLOCK_ONLY.test(label) && parseTimeText(label, now, options)) return label;
+        // A day's heading: "Wednesday, March 12, 2025", or its date after a word for the day ("Yesterday · Monday 27 April").
+        if (CLOCK_ONLY.test(label)) continue;
+        if (parseTimeText(label, now, options)) return label;
+        const dated = label.split(HEADING_PARTS).filter((part) => /\d/.test(part));
+        if (dated.length === 1 && dated[0] !== label && parseTimeText(dated[0]!, now, options)) return dated[0]!;
       }
     }
   }

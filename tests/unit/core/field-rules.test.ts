@@ -503,6 +503,15 @@ describe('publishers named by a link to their front page', () => {
   });
 });
 
+describe('source field labels', () => {
+  it("read the name after a source field's label of its own ('Loharano:' then 'Gazetiko', a CMS's label and value)", () => {
+    const row = (label: string) =>
+      `<div><a href="https://www.gazetiko.example.mg/tazomoka-mitombo-ny-tranga/">Tazomoka: Mitombo ny tranga any amin'ny faritra</a><div><span class="views-label">${label}</span><div>Gazetiko</div></div><div><time datetime="2025-06-10T06:47:00Z">Talata 10 Jona 2025 - 09:47</time></div></div>`;
+    expect(readAll(row('Loharano: ')).source).toBe('Gazetiko');
+    expect(readAll(row('Source:')).source).toBe('Gazetiko');
+  });
+});
+
 describe('time rules', () => {
   const story = (meta: string): string | null =>
     readAll(`<div><h3><a href="https://paper.example.com/2025/06/10/bridge-reopens">The old bridge reopens to cyclists</a></h3><p>${meta}</p></div>`).publishedAt;

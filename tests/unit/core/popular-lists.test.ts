@@ -48,6 +48,13 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Àwọn Ìròyìn Tí A Kà Jù'))).toHaveLength(3);
   });
 
+  it('are read in Haitian Creole, Malagasy, Kinyarwanda and Māori', () => {
+    expect(popularFound(page('Sa moun plis li'))).toHaveLength(3);
+    expect(popularFound(page('Vaovao be mpamaky'))).toHaveLength(3);
+    expect(popularFound(page('Izasomwe cyane'))).toHaveLength(3);
+    expect(popularFound(page('Ngā kōrero rongonui'))).toHaveLength(3);
+  });
+
   it("are read under a bare text right before the list, in a table layout's box (div.naslov_bloka), and under Basque's 'Irakurrienak'", () => {
     expect(popularFound(page('x').replace('<h2>x</h2>', '<div class="naslov_bloka">Najčitanije danas</div>'))).toHaveLength(3);
     expect(popularFound(page('Irakurrienak'))).toHaveLength(3);

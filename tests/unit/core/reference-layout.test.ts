@@ -162,3 +162,27 @@ describe("a page's zone named in its configuration in Spanish", () => {
     expect(found.map((a) => a.publishedAt)).toEqual(['2026-03-12T15:40:00.000Z', '2026-03-12T16:40:00.000Z', '2026-03-12T17:40:00.000Z']);
   });
 });
+
+describe('a river of clock times under day headings', () => {
+  const row = (time: string, slug: string, outlet: string) =>
+    `<li class="feed-item"><span class="time">${time}</span><h3><a href="https://www.${outlet}.example.nz/2025/06/${slug}/">The river's story about ${slug.replace(/-/g, ' ')} today</a></h3><span class="outlet">${outlet}</span></li>`;
+  const page = (today: string, yesterday: string, clocks: [string, string]) => `<html lang="mi-NZ"><body><main>
+    <h2>${today}</h2><ul>${row(clocks[0], 'harbour-bridge', 'waateanews')}${row('8:05 AM', 'school-reopens', 'tereo')}</ul>
+    <h2>${yesterday}</h2><ul>${row(clocks[1], 'netball-final', 'rnz')}${row('11:20 AM', 'river-plan', 'hokonui')}</ul></main></body></html>`;
+  const times = (html: string) => {
+    const url = 'https://purongo.example.nz/';
+    return parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2025-06-08T02:00:00Z') }).articles.map((a) => a.publishedAt);
+  };
+
+  it('dates each clock time by the day heading above it, where the heading names the day after a word for it ("Yesterday · Saturday 7 June")', () => {
+    expect(times(page('Today · Sunday 8 June', 'Yesterday · Saturday 7 June', ['10:48 AM', '9:40 PM']))).toEqual([
+      '2025-06-07T22:48:00.000Z', '2025-06-07T20:05:00.000Z', '2025-06-07T09:40:00.000Z', '2025-06-06T23:20:00.000Z',
+    ]);
+  });
+
+  it('reads the clock times and headings in Māori ("9:40 i te pō", "Inanahi · Rāhoroi 7 Pipiri")', () => {
+    expect(times(page('I tēnei rā · Rātapu 8 Pipiri', 'Inanahi · Rāhoroi 7 Pipiri', ['10:48 i te ata', '9:40 i te pō']))).toEqual([
+      '2025-06-07T22:48:00.000Z', '2025-06-07T20:05:00.000Z', '2025-06-07T09:40:00.000Z', '2025-06-06T23:20:00.000Z',
+    ]);
+  });
+});

@@ -1023,3 +1023,37 @@ describe("Persian dates by their month's name, and a name with its time in one p
     expect(metaParts('(Telex, 3 órája)', now)).toEqual(['Telex', '3 órája']);
   });
 });
+
+describe('Kinyarwanda, Haitian Creole, Malagasy, Dhivehi and Māori times', () => {
+  it.each([
+    ['hashize amasaha 6', 6 * HOUR],
+    ['hashize isaha', HOUR],
+    ['sa gen 12 minit', 12 * 60_000],
+    ['sa gen yon èdtan', HOUR],
+    ['3 ora lasa izay', 3 * HOUR],
+    ['2 ora 10 minitra lasa izay', 2 * HOUR + 10 * 60_000],
+    ['ކުރިން 7 މިނިޓު', 7 * 60_000],
+    ['ކުރިން 2 ގަޑިއިރު', 2 * HOUR],
+  ])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it('reads their dates by the months\' names, a weekday before them, and yesterday at a clock time', () => {
+    expect(parseTimeText('24 Mata 2025 - 14:35', now)?.publishedAt.toISOString()).toBe('2025-04-24T14:35:00.000Z');
+    expect(parseTimeText('Alarobia 4 Jona 2025 - 09:47', now)?.publishedAt.toISOString()).toBe('2025-06-04T09:47:00.000Z');
+    expect(parseTimeText('Rātū 3 Pipiri 2025', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-06-03');
+    expect(parseTimeText('yè a 22:10', now)?.publishedAt.toISOString()).toBe('2025-06-07T22:10:00.000Z');
+    // A Spanish headline with "mata" (kills) holds no date.
+    expect(looksLikeTime('Un tiroteo mata a 3 personas en Texas', now)).toBe(false);
+  });
+
+  it('reads a Māori clock time by its part of the day: "i te ata" (morning), "i te ahiahi" (afternoon), "i te pō" (night)', () => {
+    expect(parseTimeText('10:48 i te ata', now)?.publishedAt.toISOString()).toBe('2025-06-08T10:48:00.000Z');
+    expect(parseTimeText('3:05 i te ahiahi', now)?.publishedAt.toISOString()).toBe('2025-06-08T15:05:00.000Z');
+    expect(parseTimeText('9:40 i te pō', now)?.publishedAt.toISOString()).toBe('2025-06-07T21:40:00.000Z');
+  });
+
+  it("names the zones of Rwanda, Haiti, Madagascar and the Maldives", () => {
+    expect([zoneOfLanguage('rw'), zoneOfLanguage('ht'), zoneOfLanguage('mg'), zoneOfLanguage('dv')]).toEqual(['Africa/Kigali', 'America/Port-au-Prince', 'Indian/Antananarivo', 'Indian/Maldives']);
+  });
+});
