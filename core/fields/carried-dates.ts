@@ -46,8 +46,8 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
   });
 }
 
-/** A clock time inside a label, and the characters a clock time with its part of the day in words holds at most. */
-const CLOCK_IN = /\d{1,2}[:.]\d{2}/;
+/** A clock time with words after it, and the characters a clock time with its part of the day in words holds at most. */
+const CLOCK_IN = /^\d{1,2}[:.]\d{2}\s*[^\d\s:./-]/;
 const CLOCK_WORDS = 24;
 
 function clockOnly(text: string): string | null {

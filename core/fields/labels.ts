@@ -21,7 +21,7 @@ const ATTRIBUTION = new RegExp(
  * a release's issuer ("News provided by <strong>Ridgeway Outdoor Co.</strong>"), a source field's label ("Loharano:
  * <div>Gazetiko</div>", a CMS's field label and its value).
  */
-export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$|^(?:${SOURCE_LEADS})\\s*[:：៖]$`, 'iu');
+export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$|^(?:${SOURCE_LEADS})\\s*[:：៖]$`, 'i');
 const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwln来來出출ماמបэ]/iu;
 const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
