@@ -122,6 +122,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
+  if (hasMusicStoreLink(block)) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
@@ -130,6 +131,17 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
 }
+
+/**
+ * A song of a station's playlist or a chart, offered to buy or to stream: a link to a music store or a streaming
+ * service beside its title ("Find Bodies on Bandcamp", "Listen on Spotify"). A story links its outlet.
+ */
+function hasMusicStoreLink(block: Element): boolean {
+  for (const a of listOf(block.getElementsByTagName('a'))) if (MUSIC_STORE.test(a.getAttribute('href') ?? '')) return true;
+  return false;
+}
+
+const MUSIC_STORE = /^(?:https?:)?\/\/(?:[\w-]+\.)?(?:bandcamp\.com|open\.spotify\.com|music\.apple\.com|itunes\.apple\.com\/[\w-]+\/album|tidal\.com|deezer\.com|music\.youtube\.com|music\.amazon\.[a-z.]+)\//i;
 
 /**
  * A video's count of views or plays ("384K views", "48.2K plays", "1,2 Mio. Aufrufe"): with its length on its own
@@ -386,20 +398,20 @@ export function listReading(): ListReading {
   };
 }
 
-/** A clock time alone: "20:00", "9.30". */
-const BARE_CLOCK = /^(\d{1,2})[:.](\d{2})$/;
+/** A clock time alone: "20:00", "9.30", "6:00 AM". */
+const BARE_CLOCK = /^(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?$/i;
 /** Items with a clock time alone a schedule shows at least, in the order of the day. */
 const SCHEDULE_ITEMS = 4;
 
 /**
  * A day's schedule, not a list of stories: its items show clock times alone, in the order of the day (a TV guide's
- * "18:00, 18:30, 19:00, 20:00"). A list of stories puts its newest first; one step back (past midnight) is allowed.
+ * "18:00, 18:30, 19:00, 20:00", a station's "6:00 AM, 10:00 AM, 3:00 PM"). A list of stories puts its newest first; one step back (past midnight) is allowed.
  */
 export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolean {
   const minutes: number[] = [];
   for (const b of found) {
     const m = BARE_CLOCK.exec(viewOf({ element: b.meta ?? b.element, section: null }, ctx, base).timeText ?? '');
-    if (m) minutes.push(Number(m[1]) * 60 + Number(m[2]));
+    if (m) minutes.push(((Number(m[1]) % (m[3] ? 12 : 24)) + (m[3]?.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2]));
   }
   if (minutes.length < SCHEDULE_ITEMS || minutes.length < found.length * 0.6) return false;
   let back = 0;
@@ -451,9 +463,10 @@ const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|close
 /**
  * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's
  * showthread.php, XenForo's /threads/<slug>.<id>/, SMF's ?topic=<id>, Invision's /topic/<id>-<slug>/, Vanilla's
- * /discussion/<id>/.
+ * /discussion/<id>/; or a freedom-of-information request's correspondence (Alaveteli's /request/<slug>, FragDenStaat's
+ * /anfrage/<slug>/).
  */
-const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+/i;
+const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+|\/(?:request|anfrage)\/[\w-]+\/?(?:[?#]|$)/i;
 
 /** A block whose headline opens one of the site's forum threads and none of whose links leaves the site. */
 function isInwardDiscussion(view: BlockView, ctx: ParseContext): boolean {
@@ -549,13 +562,23 @@ function offersFile(block: Element, headline: Element | null): boolean {
 /**
  * A court's judgments or a fixtures list, not stories: most "headlines" are a case's or a match's name, two names on
  * either side of "v" ("Harwood v Castlegate Logistics Ltd", "R (on the application of Veltri) v Secretary of State",
- * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate").
+ * "Smith v. Jones"). A headline about a case says more ("Harwood wins appeal against Castlegate"). Likewise a seismic
+ * agency's events, each named by its place (QUAKE_PLACE).
  */
 export function isCaseList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let cases = 0;
-  for (const b of found) if (isCaseName(titleOf(viewOf(b, ctx, base))?.title ?? '')) cases++;
+  for (const b of found) {
+    const title = titleOf(viewOf(b, ctx, base))?.title ?? '';
+    if (isCaseName(title) || QUAKE_PLACE.test(title)) cases++;
+  }
   return cases >= found.length * 0.6;
 }
+
+/**
+ * An earthquake's place by its distance and bearing from a town ("48 km NW of Karluk, Alaska", "M 4.6 - 12 km SSE of
+ * Volcano, Hawaii"): a seismic agency's list of events, as measured, not stories (a story about a quake says more).
+ */
+const QUAKE_PLACE = /^(?:M\s?\d(?:\.\d+)?\s*[-–]\s*)?\d+(?:\.\d+)?\s?(?:km|mi)\s+[NSEW]{1,3}\s+of\s+\S/;
 
 const VERSUS = / vs?\.? /;
 /** Words a party's name may have in lower case ("Secretary of State for the Home Department", "Van der Berg"). */

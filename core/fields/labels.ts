@@ -105,8 +105,12 @@ const LENGTH =
  * Vijesti", "EL PAÍS: el periódico global").
  */
 const FIELD_VALUE = /^(?=[^:]*\p{Ll})\p{L}[\p{L} ]{2,24}:\s+\S/u;
-/** A bias rating's chip beside an outlet's name ("Lean Left", "Center", "Right"). */
-const BIAS = /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|centre)[- ](?:left|right))$/i;
+/**
+ * A bias rating's chip beside an outlet's name ("Lean Left", "Center", "Right"), its factuality's ("High Factuality"),
+ * a contributor's badge ("Contributor", "Verified").
+ */
+const BIAS =
+  /^(?:(?:far |lean |leans )?(?:left|right)|cent(?:er|re)|(?:center|centre)[- ](?:left|right)|(?:very high|high|mostly factual|mixed|low|very low) factuality|contributor|verified(?: publisher| source)?)$/i;
 
 /**
  * A chip beside a publisher's name that tells something about it or its story (a rating, a bias, a count, a length):

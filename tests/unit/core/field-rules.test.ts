@@ -503,6 +503,16 @@ describe('publishers named by a link to their front page', () => {
   });
 });
 
+describe('chips beside an outlet', () => {
+  it("take no factuality rating ('High Factuality') or contributor's badge ('Contributor') for the outlet", () => {
+    const row = (chip: string) =>
+      `<div><a href="https://www.cbsnews.example.com/news/wildfire-smoke-air-quality-alerts/">Canadian wildfire smoke prompts air quality alerts across the Midwest</a><div><span>CBS News</span><span>${chip}</span><span>2h</span></div></div>`;
+    expect(readAll(row('High Factuality')).source).toBe('CBS News');
+    expect(readAll(row('Mixed Factuality')).source).toBe('CBS News');
+    expect(readAll(row('Contributor')).source).toBe('CBS News');
+  });
+});
+
 describe('source field labels', () => {
   it("read the name after a source field's label of its own ('Loharano:' then 'Gazetiko', a CMS's label and value)", () => {
     const row = (label: string) =>

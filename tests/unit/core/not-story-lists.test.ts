@@ -192,6 +192,31 @@ describe("a legislature's bill search and a package's release history", () => {
   });
 });
 
+describe("a freedom-of-information site's requests, a seismic agency's events and a station's playlist", () => {
+  it("are not news: each request's headline opens its correspondence on the site ('/request/<slug>')", () => {
+    const request = (i: number) => `<div class="request_listing"><span class="head"><a href="/request/bus_lane_penalty_income_${i}#incoming-29844${i}">Bus lane camera penalty income, part ${i}</a></span>
+      <div class="requester">Response by <a href="/body/leeds_city_council">Leeds City Council</a> to <a href="/user/h_${i}">Harriet Coombes</a> on <time datetime="2025-04-0${i + 1}T17:42:10+01:00">${i + 1} April 2025</time>.</div>
+      <span class="desc">Dear Leeds City Council, Please provide the total income received from bus lane camera penalty charge notices.</span><strong>Successful.</strong></div>`;
+    const html = `<html><body><h1>View FOI requests</h1><div class="results">${ages.map((_, i) => request(i)).join('')}</div></body></html>`;
+    expect(parse(html, 'https://foi.example.org/list/all').articles).toEqual([]);
+  });
+
+  it("are not news: each event is named by its place's distance and bearing from a town ('48 km NW of Karluk, Alaska')", () => {
+    const quake = (i: number) => `<li><a class="event-link" href="https://quakes.example.gov/eventpage/ak02651184${i}/executive"><span class="mag">2.${i}</span><h6>4${i} km NW of Karluk, Alaska</h6><span class="time">2025-04-09 1${i}:12:45 (UTC)</span><aside>41.${i} km</aside></a></li>`;
+    const html = `<html><body><h1>Latest earthquakes</h1><ul>${ages.map((_, i) => quake(i)).join('')}</ul></body></html>`;
+    expect(parse(html, 'https://quakes.example.gov/map/').articles).toEqual([]);
+  });
+
+  it("are not news: each song links to a music store beside its title, and the day's shows run in the order of the day (6:00 AM, 10:00 AM, 3:00 PM)", () => {
+    const song = (i: number) => `<li class="playlist-item"><time datetime="2025-04-09T1${7 - i}:5${i}:00-07:00">${5 - (i % 5)}:5${i} PM</time><img src="/art/${i}.jpg" alt="Album art for Record number ${i}">
+      <div><h3><a href="/playlist/song/44182${i}-song-number-${i}">Song number ${i} of the afternoon set</a></h3><p>Artist number ${i}</p><p>Record number ${i}</p></div>
+      <a href="https://bandcamp.com/search?q=song+${i}" aria-label="Find Song number ${i} on Bandcamp"><svg></svg></a></li>`;
+    const shows = ['6:00 AM', '10:00 AM', '3:00 PM', '6:00 PM', '9:00 PM', '12:00 AM'].map((t, i) => `<li><span class="time">${t}</span><a href="/shows/show-number-${i}">The show number ${i}</a> <span class="host">with Host Number ${i}</span></li>`);
+    const html = `<html><body><h1>Recently played</h1><ul class="playlist">${ages.map((_, i) => song(i)).join('')}</ul><aside><h2>On air today</h2><ul>${shows.join('')}</ul></aside></body></html>`;
+    expect(parse(html, 'https://www.station.example.org/playlist').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>

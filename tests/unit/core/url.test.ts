@@ -30,6 +30,9 @@ describe('resolveUrl', () => {
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    // News apps' and ad networks' click ids (SmartNews, TikTok, X, LinkedIn).
+    expect(resolveUrl('https://www.nerdwallet.com/best/credit-cards/2026?snclid=AbX71kQp92', base)).toBe('https://www.nerdwallet.com/best/credit-cards/2026');
+    expect(resolveUrl('https://shop.example.com/a?ttclid=1&twclid=2&li_fat_id=3&page=2', base)).toBe('https://shop.example.com/a?page=2');
     // Matomo's (formerly Piwik's) campaign parameters; a parameter that merely starts the same way is the story's own.
     expect(resolveUrl('https://www.rtl.lu/politik/news/a/2398114.html?pk_campaign=feed&pk_source=aggregator', base)).toBe('https://www.rtl.lu/politik/news/a/2398114.html');
     expect(resolveUrl('https://wort.lu/a?mtm_campaign=x&id=4', base)).toBe('https://wort.lu/a?id=4');
