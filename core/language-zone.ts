@@ -18,6 +18,7 @@ const REGION_ZONES: Record<string, string> = {
   mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', mm: 'Asia/Yangon',
   lk: 'Asia/Colombo', la: 'Asia/Vientiane', tj: 'Asia/Dushanbe', ng: 'Africa/Lagos', lu: 'Europe/Luxembourg', kg: 'Asia/Bishkek', mt: 'Europe/Malta', tm: 'Asia/Ashgabat', fo: 'Atlantic/Faroe',
   rw: 'Africa/Kigali', ht: 'America/Port-au-Prince', mg: 'Indian/Antananarivo', mv: 'Indian/Maldives',
+  ws: 'Pacific/Apia', er: 'Africa/Asmara',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -37,6 +38,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   lb: 'Europe/Luxembourg', ky: 'Asia/Bishkek', sd: 'Asia/Karachi', mt: 'Europe/Malta', or: 'Asia/Kolkata', tk: 'Asia/Ashgabat',
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
+  tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

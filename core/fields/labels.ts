@@ -10,7 +10,7 @@ const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = 'source|loharano|inkomoko|mātāpuna|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
+const SOURCE_LEADS = 'source|loharano|inkomoko|mātāpuna|чыганак|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,

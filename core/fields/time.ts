@@ -77,8 +77,8 @@ const fromText: Rule = (view, options) => {
   return shown ? timeHit(text, 'text', shown) : null;
 };
 
-/** A clock time inside a label ("5:12 PM", "14h05", "19.42 Uhr"); not a dotted date's day and month ("08.03.2026"). */
-const CLOCK = /\d{1,2}[:h]\d{2}|\d{1,2}\.\d{2}(?![.\d])/;
+/** A clock time inside a label ("5:12 PM", "14h05", "9e45", "19.42 Uhr"); not a dotted date's day and month ("08.03.2026"). */
+const CLOCK = /\d{1,2}[:he]\d{2}|\d{1,2}\.\d{2}(?![.\d])/;
 /** A clock time alone, perhaps with its half of the day and its zone: "5:12 PM ET", "14:05", "9.30am". */
 const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{1,4})?$/i;
 

@@ -48,11 +48,12 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Àwọn Ìròyìn Tí A Kà Jù'))).toHaveLength(3);
   });
 
-  it('are read in Haitian Creole, Malagasy, Kinyarwanda and Māori', () => {
+  it('are read in Haitian Creole, Malagasy, Kinyarwanda, Māori and Tatar', () => {
     expect(popularFound(page('Sa moun plis li'))).toHaveLength(3);
     expect(popularFound(page('Vaovao be mpamaky'))).toHaveLength(3);
     expect(popularFound(page('Izasomwe cyane'))).toHaveLength(3);
     expect(popularFound(page('Ngā kōrero rongonui'))).toHaveLength(3);
+    expect(popularFound(page('Күп укылганнар'))).toHaveLength(3);
   });
 
   it("are read under a bare text right before the list, in a table layout's box (div.naslov_bloka), and under Basque's 'Irakurrienak'", () => {

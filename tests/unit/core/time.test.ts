@@ -1057,3 +1057,40 @@ describe('Kinyarwanda, Haitian Creole, Malagasy, Dhivehi and Māori times', () =
     expect([zoneOfLanguage('rw'), zoneOfLanguage('ht'), zoneOfLanguage('mg'), zoneOfLanguage('dv')]).toEqual(['Africa/Kigali', 'America/Port-au-Prince', 'Indian/Antananarivo', 'Indian/Maldives']);
   });
 });
+
+describe('Frisian, Samoan, Breton and Tatar times, and a numeric date with dashes read day first', () => {
+  it.each([
+    ['45 minuten lyn', 45 * 60_000],
+    ['in oere lyn', HOUR],
+    ['2 oere lyn', 2 * HOUR],
+    ['1 itula ua mavae', HOUR],
+    ['20 minute ua mavae', 20 * 60_000],
+  ])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it('reads their days and clock times: "Hiziv, 9e45", "Dec\'h, 17e30", "juster 21:10", "Ananafi, 16:15", "Кичә, 21:10"', () => {
+    expect(parseTimeText('Hiziv, 9e45', now)?.publishedAt.toISOString()).toBe('2025-06-08T09:45:00.000Z');
+    expect(parseTimeText("Dec'h, 17e30", now)?.publishedAt.toISOString()).toBe('2025-06-07T17:30:00.000Z');
+    expect(parseTimeText('juster 21:10', now)?.publishedAt.toISOString()).toBe('2025-06-07T21:10:00.000Z');
+    expect(parseTimeText('Ananafi, 16:15', now)?.publishedAt.toISOString()).toBe('2025-06-07T16:15:00.000Z');
+    expect(parseTimeText('Кичә, 21:10', now)?.publishedAt.toISOString()).toBe('2025-06-07T21:10:00.000Z');
+    expect(parseTimeText('20 Iuni', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2024-06-20');
+    // "9e45" is a clock time beside a Breton day, not in a model's name.
+    expect(looksLikeTime('Model 3e45 launch', now)).toBe(false);
+  });
+
+  it('takes a numeric date with dashes for a time when only the day-first reading lies in the past ("12-05-2025, 19:30" on the 8th of June)', () => {
+    expect(looksLikeTime('12-05-2025, 19:30', now)).toBe(true);
+    expect(parseTimeText('12-05-2025, 19:30', now, { dayFirst: true })?.publishedAt.toISOString()).toBe('2025-05-12T19:30:00.000Z');
+  });
+
+  it('keeps a word for the day with its clock time, after the outlet ("Татар-информ · Бүген, 13:50")', () => {
+    expect(timePartOf('Татар-информ · Бүген, 13:50', now, { timeZone: 'Europe/Moscow' })).toBe('Бүген, 13:50');
+    expect(metaParts('Татар-информ · Бүген, 13:50', now, { timeZone: 'Europe/Moscow' })[0]).toBe('Татар-информ');
+  });
+
+  it('names the zones of Tatar, Frisian, Breton, Samoan and Tigrinya pages', () => {
+    expect(['tt', 'fy', 'br', 'sm', 'ti'].map((l) => zoneOfLanguage(l))).toEqual(['Europe/Moscow', 'Europe/Amsterdam', 'Europe/Paris', 'Pacific/Apia', 'Africa/Asmara']);
+  });
+});
