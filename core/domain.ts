@@ -42,6 +42,17 @@ export function namesDomain(name: string, domain: string | null): boolean {
   return label.length >= 3 && squash(name).includes(label);
 }
 
+/**
+ * Whether the last step of an address (a category's page, "/category/bbc-tigrinya/") names a domain's first label:
+ * spells it out, or starts with the label's first letters ("voa-tigrigna" for voanews.com).
+ */
+export function slugNamesDomain(href: string, domain: string | null): boolean {
+  const label = domain ? squash(domain.split('.')[0] ?? '') : '';
+  const slug = href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  const first = squash(slug.split(/[-_]/)[0] ?? '');
+  return label.length >= 3 && (squash(slug).includes(label) || (first.length >= 3 && label.startsWith(first)));
+}
+
 const STOP = new Set(['the', 'of', 'and', 'news', 'com', 'www', 'co', 'de', 'la', 'le', 'el']);
 
 /**

@@ -243,6 +243,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+)\s+(\p{L}+)\s+lasa\s+izay$/iu, 'mg'], // 2 ora lasa izay (Malagasy: 2 hours ago)
   [new RegExp(String.raw`^(?:in\s+|ien\s+)?(\d+|)\s*${WORD}\s+lyn$`, 'iu'), 'fy'], // 45 minuten lyn, in oere lyn (Frisian: 45 minutes ago, an hour ago)
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+ua\s+mavae$`, 'iu'), 'sm'], // 1 itula ua mavae (Samoan: an hour ago)
+  [/^ቅድሚ\s*(\d+)\s*(\p{L}+)$/u, 'ti'], // ቅድሚ 40 ደቒቕ (Tigrinya: 40 minutes ago)
   [/^ކުރިން\s+(\d+)\s+([\p{L}\p{M}]+)$/u, 'dv'], // ކުރިން 7 މިނިޓު (Dhivehi: "ago" 7 minutes, as Carbon words it)
   [/^(\d+)\s+([\p{L}\p{M}]+)\s+ކުރިން$/u, 'dv'], // 7 މިނިޓު ކުރިން (7 minutes ago)
   // ३ तासांपूर्वी (Marathi: 3 hours ago), the unit and "before" written as one word
@@ -393,6 +394,7 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     wiken: 'w', moanne: 'mo', moannen: 'mo', jier: 'y', jierren: 'y',
   },
   sm: { sekone: 's', minute: 'min', itula: 'h', aso: 'd', vaiaso: 'w', masina: 'mo', tausaga: 'y' },
+  ti: { ካልኢት: 's', ካልኢታት: 's', ደቒቕ: 'min', ደቓይቕ: 'min', ሰዓት: 'h', ሰዓታት: 'h', መዓልቲ: 'd', መዓልታት: 'd', ሰሙን: 'w', ሰሙናት: 'w', ወርሒ: 'mo', ኣዋርሕ: 'mo', ዓመት: 'y', ዓመታት: 'y' },
   dv: { ސިކުންތު: 's', މިނިޓު: 'min', މިނެޓު: 'min', ގަޑިއިރު: 'h', ދުވަސް: 'd', ހަފްތާ: 'w', މަސް: 'mo', މަސްދުވަސް: 'mo', އަހަރު: 'y' },
   ca: {
     segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
@@ -447,7 +449,7 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
+const RELATIVE_HINT = /ago$|fa$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*[a-z]{1,3}$/iu;
 
 const NOW_WORDS =
   /^(?:just now|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;

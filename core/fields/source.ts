@@ -4,8 +4,8 @@
  */
 import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts } from '../time';
-import { namesDomain, registrableDomain } from '../domain';
-import { isHomePage, isPersonPath, resolveUrl, siteHost } from '../url';
+import { namesDomain, registrableDomain, slugNamesDomain } from '../domain';
+import { isHomePage, isPersonPath, resolveUrl, siteHost, urlParts } from '../url';
 import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, isUsPlace, NAME_LEAD_ALONE, unbracketed } from './labels';
 import { isOutletLead, isSourceMarked, isTestIdSource } from './source-marks';
 import type { TitleHit } from './title';
@@ -30,15 +30,22 @@ const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
 
 /**
  * A label that names no publisher: a topic or section tag, or an author (marked so, or linking to a person's page). A
- * label marked as a category that names the story's own site is its publisher all the same: an aggregator built on a
- * news system files each story under its outlet ("RTL Lëtzebuerg" on a story of rtl.lu).
+ * label marked as a category that names the story's own site (by its words or its page's address) is its publisher all
+ * the same: an aggregator built on a news system files each story under its outlet ("RTL Lëtzebuerg" on a story of
+ * rtl.lu, "ቢቢሲ ትግርኛ" linking /category/bbc-tigrinya/ on one of bbc.com).
  */
 function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): boolean {
   for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
     const marks = `${ownClassWords(e.getAttribute('class') ?? '')} ${e.getAttribute('data-testid') ?? ''}`;
     const rel = e.getAttribute('rel');
     if (rel === 'tag') return true;
-    if (TOPIC_HINT.test(marks)) return !title || !namesDomain(viewText(view, el), registrableDomain(title.url));
+    if (TOPIC_HINT.test(marks)) {
+      if (!title) return true;
+      const domain = registrableDomain(title.url);
+      // The category's own page may name the outlet where its label is in another script ("/category/bbc-tigrinya/").
+      const href = e.closest('a')?.getAttribute('href');
+      return !namesDomain(viewText(view, el), domain) && !(href && slugNamesDomain(href, domain));
+    }
     // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
     // gives the outlet.
     if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') {
@@ -323,6 +330,18 @@ function isNameLinkedToStory(view: BlockView, link: Element, title: TitleHit): b
 }
 
 /**
+ * A name of a few words linking its outlet's page on the site, whose address names the story's site: an aggregator on a
+ * news system files each story under its outlet ("ቢቢሲ ትግርኛ" linking /category/bbc-tigrinya/ on a story of bbc.com).
+ */
+function isOutletPageLink(view: BlockView, link: Element, title: TitleHit | null): boolean {
+  const href = title?.url && link.tagName === 'A' ? linkFor(view, link)?.url : null;
+  return (
+    !!href && wordCount(viewText(view, link)) <= NAME_IN_LINK_WORDS && urlParts(href)?.hostname === view.ctx.url.hostname &&
+    slugNamesDomain(href, registrableDomain(title!.url))
+  );
+}
+
+/**
  * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle or a teaser linked like
  * the headline): a line of the story, not its publisher. A card that is one link holds every label in it, and a link
  * of a few words that is a name is the publisher's (a search result's "BBC" linking to the story).
@@ -370,7 +389,7 @@ const aboveTitle: Rule = (view, title) => {
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title)) return null;
+    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title) && !isOutletPageLink(view, control, title)) return null;
     // A bold lead with a colon before the headline names its outlet ("Global Dispatch: <a>…</a>").
     const text = isOutletLead(p.element) ? labelText(p.text).replace(/:$/, '').trim() : labelText(p.text);
     // A station's or a story's place beside its name ("NewsChannel 9 KSWT · Amarillo, TX"): the name is before it.
@@ -427,7 +446,7 @@ const belowTitle: Rule = (view, title) => {
     // A control is no publisher's line, but a link to the publisher's page on the site names it ("/izvor/blic"), and
     // a card that is one link holds its publisher's line too.
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !control.contains(title.element) && !isPublisherLink(control, view.ctx.url)) return null;
+    if (control && view.element.contains(control) && !control.contains(title.element) && !isPublisherLink(control, view.ctx.url) && !isOutletPageLink(view, control, title)) return null;
     const text = labelText(p.text);
     // A count after the headline ("(12)" comments), or a badge ("False", a fact check's rating), stands between it and
     // the publisher's line.

@@ -513,6 +513,16 @@ describe('chips beside an outlet', () => {
   });
 });
 
+describe('outlets filed as categories', () => {
+  it("read a category's label as the outlet where its page's address names the story's site ('/category/bbc-tigrinya/')", () => {
+    const card = (category: string, label: string) =>
+      `<div><a href="https://aggregator.example/category/${category}/" class="td-post-category">${label}</a><h3><a href="https://www.bbc.com/tigrinya/articles/c0k7wy3d2q8o">ፕረዚደንት ኬንያ ንዕላል ምስ መራሕቲ ኢትዮጵያ ናብ ኣዲስ ኣበባ በጺሖም</a></h3><time datetime="2025-06-10T11:40:12+03:00">ቅድሚ 40 ደቒቕ</time></div>`;
+    expect(readAll(card('bbc-tigrinya', 'ቢቢሲ ትግርኛ'), 'https://aggregator.example/').source).toBe('ቢቢሲ ትግርኛ');
+    // A topic's category is no outlet.
+    expect(readAll(card('politics', 'ፖለቲካ'), 'https://aggregator.example/').source).toBe('bbc.com');
+  });
+});
+
 describe('source field labels', () => {
   it("read the name after a source field's label of its own ('Loharano:' then 'Gazetiko', a CMS's label and value)", () => {
     const row = (label: string) =>

@@ -1058,13 +1058,15 @@ describe('Kinyarwanda, Haitian Creole, Malagasy, Dhivehi and Māori times', () =
   });
 });
 
-describe('Frisian, Samoan, Breton and Tatar times, and a numeric date with dashes read day first', () => {
+describe('Frisian, Samoan, Tigrinya, Breton and Tatar times, and a numeric date with dashes read day first', () => {
   it.each([
     ['45 minuten lyn', 45 * 60_000],
     ['in oere lyn', HOUR],
     ['2 oere lyn', 2 * HOUR],
     ['1 itula ua mavae', HOUR],
     ['20 minute ua mavae', 20 * 60_000],
+    ['ቅድሚ 40 ደቒቕ', 40 * 60_000],
+    ['ቅድሚ 3 ሰዓታት', 3 * HOUR],
   ])('reads %j', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
