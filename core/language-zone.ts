@@ -19,6 +19,19 @@ const REGION_ZONES: Record<string, string> = {
   lk: 'Asia/Colombo', la: 'Asia/Vientiane', tj: 'Asia/Dushanbe', ng: 'Africa/Lagos', lu: 'Europe/Luxembourg', kg: 'Asia/Bishkek', mt: 'Europe/Malta', tm: 'Asia/Ashgabat', fo: 'Atlantic/Faroe',
   rw: 'Africa/Kigali', ht: 'America/Port-au-Prince', mg: 'Indian/Antananarivo', mv: 'Indian/Maldives',
   ws: 'Pacific/Apia', er: 'Africa/Asmara',
+  // Countries that keep one clock, named by their region tag or their domain.
+  ve: 'America/Caracas', gt: 'America/Guatemala', py: 'America/Asuncion', uy: 'America/Montevideo', bo: 'America/La_Paz',
+  cr: 'America/Costa_Rica', pa: 'America/Panama', hn: 'America/Tegucigalpa', sv: 'America/El_Salvador', ni: 'America/Managua',
+  do: 'America/Santo_Domingo', cu: 'America/Havana', pr: 'America/Puerto_Rico', jm: 'America/Jamaica', tt: 'America/Port_of_Spain',
+  sn: 'Africa/Dakar', ci: 'Africa/Abidjan', cm: 'Africa/Douala', ml: 'Africa/Bamako', bf: 'Africa/Ouagadougou', ne: 'Africa/Niamey',
+  gn: 'Africa/Conakry', bj: 'Africa/Porto-Novo', tg: 'Africa/Lome', gh: 'Africa/Accra', ao: 'Africa/Luanda', mz: 'Africa/Maputo',
+  zm: 'Africa/Lusaka', zw: 'Africa/Harare', mw: 'Africa/Blantyre', tz: 'Africa/Dar_es_Salaam', ug: 'Africa/Kampala', so: 'Africa/Mogadishu',
+  sd: 'Africa/Khartoum', ss: 'Africa/Juba', ly: 'Africa/Tripoli', na: 'Africa/Windhoek', bw: 'Africa/Gaborone', ga: 'Africa/Libreville',
+  cv: 'Atlantic/Cape_Verde', mu: 'Indian/Mauritius', fj: 'Pacific/Fiji', pg: 'Pacific/Port_Moresby', om: 'Asia/Muscat', bh: 'Asia/Bahrain',
+  ye: 'Asia/Aden', sy: 'Asia/Damascus', by: 'Europe/Minsk', md: 'Europe/Chisinau', ge: 'Asia/Tbilisi', am: 'Asia/Yerevan',
+  az: 'Asia/Baku', uz: 'Asia/Tashkent', np: 'Asia/Kathmandu', bd: 'Asia/Dhaka', vn: 'Asia/Ho_Chi_Minh', bt: 'Asia/Thimphu',
+  ee: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', ba: 'Europe/Sarajevo',
+  rs: 'Europe/Belgrade', me: 'Europe/Podgorica', al: 'Europe/Tirane', bg: 'Europe/Sofia', cy: 'Asia/Nicosia',
 };
 
 const LANGUAGE_ZONES: Record<string, string> = {
@@ -141,8 +154,16 @@ function isKnownZone(zone: string): boolean {
  */
 export function zoneOfHost(host: string): string | undefined {
   const tld = host.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
-  if (tld === 'co') return undefined;
+  if (WORLDWIDE_TLDS.has(tld)) return undefined;
   return REGION_ZONES[tld === 'uk' ? 'gb' : tld];
+}
+
+/** Countries' domains that sites anywhere take for their letters ("bit.ly", "notion.so", "about.me", "radio.fm"). */
+const WORLDWIDE_TLDS = new Set(['co', 'me', 'ly', 'am', 'fm', 'ws', 'tv', 'io', 'ai', 'so', 'la', 'ml', 'ga', 'cm', 'to', 'do', 'tt', 'bz', 'cc', 'gg']);
+
+/** Whether a page's `lang` names its region ("fr-SN", "es-VE"), which says more of its clock than its language. */
+export function namesRegion(lang: string | null | undefined): boolean {
+  return (lang ?? '').trim().split(/[-_]/).slice(1).some((part) => part.length === 2);
 }
 
 /** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */

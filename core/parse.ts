@@ -4,7 +4,7 @@ import { adapterFor } from './registry';
 import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
-import { zoneOfHost, zoneOfLanguage } from './language-zone';
+import { namesRegion, zoneOfHost, zoneOfLanguage } from './language-zone';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
@@ -153,15 +153,17 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
 }
 
 /**
- * How a page writes its times: a site adapter knows its site's zone; without one, the page's language may tell it, or
- * else its country's domain (an Indian portal with no language tag at "….in").
+ * How a page writes its times: a site adapter knows its site's zone; without one, the region of the page's language
+ * tag may tell it ("fr-SN"), else its country's domain (a French page at "….sn" is Senegal's, an Indian portal with no
+ * language tag at "….in"), else its language alone ("de").
  */
 export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): TimeOptions {
   const lang = doc.documentElement?.getAttribute('lang');
   const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
+  const host = url ? zoneOfHost(url.hostname) : undefined;
   return {
     zoneOffsetMinutes: adapter?.zoneOffsetMinutes,
-    timeZone: knowsZone ? adapter?.timeZone : (zoneOfLanguage(lang) ?? (url ? zoneOfHost(url.hostname) : undefined)),
+    timeZone: knowsZone ? adapter?.timeZone : namesRegion(lang) ? (zoneOfLanguage(lang) ?? host) : (host ?? zoneOfLanguage(lang)),
     dayFirst: isDayFirst(lang),
   };
 }

@@ -130,7 +130,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|秒鐘|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
   [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti|minit|minútou|minútami)$/i, 'min'],
   [/^(?:h|t|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|timar|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
-  [/^(?:d|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
+  [/^(?:d|j|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
   [/^(?:w|wks?|weeks?|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|veke|veker|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
   [/^(?:mos?|months?|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng|місяців|місяці|місяць|μήνες|μήνα)$/i, 'mo'],
   [/^(?:y|yrs?|years?|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi|år|tahun|năm|років|роки|рік|χρόνια|χρόνο)$/i, 'y'],
@@ -166,7 +166,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   /^(\d+)\s*(秒|分|時間|日|週間|ヶ月|か月|年)前$/u, // 5時間前
   /^(\d+)\s*(초|분|시간|일|주|개월|달|년)\s*전$/u, // 8시간 전
   new RegExp(String.raw`^منذ\s+(?:حوالي\s+)?(\d+)\s+${WORD}$`, 'u'), // منذ 5 ساعات
-  /^منذ\s+()(ساعة|دقيقة|يوم|أسبوع|شهر|سنة|عام)$/u, // منذ ساعة (an hour ago): one, as the empty number says
+  /^منذ\s+()(ساعة|دقيقة|يوم|أسبوع|شهر|سنة|عام)(?:\s+(?:واحدة|واحد))?$/u, // منذ ساعة, منذ ساعة واحدة (an hour ago): one, as the empty number says
   /^منذ\s+()(ساعتين|دقيقتين|يومين|أسبوعين|شهرين|سنتين|عامين)$/u, // منذ ساعتين (two hours ago): the dual
   new RegExp(String.raw`^p[řr]ed\s+(?:asi\s+)?(\d+)\s+${WORD}$`, 'iu'), // před 3 hodinami (Czech), pred 3 hodinami (Slovak)
   /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom)$/iu, // před hodinou: one

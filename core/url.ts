@@ -493,9 +493,13 @@ const pathOf = (href: string): string => href.replace(/^(?:[a-z]+:)?\/\/[^/]+/i,
 /** Whether a path (or an href, its scheme and host ignored) leads to a person's page on the site it is on. */
 export function isPersonPath(path: string): boolean {
   const p = pathOf(path);
-  // A step that holds an encoded address ("/u/feed/feed%2Fhttps%3A%2F%2F…", a reader's feed) names no person.
-  return PERSON_PATH.test(p) && !/%2F/i.test(p);
+  // A step that holds an encoded address ("/u/feed/feed%2Fhttps%3A%2F%2F…", a reader's feed) names no person, nor
+  // does a story's slug in a section named like people ("/people/mariage-de-la-chanteuse-aida-dieng_a48150.html").
+  return PERSON_PATH.test(p) && !/%2F/i.test(p) && !STORY_SLUG_END.test(p);
 }
+
+/** A last step of six words or more: a story's slug, never a person's name. */
+const STORY_SLUG_END = /\/[^/_-]+(?:[_-][^/_-]+){5,}\/?$/;
 
 /** Whether a path (or an href) is a person's page whatever the site: the word and one name, nothing after. */
 export function isPersonPage(path: string): boolean {

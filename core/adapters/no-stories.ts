@@ -123,6 +123,9 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   if (hasMusicStoreLink(block)) return true;
+  if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
+  if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !el.closest('a, h1, h2, h3, h4, h5, h6'), BOUNTY_LABEL)) return true;
+  if (SEVERITY_HINT.test(content) && hasShortElement(block, 'span, div, strong, b, td, p', (el, text) => el.childElementCount === 0 && SEVERITY.test(collapse(text)))) return true;
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
@@ -131,6 +134,26 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
 }
+
+/**
+ * A catalogue's record cited as a bibliography cites it: its first author written surname first, then the publisher
+ * and the date in brackets ("Zhang, Yiran (University of Harwick, 2026-04)", "Okafor, C.; Lind, M. (Elsevier, 2025)"):
+ * a repository's thesis or paper, not a story.
+ */
+const CITATION = /\p{Lu}[\p{L}'’-]+,\s\p{Lu}[^()]{0,80}?(?:\([^()]{1,20}\)\s?)?\s\([^()]{2,80},\s\d{4}(?:-\d{2}){0,2}\)/u;
+const CITATION_HINT = /, \d{4}(?:-\d{2}){0,2}\s*\)/;
+
+/**
+ * A bug bounty program's reward ("Bounties up to €10,000", "no bounties") in a line of its own, outside any headline:
+ * a program to hunt in, not a story.
+ */
+const BOUNTY = /\bbount(?:y|ies)\s+(?:up to|from)\s+[$€£]\s?\d|\bno bounties\b/i;
+/** Characters such a line holds at most ("Launched 2 days ago · Bounties up to €10,000"). */
+const BOUNTY_LABEL = 64;
+
+/** A security report's severity with its CVSS score ("High (7.6)", "Critical (9.8)"): a bug bounty's report, not a story. */
+const SEVERITY = /^(?:critical|high|medium|low|none)\s*\(\d{1,2}(?:\.\d)?\)$/i;
+const SEVERITY_HINT = /\(\d{1,2}(?:\.\d)?\)/;
 
 /**
  * A song of a station's playlist or a chart, offered to buy or to stream: a link to a music store or a streaming
@@ -240,11 +263,13 @@ const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:
 
 /**
  * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code", a
- * bill's "Sponsors" and "Last Action"): a patent's or an official gazette's notice, filed and numbered, a legislature's
- * bill; a story has none of them ("Filed under" is a blog's).
+ * bill's "Sponsors" and "Last Action", a road closure's "Works promoter" and "Diversion"): a patent's or an official
+ * gazette's notice, filed and numbered, a legislature's bill, a council's traffic notice; a story has none of them
+ * ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors/i;
-const RECORD_FIELD = /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors)\b/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion/i;
+const RECORD_FIELD =
+  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion)\b/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 

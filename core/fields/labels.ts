@@ -70,7 +70,7 @@ export function isBracketNote(name: string): boolean {
 const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il|lo)\s/;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402"): a tally, never a name. */
-const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?)\b/i;
+const COUNT = /^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)(?![\p{L}])/iu;
 
 /**
  * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat
@@ -145,6 +145,8 @@ const INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
 const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a|a\.s)\.$/i;
 
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
+const ICON_LIGATURE = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
+
 export function isLabel(text: string, marked = false): boolean {
   if (text.length > 50) return false;
   // A page repeats its labels (a publisher's name on every card), and the rules ask about each more than once.
@@ -155,7 +157,8 @@ function isLabelText(text: string, marked: boolean): boolean {
   if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
   // ("From Handi-<mark>Transit</mark> trips…").
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || US_PLACE.test(text) || /[›»→]$|\p{L}-$/u.test(text)) return false;
+  // An icon font's ligature ("more_vert", "arrow_forward") is an icon, not a word.
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || US_PLACE.test(text) || /[›»→]$|\p{L}-$/u.test(text) || ICON_LIGATURE.test(text)) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);

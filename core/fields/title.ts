@@ -246,7 +246,8 @@ const fromCardLine: Rule = (view) => {
         // The line that holds the time is the meta line ("The Guardian · 3h"), not the headline; but an element that
         // holds lines of its own (a strong headline, a teaser paragraph, the meta line) is no line: its inline
         // headline reads alone.
-        if (piece.element.contains(timeElement) || !(line.querySelector(LINES) || inComponentApart(timeElement, piece.element, line))) continue;
+        // So does a bold title its class names so ("<strong class=rankingnews_title>…</strong><span>1시간전</span>").
+        if (piece.element.contains(timeElement) || !(line.querySelector(LINES) || inComponentApart(timeElement, piece.element, line) || isBoldTitle(piece.element))) continue;
         line = piece.element;
       }
       // The publisher's line ("<img class=logo> Capitol Wire Service") is marked as such: no headline.
@@ -259,6 +260,10 @@ const fromCardLine: Rule = (view) => {
   }
   return null;
 };
+
+function isBoldTitle(el: Element): boolean {
+  return (el.tagName === 'STRONG' || el.tagName === 'B') && TITLE_CLASS.test(el.getAttribute('class') ?? '');
+}
 
 /**
  * Whether the time sits in a component of its own within the line, apart from the piece ("<msft-attribution>Reuters ·

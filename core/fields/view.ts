@@ -2,7 +2,7 @@
 import type { Block, ParseContext } from '../types';
 import { collapse, isSkippedTag, textOf, type Piece } from '../text';
 import { resolveUrl } from '../url';
-import { timePartOf, type TimeOptions } from '../time';
+import { parseRelative, timePartOf, type TimeOptions } from '../time';
 import { listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import { namesLinkedHost } from './host-name';
@@ -193,6 +193,10 @@ export function timePartIn(text: string, ctx: ParseContext): string | null {
 
 /** A clock time alone: "1:12", "14:32", "0:45:10". */
 const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A numeric date without its clock time, perhaps after a word or two ("Publicado el 12/05/2026", "2026-05-12"). */
+const NUMERIC_DAY = /^(?:\p{L}+\s+){0,2}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+/** Pieces after such a date where a relative time may follow it. */
+const DAY_THEN_AGO = 3;
 /** Two numbers that read as a day and month without a year, or as a count of pages ("01/10", "3/12"). */
 const NUMBER_PAIR = /^\d{1,2}\/\d{1,2}$/;
 
@@ -315,9 +319,20 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let timePiece: Piece | null = null;
   let timeText: string | null = null;
   let credited: Set<string> | undefined;
+  // Pieces looked at since a numeric date without its clock time was taken ("Publicado el 12/05/2026"): a relative time
+  // right after it ("hace 2 horas") says the hour.
+  let sinceDay = -1;
   for (const p of pieces) {
-    const text = timePartIn(p.text, ctx);
+    if (sinceDay >= 0 && ++sinceDay > DAY_THEN_AGO) break;
+    const text = timePartIn(p.text, ctx) ?? spokenTime(p, ctx);
     if (!text || namesLinkedHost(text, links)) continue;
+    if (sinceDay >= 0) {
+      if (parseRelative(text, ctx.now)) {
+        timePiece = p;
+        timeText = text;
+      }
+      break;
+    }
     // An outlet named like a time ("Danas", today; "15min") that the block credits as its source ("- Danas") is none.
     if (text === p.text && (credited ??= creditedNames(pieces)).has(text.toLowerCase())) continue;
     const clock = BARE_CLOCK.test(text);
@@ -330,11 +345,26 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
       timePiece = p;
       timeText = text;
     }
-    if (!bare) break;
+    if (bare) continue;
+    if (!NUMERIC_DAY.test(text)) break;
+    sinceDay = 0;
   }
   const memo: ViewMemo = { parse: currentParse() };
   return { ...block, ctx, base, pieces, links, timePiece, timeText, headings, images, times, memo };
 }
+
+/**
+ * A short label whose words for screen readers say it whole ("8 分" with aria-label="8 分前", 8 minutes ago): the label
+ * read as they say it.
+ */
+function spokenTime(p: Piece, ctx: ParseContext): string | null {
+  if (p.text.length > SHORT_TIME || !/\d/.test(p.text)) return null;
+  const label = p.element.getAttribute('aria-label');
+  return label && label !== p.text && label.startsWith(p.text) && timePartIn(label, ctx) === label ? label : null;
+}
+
+/** Characters a shortened time label holds at most ("23 分", "3 hrs"). */
+const SHORT_TIME = 12;
 
 /** The names a block's attribution lines credit ("- Danas", "via 15min"), in lower case. */
 function creditedNames(pieces: Piece[]): Set<string> {

@@ -513,6 +513,31 @@ describe('chips beside an outlet', () => {
   });
 });
 
+describe('labels that are no names, and time labels that say more than they show', () => {
+  it("take no count of reads ('18 412 lectures') or icon font's ligature ('more_vert') for the outlet", () => {
+    const row = (label: string) =>
+      `<div><a href="https://www.aps.sn/actualites/inondations-keur-massar-jaxaay">Inondations à Keur Massar : les habitants de Jaxaay pieds dans l'eau</a><span>${label}</span><span>2h</span></div>`;
+    expect(readAll(row('18 412 lectures')).source).toBe('aps.sn');
+    expect(readAll(row('1 204 visualizaciones')).source).toBe('aps.sn');
+    expect(readAll(row('<i class="google-material-icons">more_vert</i>')).source).toBe('aps.sn');
+  });
+
+  it('read a shortened time by its words for screen readers ("8 分" with aria-label="8 分前")', () => {
+    const row = `<div><a href="https://news.example.jp/articles/typhoon-10-flights">台風10号接近で九州発着便の欠航相次ぐ</a><span>毎日新聞</span><span tabindex="0" aria-label="2 時間前">2 時間</span></div>`;
+    expect(readAll(row, 'https://news.example.jp/').publishedAt).toBe('2025-06-10T12:00:00.000Z');
+  });
+
+  it('take a relative time after a numeric date without its clock ("Publicado el 10/06/2025 | hace 2 horas")', () => {
+    const row = `<div><a href="https://www.bancaynegocios.example/recaudacion-seniat-abril/">Recaudación del Seniat creció 18 % en abril</a><span>Fuente: Banca y Negocios</span> | <span>Publicado el 10/06/2025</span> | <span>hace 2 horas</span></div>`;
+    expect(readAll(row).publishedAt).toBe('2025-06-10T12:00:00.000Z');
+  });
+
+  it("read a whole-card link's bold title beside its time in one line (<strong class=rankingnews_title>…</strong><span>1시간전</span>)", () => {
+    const row = `<div><a href="https://n.news.example.com/mnews/ranking/article/001/0039655138"><em>1</em><div><strong class="rankingnews_title">장마전선 북상…수도권 내일 새벽부터 최대 150㎜ 폭우</strong><span>1시간전</span></div><div><img src="/t.jpg" alt=""></div></a></div>`;
+    expect(readAll(row).title).toBe('장마전선 북상…수도권 내일 새벽부터 최대 150㎜ 폭우');
+  });
+});
+
 describe('outlets filed as categories', () => {
   it("read a category's label as the outlet where its page's address names the story's site ('/category/bbc-tigrinya/')", () => {
     const card = (category: string, label: string) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { parsePage } from '../../../core/parse';
+import { isListing } from '../../../core/adapters/no-stories';
+import { inParse } from '../../../core/memo';
 
 const now = new Date('2025-04-09T18:22:00Z');
 const ages = ['1m', '14m', '47m', '2h', '3h', '5h'];
@@ -214,6 +216,33 @@ describe("a freedom-of-information site's requests, a seismic agency's events an
     const shows = ['6:00 AM', '10:00 AM', '3:00 PM', '6:00 PM', '9:00 PM', '12:00 AM'].map((t, i) => `<li><span class="time">${t}</span><a href="/shows/show-number-${i}">The show number ${i}</a> <span class="host">with Host Number ${i}</span></li>`);
     const html = `<html><body><h1>Recently played</h1><ul class="playlist">${ages.map((_, i) => song(i)).join('')}</ul><aside><h2>On air today</h2><ul>${shows.join('')}</ul></aside></body></html>`;
     expect(parse(html, 'https://www.station.example.org/playlist').articles).toEqual([]);
+  });
+});
+
+describe("a thesis repository, a bug bounty's reports and programs, and a council's road closures", () => {
+  it("are not news: each thesis cites its author surname first, with the publisher and the date in brackets", () => {
+    const thesis = (i: number) => `<li><a class="item-list-title" href="/items/e73c5b19-90fa-4d2e-b8c4-1a6f2d0e8b7${i}">Topology optimisation of compliant mechanisms, volume ${i}</a><span class="item-list-authors">Zhang, Yiran${i ? `; Okafor, Chidinma` : ''}</span> (<span>University of Harwick</span>, <span>2025-04-0${i + 1}</span>)<div>Compliant mechanisms designed by density-based topology optimisation often fail once large displacements are considered.</div></li>`;
+    const html = `<html><body><h1>Recent submissions</h1><ul>${ages.map((_, i) => thesis(i)).join('')}</ul></body></html>`;
+    expect(parse(html, 'https://repository.example.ac.uk/collections/5f2b8d47').articles).toEqual([]);
+  });
+
+  it("take a bug report's card (its severity's score, 'High (7.6)') and a bounty program's ('Bounties up to €10,000') for no story", () => {
+    const doc = documentFromHtml(`<html><body>
+      <article id="report"><h3><a href="/reports/58213">Stored XSS in shipment label preview via crafted SVG upload</a></h3><div><span>High (7.6)</span><span>€1,500</span><span>Resolved</span><span>Disclosed <time datetime="2025-04-09T11:52:07Z">about 3 hours ago</time></span></div></article>
+      <article id="program"><a href="/programs/ostrava-rail">Ostrava Rail Ticketing</a><span>Launched 2 days ago · Bounties up to €10,000</span></article>
+      <article id="story"><h3><a href="https://news.example/2025/04/09/bug-bounty-payouts-rise">Bug bounty payouts rise to €10,000 as banks court researchers</a></h3><span>Reuters · 3 hours ago</span></article></body></html>`, 'https://bugtrail.example/hacktivity');
+    const ctx = { url: new URL('https://bugtrail.example/hacktivity'), now };
+    const listing = (id: string) => inParse(() => isListing(doc.getElementById(id)!, ctx));
+    expect([listing('report'), listing('program'), listing('story')]).toEqual([true, true, false]);
+  });
+
+  it("are not news: each closure names its works' promoter and its diversion", () => {
+    const closure = (i: number) => `<article><h3><a href="/roads/road-closures/mill-lane-closure-${i}">Mill Lane, Ashby Parva: road closure number ${i}</a></h3>
+      <div><div>Dates</div><div><time datetime="2025-05-0${i + 1}T12:00:00Z">${i + 1} May 2025</time> to <time datetime="2025-05-15T12:00:00Z">15 May 2025</time></div></div>
+      <div><div>Works promoter</div><div>Cadent Gas</div></div><div><div>Diversion</div><div><p>Via Station Road and Church Street.</p></div></div>
+      <span>Notice published: <time datetime="2025-04-0${i + 1}T09:00:00Z">${i + 1} April 2025</time></span></article>`;
+    const html = `<html><body><h1>Road closures</h1><div>${ages.map((_, i) => closure(i)).join('')}</div></body></html>`;
+    expect(parse(html, 'https://www.county.example.gov.uk/roads/road-closures').articles).toEqual([]);
   });
 });
 

@@ -107,3 +107,19 @@ describe('an adapter that names the headline', () => {
     expect(result.articles[1]!.title).not.toBe('Plan 2 passes');
   });
 });
+
+describe("a page's clock", () => {
+  const page = (lang: string) =>
+    `<html lang="${lang}"><body><main><ul>${[1, 2, 3, 4].map((i) => `<li><h3><a href="https://www.aps.example.sn/actualites/story-number-${i}-about-the-harvest">Kaolack : les producteurs réclament le paiement numéro ${i}</a></h3><span>APS</span> · <span>Aujourd'hui à 1${i}h58</span></li>`).join('')}</ul></main></body></html>`;
+  const times = (lang: string, url: string) =>
+    parsePage(documentFromHtml(page(lang), url), { url: new URL(url), now: new Date('2025-06-04T19:00:00Z') }).articles.map((a) => a.publishedAt);
+
+  it("is its country's where its domain names one and its language tag names no region (a French page at '.sn' keeps Dakar's time)", () => {
+    expect(times('fr', 'https://www.teranga-infos.sn/')[0]).toBe('2025-06-04T11:58:00.000Z');
+    // At '.com', the language alone tells it: French is read in Paris time.
+    expect(times('fr', 'https://www.teranga-infos.com/')[0]).toBe('2025-06-04T09:58:00.000Z');
+    // A region in the tag says more than the domain.
+    expect(times('fr-SN', 'https://www.teranga-infos.fr/')[0]).toBe('2025-06-04T11:58:00.000Z');
+    expect(times('fr', 'https://www.teranga-infos.fr/')[0]).toBe('2025-06-04T09:58:00.000Z');
+  });
+});

@@ -1096,3 +1096,17 @@ describe('Frisian, Samoan, Tigrinya, Breton and Tatar times, and a numeric date 
     expect(['tt', 'fy', 'br', 'sm', 'ti'].map((l) => zoneOfLanguage(l))).toEqual(['Europe/Moscow', 'Europe/Amsterdam', 'Europe/Paris', 'Pacific/Apia', 'Africa/Asmara']);
   });
 });
+
+describe('short day units and Arabic "one"', () => {
+  it.each([['il y a 1 j', DAY], ['il y a 3 j', 3 * DAY], ['منذ ساعة واحدة', HOUR], ['منذ يوم واحد', DAY]])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it("names the zone of a page by its region, else its country's domain, else its language alone", () => {
+    expect(zoneOfLanguage('es-VE')).toBe('America/Caracas');
+    expect(zoneOfHost('www.teranga-infos.sn')).toBe('Africa/Dakar');
+    // Domains that sites anywhere take for their letters name no country.
+    expect(zoneOfHost('bit.ly')).toBeUndefined();
+    expect(zoneOfHost('about.me')).toBeUndefined();
+  });
+});

@@ -236,6 +236,8 @@ describe('home pages and people\'s pages', () => {
     // A story's slug under a "people" section names no person.
     expect(isPersonPage('https://www.utilityweek.example/people/aldermoor-water-names-new-chief-operating-officer/')).toBe(false);
     expect(isPersonPage('https://news.example/people/jane-mary-doe-smith')).toBe(true);
+    expect(isPersonPath('/people/mariage-de-la-chanteuse-aida-dieng-les-images_a48150.html')).toBe(false);
+    expect(isPersonPath('/people/jane-mary-doe-smith')).toBe(true);
   });
 });
 
