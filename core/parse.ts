@@ -5,6 +5,7 @@ import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
 import { namesRegion, zoneOfHost, zoneOfLanguage } from './language-zone';
+import { withoutSmallScreenCopies } from './small-screen-copies';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
 import { BLOCKS_PER_STEP, runSteps, type Steps } from './steps';
@@ -203,7 +204,13 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     articles.push(completeArticle(refined, generic, articles.length + 1));
     elementsRead.push(block.element);
   }
-  return withCarriedDates(articles, elementsRead, ctx.now, timeOptions);
+  const read = withCarriedDates(articles, elementsRead, ctx.now, timeOptions);
+  const once = withoutSmallScreenCopies(read, elementsRead, doc);
+  if (once !== read && elements) {
+    const kept = new Set(once.map((a) => a.id));
+    for (const a of read) if (!kept.has(a.id)) elements.delete(a.id);
+  }
+  return once;
 }
 
 function confidenceOf(kind: ParseResult['layout']['kind'], articles: Article[]): number {

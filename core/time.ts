@@ -148,6 +148,7 @@ const WORD = String.raw`([\p{L}.]+)`;
 const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^(?:about|over|almost|around|~)?\s*${NUM}\s*${WORD}\s*ago$`, 'iu'), // 5 hours ago, an hour ago
   /^(\d+)\s*([a-z]{1,3})$/i, // 5h, 2d, 10min: digits only, or the label "Ad" would read as "a d" (a day)
+  [/^vor\s+(\d+)\s+(t\.|tg\.?)$/iu, 'de'], // vor 2 T., vor 3 Tg. (German days, shortened: not Norwegian hours' "t")
   new RegExp(String.raw`^vor\s+(?:etwa\s+)?${NUM}\s+${WORD}$`, 'iu'), // vor 5 Stunden
   new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
   new RegExp(String.raw`^hace\s+(?:unos?\s+)?${NUM}\s+${WORD}$`, 'iu'), // hace 5 horas
@@ -389,6 +390,7 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   },
   ht: { segonn: 's', minit: 'min', èdtan: 'h', lè: 'h', jou: 'd', semèn: 'w', mwa: 'mo', ane: 'y', lane: 'y', an: 'y' },
   mg: { segondra: 's', minitra: 'min', ora: 'h', andro: 'd', herinandro: 'w', volana: 'mo', taona: 'y' },
+  de: { 't.': 'd', tg: 'd', 'tg.': 'd' },
   fy: {
     sekonde: 's', sekonden: 's', minút: 'min', minuut: 'min', minuten: 'min', oere: 'h', oeren: 'h', dei: 'd', dagen: 'd', wike: 'w',
     wiken: 'w', moanne: 'mo', moannen: 'mo', jier: 'y', jierren: 'y',
@@ -685,6 +687,8 @@ const BRACKETED_TAIL = /^([^\s（()）?!:][^（()）?!:]{0,30}?)\s*[（(]([^（(
 const LEADING_SEPARATOR = /^[/|·•∙‧–—-]\s+/;
 /** Separators between the parts of a meta line ("Reuters · 5 hours ago", "BBC News | 2h", "Reuters - 5h"). */
 const PART_SEPARATOR = /\s*[·•∙‧|]\s*|\s+[-–—/]\s+/;
+/** The Japanese middle dot, full width or half, that may join a name to its time (see metaParts). */
+const JAPANESE_DOT = /[・･]/;
 
 /**
  * The parts of a meta line, trimmed, empty ones left out: "Reuters · 5 hours ago" → ["Reuters", "5 hours ago"]. Given
@@ -705,6 +709,12 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     if (lead && looksLikeTime(lead[2]!, now, zone)) return [lead[1]!, lead[2]!];
     const after = BRACKETED_TAIL.exec(part);
     if (after && looksLikeTime(after[2]!, now, zone) && !looksLikeTime(after[1]!, now, zone)) return [after[1]!, after[2]!];
+    // "時事通信・3時間前": a Japanese name and its time joined by a middle dot, which names hold too ("ダイヤモンド・オンライン").
+    const dot = Math.max(part.lastIndexOf('・'), part.lastIndexOf('･'));
+    if (dot > 0) {
+      const [head, tail] = [part.slice(0, dot).trim(), part.slice(dot + 1).trim()];
+      if (head && looksLikeTime(tail, now, zone) && !looksLikeTime(head, now, zone)) return [head, tail];
+    }
     const comma = part.lastIndexOf(', ');
     if (comma <= 0) return [part];
     const named = nameBeforeDate(part, now, zone);
@@ -771,7 +781,7 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   if (lead && looksLikeTime(lead, now, zone)) return trimSeparators(lead);
   const tail = BRACKETED_TAIL.exec(text);
   if (tail && looksLikeTime(tail[2]!, now, zone) && !looksLikeTime(tail[1]!, now, zone)) return tail[2]!;
-  if (!PART_SEPARATOR.test(text) && !text.includes(', ')) return null;
+  if (!PART_SEPARATOR.test(text) && !text.includes(', ') && !JAPANESE_DOT.test(text)) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;
   let at = parts.findIndex((p) => looksLikeTime(p, now, zone));

@@ -8,9 +8,18 @@ const SOURCE_TRAIL = /-{8}/;
 /** A German portal's marker of the module a click came from ("?mc=nachrichten@meistgelesen", web.de and its kin). */
 const MODULE_TRAIL = /^[\w.-]+(?:@[\w.-]+)+$/;
 
-/** Whether a query parameter only tracks the click: a tracking name, or a `source` or `mc` that is such a trail. */
+/** A word that says which list a click came from ("?from=hot", "?fm=ranking", "?from=timeline"): no page, no offset. */
+const CLICK_ORIGIN = /^[a-z_]{2,24}$/i;
+
+/**
+ * Whether a query parameter only tracks the click: a tracking name, a `source` or `mc` that is such a trail, or a
+ * `from` or `fm` that names where the click came from.
+ */
 function isTrackingParam(name: string, value: string): boolean {
-  return TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value));
+  return (
+    TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value)) ||
+    ((name === 'from' || name === 'fm') && CLICK_ORIGIN.test(value))
+  );
 }
 
 /**
@@ -380,7 +389,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8}|mc=[^&#]*@)/i;
+const TRACKING_IN_QUERY = /[?&](?:from=|fm=|utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8}|mc=[^&#]*@)/i;
 
 /**
  * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot

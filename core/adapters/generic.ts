@@ -352,7 +352,8 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
  */
 const POPULAR = new RegExp(
   '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
-    "(?:today's )?top (?:stories|news|headlines)|" +
+    "(?:today's )?top (?:stories|news|headlines)|breaking(?: news)?|" +
+    'عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|' +
     'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +

@@ -552,8 +552,10 @@ const DRAWN_LOGOS = '[role="img"][aria-label], svg[aria-label]';
 
 const fromLogo: Rule = (view, title) => {
   for (const img of view.images) {
-    if (!img.hasAttribute('alt')) continue;
-    const alt = collapse(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
+    // Its alt text, or where that is empty its tooltip (a favicon with title="中央社").
+    const named = img.getAttribute('alt') || img.getAttribute('title');
+    if (!named) continue;
+    const alt = collapse(named).replace(/\s+logo$/i, '');
     if (isLogo(img) && usable(alt, view, title)) return alt;
   }
   for (const logo of listOf(view.element.querySelectorAll(DRAWN_LOGOS))) {

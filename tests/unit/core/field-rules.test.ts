@@ -538,6 +538,13 @@ describe('labels that are no names, and time labels that say more than they show
   });
 });
 
+describe('a favicon named by its tooltip', () => {
+  it("reads the outlet from a favicon's title where its alt is empty (<img alt=\"\" title=\"中央社\">)", () => {
+    const row = `<div><div><img class="favicon" src="https://www.google.com/s2/favicons?domain=cna.com.tw&sz=32" width="16" height="16" alt="" title="中央社"><span>1 小時前</span></div><h3><a href="https://www.cna.com.tw/news/aipl/202608130123.aspx">卡努颱風持續增強 氣象署：明晨可能發布海上警報</a></h3></div>`;
+    expect(readAll(row).source).toBe('中央社');
+  });
+});
+
 describe('outlets filed as categories', () => {
   it("read a category's label as the outlet where its page's address names the story's site ('/category/bbc-tigrinya/')", () => {
     const card = (category: string, label: string) =>

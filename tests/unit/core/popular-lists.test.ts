@@ -56,6 +56,12 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Күп укылганнар'))).toHaveLength(3);
   });
 
+  it("are read under a breaking news bar's heading ('Breaking news', 'عاجل', 'Eilmeldung')", () => {
+    expect(popularFound(page('Breaking news'))).toHaveLength(3);
+    expect(popularFound(page('عاجل'))).toHaveLength(3);
+    expect(popularFound(page('Eilmeldung'))).toHaveLength(3);
+  });
+
   it("are read under a bare text right before the list, in a table layout's box (div.naslov_bloka), and under Basque's 'Irakurrienak'", () => {
     expect(popularFound(page('x').replace('<h2>x</h2>', '<div class="naslov_bloka">Najčitanije danas</div>'))).toHaveLength(3);
     expect(popularFound(page('Irakurrienak'))).toHaveLength(3);

@@ -186,3 +186,26 @@ describe('a river of clock times under day headings', () => {
     ]);
   });
 });
+
+describe('a list served twice, for small screens and for wide ones', () => {
+  const item = (i: number, long: boolean) =>
+    `<article><span>Der Standard</span> · <span>vor ${i + 2} ${long ? 'Stunden' : 'Std.'}</span><h3><a href="https://www.derstandard.example.at/story/30000${i}/neue-regeln-nummer-${i}">Neue Regeln für E-Scooter ab Februar, Teil ${i}</a></h3>${long ? '<p>- Der Standard</p><p>Was sich für Fahrerinnen und Fahrer ändert und welche Strafen drohen.</p>' : ''}</article>`;
+  const page = (mobile: string) => `<html lang="de-AT"><body><main><h2>Verwandte Artikel</h2>
+    <div class="${mobile} flex overflow-x-auto">${[0, 1, 2, 3].map((i) => item(i, false)).join('')}</div>
+    <div class="hidden md:block divide-y">${[0, 1, 2, 3].map((i) => item(i, true)).join('')}</div></main></body></html>`;
+  const read = (html: string) => {
+    const url = 'https://schlagzeilen.example.at/story/1';
+    return parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+  };
+
+  it("reads each story once, from the wide screens' copy", () => {
+    const articles = read(page('md:hidden'));
+    expect(articles.map((a) => a.title)).toEqual([0, 1, 2, 3].map((i) => `Neue Regeln für E-Scooter ab Februar, Teil ${i}`));
+    expect(articles.map((a) => a.position)).toEqual([1, 2, 3, 4]);
+    expect(articles[0]!.snippet).toContain('Was sich');
+  });
+
+  it('keeps both copies where neither is marked as one for small screens', () => {
+    expect(read(page('mobile-strip'))).toHaveLength(8);
+  });
+});

@@ -1110,3 +1110,20 @@ describe('short day units and Arabic "one"', () => {
     expect(zoneOfHost('about.me')).toBeUndefined();
   });
 });
+
+describe('German shortened days, Hebrew "yesterday at", and a Japanese name joined to its time by a middle dot', () => {
+  it('reads "vor 2 T." as two days (not hours), "vor 3 Tg." too', () => {
+    expect(parseTimeText('vor 2 T.', now)?.publishedAt.toISOString()).toBe(before(2 * DAY));
+    expect(parseTimeText('vor 3 Tg.', now)?.publishedAt.toISOString()).toBe(before(3 * DAY));
+  });
+
+  it('reads "אתמול ב-22:40" as yesterday at 22:40', () => {
+    expect(parseTimeText('אתמול ב-22:40', now)?.publishedAt.toISOString()).toBe('2025-06-07T22:40:00.000Z');
+  });
+
+  it('splits "時事通信・3時間前" into the outlet and its time, and keeps a name\'s own dot ("ダイヤモンド・オンライン・5時間前")', () => {
+    expect(metaParts('時事通信・3時間前', now)).toEqual(['時事通信', '3時間前']);
+    expect(metaParts('ダイヤモンド・オンライン・5時間前', now)).toEqual(['ダイヤモンド・オンライン', '5時間前']);
+    expect(timePartOf('時事通信・3時間前', now)).toBe('3時間前');
+  });
+});

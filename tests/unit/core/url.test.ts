@@ -30,6 +30,10 @@ describe('resolveUrl', () => {
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
+    // A word that says which list the click came from; a number is an offset, kept.
+    expect(resolveUrl('https://www.yaowen8.example.tw/story/2026/08/13/b19e44d?from=hot', base)).toBe('https://www.yaowen8.example.tw/story/2026/08/13/b19e44d');
+    expect(resolveUrl('https://topics.example.jp/article/ntv-2026030900398114?fm=ranking', base)).toBe('https://topics.example.jp/article/ntv-2026030900398114');
+    expect(resolveUrl('https://news.example/search?q=flood&from=20', base)).toBe('https://news.example/search?q=flood&from=20');
     // News apps' and ad networks' click ids (SmartNews, TikTok, X, LinkedIn).
     expect(resolveUrl('https://www.nerdwallet.com/best/credit-cards/2026?snclid=AbX71kQp92', base)).toBe('https://www.nerdwallet.com/best/credit-cards/2026');
     expect(resolveUrl('https://shop.example.com/a?ttclid=1&twclid=2&li_fat_id=3&page=2', base)).toBe('https://shop.example.com/a?page=2');
