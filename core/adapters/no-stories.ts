@@ -263,13 +263,13 @@ const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:
 
 /**
  * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code", a
- * bill's "Sponsors" and "Last Action", a road closure's "Works promoter" and "Diversion"): a patent's or an official
- * gazette's notice, filed and numbered, a legislature's bill, a council's traffic notice; a story has none of them
- * ("Filed under" is a blog's).
+ * bill's "Sponsors" and "Last Action", a road closure's "Works promoter" and "Diversion", a clinical trial's "Date
+ * applied" and "Recruitment status"): a patent's or an official gazette's notice, filed and numbered, a legislature's
+ * bill, a council's traffic notice, a trials registry's entry; a story has none of them ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category/i;
 const RECORD_FIELD =
-  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion)\b/i;
+  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category)\b/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 
@@ -593,8 +593,10 @@ function offersFile(block: Element, headline: Element | null): boolean {
 export function isCaseList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let cases = 0;
   for (const b of found) {
-    const title = titleOf(viewOf(b, ctx, base))?.title ?? '';
-    if (isCaseName(title) || QUAKE_PLACE.test(title)) cases++;
+    const view = viewOf(b, ctx, base);
+    const title = titleOf(view)?.title ?? '';
+    // The case's name may be a link of the row beside the one taken for its headline (a hearing's webcast).
+    if (isCaseName(title) || QUAKE_PLACE.test(title) || view.links.some((l) => isCaseName(viewText(view, l.element)))) cases++;
   }
   return cases >= found.length * 0.6;
 }

@@ -246,6 +246,23 @@ describe("a thesis repository, a bug bounty's reports and programs, and a counci
   });
 });
 
+describe("a trials registry's search and a court's hearings", () => {
+  it("are not news: each trial lists its 'Date applied' and 'Recruitment status'", () => {
+    const trial = (i: number) => `<li><article><h3><a href="/ISRCTN4821773${i}?q=asthma">Connected inhaler sensors for adults with asthma, study ${i}</a></h3><p>A connected inhaler sensor records when reliever and preventer inhalers are used.</p>
+      <dl><div><dt>Condition</dt><dd>Asthma</dd></div><div><dt>Recruitment status</dt><dd>Recruiting</dd></div><div><dt>Date applied</dt><dd>0${i + 1}/04/2025</dd></div><div><dt>Last edited</dt><dd>0${i + 2}/04/2025</dd></div></dl></article></li>`;
+    const html = `<html><body><h1>Search results</h1><ul>${ages.map((_, i) => trial(i)).join('')}</ul></body></html>`;
+    expect(parse(html, 'https://trials.example.org/search?q=asthma').articles).toEqual([]);
+  });
+
+  it("are not news where each row links its case's name beside its webcast ('Archived webcast of R. v. Smith')", () => {
+    const parties = ['Abdi-Rahman', 'T.J.B.', 'Okafor', 'Lindqvist', 'Moreau', 'Tremblay'];
+    const row = (i: number) => `<tr><td><a href="/case-dossier/info/sum-eng.aspx?cas=4${i}123">His Majesty the King v. ${parties[i]}</a></td><td><time datetime="2025-04-0${i + 1}T13:30:00Z">April ${i + 1}, 2025</time></td>
+      <td><a href="/case-dossier/info/webcastview-eng.aspx?cas=4${i}123">Archived webcast<span class="wb-inv"> of His Majesty the King v. ${parties[i]}</span></a></td></tr>`;
+    const html = `<html><body><h1>Scheduled hearings</h1><table><tbody>${ages.map((_, i) => row(i)).join('')}</tbody></table></body></html>`;
+    expect(parse(html, 'https://www.court.example.ca/case-dossier/cms-sgd/hear-aud-eng.aspx').articles).toEqual([]);
+  });
+});
+
 describe("a shop's new products (Shopify's Dawn theme)", () => {
   it("are not news: a price with its currency code ('$489.00 USD'), a rating out of 5.0, a 'Choose options' button", () => {
     const card = (i: number, extra: string) => `<li class="grid__item"><div class="card-wrapper product-card-wrapper"><div class="card__content"><h3 class="card__heading"><a href="/products/trail-tent-${i}-person">Trail tent for ${i} people, ultralight edition</a></h3>
