@@ -18,7 +18,7 @@ const REGION_ZONES: Record<string, string> = {
   mk: 'Europe/Skopje', is: 'Atlantic/Reykjavik', et: 'Africa/Addis_Ababa', kh: 'Asia/Phnom_Penh', mn: 'Asia/Ulaanbaatar', mm: 'Asia/Yangon',
   lk: 'Asia/Colombo', la: 'Asia/Vientiane', tj: 'Asia/Dushanbe', ng: 'Africa/Lagos', lu: 'Europe/Luxembourg', kg: 'Asia/Bishkek', mt: 'Europe/Malta', tm: 'Asia/Ashgabat', fo: 'Atlantic/Faroe',
   rw: 'Africa/Kigali', ht: 'America/Port-au-Prince', mg: 'Indian/Antananarivo', mv: 'Indian/Maldives',
-  ws: 'Pacific/Apia', er: 'Africa/Asmara',
+  ws: 'Pacific/Apia', er: 'Africa/Asmara', cg: 'Africa/Brazzaville',
   // Countries that keep one clock, named by their region tag or their domain.
   ve: 'America/Caracas', gt: 'America/Guatemala', py: 'America/Asuncion', uy: 'America/Montevideo', bo: 'America/La_Paz',
   cr: 'America/Costa_Rica', pa: 'America/Panama', hn: 'America/Tegucigalpa', sv: 'America/El_Salvador', ni: 'America/Managua',
@@ -51,7 +51,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   lb: 'Europe/Luxembourg', ky: 'Asia/Bishkek', sd: 'Asia/Karachi', mt: 'Europe/Malta', or: 'Asia/Kolkata', tk: 'Asia/Ashgabat',
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
-  tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara',
+  tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
+  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -239,7 +239,8 @@ export function wordCount(text: string): number {
   let wordy = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) && c !== 0x200b) {
+    // Tibetan's tsheg and shad mark its syllables and clauses off, as spaces do words elsewhere.
+    if ((isSpace(c) && c !== 0x200b) || c === 0x0f0b || c === 0x0f0d) {
       if (wordy) words++;
       wordy = false;
     } else if (c < 128) {

@@ -10,7 +10,7 @@ const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = 'source|loharano|inkomoko|mātāpuna|чыганак|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
+const SOURCE_LEADS = 'source|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
@@ -83,7 +83,7 @@ const CJK_COUNT = /^(?:\d[\d,.]*\s*[万千亿萬億]?\+?\s*(?:跟[贴帖]|条?�
  * पढ़ा गया"), and any count of thousands ("18,2 tūkst. skaitė", "12 тыс. просмотров").
  */
 const WORDED_COUNT =
-  /^[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f.,٫]+\s*(?:ہزار|لاکھ|ألف|آلاف|مليون|हज़ार|हजार|लाख)?\s*(?:بار|مرتبہ|ویوز|مشاہدات|تبصرے|مشاهدة|مشاهدات|قراءة|تعليق|बार|व्यूज|टिप्पणी)|^\d[\d,.]*\s*(?:tūkst|тыс|tis|tys|ezer)\.?\s+\p{L}/u;
+  /^[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f.,٫]+\s*(?:ہزار|لاکھ|ألف|آلاف|مليون|हज़ार|हजार|लाख)?\s*(?:بار|مرتبہ|ویوز|مشاہدات|تبصرے|مشاهدة|مشاهدات|قراءة|تعليق|बार|व्यूज|टिप्पणी)|^\d[\d,.]*\s*(?:tūkst|тыс|tis|tys|ezer)\.?\s+\p{L}|^\d[\d,.]*\s*(?:مىڭ|مىليون)?\s*قېتىم/u;
 
 /**
  * A clip's kind and length ("Video 2:41"), a count of comments in a language's words ("Kommentit (14)"), a share button,

@@ -122,10 +122,15 @@ const MINUTE = 60_000;
 
 /**
  * A time shown only as an icon's tooltip (a clock icon with `title="10/03/2026 09:15"`): an element that shows no text,
- * whose title or label is a time and nothing else. Last, for blocks that show no time in words.
+ * whose title or label is a time and nothing else; or an hAtom abbreviation's machine-readable title. Last, for blocks
+ * that show no time in words the rules read.
  */
 const fromTooltip: Rule = (view, options) => {
   for (const el of listOf(view.element.querySelectorAll(TOOLTIPPED))) {
+    // hAtom's date: an abbreviation whose title holds the machine-readable time (<abbr class="published"
+    // title="2026-04-22T09:15:00+05:30">…</abbr>), whatever words it shows.
+    const stamp = el.tagName === 'ABBR' ? parseMachineTime(el.getAttribute('title') ?? '', view.ctx.now, options) : null;
+    if (stamp) return timeHit(collapse(el.textContent ?? '') || null, 'attribute', stamp);
     if (el.firstChild && (el.textContent ?? '').trim()) continue;
     for (const attr of TOOLTIP_ATTRS) {
       const label = collapse(el.getAttribute(attr) ?? '');

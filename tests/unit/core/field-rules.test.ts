@@ -520,6 +520,7 @@ describe('labels that are no names, and time labels that say more than they show
     expect(readAll(row('18 412 lectures')).source).toBe('aps.sn');
     expect(readAll(row('1 204 visualizaciones')).source).toBe('aps.sn');
     expect(readAll(row('<i class="google-material-icons">more_vert</i>')).source).toBe('aps.sn');
+    expect(readAll(row('4.2 مىڭ قېتىم كۆرۈلدى')).source).toBe('aps.sn');
   });
 
   it('read a shortened time by its words for screen readers ("8 分" with aria-label="8 分前")', () => {
@@ -599,6 +600,10 @@ describe('time rules', () => {
     expect(story('<span class="counter">01/10</span> <span>Reuters · 2 hours ago</span>')).toBe('2025-06-10T12:00:00.000Z');
     // Alone, the two numbers are still a day and a month.
     expect(story('<span>Reuters · 06/09</span>')).toBe(story('<span>Reuters · June 9</span>'));
+  });
+
+  it("read an hAtom abbreviation's machine-readable title (<abbr class=\"published\" title=\"2025-06-10T09:15:00+05:30\">)", () => {
+    expect(story('<abbr class="published" title="2025-06-10T09:15:00+05:30">ৰাতিপুৱা</abbr>')).toBe('2025-06-10T03:45:00.000Z');
   });
 
   it("read a time shown only as an icon's tooltip (a clock icon with title=\"June 10, 2025 09:15\")", () => {

@@ -48,12 +48,15 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Àwọn Ìròyìn Tí A Kà Jù'))).toHaveLength(3);
   });
 
-  it('are read in Haitian Creole, Malagasy, Kinyarwanda, Māori and Tatar', () => {
+  it('are read in Haitian Creole, Malagasy, Kinyarwanda, Māori, Tatar, Uyghur, Assamese and Lingala', () => {
     expect(popularFound(page('Sa moun plis li'))).toHaveLength(3);
     expect(popularFound(page('Vaovao be mpamaky'))).toHaveLength(3);
     expect(popularFound(page('Izasomwe cyane'))).toHaveLength(3);
     expect(popularFound(page('Ngā kōrero rongonui'))).toHaveLength(3);
     expect(popularFound(page('Күп укылганнар'))).toHaveLength(3);
+    expect(popularFound(page('ئەڭ كۆپ ئوقۇلغانلار'))).toHaveLength(3);
+    expect(popularFound(page('জনপ্ৰিয় পোষ্টসমূহ'))).toHaveLength(3);
+    expect(popularFound(page('Oyo batángi míngi lelo'))).toHaveLength(3);
   });
 
   it("are read under a breaking news bar's heading ('Breaking news', 'عاجل', 'Eilmeldung')", () => {

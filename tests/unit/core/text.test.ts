@@ -78,5 +78,7 @@ describe('the words of a text', () => {
     // A publisher's name stays a few words.
     expect(wordCount('ວຽງຈັນທູເດ')).toBeLessThanOrEqual(2);
     expect(wordCount('東京新聞')).toBe(2);
+    // Tibetan marks its syllables off with the tsheg ("་"), not spaces.
+    expect(wordCount('བོད་མིའི་སྒྲིག་འཛུགས་ཀྱིས་ཚོགས་འདུ་ཆེན་མོ་འཚོགས་པ།')).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1127,3 +1127,23 @@ describe('German shortened days, Hebrew "yesterday at", and a Japanese name join
     expect(timePartOf('時事通信・3時間前', now)).toBe('3時間前');
   });
 });
+
+describe('Uyghur, Lingala and Assamese times, and Tibetan digits', () => {
+  it.each([
+    ['3 سائەت ئىلگىرى', 3 * HOUR],
+    ['2 كۈن ئىلگىرى', 2 * DAY],
+    ['ngonga 3 eleki', 3 * HOUR],
+    ['miniti 20 eleki', 20 * 60_000],
+    ['mikolo 2 eleki', 2 * DAY],
+    ['৫ মিনিট আগত', 5 * 60_000],
+    ['২ ঘণ্টা আগত', 2 * HOUR],
+    ['༣ hours ago', 3 * HOUR],
+  ])('reads %j', (text, ago) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it('reads Lingala\'s "Sikawa" as just now, and names the zone of Lingala pages', () => {
+    expect(parseTimeText('Sikawa', now)?.publishedAt.toISOString()).toBe(now.toISOString());
+    expect(zoneOfLanguage('ln')).toBe('Africa/Kinshasa');
+  });
+});
