@@ -205,7 +205,7 @@ function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?
     elementsRead.push(block.element);
   }
   const read = withCarriedDates(articles, elementsRead, ctx.now, timeOptions);
-  const once = withoutSmallScreenCopies(read, elementsRead, doc);
+  const once = withoutSmallScreenCopies(read, elementsRead);
   if (once !== read && elements) {
     const kept = new Set(once.map((a) => a.id));
     for (const a of read) if (!kept.has(a.id)) elements.delete(a.id);

@@ -5,25 +5,43 @@
  * kept.
  */
 import type { Article } from './types';
-import { matchingAny } from './dom';
 
 /** Class words that hide an element on wide screens (Tailwind, Bootstrap 3 and 4+, Foundation). */
 const SMALL_SCREEN_ONLY = /(?:^|\s)(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)(?:-up)?|visible-xs(?:-block)?|show-for-small-only|hide-for-(?:medium|large)(?:-up)?)(?=\s|$)/;
-/** The searches for those words: one each, answered from the page's classed elements (see matchingAny). */
-const SMALL_SCREEN_PARTS = ['[class*=":hidden"]', '[class*="-none"]', '[class*="hidden-"]', '[class*="visible-xs"]', '[class*="show-for-small"]', '[class*="hide-for-"]'];
 
 /**
  * The articles without those read from a small-screen copy of a list whose stories another list holds too, numbered
  * again in page order; `elements[i]` is article i's block. The articles as they are when the page has no such copy.
  */
-export function withoutSmallScreenCopies(articles: Article[], elements: Element[], doc: Document): Article[] {
+export function withoutSmallScreenCopies(articles: Article[], elements: Element[]): Article[] {
   if (articles.length < 2) return articles;
-  const hiding = [...matchingAny(doc, SMALL_SCREEN_PARTS)].filter((el) => SMALL_SCREEN_ONLY.test(el.getAttribute('class') ?? ''));
-  if (hiding.length === 0) return articles;
-  const small = articles.map((_, i) => hiding.some((el) => el.contains(elements[i]!)));
+  // Each block's ancestors are asked once: the blocks of a list share theirs.
+  const known = new Map<Element, boolean>();
+  const small = elements.map((el) => isSmallScreenOnly(el, known));
   if (!small.some(Boolean)) return articles;
   // The stories the other lists show.
   const shown = new Set(articles.filter((a, i) => !small[i] && a.url).map((a) => a.url));
   const kept = articles.filter((a, i) => !small[i] || !a.url || !shown.has(a.url));
   return kept.length === articles.length ? articles : kept.map((a, i) => ({ ...a, position: i + 1 }));
+}
+
+/** Whether an element or an ancestor of it is hidden on wide screens, remembering each ancestor's answer in `known`. */
+function isSmallScreenOnly(el: Element, known: Map<Element, boolean>): boolean {
+  const chain: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const seen = known.get(e);
+    if (seen !== undefined) {
+      answer = seen;
+      break;
+    }
+    chain.push(e);
+    const cls = e.getAttribute('class');
+    if (cls && cls.length > 5 && SMALL_SCREEN_ONLY.test(cls)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const e of chain) known.set(e, answer);
+  return answer;
 }
