@@ -85,8 +85,11 @@ export function isWeekdayName(text: string): boolean {
 const FINNISH_CLOCK = /\b(?:klo|kl\.?)\s*(\d{1,2})[.:](\d{2})\b/giu;
 /** "at" between a day and its clock time in Welsh, isiZulu, Persian, Haitian Creole and Hebrew ("ddoe am 21:15", "izolo ngo-17:20", "دیروز ساعت 18:40", "yè a 22:10", "אתמול ב-22:40"), once the day is in English. */
 const DAY_AT = /\b(yesterday|today)\s+(?:am|ngo-?|ساعت|a|ב-?)\s*(?=\d)/giu;
-/** A day with its dot, then an English month's abbreviation with its own: "17. aug. 2026", "3. dec. 2025". */
-const DAY_DOT_MONTH = /(?<![\d.])(\d{1,2})\.\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|nov|dec)\.?(?=\s|$)/iu;
+/**
+ * A day with its dot, then an English month's abbreviation with its own or its whole name (German's "April", "August"
+ * are English's): "17. aug. 2026", "3. dec. 2025", "15. April 2026".
+ */
+const DAY_DOT_MONTH = /(?<![\d.])(\d{1,2})\.\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?=\s|$)/iu;
 const DAY_DOT_MONTHS = new RegExp(DAY_DOT_MONTH.source, 'giu');
 /** A Basque clock time with its case ending: "21:30etan" (at 21:30). */
 const BASQUE_CLOCK = /(\d{1,2}:\d{2})(?:etan|ean)(?!\p{L})/giu;

@@ -47,13 +47,14 @@ const ITEM = ITEM_PARTS.join(', ');
 const HEADING = 'h1, h2, h3, h4, .story-title, [id^="title-"]';
 /** What the generic title rule reads as headings, the first one first. */
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-const STORY_PATH = /^\/story\/\d{2}\/\d{2}\/\d{2}\/\d+/;
+/** A story's address ("/story/10/11/02/1449249/Title"), or a reader's submission's in the firehose ("/submission/17402311/slug"). */
+const STORY_PATH = /^\/(?:story\/\d{2}\/\d{2}\/\d{2}|submission)\/\d+/;
 
 const isStoryUrl = (url: string | null): boolean => {
   if (!url) return false;
   try {
     const u = validUrlParts(url);
-    // "/story/10/11/02/1449249/Title" since 2009, "/article.pl?sid=10/11/02/1449249" before.
+    // "/story/10/11/02/1449249/Title" since 2009, "/article.pl?sid=10/11/02/1449249" before; "/submission/…" pending.
     const story = STORY_PATH.test(u.pathname) || (u.pathname === '/article.pl' && new URLSearchParams(u.search).has('sid'));
     return /(^|\.)slashdot\.org$/.test(u.hostname) && story && !u.hash;
   } catch {
@@ -130,8 +131,9 @@ function headlineLinkOf(li: Element): Element | undefined {
 }
 
 /**
- * A test that a list item has a link whose address may be a story's: one whose href names "story" or "article.pl", the
- * words a story's path holds (isStoryUrl), which resolving never writes, unless the base's own address holds them.
+ * A test that a list item has a link whose address may be a story's: one whose href names "story", "article.pl" or
+ * "submission", the words a story's path holds (isStoryUrl), which resolving never writes, unless the base's own
+ * address holds them.
  */
 function storyHrefTest(base: URL): (li: Element) => boolean {
   if (STORY_WORD.test(base.href)) return () => true;
@@ -142,7 +144,7 @@ function storyHrefTest(base: URL): (li: Element) => boolean {
   };
 }
 
-const STORY_WORD = /story|article\.pl/;
+const STORY_WORD = /story|article\.pl|submission/;
 
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);

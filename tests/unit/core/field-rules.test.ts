@@ -5,6 +5,7 @@ import { isStoryLink, isTitleLike, titleOf } from '../../../core/fields/title';
 
 const doc = documentFromHtml('<body></body>', 'https://links.example/');
 import { viewOf } from '../../../core/fields/view';
+import { isSponsorMark } from '../../../core/fields/labels';
 import { inParse } from '../../../core/memo';
 
 const url = 'https://links.example/';
@@ -521,6 +522,13 @@ describe('labels that are no names, and time labels that say more than they show
     expect(readAll(row('1 204 visualizaciones')).source).toBe('aps.sn');
     expect(readAll(row('<i class="google-material-icons">more_vert</i>')).source).toBe('aps.sn');
     expect(readAll(row('4.2 مىڭ قېتىم كۆرۈلدى')).source).toBe('aps.sn');
+  });
+
+  it("take no media type ('Online', 'Print', 'Radio'), no call to act ('Artikel lesen', 'Learn More') for the outlet, and a Chinese '贊助' for a sponsor's mark", () => {
+    const row = (label: string) =>
+      `<div><a href="https://www.aps.sn/actualites/inondations-keur-massar-jaxaay">Inondations à Keur Massar : les habitants de Jaxaay pieds dans l'eau</a><span>${label}</span><span>2h</span></div>`;
+    for (const label of ['Online', 'Print', 'Radio', 'Artikel lesen', 'Beitrag anhören', 'PDF ansehen', 'Learn More']) expect(readAll(row(label)).source).toBe('aps.sn');
+    expect(isSponsorMark('贊助')).toBe(true);
   });
 
   it('read a shortened time by its words for screen readers ("8 分" with aria-label="8 分前")', () => {

@@ -85,3 +85,28 @@ ${item(1524218, 'Regulators Look Into Search Ad Auctions', '', 'Regulators asked
     ]);
   });
 });
+
+describe("the firehose's pending submissions", () => {
+  it('are stories too, read from their /submission/ links', () => {
+    const item = (id: number, title: string) => `
+<article id="firehose-${id}" data-fhid="${id}" data-fhtype="submission" class="fhitem fhitem-submission article">
+  <header><h2 class="story"><span id="title-${id}" class="story-title"><a onclick="return toggle_fh_body_wrap_return(this);" href="//slashdot.org/submission/${id}/submission-${id}">${title}</a></span></h2>
+    <ul class="comment-count"><li class="comment-bubble"><a href="//slashdot.org/submission/${id}/submission-${id}#comments">0</a></li></ul>
+    <div class="details"><span class="story-byline">Submitted by reader on <time datetime="on Monday March 09, 2026 @10:20AM">on Monday March 09, 2026 @10:20AM</time></span></div></header>
+  <div class="body"><div id="text-${id}" class="p">A reader writes about what changed and why it matters to the people who run such systems every day.</div></div>
+</article>`;
+    const story = `<article id="firehose-178402400" data-fhid="178402400" data-fhtype="story" class="fhitem fhitem-story article">
+  <header><h2 class="story"><span id="title-178402400" class="story-title"><a href="//slashdot.org/story/26/03/10/1412345/grid-operators-brace-for-a-hot-summer">Grid Operators Brace For a Hot Summer</a></span></h2>
+    <div class="details"><span class="story-byline">Posted by BeauHD on <time datetime="on Tuesday March 10, 2026 @02:20PM">on Tuesday March 10, 2026 @02:20PM</time></span></div></header>
+  <div class="body"><div id="text-178402400" class="p">Operators across three states said they expect record demand in July and August this year.</div></div>
+</article>`;
+    const html = `<html><body><div id="firehoselist">${story}${item(17402311, 'Insurers Quietly Add Autonomous Agent Exclusions to Cyber Policies')}${item(17402312, 'Debian Votes on a New Default Init for Containers')}</div></body></html>`;
+    const url = 'https://slashdot.org/recent';
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2026-03-10T00:00:00Z') }).articles;
+    expect(articles.map((a) => [a.title, a.url])).toEqual([
+      ['Grid Operators Brace For a Hot Summer', 'https://slashdot.org/story/26/03/10/1412345/grid-operators-brace-for-a-hot-summer'],
+      ['Insurers Quietly Add Autonomous Agent Exclusions to Cyber Policies', 'https://slashdot.org/submission/17402311/submission-17402311'],
+      ['Debian Votes on a New Default Init for Containers', 'https://slashdot.org/submission/17402312/submission-17402312'],
+    ]);
+  });
+});

@@ -1147,3 +1147,10 @@ describe('Uyghur, Lingala and Assamese times, and Tibetan digits', () => {
     expect(zoneOfLanguage('ln')).toBe('Africa/Kinshasa');
   });
 });
+
+describe('a German date whose month English spells the same', () => {
+  it('reads "15. April 2025" as the 15th of April, not the 1st at 15:00', () => {
+    expect(parseTimeText('15. April 2025', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-04-15');
+    expect(parseTimeText('9. April 2025', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-04-09');
+  });
+});
