@@ -183,13 +183,16 @@ const usable = (text: string, view: BlockView, title: TitleHit | null, marked = 
     (isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now))) &&
   !(title && title.title === text);
 
+/** Characters a lead standing alone holds at most ("Content from", "News provided by", "Loharano:"). */
+const LEAD_ALONE = 32;
+
 const fromAttribution: Rule = (view, title) => {
   for (let i = 0; i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
     if (title?.element.contains(p.element)) continue;
     // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
     // pieces of their own.
-    const next = NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
+    const next = p.text.length <= LEAD_ALONE && NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
     const found = next ? next.text : attributionName(p.text);
     // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time; "— Sasha Brennan, Circuit
     // Weekly": a writer, then the outlet.
