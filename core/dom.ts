@@ -70,6 +70,11 @@ export function linksUnder(root: ParentNode): Element[] {
  * page's headings, its lists) climb only as far as the first ancestor already asked about.
  */
 export function closestTest(selector: string): (el: Element) => boolean {
+  return ancestorTest((e) => e.matches(selector));
+}
+
+/** Whether an element or one of its ancestors passes `test`, each ancestor asked once however many elements share it. */
+export function ancestorTest(test: (el: Element) => boolean): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   return (el) => {
     const chain: Element[] = [];
@@ -81,7 +86,7 @@ export function closestTest(selector: string): (el: Element) => boolean {
         break;
       }
       chain.push(e);
-      if (e.matches(selector)) {
+      if (test(e)) {
         answer = true;
         break;
       }

@@ -5,6 +5,7 @@
  * kept.
  */
 import type { Article } from './types';
+import { ancestorTest } from './dom';
 
 /** Class words that hide an element on wide screens (Tailwind, Bootstrap 3 and 4+, Foundation). */
 const SMALL_SCREEN_ONLY = /(?:^|\s)(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)(?:-up)?|visible-xs(?:-block)?|show-for-small-only|hide-for-(?:medium|large)(?:-up)?)(?=\s|$)/;
@@ -16,8 +17,8 @@ const SMALL_SCREEN_ONLY = /(?:^|\s)(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hi
 export function withoutSmallScreenCopies(articles: Article[], elements: Element[]): Article[] {
   if (articles.length < 2) return articles;
   // Each block's ancestors are asked once: the blocks of a list share theirs.
-  const known = new Map<Element, boolean>();
-  const small = elements.map((el) => isSmallScreenOnly(el, known));
+  const smallScreenOnly = ancestorTest(hidesOnWideScreens);
+  const small = elements.map(smallScreenOnly);
   if (!small.some(Boolean)) return articles;
   // The stories the other lists show.
   const shown = new Set(articles.filter((a, i) => !small[i] && a.url).map((a) => a.url));
@@ -25,23 +26,8 @@ export function withoutSmallScreenCopies(articles: Article[], elements: Element[
   return kept.length === articles.length ? articles : kept.map((a, i) => ({ ...a, position: i + 1 }));
 }
 
-/** Whether an element or an ancestor of it is hidden on wide screens, remembering each ancestor's answer in `known`. */
-function isSmallScreenOnly(el: Element, known: Map<Element, boolean>): boolean {
-  const chain: Element[] = [];
-  let answer = false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const seen = known.get(e);
-    if (seen !== undefined) {
-      answer = seen;
-      break;
-    }
-    chain.push(e);
-    const cls = e.getAttribute('class');
-    if (cls && cls.length > 5 && SMALL_SCREEN_ONLY.test(cls)) {
-      answer = true;
-      break;
-    }
-  }
-  for (const e of chain) known.set(e, answer);
-  return answer;
+/** Whether an element's class hides it on wide screens. */
+function hidesOnWideScreens(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return !!cls && cls.length > 5 && SMALL_SCREEN_ONLY.test(cls);
 }
