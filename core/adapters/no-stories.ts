@@ -124,8 +124,10 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   if (hasMusicStoreLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
-  if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !el.closest('a, h1, h2, h3, h4, h5, h6'), BOUNTY_LABEL)) return true;
-  if (SEVERITY_HINT.test(content) && hasShortElement(block, 'span, div, strong, b, td, p', (el, text) => el.childElementCount === 0 && SEVERITY.test(collapse(text)))) return true;
+  if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !inHeadline(el), BOUNTY_LABEL)) return true;
+  if (SEVERITY_HINT.test(content) && hasShortElement(block, 'span, div, strong, b, td, p', (el, text) => el.childElementCount === 0 && SEVERITY.test(collapse(text)))) {
+    return true;
+  }
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
   if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
@@ -205,12 +207,17 @@ const PAY =
 /** Characters a pay label holds at most (a range and its period). */
 const PAY_LABEL = 40;
 
+/** Whether an element sits in a link or a heading: a headline's words, not a label of the block's own. */
+function inHeadline(el: Element): boolean {
+  return !!el.closest('a, h1, h2, h3, h4, h5, h6');
+}
+
 /**
  * Whether an element of the block (among `selector`, `max` characters at most) starts with what `lead` finds, outside
  * any link or heading: a label of its own, not a headline that says "Workers win $20 an hour" or "Fares from $49".
  */
 function hasLeadingLabel(block: Element, lead: RegExp, selector: string, max: number): boolean {
-  return hasShortElement(block, selector, (el, text) => collapse(text).search(lead) === 0 && !el.closest('a, h1, h2, h3, h4, h5, h6'), max);
+  return hasShortElement(block, selector, (el, text) => collapse(text).search(lead) === 0 && !inHeadline(el), max);
 }
 
 /** A fare or a rate from its lowest price ("from $389 round-trip", "ab 49 € pro Nacht"): a deal, not a story. */
@@ -430,7 +437,8 @@ const SCHEDULE_ITEMS = 4;
 
 /**
  * A day's schedule, not a list of stories: its items show clock times alone, in the order of the day (a TV guide's
- * "18:00, 18:30, 19:00, 20:00", a station's "6:00 AM, 10:00 AM, 3:00 PM"). A list of stories puts its newest first; one step back (past midnight) is allowed.
+ * "18:00, 18:30, 19:00, 20:00", a station's "6:00 AM, 10:00 AM, 3:00 PM"). A list of stories puts its newest first;
+ * one step back (past midnight) is allowed.
  */
 export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolean {
   const minutes: number[] = [];

@@ -6,7 +6,8 @@
  * (`.link_preview_title`), its teaser (`.link_preview_description`) and its picture (a background image). The previews
  * are the stories; a photo's caption that leads with a bold headline and links one story elsewhere ("<b>Headline</b> …
  * 🔗 <a>Read more</a>") is one too, named by that headline. A post without either (the channel's own words, a poll, a
- * bare photo), or whose preview is of a channel, group or bot on Telegram itself (a recommended channel), is none. The generic detector reads a channel as one poster's posts and finds no stories there.
+ * bare photo), or whose preview is of a channel, group or bot on Telegram itself (a recommended channel), is none.
+ * The generic detector reads a channel as one poster's posts and finds no stories there.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, plainTextOf, textOf, truncate } from '../text';
