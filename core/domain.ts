@@ -38,8 +38,13 @@ const squash = (s: string): string =>
  * "Luxemburger Wort" (wort.lu).
  */
 export function namesDomain(name: string, domain: string | null): boolean {
-  const label = domain ? squash(domain.split('.')[0] ?? '') : '';
+  const label = firstLabel(domain);
   return label.length >= 3 && squash(name).includes(label);
+}
+
+/** A domain's first label, squashed ("rtl.lu" → "rtl"); empty without a domain. */
+function firstLabel(domain: string | null): string {
+  return domain ? squash(domain.split('.')[0] ?? '') : '';
 }
 
 /**
@@ -47,7 +52,7 @@ export function namesDomain(name: string, domain: string | null): boolean {
  * spells it out, or starts with the label's first letters ("voa-tigrigna" for voanews.com).
  */
 export function slugNamesDomain(href: string, domain: string | null): boolean {
-  const label = domain ? squash(domain.split('.')[0] ?? '') : '';
+  const label = firstLabel(domain);
   const slug = href.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
   const first = squash(slug.split(/[-_]/)[0] ?? '');
   return label.length >= 3 && (squash(slug).includes(label) || (first.length >= 3 && label.startsWith(first)));

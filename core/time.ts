@@ -712,13 +712,12 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     const lead = BRACKETED_LEAD.exec(part);
     if (lead && looksLikeTime(lead[2]!, now, zone)) return [lead[1]!, lead[2]!];
     const after = BRACKETED_TAIL.exec(part);
-    if (after && looksLikeTime(after[2]!, now, zone) && !looksLikeTime(after[1]!, now, zone)) return [after[1]!, after[2]!];
+    const bracketed = after && nameThenTime(after[1]!, after[2]!, now, zone);
+    if (bracketed) return bracketed;
     // "時事通信・3時間前": a Japanese name and its time joined by a middle dot, which names hold too ("ダイヤモンド・オンライン").
     const dot = Math.max(part.lastIndexOf('・'), part.lastIndexOf('･'));
-    if (dot > 0) {
-      const [head, tail] = [part.slice(0, dot).trim(), part.slice(dot + 1).trim()];
-      if (head && looksLikeTime(tail, now, zone) && !looksLikeTime(head, now, zone)) return [head, tail];
-    }
+    const dotted = dot > 0 && nameThenTime(part.slice(0, dot).trim(), part.slice(dot + 1).trim(), now, zone);
+    if (dotted) return dotted;
     const comma = part.lastIndexOf(', ');
     if (comma <= 0) return [part];
     const named = nameBeforeDate(part, now, zone);
@@ -726,8 +725,13 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     const head = part.slice(0, comma).trim();
     const tail = part.slice(comma + 2).trim();
     // A weekday's name before its date ("Thứ ba, 20/10/2009", Tuesday) is the date's own.
-    return head && !isWeekdayName(head) && !looksLikeTime(head, now, zone) && looksLikeTime(tail, now, zone) ? [head, tail] : [part];
+    return (!isWeekdayName(head) && nameThenTime(head, tail, now, zone)) || [part];
   });
+}
+
+/** A name and the time after it, where the second reads as a time and the first does not; null otherwise. */
+function nameThenTime(head: string, tail: string, now: Date, zone?: TimeOptions): [string, string] | null {
+  return head && looksLikeTime(tail, now, zone) && !looksLikeTime(head, now, zone) ? [head, tail] : null;
 }
 
 /** A short name, a comma, then a date: "ddp, 25.10.2009, 09:10 Uhr", "sid, gestern, 17:55 Uhr" (a German portal's agency lines). */
@@ -784,7 +788,8 @@ function timeInLine(line: string, now: Date, zone?: TimeOptions): string | null 
   const lead = BRACKETED_LEAD.exec(text)?.[2];
   if (lead && looksLikeTime(lead, now, zone)) return trimSeparators(lead);
   const tail = BRACKETED_TAIL.exec(text);
-  if (tail && looksLikeTime(tail[2]!, now, zone) && !looksLikeTime(tail[1]!, now, zone)) return tail[2]!;
+  const bracketed = tail && nameThenTime(tail[1]!, tail[2]!, now, zone);
+  if (bracketed) return bracketed[1];
   if (!PART_SEPARATOR.test(text) && !text.includes(', ') && !JAPANESE_DOT.test(text)) return null;
   const parts = metaParts(text, now, zone);
   if (parts.length < 2) return null;

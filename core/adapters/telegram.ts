@@ -76,6 +76,7 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
   // A captioned post's teaser is the caption's text after its headline.
   const teaser = preview ? firstByClass(preview, 'link_preview_description') : null;
   const snippet = teaser ? plainTextOf(teaser) : preview ? '' : captionTeaser(post, head.element);
+  const base = documentBase(post.ownerDocument, ctx.url);
   return {
     ...article,
     title: head.title,
@@ -84,7 +85,7 @@ function refinePreview(article: Article, block: Block, ctx: ParseContext): Artic
     ...(r && stamp ? timeHit(textOf(stamp) || null, 'attribute', r) : NO_TIME),
     snippet: snippet ? truncate(snippet, SNIPPET_MAX) : null,
     author: null,
-    imageUrl: preview ? previewPicture(preview, documentBase(post.ownerDocument, ctx.url)) : backgroundPicture(firstByClass(post, 'tgme_widget_message_photo_wrap'), documentBase(post.ownerDocument, ctx.url)),
+    imageUrl: preview ? previewPicture(preview, base) : backgroundPicture(firstByClass(post, 'tgme_widget_message_photo_wrap'), base),
     sponsored: false,
   };
 }

@@ -34,8 +34,7 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
   const found = new Map<Element, string | null>();
   return articles.map((article, i) => {
     const label = article.time.from === 'text' ? article.time.text : null;
-    // A clock time alone, in English or in the page's words ("9:40 i te pō", 9:40 at night, in Māori).
-    const text = label && (CLOCK_ONLY.test(label) ? label : CLOCK_IN.test(label) && label.length <= CLOCK_WORDS ? clockOnly(englishDateText(label)) : null);
+    const text = label && clockAlone(label);
     if (!label || !text) return article;
     const day = dayAbove(blocks[i]!, now, options, found);
     found.set(blocks[i]!, day);
@@ -50,8 +49,12 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
 const CLOCK_IN = /^\d{1,2}[:.]\d{2}\s*[^\d\s:./-]/;
 const CLOCK_WORDS = 24;
 
-function clockOnly(text: string): string | null {
-  return CLOCK_ONLY.test(text) ? text : null;
+/** A label's clock time alone, in English or in the page's words ("9:40 i te pō", 9:40 at night, in Māori); null otherwise. */
+function clockAlone(label: string): string | null {
+  if (CLOCK_ONLY.test(label)) return label;
+  if (!CLOCK_IN.test(label) || label.length > CLOCK_WORDS) return null;
+  const english = englishDateText(label);
+  return CLOCK_ONLY.test(english) ? english : null;
 }
 
 /**
