@@ -96,6 +96,9 @@ const BASQUE_CLOCK = /(\d{1,2}:\d{2})(?:etan|ean)(?!\p{L})/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
 const THAI = /[\u0e00-\u0e7f]/;
 const CJK_WEEKDAY = /\s*[(（](?:[月火水木金土日]|[월화수목금토일]|[周週][一二三四五六日天]|星期[一二三四五六日天])[)）]\s*/gu;
+/** The same weekday in English, as a translation of the page writes it ("4/19 (Sun) 11:05"). */
+const BRACKETED_WEEKDAY_START = /[(（](?:mon|tue|wed|thu|fri|sat|sun)/i;
+const BRACKETED_WEEKDAY = /\s*[(（](?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?[)）]\s*/giu;
 const CJK_HALF_DAY = /(上午|早上|凌晨|午前|下午|晚上|中午|傍晚|午後)\s*(\d{1,2}:\d{2})/gu;
 /** The part of the day before a clock time in Urdu ("صبح ۱۱:۴۰", morning; "رات ۹:۱۵", night) or after it in Malay ("11:20 malam", "9:45 PG"). */
 const URDU_HALF_DAY = /(صبح|دوپہر|سہ پہر|شام|رات)\s*(\d{1,2}:\d{2})/gu;
@@ -151,7 +154,7 @@ export function holdsUnreadCjk(text: string): boolean {
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text))) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text) || BRACKETED_WEEKDAY_START.test(text))) return text;
   // A space after the date: the clock time may follow with none ("10月5日15時12分").
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
@@ -162,7 +165,7 @@ export function englishDateText(text: string): string {
   // "17.12 Uhr" (German), "klo 13.05" (Finnish): a clock time, not a day and a month.
   t = t.replace(DOTTED_CLOCK, '$1:$2 ').replace(FINNISH_CLOCK, '$1:$2').replace(BASQUE_CLOCK, '$1');
   // "10/31(火) 12:10": a weekday in brackets after the date, which says the day already.
-  t = t.replace(CJK_WEEKDAY, ' ');
+  t = t.replace(CJK_WEEKDAY, ' ').replace(BRACKETED_WEEKDAY, ' ');
   // "下午3:20" (Chinese), "午後3:20" (Japanese): the half of the day before the clock time.
   t = t.replace(CJK_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_WORDS.has(half) ? 'AM' : 'PM'}`);
   t = t.replace(URDU_HALF_DAY, (_, half: string, clock: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`).replace(/[،၊]/g, ',');

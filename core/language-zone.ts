@@ -102,8 +102,9 @@ function zoneAtOffset(sign: string | undefined, hours: string | undefined, minut
   if (total % 60 === 0) return Math.abs(total) <= 14 * 60 ? `Etc/GMT${total > 0 ? '-' : '+'}${Math.abs(total) / 60}` : undefined;
   return PART_HOUR_ZONES[`${total > 0 ? '+' : '-'}${Math.abs(total)}`];
 }
+/** A US zone stated by its letters after a clock time or by its name ("All times Eastern"; not "Central Mexico time"). */
 const STATED_ZONE =
-  /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?: time)?\b/i;
+  /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?!\s+(?:Mexico|México|Europe|European|Africa|African|Asia|Asian|Australia|Australian|Brazil|Indonesia|Indonesian|America|American|Greenland))(?: time)?\b/i;
 const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
 
 /**

@@ -11,6 +11,7 @@ import { adapterFor } from './registry';
 import type { Adapter, Article, Block, ParseContext, ParseResult } from './types';
 import type { TimeOptions } from './time';
 import { isBefore } from './dom';
+import { asOriginal, originalOf } from './page-copies';
 import { FEW_LIGHT_STORIES, openShadowRoots } from './shadow';
 
 /** The time one update may take before it stops and leaves the rest for the next. */
@@ -51,7 +52,7 @@ export class LivePage {
     now: Date,
     parseNow = true,
   ) {
-    this.adapter = adapterFor(url);
+    this.adapter = adapterFor(originalOf(url));
     this.base = parseNow ? this.reset(url, now).result : assembleResult(doc, detectBlocksNone(url, now), [], new Map()).result;
   }
 
@@ -84,7 +85,7 @@ export class LivePage {
     this.metaOf.clear();
     this.metaRows.clear();
     for (const [element, meta] of metas) this.keepMeta(element, meta);
-    this.adapter = adapterFor(url);
+    this.adapter = adapterFor(originalOf(url));
     const upserted: LiveChange['upserted'] = [];
     for (const article of result.articles) {
       const element = elements.get(article.id);
@@ -155,7 +156,8 @@ export class LivePage {
   }
 
   private applyUpdate(records: MutationRecord[], url: URL, now: Date): LiveChange {
-    const ctx: ParseContext = { url, now, budget: new Budget(UPDATE_BUDGET_MS), times: this.times ?? timeOptionsOf(this.doc, this.adapter, url) };
+    const read = asOriginal({ url, now });
+    const ctx: ParseContext = { ...read, budget: new Budget(UPDATE_BUDGET_MS), times: this.times ?? timeOptionsOf(this.doc, this.adapter, read.url) };
     const change: LiveChange = { upserted: [], removed: [] };
     for (const element of [...this.byElement.keys()]) {
       if (!element.isConnected) {
@@ -264,7 +266,7 @@ export class LivePage {
 
 /** An empty detection, for a page not read yet. */
 function detectBlocksNone(url: URL, now: Date): Detection {
-  return { ctx: { url, now }, adapter: adapterFor(url), blocks: [], warnings: [] };
+  return { ctx: asOriginal({ url, now }), adapter: adapterFor(originalOf(url)), blocks: [], warnings: [] };
 }
 
 /** Whether a change added, inside a shadow tree, an element with a link, or anywhere an element that hosts a shadow tree. */

@@ -15,6 +15,7 @@ import { completeArticle, GenericArticle } from './fields/article';
 import { withCarriedDates } from './fields/carried-dates';
 import { composedCopy, FEW_LIGHT_STORIES, hasDeclarativeShadowRoots, openShadowRoots, type ComposedCopy } from './shadow';
 import { hasRuledRuns, ruledCopy } from './ruled-runs';
+import { asOriginal, servedUrl } from './page-copies';
 
 export interface ParsedPage {
   result: ParseResult;
@@ -47,7 +48,8 @@ export function parsePageWithBlocks(doc: Document, context: ParseContext, live =
  * page that shows few stories of its own is searched). The elements returned are the page's own either way.
  */
 export function* parseSteps(doc: Document, context: ParseContext, live = false): Steps<ParsedPage> {
-  const ctx: ParseContext = { ...context, budget: context.budget ?? new Budget() };
+  // An archive's capture or a translation proxy's page is read as the page it copies (core/page-copies.ts).
+  const ctx: ParseContext = { ...asOriginal(context), budget: context.budget ?? new Budget() };
   if (!live) return yield* orRuledRunsSteps(doc, ctx, yield* parseCopySteps(doc, ctx, hasDeclarativeShadowRoots(doc), []));
   const light = yield* parseDocSteps(doc, ctx);
   if (light.result.articles.length >= FEW_LIGHT_STORIES) return light;
@@ -136,7 +138,7 @@ export function assembleResult(doc: Document, found: Detection, articles: Articl
   const kind = articles.length >= 2 ? 'aggregator' : page ? 'article' : 'other';
   const result: ParseResult = {
     schemaVersion: SCHEMA_VERSION,
-    url: ctx.url.toString(),
+    url: servedUrl(ctx.url).toString(),
     capturedAt: ctx.now.toISOString(),
     layout: { kind, adapter: kind === 'aggregator' ? adapter.id : null, confidence: confidenceOf(kind, articles) },
     page,

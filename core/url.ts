@@ -1,5 +1,6 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
 import { currentParse, parseMemo, remembered } from './memo';
+import { copyOfBase, sharesCopy, unproxied, withoutCapturePrefix } from './page-copies';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk)$/i;
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
@@ -91,7 +92,12 @@ function baseOf(doc: Document, pageUrl: URL): URL {
   const href = doc.querySelector('base[href]')?.getAttribute('href');
   if (href) {
     try {
-      return new URL(href, pageUrl);
+      // A copy's <base> is the copy's too: an archive's prefix goes, a proxy's host stands for the original's.
+      const copy = copyOfBase(pageUrl);
+      const parsed = new URL(copy?.capturedAt ? withoutCapturePrefix(href) : href, pageUrl);
+      const base = (copy && unproxied(parsed)) || parsed;
+      sharesCopy(base, pageUrl);
+      return base;
     } catch {
       /* a broken <base> is ignored, as browsers do */
     }
@@ -200,7 +206,8 @@ export function resolveUrl(href: string | null | undefined, base: URL): string |
 }
 
 function resolveUncached(href: string, base: URL): string | null {
-  const raw = href.trim();
+  // In an archive's capture every link carries the archive's prefix: the link is the original's.
+  const raw = copyOfBase(base)?.capturedAt ? withoutCapturePrefix(href.trim()) : href.trim();
   if (!raw || raw.startsWith('#') || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
   const simple = resolveSimple(raw, base);
   if (simple !== undefined) return simple;
@@ -211,7 +218,7 @@ function resolveUncached(href: string, base: URL): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return cleanUrl(unwrap(url)).toString();
+  return cleanUrl(unwrap(unproxied(url) ?? url)).toString();
 }
 
 /** A scheme at the start of a link ("foo:bar" is absolute, not a relative path). */
@@ -286,6 +293,7 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (parts.search && OUTBOUND_PATH.test(parts.pathname)) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
+  if (parts.hostname.endsWith('.translate.goog') || BARE_TARGET.test(parts.search)) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) {
     // The link is its own parts: the rules that ask for them next (its host, its path) need not read it again.
     parseMemo<UrlParts | null>('parts')?.set(parts.href, parts);
@@ -360,17 +368,30 @@ function formEncode(text: string): string {
 const YAHOO_REDIRECT_HOST = /^(?:[a-z]+\.)?(?:lrd|rds|rd|r\.search)\.yahoo\.(?:com|co\.jp)$/;
 const YAHOO_REDIRECT_TARGET = /\/\*{1,2}(https?(?::|%3A).*)$|\/RU=(https?(?::|%3A)[^/]*)\//i;
 
+/**
+ * A click tracker's link whose whole query is the destination, escaped or not (an ad server's
+ * "ad.doubleclick.net/ddm/trackclk/N738…;dc_trk_cid=…?https://www.bbva.mx/…").
+ */
+const BARE_TARGET = /^\?(https?(?::|%3A)(?:\/\/|%2F%2F).+)$/i;
+
+/** The address a redirect carries in its path or query, escaped ("https%3A%2F%2F…") or not; null when it is none. */
+function carriedUrl(target: string): URL | null {
+  try {
+    return new URL(/^https?%3A/i.test(target) ? decodeURIComponent(target) : target);
+  } catch {
+    return null;
+  }
+}
+
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
     const redirect = YAHOO_REDIRECT_HOST.test(url.hostname) ? YAHOO_REDIRECT_TARGET.exec(url.pathname + url.search) : null;
-    const yahooTarget = redirect?.[1] ?? redirect?.[2];
-    if (yahooTarget) {
-      try {
-        url = new URL(/^https?%3A/i.test(yahooTarget) ? decodeURIComponent(yahooTarget) : yahooTarget);
-        continue;
-      } catch {
-        return url;
-      }
+    const carried = redirect?.[1] ?? redirect?.[2] ?? (SHARE_PATH.test(url.pathname) ? null : BARE_TARGET.exec(url.search)?.[1]);
+    if (carried) {
+      const next = carriedUrl(carried);
+      if (!next) return url;
+      url = next;
+      continue;
     }
     const wrapper = WRAPPERS.find((w) => w.host.test(url.hostname) && w.path.test(url.pathname));
     const values = wrapper?.param.map((p) => url.searchParams.get(p)).map((v) => (v && wrapper.decode ? wrapper.decode(v) : v)) ?? [];

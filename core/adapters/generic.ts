@@ -28,7 +28,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type Bloc
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isSelectableRecord,
+  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -354,7 +354,7 @@ const POPULAR = new RegExp(
   '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|breaking(?: news)?|" +
     'عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|' +
-    'meistgelesen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
+    'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
@@ -518,7 +518,9 @@ function linksToArticle(item: Element, ctx: ParseContext, base: URL): boolean {
  */
 function leadsToStory(title: TitleHit | null): boolean {
   if (!title?.url) return false;
-  return isArticleUrl(title.url) || /\bsponsored\b/i.test(title.element.closest('a[href]')?.getAttribute('rel') ?? '');
+  // The headline is its link or a heading around it.
+  const link = title.element.closest('a[href]') ?? title.element.querySelector('a[href]');
+  return isArticleUrl(title.url) || /\bsponsored\b/i.test(link?.getAttribute('rel') ?? '');
 }
 
 /**
@@ -770,6 +772,12 @@ function* timedListSteps(
         const head = timeFirst ? headlineAfter(el, memberSet, ctx, base) : (headlineAbove(el, ctx, base) ?? headlineAfter(el, memberSet, ctx, base));
         if (head) withHeadline.push({ element: head, section: null, meta: el });
       }
+    }
+    // Several times of one story (a feed item's "Published on 05/09/2023" and its "38 mins ago"): its first stands, and
+    // the others leave the labels grouped again, so that the items' lists are found.
+    if (withHeadline.length === 1 && members.length <= MAX_TIMES_OF_ONE_STORY) {
+      for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
+      continue;
     }
     if (withHeadline.length < MIN_BLOCKS || isTickerStrip(withHeadline, reading) || isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)) continue;
     // What the items are (a calendar's or a schedule's slots, comments, a forum's threads, a podcast's episodes, court

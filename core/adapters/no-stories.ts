@@ -654,7 +654,7 @@ export function isHiddenCopy(el: Element): boolean {
 const CALENDAR_SAMPLE = 24;
 
 /** Times a story shows its time at most ("5h" on its picture, "Posted 5 hours ago" below). */
-const MAX_TIMES_OF_ONE_STORY = 3;
+export const MAX_TIMES_OF_ONE_STORY = 3;
 
 /** Blocks of one story, not a list: a few blocks whose headlines are all the same link. */
 export function isOneStory(blocks: Block[], ctx: ParseContext, base: URL): boolean {

@@ -197,11 +197,31 @@ function linkHeadline(link: Element, view: BlockView): { text: string; element: 
   // The part its class calls the title ("status-card__title"), else the longest: a card's description reads as one too.
   const best = titles.find((p) => TITLE_CLASS.test(p.element.getAttribute('class') ?? '')) ?? titles.sort((a, b) => b.text.length - a.text.length)[0];
   // The whole text only when no part is the headline.
-  return best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
+  const chosen = best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
+  return chosen.text.length > HEADLINE_WITH_TEASER ? (titledLeadIn(chosen, view) ?? chosen) : chosen;
 }
 
-/** A class that calls its element the headline: "card__title", "headline", "PromoTitle". */
-const TITLE_CLASS = /title|headline|heading/i;
+/** A class that calls its element the headline: "card__title", "headline", "PromoTitle", Korean portals' "tit", "news_tit". */
+const TITLE_CLASS = /title|headline|heading|(?:^|[\s_-])tit(?:$|[\s_-])/i;
+
+/** Longer than most headlines: a link's text this long may be its headline and its teaser in one. */
+const HEADLINE_WITH_TEASER = 150;
+
+/**
+ * A headline at the head of a longer text, in an element of its own that its class or its boldness calls the title,
+ * its teaser after it ("<a><strong class=tit>Headline</strong><span class=txt>Teaser…</span></a>").
+ */
+function titledLeadIn(whole: { text: string; element: Element }, view: BlockView): { text: string; element: Element } | null {
+  const walker = whole.element.ownerDocument.createTreeWalker(whole.element, 1 /* SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (!(TITLE_CLASS.test(el.getAttribute('class') ?? '') || /^(?:STRONG|B|H[1-6])$/.test(el.tagName))) continue;
+    const text = viewText(view, el);
+    const at = whole.text.indexOf(text);
+    if (at >= 0 && at <= 8 && whole.text.length - text.length >= 60 && isTitleLike(text, view.ctx.now)) return { text, element: el };
+  }
+  return null;
+}
 
 /** How deep a link's parts are sought through wrappers that hold them all (`<a><img><span><span>…</span><span>…</span></span></a>`). */
 const PART_DEPTH = 3;

@@ -9,6 +9,7 @@ import { browserCollections, type CollectionConnector } from '../../utils/collec
 import { ArticlePanel } from '../../components/ArticlePanel';
 import { CollectionView } from '../../components/CollectionView';
 import { PageControls } from '../../components/PageControls';
+import { CopyNote } from '../../components/CopyNote';
 import { ViewTabs, type View } from '../../components/ViewTabs';
 
 type State =
@@ -112,6 +113,7 @@ export function App({ connector, collections = browserCollections }: { connector
                 onHidden={(hidden) => void run(tabId, () => connector.setHidden(tabId, hidden))}
                 onSiteOff={() => void run(tabId, () => connector.setSiteEnabled(pageUrl ?? result.url, false).then(() => settle(connector, tabId, true)))}
               />
+              <CopyNote url={result.url} capturedAt={result.capturedAt} />
               <ArticlePanel
                 result={result}
                 now={now}

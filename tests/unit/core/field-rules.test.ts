@@ -98,6 +98,17 @@ describe('title rules', () => {
   });
 });
 
+describe('a card link that holds its headline and its teaser', () => {
+  const card = (teaser: string) =>
+    `<div><a href="https://news.example.kr/view/20260422n11842"><span class="ib"><em class="rank">1</em><img src="/t.jpg" alt=""></span><span class="tb"><strong class="tit">Government to cut KTX fares by 10% from July, Korail's burden expected to grow</strong><span class="txt">${teaser}</span></span></a><span class="press">Yonhap News</span> <span class="time">2 hours ago</span></div>`;
+
+  it('takes the part its class calls the title, not the whole text, however long the teaser', () => {
+    const short = 'The ministry said on the 22nd that basic fares for high-speed trains would fall from July 1.';
+    const long = `${short} ${short} ${short}`;
+    for (const teaser of [short, long]) expect(read(card(teaser)).title).toBe("Government to cut KTX fares by 10% from July, Korail's burden expected to grow");
+  });
+});
+
 describe('a heading that packs several links', () => {
   it('gives its story link for the headline, not the comment count and topic around it', () => {
     const row = read(

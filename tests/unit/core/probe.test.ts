@@ -69,8 +69,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(821);
-    expect(withStories.length).toBeGreaterThanOrEqual(668);
+    expect(pages.length).toBeGreaterThanOrEqual(836);
+    expect(withStories.length).toBeGreaterThanOrEqual(683);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -90,6 +90,15 @@ describe('the hand-written probe pages (tests/probe)', () => {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) ? 1 : ratio(s.time);
       const recall = TICKER_IN_THE_NAVIGATION.includes(s.file) ? 1 : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
+    }
+  });
+
+  it('read archived copies and translated pages as the pages they copy: the original links, sources and times', () => {
+    const copies = pages.filter((p) => /-wayback-|translate/.test(p.file)).map((p) => p.file);
+    expect(copies.length).toBeGreaterThanOrEqual(10);
+    for (const s of scoresOf(copies)) {
+      expect({ file: s.file, url: ratio(s.url), time: ratio(s.time) }).toEqual({ file: s.file, url: 1, time: 1 });
+      expect(ratio(s.source)).toBeGreaterThanOrEqual(0.95);
     }
   });
 

@@ -209,3 +209,37 @@ describe('a list served twice, for small screens and for wide ones', () => {
     expect(read(page('mobile-strip'))).toHaveLength(8);
   });
 });
+
+describe('a feed plugin’s list whose items show two times: the date and the age', () => {
+  const outlets = ['Asheville Citizen-Times', 'WLOS News 13', 'Asheville Watchdog', 'Mountain Xpress'];
+  const item = (i: number) => `<li class="wpra-item feed-item">
+    <a href="https://www.outlet${i}.example.com/story/news/local/2025/06/08/council-vote-number-${i}/7019881${i}/">Council delays vote on downtown parking, part ${i}</a>
+    <div class="wprss-feed-meta"><span class="feed-source">Source: <a href="https://www.outlet${i}.example.com">${outlets[i]}</a></span> |
+      <span class="feed-date">Published on 06/08/2025</span> | <span class="feed-author">By A. Writer</span></div>
+    <div class="wprss-time-ago">${i + 1} hours ago</div></li>`;
+  const url = 'https://localnews.example.com/';
+  const html = `<html lang="en-US"><body><main><h2>Latest headlines</h2><ul class="rss-aggregator wpra-item-list">${[0, 1, 2, 3].map(item).join('')}</ul></main></body></html>`;
+
+  it('reads each item once, with its outlet and its age', () => {
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(articles.map((a) => a.title)).toEqual([0, 1, 2, 3].map((i) => `Council delays vote on downtown parking, part ${i}`));
+    expect(articles.map((a) => a.source.name)).toEqual(outlets);
+    expect(articles.map((a) => a.publishedAt?.slice(0, 10))).toEqual(['2025-06-08', '2025-06-08', '2025-06-08', '2025-06-08']);
+  });
+});
+
+describe('a paid card among the stories', () => {
+  const story = (i: number) =>
+    `<li class="feed-item"><div class="source">Hoops Ledger · ${i + 2}h</div><h3 class="title"><a href="https://hoopsledger.example.com/news/story-number-${i}-of-the-day">Lakers guard out three to four weeks, part ${i}</a></h3></li>`;
+  const ad = `<li class="feed-item promoted"><div class="source"><span>Sponsored</span> · <span>BetLine</span></div>
+    <h3 class="title"><a rel="sponsored noopener" href="https://ad.doubleclick.net/ddm/trackclk/N7734.2110SITE/B3319022.4021;dc_trk_aid=588112;dc_lat=?https://www.betline.com/promos/nfl-sunday?utm_source=site">Five NFL Sunday promos worth claiming before the night game</a></h3></li>`;
+  const url = 'https://sidelines.example.com/';
+  const html = `<html lang="en-US"><body><main><h2>Latest</h2><ul>${story(0)}${story(1)}${ad}${story(2)}${story(3)}</ul></main></body></html>`;
+
+  it('is kept with its heading link marked paid, flagged sponsored, leading to its advertiser', () => {
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    const paid = articles.find((a) => a.title.startsWith('Five NFL'));
+    expect(articles).toHaveLength(5);
+    expect(paid).toMatchObject({ sponsored: true, url: 'https://www.betline.com/promos/nfl-sunday', source: { domain: 'betline.com' } });
+  });
+});

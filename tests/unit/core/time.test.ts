@@ -258,6 +258,9 @@ describe('a time label led by the kind of time it is', () => {
     ['2025年6月8日 下午3:20', '2025-06-08T15:20'],
     ['2025年6月8日 上午9:05', '2025-06-08T09:05'],
     ['6/8(日) 12:10', '2025-06-08T12:10'],
+    // The same, as a browser's translation of the page writes it.
+    ['6/8 (Sun) 12:10', '2025-06-08T12:10'],
+    ['6/7 (Sat.) 23:40', '2025-06-07T23:40'],
   ])('reads %j (Norwegian hours, weekdays before dates, dotted day and month, Finnish, Danish, Romanian, Thai, Bengali, Chinese halves of the day, a bracketed weekday)', (text, at) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
@@ -530,6 +533,9 @@ describe('the US zone a page states once for all its clock times', () => {
     ['9:30 a.m. CST', 'America/Chicago'],
     ['The EST of the day', undefined],
     ['ESTONIA beats Latvia 2-1', undefined],
+    // Another country's zone of the same name is no US zone.
+    ['Times in Central Mexico time', undefined],
+    ['All times Central European Time', undefined],
   ])('%j → %s', (text, zone) => {
     expect(zoneStatedIn(text)).toBe(zone);
   });

@@ -23,6 +23,13 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://lootfeed.gg/out/9c41d2?u=https%3A%2F%2Fwww.nintendolife.com%2Fnews%2F2026%2F03%2Fdirect&pos=top-1', base)).toBe('https://www.nintendolife.com/news/2026/03/direct');
   });
 
+  it("unwraps an ad server's click link whose whole query is the destination, and leaves a share button's alone", () => {
+    expect(resolveUrl('https://ad.doubleclick.net/ddm/trackclk/N7384.2903SITE/B31234567.398765432;dc_trk_aid=567890123;dc_trk_cid=198765432;dc_lat=;dc_rdid=?https://www.bbva.mx/personas/productos/tarjetas.html?utm_source=portal', base))
+      .toBe('https://www.bbva.mx/personas/productos/tarjetas.html');
+    expect(resolveUrl('https://clk.example-ads.com/c/123?https%3A%2F%2Fshop.example.org%2Foffer', base)).toBe('https://shop.example.org/offer');
+    expect(resolveUrl('https://www.facebook.com/sharer.php?https://daily8.com/x', base)).toBe('https://www.facebook.com/sharer.php?https://daily8.com/x');
+  });
+
   it('rejects links that are not http(s)', () => {
     expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
   });

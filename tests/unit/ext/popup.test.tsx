@@ -57,6 +57,19 @@ describe('the popup', () => {
     await vi.waitFor(() => expect(store.querySelector('[data-testid="restricted"]')?.textContent).toMatch(/extension store/));
   });
 
+  it('says when the tab shows an archived copy, and from when its times count', async () => {
+    const url = 'https://web.archive.org/web/20250601120000/https://daily8.com/news/story';
+    const el = mount(fakeConnector({ state: async () => pageState(resultFor(AGGREGATOR_HTML, url)) }));
+    await vi.waitFor(() => expect(el.querySelectorAll('.article-row')).toHaveLength(2));
+    expect(el.querySelector('[data-testid="copy-note"]')?.textContent).toMatch(/^An archived copy of daily8\.com, captured .*2025.*: its times count back from then\.$/);
+  });
+
+  it('adds no note on the page itself', async () => {
+    const el = mount(fakeConnector());
+    await vi.waitFor(() => expect(el.querySelectorAll('.article-row')).toHaveLength(2));
+    expect(el.querySelector('[data-testid="copy-note"]')).toBeNull();
+  });
+
   it('shows the error when the page cannot be asked', async () => {
     const el = mount(fakeConnector({ state: async () => Promise.reject(new Error('tab was closed')) }));
     await vi.waitFor(() => expect(el.querySelector('[role="alert"]')?.textContent).toContain('tab was closed'));
