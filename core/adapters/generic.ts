@@ -24,6 +24,7 @@ import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/sourc
 import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, widgetBlocks, withWidgetBlocks } from './outbrain';
 import { curatedLinkSteps, withCuratedItems } from './curated-links';
+import { bareLinkListSteps, STORIES_BESIDE_BARE_LISTS } from './bare-link-lists';
 import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
@@ -672,8 +673,13 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const sourced = yield* sourcedListSteps(ctx, root, base, excluded, overlaps);
   // A curated-links issue's items: a link that opens its item, then its outlet's name ("(The Atlantic)").
   const curated = yield* curatedLinkSteps(ctx, root, base, excluded);
+  // Bare headline links in lists of their own (a portal's section lists), once the page shows it lists stories.
+  take(sourced);
   const headlineOf = (block: Block): Element | null => titleOf(viewOf(block, ctx, base))?.element ?? null;
-  return withoutInnerCopies(inDocumentOrder(withCuratedItems([...timed, ...listed, ...sourced], curated, headlineOf)), ctx, base);
+  const found = [...timed, ...listed, ...sourced];
+  const known = (): Set<string> => new Set(found.map((b) => titleOf(viewOf(b, ctx, base))?.url ?? ''));
+  const bare = found.length >= STORIES_BESIDE_BARE_LISTS ? yield* bareLinkListSteps(ctx, root, base, excluded, overlaps, known(), sectionOf) : [];
+  return withoutInnerCopies(inDocumentOrder(withCuratedItems([...found, ...bare], curated, headlineOf)), ctx, base);
 }
 
 /**
