@@ -259,6 +259,8 @@ const fromCardLine: Rule = (view) => {
     const isCard = link.encloses || holdsLines(link);
     if (!isCard || !isStoryLinkOf(view, link)) continue;
     const within = link.encloses ? view.element : link.element;
+    const titled = titledPiece(view, within);
+    if (titled) return { ...titled, url: link.url };
     for (const piece of view.pieces) {
       if (!within.contains(piece.element) || piece === view.timePiece) continue;
       let line = lineOf(piece.element, within);
@@ -280,6 +282,23 @@ const fromCardLine: Rule = (view) => {
   }
   return null;
 };
+
+/**
+ * The piece of a card an element its class calls the title holds ("<div class=title>…</div>" below a meta line of
+ * the outlet and the time): the headline, whatever lines come before it.
+ */
+function titledPiece(view: BlockView, within: Element): { title: string; element: Element } | null {
+  for (const piece of view.pieces) {
+    if (!within.contains(piece.element) || piece === view.timePiece) continue;
+    for (let e: Element | null = piece.element; e && e !== within; e = e.parentElement) {
+      if (!TITLE_CLASS.test(e.getAttribute('class') ?? '')) continue;
+      const text = viewText(view, e);
+      if (isTitleLike(text, view.ctx.now) && wordCount(text) >= 3 && !isSnippetLength(text) && !isSourceMarked(e)) return { title: text, element: e };
+      break;
+    }
+  }
+  return null;
+}
 
 function isBoldTitle(el: Element): boolean {
   return (el.tagName === 'STRONG' || el.tagName === 'B') && TITLE_CLASS.test(el.getAttribute('class') ?? '');

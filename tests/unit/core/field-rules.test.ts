@@ -109,6 +109,16 @@ describe('a card link that holds its headline and its teaser', () => {
   });
 });
 
+describe('a card link whose outlet and time come first', () => {
+  it('takes the part its class calls the title, not an outlet of three words in the meta line', () => {
+    const card = `<div><a class="result-header" href="https://www.washingtonpost.com/technology/2026/04/20/nasa-artemis-starship-refueling-test/">
+      <div class="result-source"><div class="favicon-wrapper"><img class="favicon" src="/f.png" alt=""></div><span class="netloc">The Washington Post</span><span>•</span><span class="age">2 hours ago</span></div>
+      <div class="title search-snippet-title">NASA’s Artemis timeline now hinges on Starship refueling test</div></a>
+      <div class="snippet-description">A propellant transfer demonstration has become the critical path for the landing.</div></div>`;
+    expect(read(card)).toEqual({ title: 'NASA’s Artemis timeline now hinges on Starship refueling test', source: 'The Washington Post' });
+  });
+});
+
 describe('a heading that packs several links', () => {
   it('gives its story link for the headline, not the comment count and topic around it', () => {
     const row = read(
