@@ -169,6 +169,24 @@ export function namesRegion(lang: string | null | undefined): boolean {
 }
 
 /** The IANA zone for a page's `lang` ("de-DE" → "Europe/Berlin"), or undefined when the tag names none. */
+/**
+ * Scripts that one language writes, at home in one zone (Chinese in any of its regions keeps UTC+8): kana before Han,
+ * which Japanese writes too.
+ */
+const SCRIPT_LANGUAGES: Array<[RegExp, string]> = [
+  [/[\u3040-\u30ff]/, 'ja'], [/[\uac00-\ud7af]/, 'ko'], [/[\u0e00-\u0e7f]/, 'th'], [/[\u1780-\u17ff]/, 'km'], [/[\u0e80-\u0eff]/, 'lo'],
+  [/[\u1000-\u109f]/, 'my'], [/[\u10a0-\u10ff]/, 'ka'], [/[\u0530-\u058f]/, 'hy'], [/[\u0d80-\u0dff]/, 'si'], [/[\u0590-\u05ff]/, 'he'],
+  [/[\u4e00-\u9fff]/, 'zh'],
+];
+
+/**
+ * The language a page's title is written in, where its script tells it alone ("百度新闻——海量中文资讯平台" is Chinese):
+ * for pages that carry no language tag.
+ */
+export function languageOfScript(text: string): string | undefined {
+  return SCRIPT_LANGUAGES.find(([script]) => script.test(text))?.[1];
+}
+
 export function zoneOfLanguage(lang: string | null | undefined): string | undefined {
   const [language = '', ...rest] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
   // A French page from Canada keeps Canada's clocks: the region decides before the language.

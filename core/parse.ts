@@ -4,7 +4,7 @@ import { adapterFor } from './registry';
 import { Budget } from './budget';
 import { isDayFirst, type TimeOptions } from './time';
 import { documentBase } from './url';
-import { namesRegion, zoneOfHost, zoneOfLanguage } from './language-zone';
+import { languageOfScript, namesRegion, zoneOfHost, zoneOfLanguage } from './language-zone';
 import { withoutSmallScreenCopies } from './small-screen-copies';
 import { pageStoryOf } from './page';
 import { inParse } from './memo';
@@ -161,7 +161,8 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
  * language tag at "….in"), else its language alone ("de").
  */
 export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): TimeOptions {
-  const lang = doc.documentElement?.getAttribute('lang');
+  // A page without a language tag is in the language its title's script tells, where one does.
+  const lang = doc.documentElement?.getAttribute('lang') || languageOfScript(doc.title);
   const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
   const host = url ? zoneOfHost(url.hostname) : undefined;
   return {

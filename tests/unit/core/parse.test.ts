@@ -122,4 +122,16 @@ describe("a page's clock", () => {
     expect(times('fr-SN', 'https://www.teranga-infos.fr/')[0]).toBe('2025-06-04T11:58:00.000Z');
     expect(times('fr', 'https://www.teranga-infos.fr/')[0]).toBe('2025-06-04T09:58:00.000Z');
   });
+
+  it('is the zone of the language its title is written in where the page has no language tag (a Chinese portal at ".com")', () => {
+    const html = (title: string) => `<html><head><title>${title}</title></head><body><ul>${[1, 2, 3, 4].map((i) =>
+      `<li><a href="https://www.example-news.com/a/2025-06-04/doc-${i}0001.shtml">国家发改委：加快推进重大项目建设 第${i}批</a><span class="src">新华社</span><span class="time">2025-06-04 1${i}:12</span></li>`).join('')}</ul></body></html>`;
+    const first = (title: string) => {
+      const url = 'https://news.example-portal.com/';
+      return parsePage(documentFromHtml(html(title), url), { url: new URL(url), now: new Date('2025-06-04T19:00:00Z') }).articles[0]?.publishedAt;
+    };
+    // 11:12 in Beijing is 03:12 UTC.
+    expect(first('百度新闻——海量中文资讯平台')).toBe('2025-06-04T03:12:00.000Z');
+    expect(first('News portal')).toBe('2025-06-04T11:12:00.000Z');
+  });
 });
