@@ -291,7 +291,9 @@ function titledPiece(view: BlockView, within: Element): { title: string; element
   for (const piece of view.pieces) {
     if (!within.contains(piece.element) || piece === view.timePiece) continue;
     for (let e: Element | null = piece.element; e && e !== within; e = e.parentElement) {
-      if (!TITLE_CLASS.test(e.getAttribute('class') ?? '')) continue;
+      const classes = e.getAttribute('class') ?? '';
+      // A feed's or a site's title beside the story's is its name, not its headline.
+      if (!TITLE_CLASS.test(classes) || OTHER_TITLE_CLASS.test(classes)) continue;
       const text = viewText(view, e);
       if (isTitleLike(text, view.ctx.now) && wordCount(text) >= 3 && !isSnippetLength(text) && !isSourceMarked(e)) return { title: text, element: e };
       break;
@@ -299,6 +301,9 @@ function titledPiece(view: BlockView, within: Element): { title: string; element
   }
   return null;
 }
+
+/** A class that calls its element the title of something else than the story: a feed's, a site's, a section's. */
+const OTHER_TITLE_CLASS = /(?:feed|site|source|channel|section|author|blog|publisher|page|widget|sub)[-_]?title/i;
 
 function isBoldTitle(el: Element): boolean {
   return (el.tagName === 'STRONG' || el.tagName === 'B') && TITLE_CLASS.test(el.getAttribute('class') ?? '');

@@ -119,6 +119,19 @@ describe('a card link whose outlet and time come first', () => {
   });
 });
 
+describe('a feed reader’s row that is one link', () => {
+  it('takes the story’s title, not the feed’s title before it, and names the feed the source', () => {
+    const row = (feed: string) => `<div><a href="https://simonwillison.net/2026/May/12/raspberry-pi-cluster/" class="story_title">
+      <div class="NB-story-feed"><img class="feed_favicon" src="/icon/1783102"><span class="feed_title">${feed}</span></div>
+      <div class="NB-storytitles-content"><span class="NB-storytitles-title">Notes on running a 30B model on a Raspberry Pi cluster</span>
+      <div class="NB-storytitles-content-preview">I spent the morning getting a four-board Pi 5 cluster to serve a quantized model. It works.</div></div></a>
+      <span class="NB-storytitles-date">Today, 2:58pm</span></div>`;
+    for (const feed of ["Simon Willison's Weblog", 'Ars Technica']) {
+      expect(read(row(feed))).toEqual({ title: 'Notes on running a 30B model on a Raspberry Pi cluster', source: feed });
+    }
+  });
+});
+
 describe('a heading that packs several links', () => {
   it('gives its story link for the headline, not the comment count and topic around it', () => {
     const row = read(
