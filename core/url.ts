@@ -168,7 +168,14 @@ function partsOf(url: string): UrlParts | null {
 /** Whether a link jumps to a part of the page itself: its address and a fragment ("?page=with:block-…#block-…"). */
 export function isJumpInPage(url: string, page: URL): boolean {
   const u = urlParts(url);
-  return !!u && !!u.hash && u.hostname === page.hostname && u.pathname === page.pathname;
+  return !!u && !!u.hash && !HASH_ROUTE.test(u.hash) && u.hostname === page.hostname && u.pathname === page.pathname;
+}
+
+/** A single-page app's route in the fragment ("#!baca/58190", GWT's and AJAX-crawlable sites'; "#/article/12"): a page of its own. */
+const HASH_ROUTE = /^#!?\/?[\w-]+\/[\w-]/;
+
+export function isHashRoute(hash: string): boolean {
+  return HASH_ROUTE.test(hash);
 }
 
 /**
@@ -208,7 +215,8 @@ export function resolveUrl(href: string | null | undefined, base: URL): string |
 function resolveUncached(href: string, base: URL): string | null {
   // In an archive's capture every link carries the archive's prefix: the link is the original's.
   const raw = copyOfBase(base)?.capturedAt ? withoutCapturePrefix(href.trim()) : href.trim();
-  if (!raw || raw.startsWith('#') || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
+  // A fragment alone jumps within the page, but for a single-page app's route ("#!baca/58190", "#/article/12").
+  if (!raw || (raw.startsWith('#') && !HASH_ROUTE.test(raw)) || /^(?:javascript|data|vbscript|mailto|tel):/i.test(raw)) return null;
   const simple = resolveSimple(raw, base);
   if (simple !== undefined) return simple;
   let url: URL;

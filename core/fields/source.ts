@@ -62,7 +62,11 @@ function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): 
  * "meta": a story of the region's list, not a region's label), a CSS module's local name ("StoryCard_section__hN2Rp" →
  * "section").
  */
+const GWT_WIDGET = /(?:^|\s)gwt-\w+/g;
+
 function ownClassWords(cls: string): string {
+  // A widget kit's class names the widget, whatever it shows: GWT writes every text as a "gwt-Label".
+  if (cls.includes('gwt-')) cls = cls.replace(GWT_WIDGET, '');
   if (!cls.includes('__')) return cls;
   return cls
     .split(/\s+/)

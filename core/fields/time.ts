@@ -65,8 +65,9 @@ const fromText: Rule = (view, options) => {
   if (!piece || !text) return null;
   const shown = parseTimeText(text, view.ctx.now, options);
   for (const el of [piece.element, piece.element.parentElement]) {
-    // A tooltip of several lines ("Published: …", then "Received: …") gives its first.
-    const title = el?.getAttribute('title')?.split('\n')[0];
+    // A tooltip of several lines ("Published: …", then "Received: …") gives its first; Ext JS writes its own tooltips
+    // in data-qtip.
+    const title = (el?.getAttribute('title') ?? el?.getAttribute('data-qtip'))?.split('\n')[0];
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
     if (r) return timeHit(text, 'attribute', agreeing(r, shown));
   }
@@ -142,7 +143,7 @@ const fromTooltip: Rule = (view, options) => {
   return null;
 };
 
-const TOOLTIP_ATTRS = ['title', 'aria-label', 'data-bs-original-title', 'data-original-title', 'data-tooltip'] as const;
+const TOOLTIP_ATTRS = ['title', 'aria-label', 'data-bs-original-title', 'data-original-title', 'data-tooltip', 'data-qtip'] as const;
 const TOOLTIPPED = TOOLTIP_ATTRS.map((a) => `[${a}]`).join(', ');
 /** Characters a tooltip's time holds at most ("Tuesday, 10 March 2026, 09:15 GMT-3"). */
 const TOOLTIP_MAX = 48;

@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isArticleUrl, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
+import { isArticleUrl, isHashRoute, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { isSourceMarked } from './source-marks';
 import { isPublisherPath } from './publisher-links';
@@ -59,7 +59,7 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (sameSite && RELEASE_PAGE.test(u.pathname)) return false;
   // A jump to a part of the page itself (a live blog's post, "?page=with:block-…#block-…"; a contents entry), the page
   // itself without its view's query (a print view's "Back to the full version"), a button that shares the page: no story.
-  if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname) || isShareLink(url)) return false;
+  if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname && !isHashRoute(u.hash)) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
   // A recent search, the sign-in page, a member's, a publisher's or a topic's page of the site itself.

@@ -243,3 +243,25 @@ describe('a paid card among the stories', () => {
     expect(paid).toMatchObject({ sponsored: true, url: 'https://www.betline.com/promos/nfl-sunday', source: { domain: 'betline.com' } });
   });
 });
+
+describe('a related list in a widget kit’s markup', () => {
+  const url = 'https://www.warta8.example.id/';
+  const read = (html: string) => parsePage(documentFromHtml(`<html lang="id"><body>${html}</body></html>`, url), { url: new URL(url), now }).articles;
+
+  it('reads GWT’s rows: hashbang links, and outlets in a "gwt-Label"', () => {
+    const rows = [0, 1, 2, 3].map((i) => `<tr><td><div class="GEH3BKTDJD"><a class="gwt-Anchor GEH3BKTDMD" href="#!baca/5819${i}">Bulog siapkan beras untuk operasi pasar, bagian ${i}</a>
+      <div class="gwt-Label GEH3BKTDND">${['detikNews', 'Okezone', 'Kompas.com', 'Tempo'][i]} · ${i + 2} jam yang lalu</div></div></td></tr>`).join('');
+    const articles = read(`<div class="gwt-HTML"><h3>Berita Terkait</h3></div><table class="GEH3BKTDKD"><tbody>${rows}</tbody></table>`);
+    expect(articles.map((a) => a.url)).toEqual([0, 1, 2, 3].map((i) => `${url}#!baca/5819${i}`));
+    expect(articles.map((a) => a.source.name)).toEqual(['detikNews', 'Okezone', 'Kompas.com', 'Tempo']);
+  });
+
+  it('reads Ext JS’s grid: the exact time in its cells’ data-qtip tooltips', () => {
+    const rows = [0, 1, 2, 3].map((i) => `<tr class="x-grid-row"><td class="x-grid-cell"><div class="x-grid-cell-inner">Hürriyet</div></td>
+      <td class="x-grid-cell"><div class="x-grid-cell-inner"><a href="https://www.hurriyet.com.tr/gundem/haber-numara-${i}-41234${i}">Meclis bütçe görüşmelerine başladı, bölüm ${i}</a></div></td>
+      <td class="x-grid-cell"><div class="x-grid-cell-inner" data-qtip="08.06.2025 ${14 + i}:32">${6 - i} saat önce</div></td></tr>`).join('');
+    const articles = parsePage(documentFromHtml(`<html lang="tr"><body><table class="x-grid-table">${rows}</table></body></html>`, 'https://haber.example.com.tr/'), { url: new URL('https://haber.example.com.tr/'), now }).articles;
+    // "6 saat önce" at 21:00 in Istanbul (UTC+3) is between 14:00 and 15:00 there; its tooltip says 14:32, 11:32 UTC.
+    expect(articles.map((a) => a.publishedAt)).toEqual([0, 1, 2, 3].map((i) => `2025-06-08T${11 + i}:32:00.000Z`));
+  });
+});

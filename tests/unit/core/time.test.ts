@@ -265,6 +265,10 @@ describe('a time label led by the kind of time it is', () => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
+  it('reads no age in "1 日" alone, which is also the 1st of a month', () => {
+    expect(parseRelative('1 日', now)).toBeNull();
+  });
+
   it('reads no date in a count that shares a word with a month elsewhere ("12 leden": twelve members, in Dutch)', () => {
     expect(looksLikeTime('12 leden', now)).toBe(false);
   });
@@ -278,6 +282,8 @@ describe('relative times in more languages', () => {
   it.each([
     ['5 ore fa', 5 * HOUR], ["un'ora fa", HOUR], ['há 5 horas', 5 * HOUR], ['5 horas atrás', 5 * HOUR], ['5 uur geleden', 5 * HOUR],
     ['5 godzin temu', 5 * HOUR], ['5 saat önce', 5 * HOUR], ['5小时前', 5 * HOUR], ['3天前', 3 * 24 * HOUR], ['2 dagen geleden', 2 * 24 * HOUR],
+    // Ages without their "ago", as a news search shows them beside the outlet (Bing's German, MSN's Japanese).
+    ['47 Min.', 47 * 60 * 1000], ['2 Std.', 2 * HOUR], ['3 Tage', 3 * 24 * HOUR], ['35 分', 35 * 60 * 1000], ['2 時間', 2 * HOUR],
   ])('reads %j', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });

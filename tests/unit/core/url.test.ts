@@ -30,6 +30,12 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.facebook.com/sharer.php?https://daily8.com/x', base)).toBe('https://www.facebook.com/sharer.php?https://daily8.com/x');
   });
 
+  it("keeps a single-page app's route in the fragment ('#!baca/58190', '#/article/12') and drops a jump within the page", () => {
+    expect(resolveUrl('#!baca/58190', base)).toBe('https://daily8.com/news/world/page.html#!baca/58190');
+    expect(resolveUrl('#/article/12-budget-vote', base)).toBe('https://daily8.com/news/world/page.html#/article/12-budget-vote');
+    expect(resolveUrl('#section-2', base)).toBeNull();
+  });
+
   it('rejects links that are not http(s)', () => {
     expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
   });
