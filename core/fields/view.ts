@@ -1,6 +1,6 @@
 /** What the field rules read from one block: its text pieces, links and time label, computed once. */
 import type { Block, ParseContext } from '../types';
-import { collapse, isSkippedTag, textOf, type Piece } from '../text';
+import { collapse, isSkippedTag, textOf, wordCount, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { parseRelative, timePartOf, type TimeOptions } from '../time';
 import { listOf, queryOnce } from '../dom';
@@ -199,6 +199,8 @@ const NUMERIC_DAY = /^(?:\p{L}+\s+){0,2}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}
 const DAY_THEN_AGO = 3;
 /** Two numbers that read as a day and month without a year, or as a count of pages ("01/10", "3/12"). */
 const NUMBER_PAIR = /^\d{1,2}\/\d{1,2}$/;
+/** Words more than a date's own that make a text one with a date inside (a headline), not a time label. */
+const WORDS_AROUND_A_DATE = 3;
 
 /** Elements that make a link a card of lines rather than a headline (the selector the rules ask about). */
 const LINE_TAGS = new Set(['div', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
@@ -340,7 +342,8 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     if (clock && isDurationBadge(p.element, text)) continue;
     // A bare clock time ("1:12") may be a video's length on its thumbnail, and two numbers ("01/10") a web story's page
     // counter: a later time label ("35m ago") wins.
-    const bare = clock || NUMBER_PAIR.test(text);
+    // So does a date inside a longer text, a headline's ("The Hottest New Restaurants in NYC, May 2026").
+    const bare = clock || NUMBER_PAIR.test(text) || (text !== p.text && wordCount(p.text) > wordCount(text) + WORDS_AROUND_A_DATE);
     if (!timePiece || !bare) {
       timePiece = p;
       timeText = text;

@@ -132,6 +132,15 @@ describe('a feed reader’s row that is one link', () => {
   });
 });
 
+describe('a headline with a date inside it', () => {
+  it('gives way to the row’s own time label', () => {
+    const row = `<div><a href="https://ny.eater.com/maps/best-new-restaurants-nyc-heatmap"><span class="feed_title">Eater NY</span>
+      <span class="story-title">The Hottest New Restaurants in NYC, May 2025</span></a> <span class="date">Today, 10:00am</span></div>`;
+    // "Today, 10:00am" on 10 June 2025, read in UTC; not 1 May.
+    expect(readAll(row).publishedAt).toBe('2025-06-10T10:00:00.000Z');
+  });
+});
+
 describe('a heading that packs several links', () => {
   it('gives its story link for the headline, not the comment count and topic around it', () => {
     const row = read(
