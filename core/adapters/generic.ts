@@ -789,7 +789,7 @@ function* timedListSteps(
     // What the items are (a calendar's or a schedule's slots, comments, a forum's threads, a podcast's episodes, court
     // cases) holds whatever rule finds them: they are dropped for the later rules too. A name's shape in the headlines
     // may instead come from a list grouped too high (a page's columns under their headings), whose stories those find.
-    if (isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) || isEpisodeList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base) || isDocumentLibrary(withHeadline, ctx, base)) {
+    if (isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isComingList(withHeadline, ctx, base) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) || isEpisodeList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base) || isDocumentLibrary(withHeadline, ctx, base)) {
       dropped.push(...withHeadline);
       continue;
     }
@@ -811,6 +811,18 @@ function* timedListSteps(
   // A mailing list's archive nests its threads' lists: its messages, taken together, are told by their subjects.
   if (isMailArchive(blocks, ctx, base)) return { blocks: [], dropped: [...dropped, ...blocks], repeats };
   return { blocks, dropped, repeats };
+}
+
+/**
+ * Whether most items of a list have their machine-readable times ahead (a deadline's `<time datetime>` of the days to
+ * come): a list of events, whatever date their words show ("Wed, May 13", which alone would read as last year's).
+ */
+function isComingList(found: Block[], ctx: ParseContext, base: URL): boolean {
+  const coming = found.filter((b) => {
+    const stamps = viewOf({ element: b.meta ?? b.element, section: null }, ctx, base).times.map((t) => t.getAttribute('datetime') ?? '').filter(Boolean);
+    return stamps.length > 0 && stamps.every((value) => isComingMachineTime(value, ctx.now));
+  });
+  return coming.length * 2 > found.length;
 }
 
 /** Whether a block's headline is text with no link in or around it (a heading of the list's own). */

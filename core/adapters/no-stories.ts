@@ -271,12 +271,13 @@ const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:
 /**
  * A field of a register's record ("Priority 2025-05-22", "Inventors: …", "Applicant", "Notice ID", "Notice code", a
  * bill's "Sponsors" and "Last Action", a road closure's "Works promoter" and "Diversion", a clinical trial's "Date
- * applied" and "Recruitment status"): a patent's or an official gazette's notice, filed and numbered, a legislature's
- * bill, a council's traffic notice, a trials registry's entry; a story has none of them ("Filed under" is a blog's).
+ * applied" and "Recruitment status", a course's "Credits", "Prerequisites" and "Instructor"): a patent's or an official
+ * gazette's notice, filed and numbered, a legislature's bill, a council's traffic notice, a trials registry's entry, a
+ * catalogue's course; a story has none of them ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category|credits|prerequisites?|instructor/i;
 const RECORD_FIELD =
-  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category)\b/i;
+  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category|credits|(?:pre|co)-?requisites?|instructors?)\b/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 
@@ -495,11 +496,11 @@ const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|close
 
 /**
  * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's
- * showthread.php, XenForo's /threads/<slug>.<id>/, SMF's ?topic=<id>, Invision's /topic/<id>-<slug>/, Vanilla's
+ * showthread.php, XenForo's /threads/<slug>.<id>/ (and its /unread, /latest, /page-2), SMF's ?topic=<id>, Invision's /topic/<id>-<slug>/, Vanilla's
  * /discussion/<id>/; or a freedom-of-information request's correspondence (Alaveteli's /request/<slug>, FragDenStaat's
  * /anfrage/<slug>/).
  */
-const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+|\/(?:request|anfrage)\/[\w-]+\/?(?:[?#]|$)/i;
+const FORUM_THREAD = /\/t\/[^/?#]+\/\d+(?:\/\d+)?\/?(?:[?#]|$)|\/viewtopic\.php|\/showthread\.php|\/threads\/[^/?#]+\.\d+(?:\/(?:unread|latest|page-\d+|post-\d+))?\/?(?:[?#]|$)|[?&]topic=\d|\/topic\/\d+-|\/discussion\/\d+|\/(?:request|anfrage)\/[\w-]+\/?(?:[?#]|$)/i;
 
 /** A block whose headline opens one of the site's forum threads and none of whose links leaves the site. */
 function isInwardDiscussion(view: BlockView, ctx: ParseContext): boolean {

@@ -194,6 +194,12 @@ describe('source rules', () => {
     expect(tile.source).toBe('example.com');
   });
 
+  it("take no count of saves or bookmarks for the publisher ('3.1k saves')", () => {
+    for (const count of ['3.1k saves', '212 bookmarks']) {
+      expect(read(`<div><h3><a href="https://www.cookwell.com/recipes/brown-butter-chocolate-chip-cookies">Brown-butter chocolate chip cookies, rested for two days</a></h3><span class="meta">${count}</span></div>`).source).toBe('cookwell.com');
+    }
+  });
+
   it("take no clip's length, comment count or share button for the publisher", () => {
     for (const label of ['Video 2:41', 'Kommentit (14)', 'Facebook', 'حفظ', 'Фото', 'Відео', 'Galería']) {
       const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);

@@ -29,7 +29,7 @@ function parse(html: string, url: string) {
 describe("a forum's threads", () => {
   it('are not news when each topic is a discussion that links nowhere beyond the forum', () => {
     const url = 'https://forum.homelab.example/c/networking/7';
-    for (const thread of [(i: number) => `/t/topic-${i}/${41800 + i}`, (i: number) => `/forum/viewtopic.php?t=${900 + i}`, (i: number) => `/threads/topic-${i}.${5100 + i}/`]) {
+    for (const thread of [(i: number) => `/t/topic-${i}/${41800 + i}`, (i: number) => `/forum/viewtopic.php?t=${900 + i}`, (i: number) => `/threads/topic-${i}.${5100 + i}/`, (i: number) => `/threads/topic-${i}.${5100 + i}/unread`]) {
       expect(parse(topicList('Homelab', thread), url).articles).toEqual([]);
     }
   });
@@ -274,3 +274,23 @@ describe("a shop's new products (Shopify's Dawn theme)", () => {
     expect(parse(page('<span class="rating" aria-label="4.9 out of 5.0 stars"></span>'), url).articles).toEqual([]);
   });
 });
+
+describe('lists of things to come and of courses', () => {
+  const url = 'https://ling.westbrook.example.edu/courses';
+  const story = (i: number) => `<li><h3><a href="https://news.example.com/2025/04/0${i}/campus-story-number-${i}">Campus story number ${i} about the new library wing</a></h3><span>Westbrook Today</span> · <span>${i + 1}h ago</span></li>`;
+
+  it("are no stories: a deadline's time ahead however its words read ('Wed, Apr 16')", () => {
+    const deadline = (i: number) => `<li class="deadline"><div><time datetime="2025-04-${16 + i}T12:00:00Z">${['Wed', 'Thu', 'Fri', 'Sat'][i]}, Apr ${16 + i}</time> <span>in ${7 + i} days</span></div>
+      <div><a href="/intranet/deadlines/proposal-round-${i}">Course proposals for the spring term due to the committee, round ${i}</a></div></li>`;
+    expect(parse(`<html><body><h2>Upcoming deadlines</h2><ul>${[0, 1, 2, 3].map(deadline).join('')}</ul></body></html>`, url).articles).toEqual([]);
+    // Beside stories, the stories alone.
+    expect(parse(`<html><body><ul>${[0, 1, 2, 3].map(deadline).join('')}</ul><ul>${[1, 2, 3].map(story).join('')}</ul></body></html>`, url).articles).toHaveLength(3);
+  });
+
+  it("are no stories: a catalogue's courses, with their credits and instructor", () => {
+    const course = (i: number) => `<li><h3><span>LING 10${i}0</span> <a href="/courses/ling-10${i}0-introduction-to-language-part-${i}">Introduction to language, sound and meaning, part ${i}</a></h3>
+      <dl><div><dt>Credits</dt><dd>3</dd></div><div><dt>Instructor</dt><dd>Dr. Amara Okonkwo</dd></div><div><dt>Offered</dt><dd>Fall 2025</dd></div></dl><p>A survey of how languages work.</p></li>`;
+    expect(parse(`<html><body><h2>Introductory courses</h2><ul>${[0, 1, 2, 3].map(course).join('')}</ul></body></html>`, url).articles).toEqual([]);
+  });
+});
+
