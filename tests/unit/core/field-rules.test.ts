@@ -200,6 +200,12 @@ describe('source rules', () => {
     }
   });
 
+  it("take no byline's word ('Por' before the writer's link) nor a portal's heat count ('热度 1206万') for the publisher", () => {
+    const card = (meta: string) => `<div><h3><a href="https://www.horizonte.com.ar/opinion/el-costo-de-la-energia-que-nadie-quiere-pagar-nid1205">El costo de la energía que nadie quiere pagar</a></h3><span class="meta">${meta}</span></div>`;
+    expect(read(card('Por <a href="/autor/martin-gimenez">Martín Giménez</a>')).source).not.toBe('Por');
+    expect(read(card('热度 1206万')).source).toBe('horizonte.com.ar');
+  });
+
   it("take no clip's length, comment count or share button for the publisher", () => {
     for (const label of ['Video 2:41', 'Kommentit (14)', 'Facebook', 'حفظ', 'Фото', 'Відео', 'Galería']) {
       const row = read(`<div><h3><a href="https://links.example/uutiset/2025/06/05/huuhkajat-kokoonpano-123">Huuhkajat nimesi kokoonpanonsa otteluun</a></h3><span>${label}</span> <span>klo 13.05</span></div>`);

@@ -62,9 +62,10 @@ describe('collapse', () => {
 });
 
 describe('an attribution line', () => {
-  it('names the source after "Source:" in Chinese, Korean and Arabic, with or without a dash first, and the provider after Japanese "提供："', () => {
+  it('names the source after "Source:" in Chinese, Korean and Arabic, with or without a dash first, and the provider after Japanese "提供：" and Spanish "Presentado por"', () => {
     expect(attributionName('- 来源：东方观察网')).toBe('东方观察网');
     expect(attributionName('提供：すまいバリュー査定')).toBe('すまいバリュー査定');
+    expect(attributionName('Presentado por Banco Pampa')).toBe('Banco Pampa');
     expect(attributionName('출처: 한빛통신')).toBe('한빛통신');
     expect(attributionName('- Russia Today')).toBe('Russia Today');
   });
