@@ -31,15 +31,21 @@ const fromTimeElement: Rule = (view, options) => {
     const r = parseMachineTime(value, view.ctx.now, options);
     if (!r) continue;
     const text = collapse(el.textContent ?? '') || null;
-    // A date alone ("2026-01-22") says the day; the label beside it may say the hour ("40 minit yang lepas", "09:14").
-    const finer = text && DATE_ALONE.test(value.trim()) && (CLOCK.test(text) || parseRelative(text, view.ctx.now)) ? parseTimeText(text, view.ctx.now, options) : null;
-    if (finer && finer.latest.getTime() - finer.earliest.getTime() <= HOURS_KNOWN && Math.abs(finer.publishedAt.getTime() - r.publishedAt.getTime()) <= DAY) {
-      return timeHit(text, 'text', finer);
-    }
-    return timeHit(text, 'attribute', r);
+    return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
   }
   return null;
 };
+
+/**
+ * A date alone ("2026-01-22") says the day; the label it sits on may say the hour ("40 minit yang lepas", "há 12 min",
+ * "09:14"): that label's reading, when it says the hour and falls within a day of the date.
+ */
+function finerLabel(value: string, r: TimeReading, text: string | null, view: BlockView, options: TimeOptions): TimeHit | null {
+  if (!text || !DATE_ALONE.test(value.trim()) || !(CLOCK.test(text) || parseRelative(text, view.ctx.now))) return null;
+  const finer = parseTimeText(text, view.ctx.now, options);
+  if (!finer || finer.latest.getTime() - finer.earliest.getTime() > HOURS_KNOWN || Math.abs(finer.publishedAt.getTime() - r.publishedAt.getTime()) > DAY) return null;
+  return timeHit(text, 'text', finer);
+}
 
 /** A machine value that names a day and no time of it. */
 const DATE_ALONE = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,7 +58,9 @@ const fromDataAttribute: Rule = (view, options) => {
     for (const attr of DATA_TIME_ATTRS) {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
-      if (r) return timeHit(collapse(el.textContent ?? '').slice(0, 48) || null, 'attribute', r);
+      if (!value || !r) continue;
+      const text = collapse(el.textContent ?? '').slice(0, 48) || null;
+      return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
     }
   }
   return null;

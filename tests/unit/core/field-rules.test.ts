@@ -132,6 +132,14 @@ describe('a feed reader’s row that is one link', () => {
   });
 });
 
+describe('a data attribute that names the day alone', () => {
+  it('gives way to the label it sits on when that says the hour ("há 12 min")', () => {
+    const card = `<div><h3><a href="https://24.sapo.pt/atualidade/artigos/governo-aprova-novo-regime-de-arrendamento">Governo aprova novo regime de arrendamento jovem</a></h3>
+      <span class="article__source">Lusa</span> <time class="article__time" data-date="2025-06-10">há 12 min</time></div>`;
+    expect(readAll(card, 'https://www.sapo.pt/').publishedAt).toBe('2025-06-10T13:48:00.000Z');
+  });
+});
+
 describe('a headline with a date inside it', () => {
   it('gives way to the row’s own time label', () => {
     const row = `<div><a href="https://ny.eater.com/maps/best-new-restaurants-nyc-heatmap"><span class="feed_title">Eater NY</span>
