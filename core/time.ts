@@ -1080,10 +1080,13 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
 
 /** The reading of a machine-readable value, wherever it falls (parseMachineTime checks it). */
 const PROTO_SECONDS = /^seconds:\s*(?=\d{9,11}$)/;
+const JS_ZONE_NAME = /(?<=GMT[+-]\d{4})\s*\([^()]{2,60}\)$/;
 
 function machineReading(value: string, now: Date, options: TimeOptions): TimeReading | null {
   // "seconds: 1602688860": a protocol buffer's Timestamp as text (Google News, about 2019–2021).
-  const v = toIso(value.trim().replace(PROTO_SECONDS, ''));
+  // A script's Date written as text ("Thu May 14 2026 15:24:18 GMT+0200 (Central European Summer Time)"): its zone's
+  // name in brackets says no more than its offset.
+  const v = toIso(value.trim().replace(PROTO_SECONDS, '').replace(JS_ZONE_NAME, ''));
   let ms: number | null = null;
   if (/^\d{9,13}$/.test(v)) {
     const num = Number(v);

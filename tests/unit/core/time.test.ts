@@ -547,6 +547,14 @@ describe('the US zone a page states once for all its clock times', () => {
   });
 });
 
+describe("a script's Date written as text", () => {
+  it('reads its offset, whatever zone name follows in brackets', () => {
+    const at = new Date('2026-05-14T14:00:00Z');
+    expect(parseMachineTime('Thu May 14 2026 15:24:18 GMT+0200 (Central European Summer Time)', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.000Z');
+    expect(parseMachineTime('Thu May 14 2026 09:24:18 GMT-0400 (Eastern Daylight Time)', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.000Z');
+  });
+});
+
 describe('a protocol buffer timestamp written as text', () => {
   it('reads "seconds: N" as the epoch seconds it names', () => {
     expect(parseMachineTime('seconds: 1602694020', new Date('2020-10-14T17:25:00Z'))?.publishedAt.toISOString()).toBe('2020-10-14T16:47:00.000Z');
