@@ -748,9 +748,13 @@ function* timedListSteps(
   const dropped: Block[] = [];
   const repeats = new Set<Element>();
   const lone: Element[] = [];
-  for (const [list, members] of groups) {
+  const chrome = pageChromeTest();
+  for (const [list, found] of groups) {
     if (ctx.budget?.spent()) break;
     if (excluded(list)) continue;
+    // The page's own header or footer taken whole ("Updated 16 Sept 2025, 14:05" beside its links) is no story: the
+    // members left may stand alone. (A list inside a footer, or a breaking bar inside a header, is another matter.)
+    const members = found.filter((el) => !(el.matches(CHROME) && chrome(el)));
     if (members.length < MIN_BLOCKS) {
       lone.push(...members);
       continue;

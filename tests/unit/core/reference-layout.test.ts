@@ -265,3 +265,15 @@ describe('a related list in a widget kit’s markup', () => {
     expect(articles.map((a) => a.publishedAt)).toEqual([0, 1, 2, 3].map((i) => `2025-06-08T${11 + i}:32:00.000Z`));
   });
 });
+
+describe("a page's own header and footer", () => {
+  it('are no stories, though each shows a date beside its links', () => {
+    const url = 'https://habari8.example.co.ke/';
+    const related = [0, 1, 2].map((i) => `<li><span>Taifa Leo</span> · <span>saa ${i + 2} zilizopita</span><h3><a href="https://taifaleo.example.co.ke/habari/2025/06/08/hadithi-namba-${i}-kuhusu-bajeti">Bunge lapitisha bajeti mpya ya kaunti, sehemu ${i}</a></h3></li>`).join('');
+    const html = `<html lang="sw"><body><div class="topbar"><span>Jumanne, 8 Juni 2025</span><ul><li><a href="/kuhusu/">Kuhusu sisi</a></li><li><a href="/wasiliana/">Wasiliana nasi</a></li></ul></div>
+      <main><h1>Habari kuu ya siku</h1><p>Maandishi ya habari.</p><h2>Habari zinazohusiana</h2><ul>${related}</ul></main>
+      <footer class="site-footer"><p>Ukurasa huu ulisasishwa: 8 Juni 2025, 14:05 EAT</p><a href="/faragha/">Sera ya faragha</a> <a href="/masharti/">Masharti ya matumizi</a></footer></body></html>`;
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(articles.map((a) => a.title)).toEqual([0, 1, 2].map((i) => `Bunge lapitisha bajeti mpya ya kaunti, sehemu ${i}`));
+  });
+});
