@@ -284,6 +284,8 @@ describe('relative times in more languages', () => {
     ['5 godzin temu', 5 * HOUR], ['5 saat önce', 5 * HOUR], ['5小时前', 5 * HOUR], ['3天前', 3 * 24 * HOUR], ['2 dagen geleden', 2 * 24 * HOUR],
     // Ages without their "ago", as a news search shows them beside the outlet (Bing's German, MSN's Japanese).
     ['47 Min.', 47 * 60 * 1000], ['2 Std.', 2 * HOUR], ['3 Tage', 3 * 24 * HOUR], ['35 分', 35 * 60 * 1000], ['2 時間', 2 * HOUR],
+    // Hindi's "कल" is yesterday or tomorrow: a story's time is never ahead.
+    ['कल', 24 * HOUR],
   ])('reads %j', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
