@@ -453,7 +453,19 @@ function isSiteFront(url: string): boolean {
 
 /** The list after a column's heading: its next element, or the one list inside it. */
 function columnAfter(heading: Element): Element | null {
-  const next = heading.nextElementSibling;
+  const column = listRightAfter(heading);
+  if (column) return column;
+  // A heading in a header row of its own (a favicon, the outlet's name, a feed icon): the list after that row.
+  const row = heading.parentElement;
+  return row && row.childElementCount <= HEADER_ROW_PARTS && !row.querySelector('ol, ul') ? listRightAfter(row) : null;
+}
+
+/** Parts a box's header row holds at most beside its heading: an icon, a feed or "more" link. */
+const HEADER_ROW_PARTS = 4;
+
+/** The list right after an element: its next sibling, the one list inside that, or a sibling of several items. */
+function listRightAfter(el: Element): Element | null {
+  const next = el.nextElementSibling;
   if (!next) return null;
   const lists = next.tagName === 'OL' || next.tagName === 'UL' ? [next] : listOf(next.querySelectorAll('ol, ul'));
   if (lists.length === 1) return lists[0]!;

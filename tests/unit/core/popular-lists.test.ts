@@ -127,3 +127,24 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Partners'))).toHaveLength(0);
   });
 });
+
+describe('boxes of outlets, each its name over a list of its latest stories', () => {
+  const outlets = [['TechCrunch', 'techcrunch.com'], ['The Verge', 'www.theverge.com'], ['Ars Technica', 'arstechnica.com']] as const;
+  const box = ([name, host]: readonly [string, string], headerRow: boolean) => {
+    const heading = `<h2 class="site-title"><a href="https://${host}/">${name}</a></h2>`;
+    const items = [1, 2, 3, 4].map((i) => `<li><a href="https://${host}/2025/06/08/story-number-${i}-about-the-new-chips/">Story number ${i} about the new chips from ${name}</a></li>`).join('');
+    return `<div class="site-box">${headerRow ? `<div class="site-box-header"><img src="/fav.png" alt="">${heading}<a class="site-rss" href="/feeds/x"><i class="fa fa-rss"></i></a></div>` : heading}<ul>${items}</ul></div>`;
+  };
+  const read = (headerRow: boolean) => {
+    const url = 'https://alltop.example.com/tech';
+    return parsePage(documentFromHtml(`<html lang="en"><body><main>${outlets.map((o) => box(o, headerRow)).join('')}</main></body></html>`, url), { url: new URL(url), now: new Date('2025-06-08T18:00:00Z') }).articles;
+  };
+
+  it("are read, each story with its outlet's domain, whether its heading stands alone or in a header row with a feed icon", () => {
+    for (const headerRow of [false, true]) {
+      const articles = read(headerRow);
+      expect(articles.map((a) => a.title)).toEqual(outlets.flatMap(([name]) => [1, 2, 3, 4].map((i) => `Story number ${i} about the new chips from ${name}`)));
+      expect(articles.map((a) => a.source.domain)).toEqual(outlets.flatMap(([, host]) => Array(4).fill(host.replace(/^www\./, ''))));
+    }
+  });
+});
