@@ -41,10 +41,14 @@ export function* bareLinkListSteps(
     const list = lists[i]!;
     if (list.childElementCount < MIN_ITEMS || overlaps(list) || excluded(list)) continue;
     const items = listOf(list.children);
-    const headlines = items.filter((item) => item.tagName === 'LI' && !overlaps(item) && bareHeadlineUrl(item, ctx, base) !== null);
+    const headlines: Array<{ element: Element; url: string }> = [];
+    for (const element of items) {
+      const url = element.tagName === 'LI' && !overlaps(element) ? bareHeadlineUrl(element, ctx, base) : null;
+      if (url) headlines.push({ element, url });
+    }
     if (headlines.length < MIN_ITEMS || headlines.length < items.length * SHARE_OF_HEADLINES) continue;
     const section = sectionOf(list, items[0]!);
-    for (const element of headlines) if (!known.has(bareHeadlineUrl(element, ctx, base)!)) blocks.push({ element, section });
+    for (const { element, url } of headlines) if (!known.has(url)) blocks.push({ element, section });
   }
   return blocks;
 }

@@ -689,9 +689,21 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   take(sourced);
   const headlineOf = (block: Block): Element | null => titleOf(viewOf(block, ctx, base))?.element ?? null;
   const found = [...timed, ...listed, ...sourced];
-  const known = (): Set<string> => new Set(found.map((b) => titleOf(viewOf(b, ctx, base))?.url ?? ''));
-  const bare = found.length >= STORIES_BESIDE_BARE_LISTS ? yield* bareLinkListSteps(ctx, root, base, excluded, overlaps, known(), sectionOf) : [];
+  let bare: Block[] = [];
+  if (found.length >= STORIES_BESIDE_BARE_LISTS) {
+    bare = yield* bareLinkListSteps(ctx, root, base, excluded, overlaps, storyUrls(found, ctx, base), sectionOf);
+  }
   return withoutInnerCopies(inDocumentOrder(withCuratedItems([...found, ...bare], curated, headlineOf)), ctx, base);
+}
+
+/** The addresses the blocks' headlines lead to. */
+function storyUrls(blocks: Block[], ctx: ParseContext, base: URL): Set<string> {
+  const urls = new Set<string>();
+  for (const b of blocks) {
+    const url = titleOf(viewOf(b, ctx, base))?.url;
+    if (url) urls.add(url);
+  }
+  return urls;
 }
 
 /**
@@ -857,11 +869,7 @@ const MAX_LEAD_LINKS = 3;
 function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
   // A page of lists alone has no lead to tell from their stories.
   if (lone.length === 0) return [];
-  const known = new Set<string>();
-  for (const b of found) {
-    const url = titleOf(viewOf(b, ctx, base))?.url;
-    if (url) known.add(url);
-  }
+  const known = storyUrls(found, ctx, base);
   const out: Block[] = [];
   // Time rows with the headline in the element after them, by shape: cards that each hold a list of their own
   // (a story's "Updated 38 min ago" row, its headline, then the outlets that cover it) count when several repeat.
