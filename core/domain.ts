@@ -39,7 +39,9 @@ const squash = (s: string): string =>
  */
 export function namesDomain(name: string, domain: string | null): boolean {
   const label = firstLabel(domain);
-  return label.length >= 3 && squash(name).includes(label);
+  if (label.length >= 3 && squash(name).includes(label)) return true;
+  // Or gives its initials, as two-letter labels do: "Financial Times" (ft.com), "New York Times" (nytimes.com).
+  return label.length >= 2 && name.split(/[\s\-–—.&]+/).filter(Boolean).length >= 2 && abbreviates(name, label);
 }
 
 /** A domain's first label, squashed ("rtl.lu" → "rtl"); empty without a domain. */
@@ -77,13 +79,19 @@ function mismatchOf(name: string, domain: string): boolean {
   const full = squash(name);
   if (!label || !full) return false;
   if (full.includes(label) || label.includes(full) || squash(domain).includes(full)) return false;
+  return !abbreviates(name, label);
+}
+
+/**
+ * Whether a name's initials make a domain's squashed first label: "Russia Today" (rt), "Financial Times" (ft), "BBC
+ * News" (bbcnews…), or the leading words' initials and the last word, "New York Times" (nytimes).
+ */
+function abbreviates(name: string, label: string): boolean {
   const words = name.split(/[\s\-–—.&]+/).filter(Boolean);
   const initials = squash(words.map((w) => w[0] ?? '').join(''));
   const initialsNoStop = squash(words.filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0] ?? '').join(''));
-  if (label === initials || label === initialsNoStop || label.startsWith(initialsNoStop + 'news')) return false;
-  // "nytimes" ~ "New York Times": initials of the leading words + the last word.
+  if (label === initials || label === initialsNoStop || (!!initialsNoStop && label.startsWith(initialsNoStop + 'news'))) return true;
   const last = squash(words[words.length - 1] ?? '');
   const lead = squash(words.slice(0, -1).filter((w) => !STOP.has(w.toLowerCase())).map((w) => w[0] ?? '').join(''));
-  if (last && label === lead + last) return false;
-  return true;
+  return !!last && label === lead + last;
 }

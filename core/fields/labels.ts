@@ -138,8 +138,8 @@ export function isUsPlace(text: string): boolean {
   return US_PLACE.test(text);
 }
 
-/** A name written as its initials, each with its dot ("B.T.", "A.P."): its last dot ends no sentence. */
-const INITIALS = /^(?:\p{Lu}\.){2,4}$/u;
+/** A name written as its initials, each with its dot, or ending in them ("B.T.", "A.P.", "City A.M."): its last dot ends no sentence. */
+const INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,4}$/u;
 
 /** The abbreviated ending of a company's name ("Ridgeway Outdoor Co.", "Sunmoor Foods, Inc."): its dot ends no sentence. */
 const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a|a\.s)\.$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registrableDomain, sourceMismatch } from '../../../core/domain';
+import { namesDomain, registrableDomain, sourceMismatch } from '../../../core/domain';
 
 describe('registrableDomain', () => {
   it('gives the domain a reader would name, public-suffix aware', () => {
@@ -31,4 +31,18 @@ describe('sourceMismatch', () => {
     expect(sourceMismatch(null, 'rt.com')).toBe(false);
     expect(sourceMismatch('Reuters', null)).toBe(false);
   });
+});
+
+describe('namesDomain', () => {
+  it.each([
+    ['RTL Lëtzebuerg', 'rtl.lu'],
+    ['Financial Times', 'ft.com'],
+    ['New York Times', 'nytimes.com'],
+  ])('"%s" names %s', (name, domain) => expect(namesDomain(name, domain)).toBe(true));
+
+  it.each([
+    ['Foreign Affairs', 'ft.com'],
+    ['Times', 'ft.com'],
+    ['Politics', 'rtl.lu'],
+  ])('"%s" does not name %s', (name, domain) => expect(namesDomain(name, domain)).toBe(false));
 });

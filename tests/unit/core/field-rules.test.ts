@@ -291,6 +291,17 @@ describe('source rules', () => {
     expect(row('- <a href="/media">Media</a>')).toBe('links.example');
   });
 
+  it("take a label filed as a section that names the story's site by its initials ('Financial Times' for ft.com), or ends in them ('City A.M.')", () => {
+    const row = (href: string, label: string): string =>
+      read(
+        `<div><a href="${href}"><h3>Treasury prepares emergency loans for small firms</h3></a><ul><li><time datetime="2020-04-08T08:12:40Z">3h</time></li><li><a class="gs-c-section-link" href="/source/${label.toLowerCase().replace(/\W+/g, '-')}">${label}</a></li></ul></div>`,
+      ).source;
+    expect(row('https://www.ft.com/content/6b1c2e4a', 'Financial Times')).toBe('Financial Times');
+    expect(row('https://www.cityam.com/pound-steadies/', 'City A.M.')).toBe('City A.M.');
+    // A section of two words whose initials are not the site's label stays a section.
+    expect(row('https://www.ft.com/content/6b1c2e4a', 'World Economy')).toBe('ft.com');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;
