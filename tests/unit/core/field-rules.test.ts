@@ -302,6 +302,13 @@ describe('source rules', () => {
     expect(row('https://www.ft.com/content/6b1c2e4a', 'World Economy')).toBe('ft.com');
   });
 
+  it("take a feed's name whose brand leads a colon ('NPR Topics: News') for the publisher, and no rating's field and value", () => {
+    const row = (label: string): string =>
+      read(`<div><a href="https://www.npr.org/2026/05/12/nx-s1-5392/air-traffic-control-hiring-bill">Senate panel advances bipartisan bill to overhaul air traffic control hiring</a> <span>${label}</span> · <span>3 hours ago</span></div>`).source;
+    expect(row('NPR Topics: News')).toBe('NPR Topics: News');
+    expect(row('Factuality: High')).toBe('npr.org');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;
