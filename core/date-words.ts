@@ -91,6 +91,16 @@ const DAY_AT = /\b(yesterday|today)\s+(?:am|ngo-?|ساعت|a|ב-?)\s*(?=\d)/giu;
  */
 const DAY_DOT_MONTH = /(?<![\d.])(\d{1,2})\.\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?=\s|$)/iu;
 const DAY_DOT_MONTHS = new RegExp(DAY_DOT_MONTH.source, 'giu');
+/**
+ * A day, then a month's short name in Spanish, Portuguese or Italian with its dot, then a year or a clock time: "9 may.
+ * 2023", "12 ago. 2024", "3 out. 2024 · 10:15". Some of these short names are English words ("ago", "set", "out"): only
+ * between a day and a number, with the dot, are they months.
+ */
+const DAY_SHORT_MONTH = /(?<![\d.])(\d{1,2})\s+(ene|fev|abr|may|mag|giu|lug|ago|sept?|set|out|ott|dic|dez)\.(?=\s+\d)/iu;
+const DAY_SHORT_MONTHS = new RegExp(DAY_SHORT_MONTH.source, 'giu');
+const SHORT_MONTH_ENGLISH: Record<string, string> = {
+  ene: 'Jan', fev: 'Feb', abr: 'Apr', may: 'May', mag: 'May', giu: 'Jun', lug: 'Jul', ago: 'Aug', sep: 'Sep', sept: 'Sep', set: 'Sep', out: 'Oct', ott: 'Oct', dic: 'Dec', dez: 'Dec',
+};
 /** A Basque clock time with its case ending: "21:30etan" (at 21:30). */
 const BASQUE_CLOCK = /(\d{1,2}:\d{2})(?:etan|ean)(?!\p{L})/giu;
 const CJK_CLOCK = /(\d{1,2})\s*[時시]\s*(\d{1,2})\s*[分분]/gu;
@@ -126,7 +136,7 @@ const BRETON = /^\d{1,2}e\d{2}$|hiziv|dec['’]h|genver|hwevrer|meurzh|ebrel|mez
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
-  return HAS_MONTH_NAME.test(text) || /\d{1,2}[he]\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text);
+  return HAS_MONTH_NAME.test(text) || /\d{1,2}[he]\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text) || DAY_SHORT_MONTH.test(text);
 }
 
 /** Han, kana and Hangul: letters of scripts without case, whose date words the rewriting reads letter by letter. */
@@ -154,7 +164,7 @@ export function holdsUnreadCjk(text: string): boolean {
 
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
-  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text) || BRACKETED_WEEKDAY_START.test(text))) return text;
+  if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text) || DAY_SHORT_MONTH.test(text) || BRACKETED_WEEKDAY_START.test(text))) return text;
   // A space after the date: the clock time may follow with none ("10月5日15時12分").
   let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
@@ -183,6 +193,7 @@ export function englishDateText(text: string): string {
   t = t.replace(CJK_CLOCK, (_, hour: string, minute: string) => `${hour}:${minute.padStart(2, '0')}`);
   // Thai dates count years in the Buddhist era (2568 = 2025) and end a clock time with "น." (o'clock).
   if (THAI.test(t)) t = t.replace(/(?<!\d)(25\d{2})(?!\d)/g, (year) => String(Number(year) - 543)).replace(/\s*น\.(?=\s|$)/gu, '');
+  t = t.replace(DAY_SHORT_MONTHS, (_, day: string, month: string) => `${day} ${SHORT_MONTH_ENGLISH[month.toLowerCase()] ?? month}`);
   t = t.replace(MONTH_NAMES, (name: string) => ENGLISH.get(name.replace(/\.$/, '').toLowerCase()) ?? name);
   t = t.replace(DAY_NAMES, (name: string) => DAY_ENGLISH.get(name.toLowerCase()) ?? name).replace(DAY_AT, '$1 ');
   // "17. aug. 2026" (Danish, Norwegian): an English month's abbreviation after a day's dot, which chrono takes for a clock.

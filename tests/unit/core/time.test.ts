@@ -286,8 +286,14 @@ describe('relative times in more languages', () => {
     ['47 Min.', 47 * 60 * 1000], ['2 Std.', 2 * HOUR], ['3 Tage', 3 * 24 * HOUR], ['35 分', 35 * 60 * 1000], ['2 時間', 2 * HOUR],
     // Hindi's "कल" is yesterday or tomorrow: a story's time is never ahead.
     ['कल', 24 * HOUR],
+    // One unit in words: Portuguese, Dutch.
+    ['há uma hora', HOUR], ['há um dia', 24 * HOUR], ['een uur geleden', HOUR],
   ])('reads %j', (text, ago) => {
     expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each(['il y a une heure', 'il y a un jour', 'há uma hora', 'een uur geleden'])('finds %j among a card’s labels as its time', (text) => {
+    expect(looksLikeTime(text, now)).toBe(true);
   });
 
   it.each([
@@ -1174,5 +1180,22 @@ describe('a German date whose month English spells the same', () => {
   it('reads "15. April 2025" as the 15th of April, not the 1st at 15:00', () => {
     expect(parseTimeText('15. April 2025', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-04-15');
     expect(parseTimeText('9. April 2025', now)?.publishedAt.toISOString().slice(0, 10)).toBe('2025-04-09');
+  });
+});
+
+describe("a month's short name with its dot, in Spanish, Portuguese and Italian", () => {
+  it.each([
+    ['9 may. 2023 08:15', '2023-05-09T08:15:00.000Z'],
+    ['12 abr. 2024', '2024-04-12T12:00:00.000Z'],
+    ['12 ago. 2024', '2024-08-12T12:00:00.000Z'],
+    ['3 out. 2024, 10:15', '2024-10-03T10:15:00.000Z'],
+    ['3 set. 2024', '2024-09-03T12:00:00.000Z'],
+  ])('reads %j', (text, iso) => {
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(iso);
+  });
+
+  it('reads the words that are also English ("out", "ago") as months only between a day and a number', () => {
+    expect(looksLikeTime('Sold out. 3 times', now)).toBe(false);
+    expect(parseTimeText('5 days ago', now)?.publishedAt.toISOString()).toBe('2025-06-03T18:00:00.000Z');
   });
 });
