@@ -439,7 +439,7 @@ const SCHEDULE_ITEMS = 4;
 /**
  * A day's schedule, not a list of stories: its items show clock times alone, in the order of the day (a TV guide's
  * "18:00, 18:30, 19:00, 20:00", a station's "6:00 AM, 10:00 AM, 3:00 PM"). A list of stories puts its newest first;
- * one step back (past midnight) is allowed.
+ * one step back past midnight is allowed.
  */
 export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolean {
   const minutes: number[] = [];
@@ -448,10 +448,17 @@ export function isSchedule(found: Block[], ctx: ParseContext, base: URL): boolea
     if (m) minutes.push(((Number(m[1]) % (m[3] ? 12 : 24)) + (m[3]?.toLowerCase() === 'p' ? 12 : 0)) * 60 + Number(m[2]));
   }
   if (minutes.length < SCHEDULE_ITEMS || minutes.length < found.length * 0.6) return false;
+  // The one step back is the night's: from the evening to the small hours, half a day or more. A most-read list's
+  // clock times ("09:12, 11:48, 07:30, 14:05") step back within the day.
   let back = 0;
-  for (let i = 1; i < minutes.length; i++) if (minutes[i]! < minutes[i - 1]!) back++;
-  return back <= 1 && minutes[minutes.length - 1] !== minutes[0];
+  for (let i = 1; i < minutes.length; i++) {
+    const step = minutes[i]! - minutes[i - 1]!;
+    if (step < 0 && (step > -HALF_DAY_MINUTES || ++back > 1)) return false;
+  }
+  return minutes[minutes.length - 1] !== minutes[0];
 }
+
+const HALF_DAY_MINUTES = 12 * 60;
 
 /** A comment's permalink around its time: an anchor in the page ("#issuecomment-295…") or a comment's address. */
 const COMMENT_LINK = /^#|comment/i;

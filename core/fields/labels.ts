@@ -66,8 +66,12 @@ export function isBracketNote(name: string): boolean {
   return NOT_A_PUBLISHER_NOTE.test(name) || /^[a-z]+(?: [a-z]+)+$/.test(name);
 }
 
-/** A lower-case article or possessive before a name ("the magazine", "our correspondents", "die Redaktion"). */
-const LOWER_ARTICLE = /^(?:the|a|an|our|this|der|die|das|le|la|les|el|los|las|il|lo)\s/;
+/**
+ * A lower-case article or possessive before a name ("the magazine", "our correspondents", "die Redaktion", "la
+ * redazione"). Italian, Spanish and French papers write their own article in lower case before a capital ("la
+ * Repubblica", "il Post"): that is the name.
+ */
+const LOWER_ARTICLE = /^(?:(?:the|a|an|our|this|der|die|das)\s|(?:le|la|les|el|los|las|il|lo)\s+(?!\p{Lu}))/u;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402", a Chinese portal's "热度 1206万", heat 12.06 million): a tally, never a name. */
 const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)\b/i;

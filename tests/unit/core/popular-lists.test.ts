@@ -148,3 +148,19 @@ describe('boxes of outlets, each its name over a list of its latest stories', ()
     }
   });
 });
+
+describe('a most-read list whose times are clock times alone', () => {
+  const list = (clocks: string[]): string =>
+    `<html><body><main><h2>Most read today</h2><ol>${clocks
+      .map((clock, i) => `<li><a href="/news/2025/06/08/most-read-${i}"><span class="num">${i + 1}</span><span class="title">Most read story number ${i + 1} about the city's tram works</span></a><div class="meta"><span class="source">City Courier</span> · <time datetime="2025-06-08T${clock}:00Z">${clock}</time></div></li>`)
+      .join('')}</ol></main></body></html>`;
+  const found = (clocks: string[]): number => parsePage(documentFromHtml(list(clocks), url), { url: new URL(url), now }).articles.length;
+
+  it('is read when its times step back within the day (a ranking, not a schedule)', () => {
+    expect(found(['09:12', '11:48', '07:30', '14:05', '16:40'])).toBe(5);
+  });
+
+  it('is no list of stories when its times run in the order of the day, past midnight at most once (a schedule)', () => {
+    expect(found(['18:00', '19:30', '21:00', '23:15', '00:30'])).toBe(0);
+  });
+});

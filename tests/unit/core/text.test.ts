@@ -84,3 +84,12 @@ describe('the words of a text', () => {
     expect(wordCount('བོད་མིའི་སྒྲིག་འཛུགས་ཀྱིས་ཚོགས་འདུ་ཆེན་མོ་འཚོགས་པ།')).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('a credit line whose name starts with its own lower-case article', () => {
+  it("reads the name ('- la Repubblica', 'via il Post'), not a lower-case article before a common word", () => {
+    expect(attributionName('- la Repubblica')).toBe('la Repubblica');
+    expect(attributionName('via il Post')).toBe('il Post');
+    expect(attributionName('- la redazione')).toBeNull();
+    expect(attributionName('From the magazine')).toBeNull();
+  });
+});
