@@ -22,6 +22,8 @@ import { isVideoResults, refineVideoTile, videoHeadline, videoTiles } from './bi
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
 const CARD = '[data-author]';
+/** A card's related stories: `ul.sn_rl` items, later `.relatedItem`s, and the "Autres articles" cluster's items. */
+const RELATED = '.sn_rl > li, .relatedItem, .cluster_item';
 
 function isBing(url: { hostname: string }): boolean {
   return url.hostname === 'bing.com' || url.hostname.endsWith('.bing.com');
@@ -57,10 +59,10 @@ function headingBefore(el: Element): string | null {
 function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
   const found = genericBlocks(doc, ctx);
-  // A result's related stories (`ul.sn_rl` items, later `.relatedItem`s): when there is only one, the generic detector
-  // takes its age for the result's own, shown twice; when they show no age, it does not see them.
+  // A result's related stories: when there is only one, the generic detector takes its age for the result's own, shown
+  // twice; when they show no age, it does not see them.
   const taken = new Set(found.map((b) => b.element));
-  for (const li of listOf(doc.querySelectorAll('.sn_rl > li, .relatedItem'))) {
+  for (const li of listOf(doc.querySelectorAll(RELATED))) {
     if (!taken.has(li) && titleOf(viewOf({ element: li, section: null }, ctx, base))) found.push({ element: li, section: null });
   }
   // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
@@ -72,18 +74,22 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   return inDocumentOrder(found).map((b) => ({ ...b, section: b.element.parentElement ? headingBefore(b.element.parentElement) : null }));
 }
 
-/** The card that holds, or is held by, the block: where Bing keeps the story's provider and target. */
-/** The card of a block: the block itself, the card it holds (a cluster's item), else the card around it. */
+/**
+ * The card of a block, where Bing keeps the story's provider and target: the block itself, the card it holds (a
+ * cluster's item), else the card around it.
+ */
 function cardOf(block: Block): Element | null {
   const el = block.element;
-  return el.matches(CARD) ? el : (el.querySelector(CARD) ?? el.closest(CARD));
+  if (el.matches(CARD)) return el;
+  // A related story without a card of its own names its provider itself ("· Les Echos"), not the lead card's.
+  return el.querySelector(CARD) ?? (el.matches(RELATED) ? null : el.closest(CARD));
 }
 
 /** A news card's own headline link (`a.title` in every card generation), not a related story's inside the card. */
 function cardHeadline(block: Block): Element | null {
   const el = block.element;
   if (!el.matches('.newsitem, .news-card')) return null;
-  return listOf(el.querySelectorAll('a.title[href]')).find((a) => !a.closest('.related, .sn_rl, .relatedItem')) ?? null;
+  return listOf(el.querySelectorAll('a.title[href]')).find((a) => !a.closest('.related, .sn_rl, .relatedItem, .news-card-cluster')) ?? null;
 }
 
 function refineBing(article: Article, block: Block, ctx: ParseContext): Article | null {
