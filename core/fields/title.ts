@@ -30,10 +30,11 @@ const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giri
 const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category|template|help|portal|wikipedia|spezial|datei|benutzer|diskussion|kategorie|sp%C3%A9cial|fichier|utilisateur|discussion|cat%C3%A9gorie|especial|archivo|usuario|categor%C3%ADa):/i;
 
 /**
- * An issue, a pull or merge request, a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88"), a
- * project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote page ("/quote/VLTX").
+ * An issue, a pull or merge request (or its diff), a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88",
+ * "/-/merge_requests/1287/diffs"), a project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote
+ * page ("/quote/VLTX").
  */
-const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+\/?$|\/security\/advisories\/GHSA(?:-[a-z0-9]{4}){3}\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
+const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+(?:\/(?:diffs|commits|files|pipelines|changes))?\/?$|\/security\/advisories\/GHSA(?:-[a-z0-9]{4}){3}\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
 
 /**
  * A topic's or a tag's page of a site ("/topics/atlantic-hurricane-season/", "/tag/brexit", "/themen/klima"): the
@@ -46,6 +47,15 @@ const TOPIC_PAGE = /\/(?:topics?|tags?|hashtags?|subjects?|themen|thema|sujets?|
  * "/gems/rails/versions/8.0.1", "/releases/tag/v2.4.0"): a version of a piece of software, no story.
  */
 const RELEASE_PAGE = /\/(?:project|packages?|gems|crates)\/[^/]+\/(?:v\/|versions\/)?v?\d+\.\d+(?:\.\d+)*[\w.+-]*\/?$|\/releases\/tag\/[^/]+\/?$/;
+
+/**
+ * A help centre's page: an article, a section, a category or a community post (Zendesk's "/hc/en-gb/articles/<id>-…",
+ * Freshdesk's "/support/solutions/articles/<id>").
+ */
+const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|sections|categories|community\/(?:posts|topics))\/\d|\/support\/(?:solutions(?:\/articles)?|discussions\/topics)\/\d/i;
+
+/** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's "/questions/4821/…". */
+const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
@@ -62,8 +72,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname && !isHashRoute(u.hash)) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  // A recent search, the sign-in page, a member's, a publisher's or a topic's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname)));
+  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's or a question's page of the
+  // site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
@@ -119,11 +130,17 @@ function isAboutPerson(el: Element, block: Element): boolean {
 /** A link inside a running sentence ("I read <a>the manual</a> but…") is a citation, not a headline: words touch it. */
 function isInSentence(link: Element): boolean {
   const words = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\p{L}{2,}/u.test(n.nodeValue ?? '');
+  // A name after a byline's "by" ("Resolved by <a>Priya Raman</a>", "Posted by <a>…</a>") is who did it.
+  const before = link.previousSibling;
+  if (before && before.nodeType === 3 && BY_BEFORE.test(before.nodeValue ?? '')) return true;
   // A link that closes its paragraph with its outlet in brackets ("…: <a>…</a> (Spiegel).") ends the sentence.
   const credit = (n: Node | null): boolean => !!n && n.nodeType === 3 && !n.nextSibling && closingCredit(n.nodeValue ?? '') !== null;
   return words(link.previousSibling) && words(link.nextSibling) && !credit(link.nextSibling);
 }
 
+
+/** The word before a name that says who did something: "by", and as other languages write it. */
+const BY_BEFORE = /(?:^|\s)(?:by|von|par|por|door|av|przez|от)\s+$/i;
 
 const fromHeading: Rule = (view) => {
   // A heading that links to a site's home page names the site (a feed's blog name above its post), one that links to a

@@ -83,6 +83,27 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.tickerscope.example/quote/VLTX', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://git.example.org/kestrel-cms/kestrel/security/advisories/GHSA-7q2m-c9vx-4hfp', new URL(url))).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://paper.example.com/stocks/markets-rally-on-rate-hopes', new URL(url))).toBe(true);
+    expect(isStoryLink(doc.createElement('a'), 'https://gitlab.com/parcelhop/dispatch-api/-/merge_requests/1287/diffs', new URL(url))).toBe(false);
+  });
+
+  it("never take a help centre's or a Q&A's own pages for a story link, and still another site's shared question", () => {
+    const help = new URL('https://support.ledgerly.example/hc/en-gb');
+    expect(isStoryLink(doc.createElement('a'), 'https://support.ledgerly.example/hc/en-gb/articles/33063032002586-How-to-send-your-first-invoice', help)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://support.ledgerly.example/hc/en-gb/sections/360014182983-Bank-feeds', help)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://support.ledgerly.example/support/solutions/articles/44002193745', help)).toBe(false);
+    const shop = new URL('https://www.shop.example/ask/questions/asin/B0C1XYZ');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.shop.example/ask/questions/TxJ6NUDC4PABF9M/ref=ask_ql', shop)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://qa.example.net/questions/4821/why-is-the-sky-blue', new URL(url))).toBe(true);
+  });
+
+  it("never take a name after a byline's 'by' for a headline", () => {
+    const headline = (line: string): string | null =>
+      inParse(() => {
+        const page = documentFromHtml(`<body><div>${line} <time datetime="2025-06-10T08:02:11Z">6 hours ago</time></div></body>`, url);
+        return titleOf(viewOf({ element: page.querySelector('div')!, section: null }, { url: new URL(url), now }, new URL(url)))?.title ?? null;
+      });
+    expect(headline('Resolved by <a href="/praman">Priya Raman</a>')).toBeNull();
+    expect(headline('<a href="/2025/06/10/harbour-works-resume">Harbour works resume after the winter storms</a>')).toBe('Harbour works resume after the winter storms');
   });
 
   it("take the headline below a slug heading that links to a section of the site", () => {

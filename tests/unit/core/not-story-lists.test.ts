@@ -294,3 +294,18 @@ describe('lists of things to come and of courses', () => {
   });
 });
 
+
+describe("a help centre's recent activity (Zendesk)", () => {
+  const kinds = ['Article updated', 'Post created', 'Article created', 'Comment added', 'Article updated', 'Article updated'];
+  const html = `<html><head><title>Ledgerly Help Centre</title></head><body><main>
+    <section class="categories blocks"><h2>Categories</h2><ul class="blocks-list">${['Getting started', 'Invoices & quotes', 'Payments', 'Bank feeds', 'VAT & Making Tax Digital'].map((name, i) => `<li class="blocks-item"><a class="blocks-item-link" href="/hc/en-gb/categories/36000014661${i}-${name.replace(/\W+/g, '-')}"><h4 class="blocks-item-title">${name}</h4><p class="blocks-item-description">Everything about ${name.toLowerCase()} in your account and how to set it up.</p></a></li>`).join('')}</ul></section>
+    <section class="recent-activity"><h2 class="recent-activity-header">Recent activity</h2><ul class="recent-activity-list">${kinds.map((kind, i) => `<li class="recent-activity-item">
+      <h3 class="recent-activity-item-parent"><a href="/hc/en-gb/sections/36001418298${i}-Bank-feeds">Bank feeds</a></h3>
+      <a class="recent-activity-item-link" href="/hc/en-gb/${kind.startsWith('Post') ? 'community/posts' : 'articles'}/3306303200258${i}-How-to-reconcile-a-bank-line-number-${i}">How to reconcile a bank line number ${i} with an invoice</a>
+      <div class="recent-activity-item-meta"><span class="recent-activity-item-time"><time datetime="2025-04-0${9 - i}T08:48:12Z">${ages[i]} ago</time></span> <span class="recent-activity-item-comment">${kind}</span></div></li>`).join('')}</ul></section>
+  </main></body></html>`;
+
+  it('is not news: its articles, sections and posts are the help centre’s own pages', () => {
+    expect(parse(html, 'https://support.ledgerly.io/hc/en-gb').articles).toEqual([]);
+  });
+});
