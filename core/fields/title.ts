@@ -57,6 +57,9 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's "/questions/4821/…". */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
 
+/** A shop's product page: Shopify's "/products/<handle>" (in a collection, a locale), WooCommerce's "/product/<slug>/". */
+const PRODUCT_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?(?:\/collections\/[^/]+)?\/products?\/[^/]+\/?$/i;
+
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
   if (/\bauthor\b/i.test(link.getAttribute('rel') ?? '')) return false;
   if (!url) return true;
@@ -72,9 +75,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname && !isHashRoute(u.hash)) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's or a question's page of the
-  // site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname)));
+  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's or a product's
+  // page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */

@@ -96,6 +96,14 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://qa.example.net/questions/4821/why-is-the-sky-blue', new URL(url))).toBe(true);
   });
 
+  it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {
+    const shop = new URL('https://tea.example/blogs/magazine/spring-harvest');
+    expect(isStoryLink(doc.createElement('a'), 'https://tea.example/products/2024-jeju-woojeon-40g', shop)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://tea.example/collections/green-tea/products/sejak-80g', shop)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://tea.example/product/white-porcelain-teapot/', shop)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://tea.example/blogs/magazine/woojeon-vs-sejak', shop)).toBe(true);
+  });
+
   it("never take a name after a byline's 'by' for a headline", () => {
     const headline = (line: string): string | null =>
       inParse(() => {
