@@ -917,10 +917,13 @@ const CHRONO_COVER = 0.7;
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   // Only an English month or day shape, or a number with a CJK date sign or another language's month name
   // (englishDateText rewrites those), makes a date: most short texts of a page are ruled out here.
-  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
+  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || SPACED_YEAR_FIRST.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
+
+/** A year, then a month and a day each after a dot and a space, as Korean sites write them: "2026. 2. 24." (see parseKorean). */
+const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;
 
 /** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
 const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;

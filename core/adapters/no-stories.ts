@@ -124,6 +124,9 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
   if (hasMusicStoreLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
+  if (CITED_BY_HINT.test(content) && hasShortElement(block, 'a', (_, text) => CITED_BY.test(collapse(text)))) return true;
+  if (PAPER_LINE_HINT.test(content) && hasShortElement(block, 'div, span, p', (_, text) => PAPER_LINE.test(collapse(text)), PAPER_LINE_LENGTH)) return true;
+  if (STAR_HINT.test(content) && hasShortElement(block, 'span, div, p, small', (el, text) => el.childElementCount === 0 && STAR_RATING.test(collapse(text)))) return true;
   if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !inHeadline(el), BOUNTY_LABEL)) return true;
   if (SEVERITY_HINT.test(content) && hasShortElement(block, 'span, div, strong, b, td, p', (el, text) => el.childElementCount === 0 && SEVERITY.test(collapse(text)))) {
     return true;
@@ -144,6 +147,21 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
  */
 const CITATION = /\p{Lu}[\p{L}'’-]+,\s\p{Lu}[^()]{0,80}?(?:\([^()]{1,20}\)\s?)?\s\([^()]{2,80},\s\d{4}(?:-\d{2}){0,2}\)/u;
 const CITATION_HINT = /, \d{4}(?:-\d{2}){0,2}\s*\)/;
+
+/** A scholarly search's link to the papers that cite a result ("Cited by 12", "Zitiert von: 3", "Cité 5 fois"): a paper, not a story. */
+const CITED_BY = /^(?:cited by|zitiert von:?|citado por|citato da|geciteerd door|cytowane przez)\s*\d+$|^cité \d+ fois$/i;
+const CITED_BY_HINT = /cited by|zitiert von|citado por|citato da|geciteerd door|cytowane przez|cité \d/i;
+
+/**
+ * A scholarly search's line under a paper's title: its authors by initials and surname, the journal and year, the
+ * publisher ("R Whitfield, AM Osei, … - Science of The Total Environment, 2025 - Elsevier").
+ */
+const PAPER_LINE = /^\p{Lu}{1,3} \p{Lu}[\p{L}'’-]+(?:, (?:\p{Lu}{1,3} \p{Lu}[\p{L}'’ -]+|…))* - .{2,90}, (?:19|20)\d{2} - \S/u;
+const PAPER_LINE_HINT = /, (?:19|20)\d{2} - /;
+const PAPER_LINE_LENGTH = 240;
+
+/** The words a star rating written as text holds ("5 out of 5 stars", for screen readers): a review's or a product's. */
+const STAR_HINT = /out of 5/i;
 
 /**
  * A bug bounty program's reward ("Bounties up to €10,000", "no bounties") in a line of its own, outside any headline:
@@ -186,7 +204,15 @@ function hasClipLength(block: Element): boolean {
 const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
 
 function hasPriceTag(block: Element): boolean {
-  return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => el.childElementCount === 0 && PRICE_TAG.test(collapse(text)));
+  return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => isPriceParts(el) && PRICE_TAG.test(collapse(text)));
+}
+
+/** An element that holds a price alone: its text, or a few spans of it ("<span>$</span><span>38.00</span>"). */
+function isPriceParts(el: Element): boolean {
+  if (el.childElementCount === 0) return true;
+  if (el.childElementCount > 3) return false;
+  for (const child of listOf(el.children)) if (child.tagName !== 'SPAN' || child.childElementCount > 0) return false;
+  return true;
 }
 
 /** Characters a label of its own holds at most: a price tag, a count ("1,204 reviews"). */

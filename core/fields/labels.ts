@@ -158,7 +158,8 @@ export function isLabel(text: string, marked = false): boolean {
 }
 
 function isLabelText(text: string, marked: boolean): boolean {
-  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text))) || /^[,;]/.test(text)) return false;
+  // A role after "The" is a paper's name ("The Hollywood Reporter", "The Daily Reporter").
+  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text)) && !/^The\s/.test(text)) || /^[,;]/.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
   // ("From Handi-<mark>Transit</mark> trips…").
   // An icon font's ligature ("more_vert", "arrow_forward") is an icon, not a word.

@@ -391,7 +391,8 @@ const aboveTitle: Rule = (view, title) => {
   const ownHeading = heading && view.element.contains(heading) ? heading : null;
   for (let i = first - 1; i >= 0; i--) {
     const p = view.pieces[i]!;
-    if (isSeparator(p.text) || p === view.timePiece) continue;
+    // An ad's mark beside its advertiser ("SmartAsset · Sponsored") is passed over to the name.
+    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text)) continue;
     if (ownHeading?.contains(p.element)) return null;
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).

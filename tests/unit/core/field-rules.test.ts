@@ -338,6 +338,20 @@ describe('source rules', () => {
     expect(row('Factuality: High')).toBe('npr.org');
   });
 
+  it("take a paper named for a role after 'The' ('The Hollywood Reporter') for the publisher, and not a writer's role", () => {
+    const row = (label: string): string =>
+      read(`<div><h3><a href="https://www.hollywoodreporter.com/business/digital/disney-plus-price-increase-europe-1236178/">Disney+ price increase takes effect across Europe</a></h3><div><span>${label}</span> · <span>2 hours ago</span></div></div>`).source;
+    expect(row('The Hollywood Reporter')).toBe('The Hollywood Reporter');
+    expect(row('Business Editor')).toBe('hollywoodreporter.com');
+  });
+
+  it("take an ad's advertiser above its headline past the ad's mark ('SmartAsset · Sponsored')", () => {
+    const card = read(
+      `<div><div><span>SmartAsset</span> <span>Sponsored</span></div><h3><a href="https://www.smartasset.com/retirement/retirement-calculator" rel="sponsored">This retirement calculator shows how much you really need to retire at 60</a></h3><p>Answer a few quick questions and get a personalised estimate.</p></div>`,
+    );
+    expect(card.source).toBe('SmartAsset');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;

@@ -309,3 +309,28 @@ describe("a help centre's recent activity (Zendesk)", () => {
     expect(parse(html, 'https://support.ledgerly.io/hc/en-gb').articles).toEqual([]);
   });
 });
+
+describe('a scholarly search’s results', () => {
+  const results = (withCites: boolean): string => `<html><body><div id="gs_res_ccl_mid">${[1, 2, 3, 4, 5].map((i) => `<div class="gs_r gs_or gs_scl"><div class="gs_ri">
+    <h3 class="gs_rt"><a href="https://www.journal.example/science/article/pii/S00489697250${i}">Microplastic ingestion by juvenile trout number ${i} along an urban-to-rural gradient</a></h3>
+    <div class="gs_a">R Whitfield, AM Osei, P Kowalczyk - Science of The Total Environment, 2025 - Elsevier</div>
+    <div class="gs_rs"><span class="gs_age">${i} days ago - </span>We sampled juvenile brown trout at twelve sites and counted particles in the gut.</div>
+    <div class="gs_fl"><a href="#">Save</a> <a href="#">Cite</a> ${withCites ? `<a href="/scholar?cites=99804521388309010${i}">Cited by ${i}</a>` : ''} <a href="/scholar?q=related:x${i}">Related articles</a></div></div></div>`).join('')}</div></body></html>`;
+
+  it('are no news, by their authors-journal-publisher lines or their "Cited by" links', () => {
+    expect(parse(results(false), 'https://scholar.example.com/scholar?q=microplastics&scisbd=1').articles).toEqual([]);
+    expect(parse(results(true).replace(/<div class="gs_a">[^<]*<\/div>/g, ''), 'https://scholar.example.com/scholar?q=microplastics&scisbd=1').articles).toEqual([]);
+  });
+});
+
+describe("a shop's reviews and featured items", () => {
+  const html = `<html><body><main><h2>Reviews</h2><ul>${[1, 2, 3, 4, 5].map((i) => `<li class="review-card"><div><a href="/people/buyer${i}">Buyer ${i}</a> <span>Mar ${i}, 2025</span></div>
+    <span class="rating"><span class="wt-screen-reader-only">5 out of 5 stars</span><input type="hidden" name="rating" value="5"></span>
+    <p>Lovely glaze and a good weight in the hand, arrived well packed.</p>
+    <a class="listing" href="https://www.shop.example/listing/157834290${i}/speckled-stoneware-mug-handmade">Purchased item: Speckled Stoneware Mug, Handmade Ceramic Coffee Cup</a></li>`).join('')}</ul>
+    <h2>Featured items</h2><ul>${[1, 2, 3, 4].map((i) => `<li><a href="https://www.shop.example/listing/14922177${i}/set-of-4-ramen-bowls-handmade"><h3>Set of 4 Ramen Bowls, Handmade Pottery number ${i}</h3><p class="price"><span class="currency-symbol">$</span><span class="currency-value">38.00</span></p></a></li>`).join('')}</ul></main></body></html>`;
+
+  it('are no news: the reviews rate with a star rating written as text, the items show their price in parts', () => {
+    expect(parse(html, 'https://www.shop.example/shop/WrenHollowPottery/reviews').articles).toEqual([]);
+  });
+});

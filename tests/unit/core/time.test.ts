@@ -1199,3 +1199,10 @@ describe("a month's short name with its dot, in Spanish, Portuguese and Italian"
     expect(parseTimeText('5 days ago', now)?.publishedAt.toISOString()).toBe('2025-06-03T18:00:00.000Z');
   });
 });
+
+describe('Korean dates written with a space after each dot', () => {
+  it('reads "2025. 5. 30." and "2025. 5. 30. 오후 3:45" as dates', () => {
+    expect(parseTimeText('2025. 5. 30.', now)?.publishedAt.toISOString()).toBe('2025-05-30T00:00:00.000Z');
+    expect(parseTimeText('2025. 5. 30. 오후 3:45', now)?.publishedAt.toISOString()).toBe('2025-05-30T15:45:00.000Z');
+  });
+});

@@ -145,6 +145,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/r?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://ad.haber.example/tikla?cid=8812&hedef=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsv3&adurl=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A feed's own ad server, Google's way: "/aclk?sa=L&ai=…&adurl=…".
+    expect(resolveUrl(`https://ad.orbitfeed.example/aclk?sa=L&ai=CxQ74420&adurl=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Malay "keluar" (out) and "klik" (click).
     expect(resolveUrl(`https://www.himpun.example/keluar?u=${encodeURIComponent(target)}&p=terkini`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://ad.himpun.example/klik?cid=88213&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
