@@ -22,6 +22,11 @@ export interface TimeOptions {
   timeZone?: string;
   /** Numeric dates are day-first ("5/03/2020" is 5 March), as everywhere but the US; from the page's language. */
   dayFirst?: boolean;
+  /**
+   * Two numbers alone joined by a dash are a month and a day ("06-11", 11 June), as Chinese, Japanese and Korean pages
+   * write a list's dates; elsewhere they are as often a score or a range.
+   */
+  monthDay?: boolean;
 }
 
 /** Whether a page in this language writes numeric dates day first: all but US-style English. */
@@ -643,7 +648,7 @@ function rememberedFor(now: Date): Remembered {
 function rememberReading(
   table: Map<string, TimeReading | null>, input: string, options: TimeOptions, read: () => TimeReading | null,
 ): TimeReading | null {
-  const key = `${options.dayFirst ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
+  const key = `${options.dayFirst ? 1 : 0}${options.monthDay ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
   let reading = table.get(key);
   if (reading === undefined) {
     if (table.size > REMEMBER_LIMIT) table.clear();
@@ -662,12 +667,17 @@ export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): bool
   if (memory.looks.size > REMEMBER_LIMIT) memory.looks.clear();
   let answer = memory.looks.get(text);
   if (answer === undefined) memory.looks.set(text, (answer = looksLikeTimeUncached(text, now, {})));
-  if (answer || !zone || !(zone.timeZone || zone.zoneOffsetMinutes) || !CLOCK_HINT.test(text)) return answer;
-  const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${text}`;
+  // A clock time may be past in the page's zone; a month and day in dashes is a date on a page that writes them so.
+  const zoned = !!zone && (((zone.timeZone || zone.zoneOffsetMinutes) && CLOCK_HINT.test(text)) || (zone.monthDay && MONTH_DAY_DASH.test(text)));
+  if (answer || !zoned) return answer;
+  const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${zone.monthDay ? 1 : 0}|${text}`;
   if (memory.zoned.size > REMEMBER_LIMIT) memory.zoned.clear();
-  let zoned = memory.zoned.get(key);
-  if (zoned === undefined) memory.zoned.set(key, (zoned = looksLikeTimeUncached(text, now, { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes })));
-  return zoned;
+  let inZone = memory.zoned.get(key);
+  if (inZone === undefined) {
+    inZone = looksLikeTimeUncached(text, now, { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes, monthDay: zone.monthDay });
+    memory.zoned.set(key, inZone);
+  }
+  return inZone;
 }
 
 /**
@@ -917,7 +927,7 @@ const CHRONO_COVER = 0.7;
 export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
   // Only an English month or day shape, or a number with a CJK date sign or another language's month name
   // (englishDateText rewrites those), makes a date: most short texts of a page are ruled out here.
-  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || SPACED_YEAR_FIRST.test(input) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
+  if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || SPACED_YEAR_FIRST.test(input) || (options.monthDay && MONTH_DAY_DASH.test(input)) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
@@ -927,15 +937,18 @@ const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;
 
 /** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
 const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
+/** A month and a day alone, two digits each, joined by a dash: "06-11" (see TimeOptions.monthDay). */
+const MONTH_DAY_DASH = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** A day and month written with dots, always day first, perhaps with a clock time: "3. 3.", "3. 3. 21:47" (Czech, German). */
 const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?:,?\s+(\d{1,2}:\d{2}))?$/;
 
 /**
  * "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), "3. 3. 21:47" → "Mar 3 21:47",
- * "12. 11. 2025" → "Nov 12 2025":
+ * "12. 11. 2025" → "Nov 12 2025", and on a page that writes them so (`monthDay`) "06-11" → "Jun 11":
  * short numeric dates in words the date readers know.
  */
-function shortNumericDate(text: string, dayFirst: boolean): string {
+function shortNumericDate(text: string, dayFirst: boolean, monthDay = false): string {
+  if (monthDay && MONTH_DAY_DASH.test(text)) return `${MONTH_NAMES_EN[Number(text.slice(0, 2)) - 1]} ${Number(text.slice(3))}`;
   const dotted = DOTTED_DAY_MONTH.exec(text);
   const m = dotted ?? SHORT_NUMERIC_DATE.exec(text);
   if (!m) return text;
@@ -973,7 +986,7 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect; "9:02a" (a clock time's
   // half of the day in one letter, as link lists write it).
   const dayFirst = !!options.dayFirst;
-  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '').replace(SHORT_MERIDIEM, '$1 $2m'), dayFirst);
+  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '').replace(SHORT_MERIDIEM, '$1 $2m'), dayFirst, options.monthDay);
   // "10:15 AM ET": US Eastern time as it stood on that day (daylight saving began in April before 2007), which the
   // zone's rules know and chrono's fixed table of abbreviations does not.
   const named = US_ZONE_WORD.exec(text);

@@ -2,7 +2,7 @@
 import { currentParse, parseMemo, remembered } from './memo';
 import { copyOfBase, sharesCopy, unproxied, withoutCapturePrefix } from './page-copies';
 
-const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk)$/i;
+const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk|pvs)$/i;
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
 const SOURCE_TRAIL = /-{8}/;
 
@@ -44,6 +44,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
+  // Tumblr's link posts: "t.umblr.com/redirect?z=<target>&t=…".
+  { host: /^t\.umblr\.com$/, path: /^\/redirect$/, param: ['z'] },
   // A mail's link as Outlook's Safe Links rewrote it, pasted into a page ("eur03.safelinks.protection.outlook.com/?url=").
   { host: /(^|\.)safelinks\.protection\.outlook\.com$/, path: /^\/?$/, param: ['url'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
@@ -419,7 +421,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:from=|fm=|utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|source=[^&#]*-{8}|mc=[^&#]*@)/i;
+const TRACKING_IN_QUERY = /[?&](?:from=|fm=|utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|pvs=|source=[^&#]*-{8}|mc=[^&#]*@)/i;
 
 /**
  * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot

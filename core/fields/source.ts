@@ -349,6 +349,17 @@ function isOutletPageLink(view: BlockView, link: Element, title: TitleHit | null
 }
 
 /**
+ * A publication's page on a writers' platform, after its writer's name and "in" ("Agencia EFE in <a href=/cronica-ocho>
+ * Crónica Ocho</a>" above "/cronica-ocho/embalses-…"): the story's path starts with the link's.
+ */
+function isPublicationLink(view: BlockView, at: number, link: Element, title: TitleHit): boolean {
+  if (at < 1 || view.pieces[at - 1]!.text.trim().toLowerCase() !== 'in') return false;
+  const page = urlParts(linkFor(view, link)?.url ?? '');
+  const story = urlParts(title.url ?? '');
+  return !!page && !!story && page.hostname === story.hostname && page.pathname.length > 1 && story.pathname.startsWith(`${page.pathname.replace(/\/$/, '')}/`);
+}
+
+/**
  * Whether a piece sits in a second link to the story, beside the headline's own (a subtitle or a teaser linked like
  * the headline): a line of the story, not its publisher. A card that is one link holds every label in it, and a link
  * of a few words that is a name is the publisher's (a search result's "BBC" linking to the story).
@@ -391,13 +402,15 @@ const aboveTitle: Rule = (view, title) => {
   const ownHeading = heading && view.element.contains(heading) ? heading : null;
   for (let i = first - 1; i >= 0; i--) {
     const p = view.pieces[i]!;
-    // An ad's mark beside its advertiser ("SmartAsset · Sponsored") is passed over to the name.
-    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text)) continue;
+    // An ad's mark beside its advertiser ("SmartAsset · Sponsored") and a paywall's badge ("Member-only story") are
+    // passed over to the name.
+    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text) || PAYWALL_BADGE.test(p.text)) continue;
     if (ownHeading?.contains(p.element)) return null;
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).
     const control = p.element.closest('a[href], button, [role="button"]');
-    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title) && !isOutletPageLink(view, control, title)) return null;
+    const publication = !!control && isPublicationLink(view, i, control, title);
+    if (control && view.element.contains(control) && !control.contains(title.element) && !linksHome(view, control) && !isNameLinkedToStory(view, control, title) && !isOutletPageLink(view, control, title) && !publication) return null;
     // A bold lead with a colon before the headline names its outlet ("Global Dispatch: <a>…</a>").
     const text = isOutletLead(p.element) ? labelText(p.text).replace(/:$/, '').trim() : labelText(p.text);
     // A station's or a story's place beside its name ("NewsChannel 9 KSWT · Amarillo, TX"): the name is before it.
@@ -405,13 +418,17 @@ const aboveTitle: Rule = (view, title) => {
     // The headline link's tooltip that reads "Kicker: Headline" says what the label above the headline is.
     if (control?.getAttribute('title')?.startsWith(`${text}:`)) return null;
     // An ad's advertiser, above the headline of an ad that the site's own click counter leads to, is named though.
-    if (own && !isOutletName(text) && !HOST_LABEL.test(text) && !view.pieces.some((q) => isSponsorMark(q.text))) return null;
-    return usable(text, view, title) && !isTopicOrAuthor(p.element, view, title) && !endsLabelChain(view, i) ? text : null;
+    // So is a publication on a writers' platform, whose stories are all the platform's.
+    if (own && !publication && !isOutletName(text) && !HOST_LABEL.test(text) && !view.pieces.some((q) => isSponsorMark(q.text))) return null;
+    return usable(text, view, title) && (publication || !isTopicOrAuthor(p.element, view, title)) && !endsLabelChain(view, i) ? text : null;
   }
   return null;
 };
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** A badge that says a story is for paying readers. */
+const PAYWALL_BADGE = /^(?:member-only story|members[- ]only|subscribers? only|subscriber exclusive|premium)$/i;
 
 /** Whether the headline links to the page's own site. */
 function isOwnStory(view: BlockView, title: TitleHit): boolean {

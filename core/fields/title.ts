@@ -40,7 +40,7 @@ const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+(?:\/(?:di
  * A topic's or a tag's page of a site ("/topics/atlantic-hurricane-season/", "/tag/brexit", "/themen/klima"): the
  * topic's last step after a topic word, in the languages the labels read.
  */
-const TOPIC_PAGE = /\/(?:topics?|tags?|hashtags?|subjects?|themen|thema|sujets?|temas?|tematiche|argomenti|onderwerpen|emner|ämnen|aiheet|tematy|konular|temy|теги|темы|тема)\/[^/]+\/?$/i;
+const TOPIC_PAGE = /\/(?:topics?|tags?|tagged|hashtags?|subjects?|themen|thema|sujets?|temas?|tematiche|argomenti|onderwerpen|emner|ämnen|aiheet|tematy|konular|temy|теги|темы|тема)\/[^/]+\/?$/i;
 
 /**
  * A package's or a project's release page ("/project/strata-http/3.2.0/", "/package/left-pad/v/1.3.0",

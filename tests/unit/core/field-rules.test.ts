@@ -352,6 +352,26 @@ describe('source rules', () => {
     expect(card.source).toBe('SmartAsset');
   });
 
+  it("take a writers' platform's publication named after 'in' for the publisher, past a paywall's badge, and a section above a story still not", () => {
+    const card = (badge: string): string =>
+      readAll(
+        `<div><a href="/@agenciaefe"><p>Agencia EFE</p></a><p>in</p><a href="/cronica-ocho?source=post_page---author_recirc"><p>Crónica Ocho</p></a>${badge}<a href="/cronica-ocho/embalses-catalanes-superan-30-por-ciento-4b1e9c7d2a05"><h2>Los embalses catalanes superan el 30 % por primera vez en un año</h2></a><span>5h ago</span></div>`,
+        'https://medium.com/cronica-ocho/agua-en-cataluna-2f8e1c',
+      ).source;
+    expect(card('')).toBe('Crónica Ocho');
+    expect(card('<p>Member-only story</p>')).toBe('Crónica Ocho');
+    const kicker = readAll(
+      `<div><a href="/politics"><p>Politics</p></a><a href="/politics/budget-vote-delayed-4b1e9c7d2a05"><h2>Budget vote delayed again as talks stall</h2></a><span>5h ago</span></div>`,
+      'https://medium.com/politics/other-story-2f8e1c',
+    ).source;
+    expect(kicker).toBe('medium.com');
+  });
+
+  it("never take a blog's tag page ('/tagged/bay-area-transit') for a story link", () => {
+    const page = new URL('https://clipsheet.tumblr.com/post/753413876902182912/bay-area-transit');
+    expect(isStoryLink(doc.createElement('a'), 'https://clipsheet.tumblr.com/tagged/bay-area-transit', page)).toBe(false);
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;

@@ -1206,3 +1206,16 @@ describe('Korean dates written with a space after each dot', () => {
     expect(parseTimeText('2025. 5. 30. 오후 3:45', now)?.publishedAt.toISOString()).toBe('2025-05-30T15:45:00.000Z');
   });
 });
+
+describe('a month and a day in dashes ("06-11")', () => {
+  it('is a date on a page that writes its dates so (Chinese, Japanese, Korean), the most recent past one', () => {
+    expect(parseTimeText('06-07', now, { monthDay: true })?.publishedAt.toISOString()).toBe('2025-06-07T12:00:00.000Z');
+    expect(parseTimeText('12-24', now, { monthDay: true })?.publishedAt.toISOString()).toBe('2024-12-24T12:00:00.000Z');
+    expect(looksLikeTime('06-07', now, { monthDay: true })).toBe(true);
+  });
+
+  it('is no date elsewhere, where it is as often a score or a range', () => {
+    expect(parseTimeText('06-07', now)).toBeNull();
+    expect(looksLikeTime('06-07', now)).toBe(false);
+  });
+});

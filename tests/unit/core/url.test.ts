@@ -40,6 +40,10 @@ describe('resolveUrl', () => {
     expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
   });
 
+  it("removes a published Notion page's view source ('?pvs=25')", () => {
+    expect(resolveUrl('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a?pvs=25', base)).toBe('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a');
+  });
+
   it('removes tracking parameters and keeps the others', () => {
     expect(resolveUrl('https://rt.com/a?id=7&utm_source=x&utm_medium=y&fbclid=abc&gclid=def&page=2', base)).toBe('https://rt.com/a?id=7&page=2');
     expect(resolveUrl('https://rt.com/a?utm_campaign=z', base)).toBe('https://rt.com/a');
@@ -145,6 +149,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/r?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://ad.haber.example/tikla?cid=8812&hedef=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://adclick.g.doubleclick.net/pcs/click?xai=AKAOjsv3&adurl=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Tumblr's link posts.
+    expect(resolveUrl(`https://t.umblr.com/redirect?z=${encodeURIComponent(target)}&t=ZDQ2ZjU1&b=t%3AHx5Jq2nW`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A feed's own ad server, Google's way: "/aclk?sa=L&ai=…&adurl=…".
     expect(resolveUrl(`https://ad.orbitfeed.example/aclk?sa=L&ai=CxQ74420&adurl=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Malay "keluar" (out) and "klik" (click).
