@@ -363,6 +363,7 @@ const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
+    'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -772,6 +773,8 @@ function* timedListSteps(
   const dropped: Block[] = [];
   const repeats = new Set<Element>();
   const lone: Element[] = [];
+  // Members of lists that did not count: a blog's day with one post groups its header with that post.
+  const unread: Element[] = [];
   const chrome = pageChromeTest();
   for (const [list, found] of groups) {
     if (ctx.budget?.spent()) break;
@@ -813,7 +816,11 @@ function* timedListSteps(
       for (const member of inChildOrder(list, members).slice(1)) repeats.add(member);
       continue;
     }
-    if (withHeadline.length < MIN_BLOCKS || isTickerStrip(withHeadline, reading) || isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)) continue;
+    if (withHeadline.length < MIN_BLOCKS) {
+      unread.push(...members);
+      continue;
+    }
+    if (isTickerStrip(withHeadline, reading) || isOneName(withHeadline, ctx, base) || isNameList(withHeadline, ctx, base)) continue;
     // What the items are (a calendar's or a schedule's slots, comments, a forum's threads, a podcast's episodes, court
     // cases) holds whatever rule finds them: they are dropped for the later rules too. A name's shape in the headlines
     // may instead come from a list grouped too high (a page's columns under their headings), whose stories those find.
@@ -834,8 +841,13 @@ function* timedListSteps(
     for (const block of linked.length > 0 ? linked : withHeadline) blocks.push({ ...block, section });
     for (const element of untimedSiblings(list, members, withHeadline, ctx, base, reading)) blocks.push({ element, section });
   }
-  // A lead story stands alone above the lists: it counts once lists were found beside it.
-  if (blocks.length >= MIN_BLOCKS) blocks.push(...leadStories(lone, blocks, ctx, base));
+  // A lead story stands alone above the lists: it counts once lists were found beside it. So does a story of the
+  // lists' own shape standing alone (a blog's day of one post).
+  if (blocks.length >= MIN_BLOCKS) {
+    const shaped = storiesOfListShape(unread, blocks, ctx, base);
+    blocks.push(...shaped);
+    blocks.push(...leadStories(lone.filter((el) => !shaped.some((b) => el.contains(b.element))), blocks, ctx, base));
+  }
   // A mailing list's archive nests its threads' lists: its messages, taken together, are told by their subjects.
   if (isMailArchive(blocks, ctx, base)) return { blocks: [], dropped: [...dropped, ...blocks], repeats };
   return { blocks, dropped, repeats };
@@ -857,6 +869,28 @@ function isComingList(found: Block[], ctx: ParseContext, base: URL): boolean {
 function isUnlinkedHeadline(block: Block, ctx: ParseContext, base: URL): boolean {
   const title = titleOf(viewOf({ element: block.element, section: null }, ctx, base));
   return !!title && !title.url && !title.element.closest('a') && !title.element.querySelector('a');
+}
+
+/** How many wrappers, each around one element alone, a story of a list's shape may stand in (a day's posts' box). */
+const ALONE_DEPTH = 3;
+
+/**
+ * Timed elements outside the lists that are, or wrap alone, an item of a shape the lists' stories have (a class names
+ * it): a blog's day of one post ("div.date-posts" around its one "div.post-outer") beside days of several.
+ */
+function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
+  const shapes = new Set(found.filter((b) => b.element.hasAttribute('class')).map((b) => shapeOf(b.element)));
+  const taken = new Set(found.map((b) => b.element));
+  const stories: Block[] = [];
+  for (const candidate of candidates) {
+    let el: Element | null = candidate;
+    for (let depth = 0; el && !shapes.has(shapeOf(el)) && depth < ALONE_DEPTH; depth++) el = el.childElementCount === 1 ? el.firstElementChild : null;
+    if (!el || !shapes.has(shapeOf(el)) || !el.hasAttribute('class') || [...taken].some((t) => t.contains(el!) || el!.contains(t))) continue;
+    if (titleOf(viewOf({ element: el, section: null }, ctx, base)) === null) continue;
+    taken.add(el);
+    stories.push({ element: el, section: null });
+  }
+  return stories;
 }
 
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */

@@ -125,6 +125,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (hasMusicStoreLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
   if (CITED_BY_HINT.test(content) && hasShortElement(block, 'a', (_, text) => CITED_BY.test(collapse(text)))) return true;
+  if (CORRECTION_HINT.test(content) && hasShortElement(block, 'strong, b, span, em, dt, label', (el, text) => CORRECTION_LABEL.test(collapse(text)) && !inHeadline(el))) return true;
   if (PAPER_LINE_HINT.test(content) && hasShortElement(block, 'div, span, p', (_, text) => PAPER_LINE.test(collapse(text)), PAPER_LINE_LENGTH)) return true;
   if (STAR_HINT.test(content) && hasShortElement(block, 'span, div, p, small', (el, text) => el.childElementCount === 0 && STAR_RATING.test(collapse(text)))) return true;
   if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !inHeadline(el), BOUNTY_LABEL)) return true;
@@ -159,6 +160,13 @@ const CITED_BY_HINT = /cited by|zitiert von|citado por|citato da|geciteerd door|
 const PAPER_LINE = /^\p{Lu}{1,3} \p{Lu}[\p{L}'’-]+(?:, (?:\p{Lu}{1,3} \p{Lu}[\p{L}'’ -]+|…))* - .{2,90}, (?:19|20)\d{2} - \S/u;
 const PAPER_LINE_HINT = /, (?:19|20)\d{2} - /;
 const PAPER_LINE_LENGTH = 240;
+
+/**
+ * A newspaper's correction or clarification, its kind in a label of its own ("Correction:", "Clarification:"): a note
+ * about a story, which it links as "Original story".
+ */
+const CORRECTION_LABEL = /^(?:correction|clarification|editor['’]s note|berichtigung|korrektur|rectificatif|rectification|fe de erratas|rectificación|aclaración|rettifica|correção|rectificação|rectificatie)s?\s?:?$/i;
+const CORRECTION_HINT = /correction|clarification|editor['’]s note|berichtigung|korrektur|rectific|fe de erratas|aclaración|rettifica|correção|rectificatie/i;
 
 /** The words a star rating written as text holds ("5 out of 5 stars", for screen readers): a review's or a product's. */
 const STAR_HINT = /out of 5/i;

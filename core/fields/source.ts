@@ -196,7 +196,8 @@ const fromAttribution: Rule = (view, title) => {
     if (title?.element.contains(p.element)) continue;
     // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
     // pieces of their own.
-    const next = p.text.length <= LEAD_ALONE && NAME_LEAD_ALONE.test(p.text) ? view.pieces[i + 1] : undefined;
+    // A bilingual lead gives its other language after a slash ("ᐱᒋᐊᕐᕕᖓ / Source:", "Ffynhonnell / Source:").
+    const next = p.text.length <= LEAD_ALONE && NAME_LEAD_ALONE.test(p.text.split(' / ').pop()!.trim()) ? view.pieces[i + 1] : undefined;
     const found = next ? next.text : attributionName(p.text);
     // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time; "— Sasha Brennan, Circuit
     // Weekly": a writer, then the outlet.

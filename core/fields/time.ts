@@ -3,6 +3,7 @@ import type { ArticleTime } from '../types';
 import { parseMachineTime, parseRelative, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
 import { listOf } from '../dom';
+import { pageFact } from '../memo';
 import { DATA_TIME_ATTRS, dataTimedOf, timePartIn, viewOf, type BlockView } from './view';
 import type { Piece } from '../text';
 
@@ -64,6 +65,25 @@ const fromDataAttribute: Rule = (view, options) => {
     }
   }
   return null;
+};
+
+/**
+ * A publication date the page marks up for machines in a `content` attribute: microdata's datePublished, RDFa's
+ * dc:date or xsd:dateTime (Drupal's "<span property="dc:date" datatype="xsd:dateTime" content="2026-04-21T20:40:00-04:00">").
+ */
+const MARKED_CONTENT = '[content][itemprop="datePublished"], [content][itemprop="dateCreated"], [content][property="dc:date"], [content][datatype="xsd:dateTime"]';
+
+// Whether the document has such an element, asked once per parse: most pages have none.
+const markedContentIn = new WeakMap<object, { doc: Document; value: boolean }>();
+
+const fromMarkedContent: Rule = (view, options) => {
+  if (!pageFact(markedContentIn, view.ctx, view.element.ownerDocument, (d) => d.querySelector(MARKED_CONTENT) !== null)) return null;
+  const el = view.element.matches(MARKED_CONTENT) ? view.element : view.element.querySelector(MARKED_CONTENT);
+  const value = el?.getAttribute('content') ?? '';
+  const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
+  if (!el || !r) return null;
+  const text = collapse(el.textContent ?? '').slice(0, 48) || null;
+  return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
 };
 
 /** The visible time label, with a machine-readable `title` on it or its parent when there is one. */
@@ -156,7 +176,7 @@ const TOOLTIPPED = TOOLTIP_ATTRS.map((a) => `[${a}]`).join(', ');
 /** Characters a tooltip's time holds at most ("Tuesday, 10 March 2026, 09:15 GMT-3"). */
 const TOOLTIP_MAX = 48;
 
-const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromText, fromTooltip];
+const RULES: Rule[] = [fromTimeElement, fromDataAttribute, fromMarkedContent, fromText, fromTooltip];
 
 export const NO_TIME: TimeHit = { publishedAt: null, time: { text: null, from: null, earliest: null, latest: null } };
 

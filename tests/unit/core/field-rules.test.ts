@@ -372,6 +372,20 @@ describe('source rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://clipsheet.tumblr.com/tagged/bay-area-transit', page)).toBe(false);
   });
 
+  it("take the name after a source field's label in two languages ('ᐱᒋᐊᕐᕕᖓ / Source:') or in Igbo ('Ebe o si:')", () => {
+    const row = (lead: string): string =>
+      read(`<div><a href="https://nunatsiaq.com/stories/article/iqaluit-council-approves-toonik-tyme-budget/">Iqaluit council approves Toonik Tyme budget after heated debate</a><div><span>${lead} </span><div>Nunatsiaq News</div></div><span>3 hours ago</span></div>`).source;
+    expect(row('ᐱᒋᐊᕐᕕᖓ / Source:')).toBe('Nunatsiaq News');
+    expect(read(`<div><a href="https://www.bbc.com/igbo/articles/c7dq2e8n4k1o">Gọọmentị Anambra ekwupụtala ụbọchị ọhụrụ maka mmeghe ụlọ akwụkwọ</a><span>awa 2 gara aga</span><div>Ebe o si: BBC News Igbo</div></div>`).source).toBe('BBC News Igbo');
+  });
+
+  it("read a date marked up for machines in a content attribute (RDFa's dc:date, Drupal's date field)", () => {
+    const row = readAll(
+      `<div><a href="https://nunatsiaq.com/stories/article/pond-inlet-floe-edge/">Pond Inlet hunters report early floe edge break-up</a><span class="date-display-single" property="dc:date" datatype="xsd:dateTime" content="2025-06-09T20:40:00-04:00">June 9, 2025 - 8:40pm</span></div>`,
+    );
+    expect(row.publishedAt).toBe('2025-06-10T00:40:00.000Z');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;

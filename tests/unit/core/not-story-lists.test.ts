@@ -334,3 +334,14 @@ describe("a shop's reviews and featured items", () => {
     expect(parse(html, 'https://www.shop.example/shop/WrenHollowPottery/reviews').articles).toEqual([]);
   });
 });
+
+describe("a newspaper's corrections", () => {
+  const day = (date: string, n: number): string => `<section class="day"><h2><time datetime="${date}">${date}</time></h2><ul>${Array.from({ length: n }, (_, i) => `<li class="item">
+    <p><strong class="label">${i % 2 ? 'Clarification:' : 'Correction:'}</strong> A story on Tuesday about the school board misstated the vote on the calendar. It passed 5-2.</p>
+    <p>Original story: <a href="https://www.sentinel.example/news/education/${date.replace(/-/g, '/')}/board-calendar-vote-${i}/">Board adopts year-round calendar pilot number ${i}</a></p></li>`).join('')}</ul></section>`;
+  const html = `<html><body><main><h1>Corrections and clarifications</h1>${day('2025-04-08', 2)}${day('2025-04-07', 1)}${day('2025-04-06', 3)}</main></body></html>`;
+
+  it('are notes about stories, no news list', () => {
+    expect(parse(html, 'https://www.sentinel.example/corrections/').articles).toEqual([]);
+  });
+});

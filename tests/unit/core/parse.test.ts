@@ -135,3 +135,20 @@ describe("a page's clock", () => {
     expect(first('News portal')).toBe('2025-06-04T11:12:00.000Z');
   });
 });
+
+describe("a blog's days of posts (Blogger's date headers)", () => {
+  const post = (i: number, time: string, ago: string): string => `<div class="post-outer"><div class="post hentry">
+    <div class="post-thumb"><a href="https://blog.example/2025/06/post-${i}.html"><img src="/t${i}.jpg" alt=""></a></div>
+    <h2 class="post-title"><a href="https://www.outlet${i}.example/news/2025/06/story-number-${i}-about-the-harbour">Story number ${i} about the harbour works and the new quay</a></h2>
+    <div class="post-info"><span class="post-author">By <a href="https://www.blogger.com/profile/${i}" rel="author">Ada Obi</a></span>
+    <a class="timestamp-link" href="https://blog.example/2025/06/post-${i}.html"><abbr class="published" title="${time}">${ago}</abbr></a>
+    <a class="comment-link" href="https://blog.example/2025/06/post-${i}.html#comment-form">${i} comments</a></div>
+    <div class="post-body">The council said the works would take two more weeks than planned…</div></div></div>`;
+  const day = (date: string, posts: string[]): string => `<div class="date-outer"><h2 class="date-header"><span>${date}</span></h2><div class="date-posts">${posts.join('')}</div></div>`;
+  const page = `<html><body><div class="blog-posts">${day('Sunday, June 8, 2025', [post(1, '2025-06-08T15:00:00Z', '3 hours ago'), post(2, '2025-06-08T12:00:00Z', '6 hours ago'), post(3, '2025-06-08T10:00:00Z', '8 hours ago')])}${day('Saturday, June 7, 2025', [post(4, '2025-06-07T09:00:00Z', '1 day ago')])}${day('Friday, June 6, 2025', [post(5, '2025-06-06T09:00:00Z', '2 days ago')])}</div></body></html>`;
+
+  it('reads the post of a day that has only one, beside days of several', () => {
+    const got = parse(documentFromHtml(page, 'https://blog.example/'), 'https://blog.example/').articles.map((a) => a.title);
+    expect(got).toEqual([1, 2, 3, 4, 5].map((i) => `Story number ${i} about the harbour works and the new quay`));
+  });
+});

@@ -1219,3 +1219,19 @@ describe('a month and a day in dashes ("06-11")', () => {
     expect(looksLikeTime('06-07', now)).toBe(false);
   });
 });
+
+describe('relative times in Greenlandic, Kabyle, Guarani and Igbo, and Inuktitut dates in syllabics', () => {
+  it.each([
+    ['minutsit 12 matuma siorna', 12 * 60_000], ['nal. akunn. 3 matuma siorna', 3 * HOUR], ['ulluni 2 matuma siorna', 2 * 24 * HOUR], ['ippassaq', 24 * HOUR],
+    ['25 n tesdidin aya', 25 * 60_000], ['2 n yisragen aya', 2 * HOUR], ['3 n wussan aya', 3 * 24 * HOUR], ['Iḍelli', 24 * HOUR],
+    ["ohasa 25 aravo'i", 25 * 60_000], ['ohasa 2 aravo', 2 * HOUR], ['ohasa 2 ára', 2 * 24 * HOUR], ['kuehe', 24 * HOUR],
+    ['nkeji 18 gara aga', 18 * 60_000], ['awa 3 gara aga', 3 * HOUR], ['ụbọchị 2 gara aga', 2 * 24 * HOUR],
+  ])('reads %j', (text, ago) => {
+    expect(looksLikeTime(text, now)).toBe(true);
+    expect(parseTimeText(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it('reads "ᒪᐃ 21, 2025 - 8:40pm" (May, in Inuktitut syllabics)', () => {
+    expect(parseTimeText('ᒪᐃ 21, 2025 - 8:40pm', now)?.publishedAt.toISOString()).toBe('2025-05-21T20:40:00.000Z');
+  });
+});
