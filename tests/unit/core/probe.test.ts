@@ -52,7 +52,9 @@ const NOT_NEWS = [
   'r53-neg-c-supreme-court-scheduled-hearings.html',
   'r20-neg-1-webinar-listings.html', 'r57-neg-a-forum-latest-topics.html', 'r57-neg-a-saas-status-incidents.html', 'r57-neg-a-university-course-news-mix.html',
   'r59-neg-d-amazon-customer-questions.html', 'r59-neg-d-discord-chat-export.html', 'r59-neg-d-gitlab-merge-request-activity.html',
-  'r59-neg-d-mastodon-explore-posts.html', 'r59-neg-d-zendesk-help-centre-recent-activity.html',
+  'r59-neg-d-mastodon-explore-posts.html', 'r59-neg-d-zendesk-help-centre-recent-activity.html', 'r44-neg-c-news-corrections-clarifications.html',
+  'r60-neg-d-etsy-shop-reviews.html', 'r60-neg-d-google-scholar-results.html', 'r60-neg-d-huggingface-model-community-tab.html',
+  'r60-neg-d-jira-issue-navigator-list.html', 'r60-neg-d-youtube-channel-community-posts.html',
 ];
 
 /**
@@ -78,8 +80,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(901);
-    expect(withStories.length).toBeGreaterThanOrEqual(738);
+    expect(pages.length).toBeGreaterThanOrEqual(921);
+    expect(withStories.length).toBeGreaterThanOrEqual(753);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -94,7 +96,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(165);
+    expect(refs.length).toBeGreaterThanOrEqual(170);
     for (const s of scoresOf(refs)) {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
