@@ -423,10 +423,13 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps:
   const chrome = pageChromeTest();
   const page = registrableDomain(ctx.url.href);
   const blocks: Block[] = [];
+  // Boxes whose stories lead beyond the site the heading names (a link aggregator's box: its posts' own sites).
+  const elsewhere: Block[][] = [];
+  let columns = 0;
   let n = 0;
-  for (const heading of matchingAny(root, LIST_HEADING_PARTS)) {
+  for (const heading of matchingAny(root, COLUMN_HEADING_PARTS)) {
     if (n++ % PAUSE_EVERY === 0) yield;
-    const link = heading.querySelector('a[href]');
+    const link = heading.matches('a[href]') ? heading : heading.querySelector('a[href]');
     const home = link ? resolveUrl(link.getAttribute('href'), base) : null;
     const site = home && isSiteFront(home) ? registrableDomain(home) : null;
     if (!site || site === page || excluded(heading) || chrome(heading)) continue;
@@ -434,17 +437,39 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps:
     const list = columnAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
     const items = listOf(list.children);
+    let onSite = 0;
+    let articles = 0;
     const fresh = yield* filterSteps(items, (item) => {
       if (overlaps(item) || isListing(item, ctx)) return false;
       const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
-      return !!url && isArticleUrl(url) && registrableDomain(url) === site;
+      if (!url) return false;
+      if (registrableDomain(url) === site && isArticleUrl(url)) onSite++;
+      else if (isArticleUrl(url)) articles++;
+      return true;
     });
     if (fresh.length < MIN_COLUMN_ITEMS || fresh.length < items.length * 0.8) continue;
     const section = textUpTo(heading, 60);
-    for (const element of fresh) blocks.push({ element, section });
+    if (onSite === fresh.length) {
+      columns++;
+      for (const element of fresh) blocks.push({ element, section });
+    } else if (onSite + articles >= fresh.length * ARTICLES_ELSEWHERE) {
+      // Posts of a link aggregator lead to their own sites, some of them no article's address (a repository, a release).
+      columns++;
+      elsewhere.push(fresh.map((element) => ({ element, section })));
+    }
   }
+  // A wall of such boxes (each a site's name over its latest links) is a page of stories, wherever the links lead.
+  if (columns >= MIN_COLUMNS_ELSEWHERE) for (const column of elsewhere) blocks.push(...column);
   return blocks;
 }
+
+/** Boxes a wall of sites' columns has at least for a box whose links lead beyond its site to count. */
+const MIN_COLUMNS_ELSEWHERE = 4;
+/** The share of such a box's links that lead to an article's address. */
+const ARTICLES_ELSEWHERE = 0.6;
+
+/** A column's heading: a heading, or the title link of a box's header ("<header class=box-head><a class=box-title>"). */
+const COLUMN_HEADING_PARTS = [...LIST_HEADING_PARTS, 'header > a[class*="title"]', '[class*="head"] > a[class*="title"]'];
 
 /** A site's home page or its front for a region or a language ("/", "/uk", "/en/"): what a column's heading links to. */
 function isSiteFront(url: string): boolean {

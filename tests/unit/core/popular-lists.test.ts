@@ -149,6 +149,29 @@ describe('boxes of outlets, each its name over a list of its latest stories', ()
   });
 });
 
+describe("a wall of link aggregators' boxes, each its site's title link over its links, which lead to the posts' own sites", () => {
+  const sites = ['Hacker News', 'Lobsters', 'Slashdot', 'Fark', 'Digg'];
+  const links = (s: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `<li><a class="pl" href="https://blog${s}${i}.example/2025/06/0${(i % 7) + 1}/post-number-${i}-on-the-new-planner">Post number ${i} from box ${s} on the new query planner</a></li>`).join('');
+  const box = (name: string, s: number, n: number) =>
+    `<section class="box"><header class="box-head"><a class="box-title" href="https://www.${name.toLowerCase().replace(/\s/g, '')}.example/"><img class="fav" src="/f.png" alt="">${name}</a><button type="button">−</button></header><ul class="box-links">${links(s, n)}</ul></section>`;
+  const read = (boxes: number) => {
+    const url = 'https://popurls.example/';
+    return parsePage(documentFromHtml(`<html lang="en"><body><main>${sites.slice(0, boxes).map((name, s) => box(name, s, 5)).join('')}</main></body></html>`, url), { url: new URL(url), now }).articles;
+  };
+
+  it('are read, each post with its own site', () => {
+    const articles = read(5);
+    expect(articles).toHaveLength(25);
+    expect(articles[0]!.source.domain).toBe('blog00.example');
+    expect(articles[0]!.section).toBe('Hacker News');
+  });
+
+  it('are not read when there are only a few such boxes (a footer\'s network of sites)', () => {
+    expect(read(2)).toHaveLength(0);
+  });
+});
+
 describe('a most-read list whose times are clock times alone', () => {
   const list = (clocks: string[]): string =>
     `<html><body><main><h2>Most read today</h2><ol>${clocks
