@@ -54,6 +54,12 @@ const RELEASE_PAGE = /\/(?:project|packages?|gems|crates)\/[^/]+\/(?:v\/|version
  */
 const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|sections|categories|community\/(?:posts|topics))\/\d|\/support\/(?:solutions(?:\/articles)?|discussions\/topics)\/\d/i;
 
+/**
+ * A card of a task board ("/c/spka5YFj/5-cover-shoot-call-sheet", Trello's), a book's or a reader's review's page of a
+ * reading site ("/book/show/4821-…", "/review/show/…"), a member's film diary ("/films/diary/…"): a record, not a story.
+ */
+const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\//;
+
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's "/questions/4821/…". */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
 
@@ -75,9 +81,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname && !isHashRoute(u.hash)) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's or a product's
-  // page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname)));
+  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's, a product's
+  // or a record's page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */

@@ -96,6 +96,15 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://qa.example.net/questions/4821/why-is-the-sky-blue', new URL(url))).toBe(true);
   });
 
+  it("never take a task board's card or a reading site's book and review pages for a story link", () => {
+    const board = new URL('https://trello.example/b/x7Kq2LmN/spring-catalogue');
+    expect(isStoryLink(doc.createElement('a'), 'https://trello.example/c/spka5YFj/5-cover-shoot-call-sheet', board)).toBe(false);
+    const reads = new URL('https://www.reads.example/');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/book/show/58490567-the-last-orchard-on-vell', reads)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/review/show/6120384571', reads)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/blog/show/2841-the-best-books-of-the-month', reads)).toBe(true);
+  });
+
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {
     const shop = new URL('https://tea.example/blogs/magazine/spring-harvest');
     expect(isStoryLink(doc.createElement('a'), 'https://tea.example/products/2024-jeju-woojeon-40g', shop)).toBe(false);
