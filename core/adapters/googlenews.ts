@@ -222,6 +222,32 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
   return null;
 }
 
+/** Wrappers a story may sit in below its panel's header (News Showcase: panel, its column, the story). */
+const PANEL_DEPTH = 4;
+/** The height a logo in a panel's header row has at most: a publisher's wordmark, not a story's picture. */
+const LOGO_HEIGHT = 48;
+
+/**
+ * The publisher a News Showcase panel names once in its header row (its logo, its name, "Free access") above the
+ * panel's stories, which name none: the header's first plain label.
+ */
+function panelPublisher(block: Element, title: string, now: Date): string | null {
+  let child = block;
+  for (let depth = 0; depth < PANEL_DEPTH && child.parentElement; depth++, child = child.parentElement) {
+    const header = child.parentElement.firstElementChild;
+    if (!header || header === child || header.contains(block)) continue;
+    const logo = header.querySelector('img[height]');
+    if (!logo || Number(logo.getAttribute('height')) > LOGO_HEIGHT) continue;
+    for (const el of listOf(header.querySelectorAll('div, span'))) {
+      if (el.childElementCount > 0) continue;
+      const text = plainTextOf(el);
+      if (text && isLabel(text, true) && text !== title && !looksLikeTime(text, now)) return text;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The generic rules' publisher name, unless it is only the domain or a byline. */
 function genericName(source: ArticleSource): string | null {
   const name = source.name !== source.domain ? source.name : null;
@@ -272,7 +298,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
     publisherOf(block.element, article.title, ctx.now) ??
     (block.meta ? (publisherOf(block.meta, article.title, ctx.now) ?? nameInRow(block.meta, ctx.now)) : null);
   // The generic source rules are asked only when the page shows no publisher label (refinesLazily).
-  const name = shown ?? genericName(article.source);
+  const name = shown ?? genericName(article.source) ?? panelPublisher(block.element, article.title, ctx.now);
   const domain = registrableDomain(storyUrl);
   // The link's domain is Google's redirect, not a claim about the publisher: it cannot disagree with the name.
   const mismatch = !isGoogleNewsHost(storyUrl === article.url ? link.hostname : validUrlParts(storyUrl).hostname) && sourceMismatch(name, domain);

@@ -62,3 +62,16 @@ describe('Google News cards read from their markup', () => {
     expect(articles[2]!.publishedAt).toBe('2025-06-08T13:00:00.000Z');
   });
 });
+
+describe('a News Showcase panel', () => {
+  const story = (i: number) => `<article class="IFHyqb" jslog="85008"><a class="JtKRv" href="./read/CBMiShowcaseToken${i}?hl=en-GB">Showcase story number ${i} about the budget and the energy bills</a>
+    <div class="UOVeFe"><time class="hvbAAd" datetime="2025-06-08T1${i}:00:00Z">${7 - i} hours ago</time></div></article>`;
+  const panel = (name: string) => `<div class="Sdipub" data-panel-type="HIGHLIGHTS"><div class="Isw6Yb"><img class="qEdqNd" src="https://lh3.example/logo=h28" alt="" height="28"><div class="vr1PYe">${name}</div><div class="z0Wt4c"><span class="lXOq6c">Free access</span></div></div>
+    <div class="yJ9YQe"><h3 class="ZFKvRb">Today’s essentials</h3></div><div class="XPgdFf">${[1, 2, 3].map(story).join('')}</div></div>`;
+
+  it("gives each story the publisher its panel's header names once", () => {
+    const page = 'https://news.google.com/showcase?hl=en-GB&gl=GB&ceid=GB%3Aen';
+    const articles = parsePage(documentFromHtml(`<html lang="en-GB"><body><main>${panel('The Independent')}</main></body></html>`, page), { url: new URL(page), now }).articles;
+    expect(articles.map((a) => a.source.name)).toEqual(['The Independent', 'The Independent', 'The Independent']);
+  });
+});
