@@ -106,9 +106,10 @@ const LENGTH =
 /**
  * A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy"): a rating chip, not a name. A field
  * is a word written in lower case after its first letter: an acronym before a colon, or leading the words before it, is an
- * outlet's brand ("RTRS: Vijesti", "EL PAÍS: el periódico global", a feed's "NPR Topics: News").
+ * outlet's brand ("RTRS: Vijesti", "EL PAÍS: el periódico global", a feed's "NPR Topics: News"), and a field has
+ * no space before its colon (a feed's "Politics : NPR").
  */
-const FIELD_VALUE = /^(?!\p{Lu}{2,}\s)(?=[^:]*\p{Ll})\p{L}[\p{L} ]{2,24}:\s+\S/u;
+const FIELD_VALUE = /^(?!\p{Lu}{2,}\s)(?=[^:]*\p{Ll})\p{L}[\p{L} ]{1,23}\p{L}:\s+\S/u;
 /**
  * A bias rating's chip beside an outlet's name ("Lean Left", "Center", "Right"), its factuality's ("High Factuality"),
  * a contributor's badge ("Contributor", "Verified").

@@ -6,7 +6,7 @@ import { textUpTo } from '../text';
 import { isLabel } from './labels';
 
 const SOURCE_HINT =
-  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|feed-?(?:name|title)|website-?name|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
 
 /**
  * Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute, a test id,
@@ -27,10 +27,10 @@ export function isTestIdSource(el: Element): boolean {
 /**
  * The same words closing or inside a camel-case class name ("EntryMetadataSource", "cardSourceName", "itemPublisher"),
  * or opening a component's ("SourceBadge_badge__xY7kL", a CSS module's class); a publication's name ("publicationName",
- * a blogging platform's test id), though not its date.
+ * a blogging platform's test id), though not its date; a feed reader's feed ("websiteName", "feedTitle").
  */
 const CAMEL_SOURCE_HINT =
-  /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName|PublicationName)(?:$|[-_\sA-Z])|(?:^|\s)(?:Source|Publisher|Provider|Outlet)[A-Z_]|(?:^|\s)publication(?:Name|Title)(?:$|[-_\sA-Z])/;
+  /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName|PublicationName)(?:$|[-_\sA-Z])|(?:^|\s)(?:websiteName|feedName|feedTitle)(?:$|[-_\sA-Z])|(?:^|\s)(?:Source|Publisher|Provider|Outlet)[A-Z_]|(?:^|\s)publication(?:Name|Title)(?:$|[-_\sA-Z])/;
 
 /**
  * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",

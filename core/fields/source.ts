@@ -311,7 +311,7 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
   const near = (step: number): string | null => {
     for (let i = step < 0 || piece !== null ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
-      if (!p || isSeparator(p.text)) continue;
+      if (!p || isSeparator(p.text) || isIconGlyph(p.element)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view, title) || afterBy(view.pieces, i)) return null;
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);
@@ -405,7 +405,7 @@ const aboveTitle: Rule = (view, title) => {
     const p = view.pieces[i]!;
     // An ad's mark beside its advertiser ("SmartAsset · Sponsored") and a paywall's badge ("Member-only story") are
     // passed over to the name.
-    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text) || PAYWALL_BADGE.test(p.text)) continue;
+    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text) || PAYWALL_BADGE.test(p.text) || isIconGlyph(p.element)) continue;
     if (ownHeading?.contains(p.element)) return null;
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).
@@ -566,6 +566,13 @@ const TOPIC_LINK = /\/(?:search(?:\.\w+)?|tags?|topics?|category|categories)(?:[
  * A drawn logo bears the publisher's name as written ("Reuters", "BBC News", "theverge.com").
  */
 const ICON_NAME = /^[a-z]+(?: [a-z]+)*$/;
+
+/** An icon font's glyph, written as its ligature's name ("<i class=material-icons>fullscreen</i>"): no word at all. */
+function isIconGlyph(el: Element): boolean {
+  return (el.tagName === 'I' || el.tagName === 'SPAN') && ICON_FONT.test(el.getAttribute('class') ?? '');
+}
+
+const ICON_FONT = /(?:^|\s)material-(?:icons|symbols)(?:-[a-z]+)?(?:\s|$)/;
 
 /** An icon's class ("icon-plus", "ui_icon"): a symbol of the site's own (a subscribers' badge), not an outlet's logo. */
 function isIconClass(el: Element): boolean {

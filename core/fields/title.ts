@@ -195,6 +195,9 @@ function headlineLinkIn(view: BlockView, heading: Element): TitleHit | null {
 const fromLinkText: Rule = (view) => {
   let best: TitleHit | null = null;
   let bestWords = 0;
+  // A link to a site's front page names the site (a feed reader's feed link beside the story's): it is the headline
+  // only where no other link reads as one.
+  let front: TitleHit | null = null;
   // A story's first link that reads as a headline is its headline; a later link to it is its subtitle or teaser.
   const headed = new Set<string>();
   for (const link of view.links) {
@@ -204,13 +207,17 @@ const fromLinkText: Rule = (view) => {
     const { text, element } = linkHeadline(link.element, view);
     if (!isTitleLike(text, view.ctx.now)) continue;
     headed.add(link.url);
+    if (link.url && isHomePage(link.url)) {
+      front ??= { title: text, element, url: link.url };
+      continue;
+    }
     const words = wordCount(text);
     if (words > bestWords) {
       best = { title: text, element, url: link.url };
       bestWords = words;
     }
   }
-  return best;
+  return best ?? front;
 };
 
 /**

@@ -395,6 +395,24 @@ describe('source rules', () => {
     expect(row.publishedAt).toBe('2025-06-10T00:40:00.000Z');
   });
 
+  it("take a feed reader's feed name for the publisher ('span.websiteName', '.feed-title', 'Politics : NPR'), past an icon font's glyph", () => {
+    const row = (feed: string) =>
+      read(`<div><a href="./?get=f_5" class="item-element"><img class="favicon" src="f.php?h=05b7" alt="✇"><span class="websiteName">${feed}</span></a><a class="item-element title" href="https://www.francetvinfo.fr/economie/greve-sncf-le-trafic-des-ter-perturbe_7245871.html">Grève SNCF : le trafic des TER perturbé jeudi dans quatre régions</a><span class="date"><time datetime="2025-06-10T10:58:00+02:00">10:58</time></span></div>`).source;
+    expect(row('franceinfo - Les Titres')).toBe('franceinfo - Les Titres');
+    expect(row('Politics : NPR')).toBe('Politics : NPR');
+    const card = read(
+      `<div><a class="title" href="https://www.tagesschau.de/inland/bundesrat-mietrecht-reform-100.html">Bundesrat stoppt Reform des Mietrechts vorerst</a> <span class="feed-title">tagesschau.de</span> <span class="updated">2 hours ago</span> <i class="material-icons">fullscreen</i></div>`,
+    );
+    expect(card.source).toBe('tagesschau.de');
+  });
+
+  it("take the story's link for the headline, not a longer link to a site's front page beside it (a feed's name)", () => {
+    const card = read(
+      `<div><a class="title" href="https://www.zeit.de/politik/deutschland/2026-03/klimaschutzprogramm-klage">Klimaschutzprogramm: Umweltverbände klagen</a> <a class="feed" href="https://www.zeit.de/index">ZEIT ONLINE | Nachrichten, News, Hintergründe und Debatten</a> <span>2 hours ago</span></div>`,
+    );
+    expect(card.title).toBe('Klimaschutzprogramm: Umweltverbände klagen');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;

@@ -40,6 +40,11 @@ describe('resolveUrl', () => {
     expect(resolveUrl('ftp://example.org/file', base)).toBeNull();
   });
 
+  it("removes a feed's campaign marker written in the fragment ('#xtor=RSS-3-[lestitres]') and Webtrekk's 'wt_mc'", () => {
+    expect(resolveUrl('https://www.francetvinfo.fr/economie/greve-sncf_7245871.html#xtor=RSS-3-[lestitres]', base)).toBe('https://www.francetvinfo.fr/economie/greve-sncf_7245871.html');
+    expect(resolveUrl('https://www.heise.de/news/Chipkrise-10312345.html?wt_mc=rss.red.ho.ho.atom.beitrag.beitrag', base)).toBe('https://www.heise.de/news/Chipkrise-10312345.html');
+  });
+
   it("removes a published Notion page's view source ('?pvs=25')", () => {
     expect(resolveUrl('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a?pvs=25', base)).toBe('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a');
   });
