@@ -152,8 +152,13 @@ const COMPANY_END = /\s(?:inc|co|corp|ltd|llc|plc|ag|gmbh|s\.a|n\.v|b\.v|s\.p\.a
 /** A short name-like text: a source, a section, an author (`marked`: in an element the page marks as its publisher's). */
 const ICON_LIGATURE = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
 
+/** Characters and words a label holds at most, and one the page marks as the publisher's. */
+const LABEL_LENGTH = 50;
+const MARKED_LABEL_LENGTH = 72;
+const MARKED_LABEL_WORDS = 12;
+
 export function isLabel(text: string, marked = false): boolean {
-  if (text.length > 50) return false;
+  if (text.length > (marked ? MARKED_LABEL_LENGTH : LABEL_LENGTH)) return false;
   // A page repeats its labels (a publisher's name on every card), and the rules ask about each more than once.
   return remembered(marked ? 'marked-label' : 'label', text, () => isLabelText(text, marked));
 }
@@ -171,7 +176,10 @@ function isLabelText(text: string, marked: boolean): boolean {
   // A name ends in no sentence mark, nor in the colon of a lead ("Källa:", "Source:") that a name follows; a short
   // one may end in the "!" or "?" of its brand ("Yahoo!", "וואלה!", "Which?"), initials in their dots ("B.T.").
   const mark = /[.?!:…]$/.test(text) && !(words <= 2 && /[!?]$/.test(text)) && !COMPANY_END.test(text) && !INITIALS.test(text);
-  return words >= 1 && words <= 6 && text.length <= 50 && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
+  // A name the page marks as the publisher's may run longer: a feed's title ("Le Monde.fr - Actualités et Infos en France
+  // et dans le monde").
+  const [most, longest] = marked ? [MARKED_LABEL_WORDS, MARKED_LABEL_LENGTH] : [6, LABEL_LENGTH];
+  return words >= 1 && words <= most && text.length <= longest && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;

@@ -400,6 +400,8 @@ describe('source rules', () => {
       read(`<div><a href="./?get=f_5" class="item-element"><img class="favicon" src="f.php?h=05b7" alt="✇"><span class="websiteName">${feed}</span></a><a class="item-element title" href="https://www.francetvinfo.fr/economie/greve-sncf-le-trafic-des-ter-perturbe_7245871.html">Grève SNCF : le trafic des TER perturbé jeudi dans quatre régions</a><span class="date"><time datetime="2025-06-10T10:58:00+02:00">10:58</time></span></div>`).source;
     expect(row('franceinfo - Les Titres')).toBe('franceinfo - Les Titres');
     expect(row('Politics : NPR')).toBe('Politics : NPR');
+    // A feed's whole title, longer than most names, where the page marks it as the feed's.
+    expect(row('Le Monde.fr - Actualités et Infos en France et dans le monde')).toBe('Le Monde.fr - Actualités et Infos en France et dans le monde');
     const card = read(
       `<div><a class="title" href="https://www.tagesschau.de/inland/bundesrat-mietrecht-reform-100.html">Bundesrat stoppt Reform des Mietrechts vorerst</a> <span class="feed-title">tagesschau.de</span> <span class="updated">2 hours ago</span> <i class="material-icons">fullscreen</i></div>`,
     );
