@@ -198,6 +198,8 @@ const fromLinkText: Rule = (view) => {
   // A link to a site's front page names the site (a feed reader's feed link beside the story's): it is the headline
   // only where no other link reads as one.
   let front: TitleHit | null = null;
+  // A link its class calls the title ("a.item-element.title") is the headline, however long a link beside it.
+  let titled: TitleHit | null = null;
   // A story's first link that reads as a headline is its headline; a later link to it is its subtitle or teaser.
   const headed = new Set<string>();
   for (const link of view.links) {
@@ -211,13 +213,15 @@ const fromLinkText: Rule = (view) => {
       front ??= { title: text, element, url: link.url };
       continue;
     }
+    const classes = link.element.getAttribute('class');
+    if (!titled && classes && TITLE_CLASS.test(classes) && !OTHER_TITLE_CLASS.test(classes)) titled = { title: text, element, url: link.url };
     const words = wordCount(text);
     if (words > bestWords) {
       best = { title: text, element, url: link.url };
       bestWords = words;
     }
   }
-  return best ?? front;
+  return titled ?? best ?? front;
 };
 
 /**
