@@ -128,6 +128,27 @@ const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep
 /** Letters outside ASCII, or the words above written in ASCII: only such texts need rewriting. */
 const MAYBE_FOREIGN = /[^\x00-\x7f]|(?<![a-z])(?:de|del|um|uhr|a las|a les|alle|om|o|u|ob|plkst|klo|kl|pagi|pg|petang|ptg|malam|mlm|i te)(?![a-z])|^(?:am|le|el|il)\s|\d{1,2}[he]\d{2}/i;
 
+/** A Japanese era's year: Reiwa (from 2019), Heisei (from 1989), "元" for its first. */
+const ERA_YEAR = /(令和|平成)(\d{1,2}|元)年/g;
+const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 };
+
+/**
+ * A lunar Hijri date with its "هـ", beside the Gregorian date the text also gives (Saudi pages write both, "الموافق" =
+ * corresponding to): the Hijri date, and the Gregorian one's "م" after its year, are read past.
+ */
+const HIJRI_BESIDE =
+  /\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d\d\s*هـ(?=.*\d{4})\s*(?:[-–،,]\s*)?(?:الموافق\s*)?/u;
+const GREGORIAN_MARK = /((?:19|20)\d\d)\s*م(?![\p{L}])/u;
+
+/**
+ * The text without a Hijri date written beside the Gregorian one it also gives (see HIJRI_BESIDE), and without the
+ * Gregorian year's "م" ("18 مايو 2026م").
+ */
+export function withoutHijriBeside(text: string): string {
+  const t = text.includes('هـ') && HIJRI_BESIDE.test(text) ? text.replace(HIJRI_BESIDE, ' ').trim() : text;
+  return t.includes('م') ? t.replace(GREGORIAN_MARK, '$1') : t;
+}
+
 /** A Mongolian date: "2026 оны 1 сарын 16" (the year's 1st month's 16th), "2-р сарын 1-нээс" without its year. */
 const MONGOLIAN_DATE = /(?:(\d{4})\s*оны\s*)?(\d{1,2})(?:-р)?\s*сарын\s*(\d{1,2})(?:-?(?:ний|ны|нд|нээс|ноос))?/u;
 
@@ -146,7 +167,8 @@ function isCjkLetter(code: number): boolean {
 
 /** The CJK letters the rewriting reads (its words and patterns): any other stays in the text it rewrites. */
 const CJK_READ = new Set(
-  [...[...MONTHS.map(([, names]) => names), ...DAYS.map(([, names]) => names), WEEKDAY_NAMES, PARTICLES.source, CJK_DATE.source, CJK_WEEKDAY.source, CJK_HALF_DAY.source, CJK_CLOCK.source].join('')]
+  [...[...MONTHS.map(([, names]) => names), ...DAYS.map(([, names]) => names), WEEKDAY_NAMES, PARTICLES.source, ERA_YEAR.source, CJK_DATE.source,
+    CJK_WEEKDAY.source, CJK_HALF_DAY.source, CJK_CLOCK.source].join('')]
     .filter((c) => isCjkLetter(c.charCodeAt(0))),
 );
 
@@ -165,8 +187,10 @@ export function holdsUnreadCjk(text: string): boolean {
 /** The date text in the English words the readers know; a text without a digit is left alone (a month's name is no date). */
 export function englishDateText(text: string): string {
   if (!/\d/.test(text) || !(MAYBE_FOREIGN.test(text) || HAS_MONTH_NAME.test(text) || HAS_DAY_NAME.test(text) || WEEKDAY.test(text) || DAY_DOT_MONTH.test(text) || DAY_SHORT_MONTH.test(text) || BRACKETED_WEEKDAY_START.test(text))) return text;
+  // A Japanese era's year ("令和8年": the 8th year of Reiwa, 2026): the Gregorian year.
+  let t = text.replace(ERA_YEAR, (_, era: string, year: string) => `${ERA_START[era]! + (year === '元' ? 1 : Number(year)) - 1}年`);
   // A space after the date: the clock time may follow with none ("10月5日15時12分").
-  let t = text.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
+  t = t.replace(CJK_DATE, (_, year: string | undefined, month: string, day: string) =>
     year ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')} ` : `${MONTH_ABBR[Number(month) - 1] ?? month} ${day} `,
   );
   t = t.replace(MONGOLIAN_DATE, (_, year: string | undefined, month: string, day: string) =>

@@ -5,7 +5,8 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
-import { englishDateText, holdsUnreadCjk, isWeekdayName, mayBeForeignDate } from './date-words';
+import { englishDateText, holdsUnreadCjk, isWeekdayName, mayBeForeignDate, withoutHijriBeside } from './date-words';
+import { withGregorianFromLunarHijri } from './lunar-hijri';
 import { withGregorianDate } from './solar-hijri';
 import { withGregorianFromEthiopian } from './ethiopian';
 
@@ -510,6 +511,12 @@ function reading(publishedAt: number, earliest: number, latest: number): TimeRea
 
 /** Two counts of units, larger first, then "ago" (English). */
 const COMPOUND_AGO = /^(\d+)\s*([a-z]+\.?),?\s*(?:and\s+)?(\d+)\s*([a-z]+\.?)\s+ago$/i;
+/**
+ * Days and hours in their one-letter forms, no "ago": "1d 4h", "2d 7h". (Hours and minutes, "6h 12m", are as often a
+ * workout's or a video's length.)
+ */
+const COMPACT_AGE = /^(\d{1,3})\s?(d)\s(\d{1,2})\s?(h)$/i;
+const COMPACT_UNITS: Record<string, Unit> = { d: 'd', h: 'h' };
 
 const MALAGASY_COMPOUND = /^(\d+)\s+(\p{L}+)\s+(?:sy\s+)?(\d+)\s+(\p{L}+)\s+lasa\s+izay$/iu;
 
@@ -532,6 +539,15 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
   if (YESTERDAY_WORDS.test(t)) return reading(n - DAY, n - 2 * DAY, n);
   if (TODAY_WORDS.test(t)) return reading(n, n - DAY, n);
   if (DAY_BEFORE_YESTERDAY_WORDS.test(t)) return reading(n - 2 * DAY, n - 3 * DAY, n - DAY);
+  // "1d 4h": a compact age in days and hours, without "ago" (a trending list's).
+  const compact = COMPACT_AGE.exec(t);
+  if (compact) {
+    const [first, second] = [COMPACT_UNITS[compact[2]!.toLowerCase()]!, COMPACT_UNITS[compact[4]!.toLowerCase()]!];
+    if (UNIT_MS[first] > UNIT_MS[second]) {
+      const at = n - Number(compact[1]) * UNIT_MS[first] - Number(compact[3]) * UNIT_MS[second];
+      return reading(at, at - UNIT_MS[second], at);
+    }
+  }
   if (!RELATIVE_HINT.test(t)) return null;
   // "count units ago": the instant, and the unit's span before it that the rounded count allows.
   const ago = (count: number, unit: Unit): TimeReading => {
@@ -601,7 +617,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|il y a|geleden|matuma siorna| aya$|ohasa|gara aga|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|matuma siorna| aya$|ohasa|gara aga|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when
@@ -676,7 +692,8 @@ function rememberReading(
  * Whether a short text reads as a time, in either order of numeric dates. A clock time that lies ahead in UTC may be
  * past in the page's zone (`zone`): "hoje, 20h30" is a past time in Brasília when UTC has passed midnight.
  */
-export function looksLikeTime(text: string, now: Date, zone?: TimeOptions): boolean {
+export function looksLikeTime(label: string, now: Date, zone?: TimeOptions): boolean {
+  const text = withoutHijriBeside(label);
   if (text.length > 48 || !hintsTime(text)) return false;
   const memory = rememberedFor(now);
   if (memory.looks.size > REMEMBER_LIMIT) memory.looks.clear();
@@ -1071,11 +1088,15 @@ export function parseTimeText(text: string, now: Date, options: TimeOptions = {}
 function textReading(text: string, now: Date, options: TimeOptions): TimeReading | null {
   // Labels recur across a page's blocks ("5 hours ago"): each is read once per parse.
   return rememberReading(rememberedFor(now).text, text, options, () => {
-    const t = withGregorianFromEthiopian(withGregorianDate(westernDigits(trimSeparators(text)).replace(TIME_LEAD, '').replace(TIME_TAIL, '')));
+    const t = withGregorianFromEthiopian(withGregorianDate(withGregorianFromLunarHijri(withoutHijriBeside(westernDigits(trimSeparators(text)))).replace(TIME_LEAD, '').replace(TIME_TAIL, '')))
+      .replace(NOON_OR_MIDNIGHT, (word) => (word.toLowerCase() === 'noon' ? '12:00 pm' : '12:00 am'));
     if (isSpan(t)) return null;
     return parseRelative(t, now) ?? parseAbsolute(t, now, options);
   });
 }
+
+/** AP style's words for twelve o'clock: "noon EDT", "Updated midnight". */
+const NOON_OR_MIDNIGHT = /\b(?:noon|midnight)\b/i;
 
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** Spans of days, years or hours: "Jun 8-12", "Jun 29 – Jul 2", "8–10 June", "10:00 - 11:30", a life's "March 3, 1938 – November 10, 2025". */

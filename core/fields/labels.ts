@@ -27,7 +27,7 @@ const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publicité|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:by|por|von|par|door|av|przez|от|read more|more|continue reading|full coverage|online|print|radio|tv|web|social media|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
+  /^(?:in\s+["“„«].*|by|por|von|par|door|av|przez|от|read more|more|continue reading|discuss|discussion|full coverage|online|print|radio|tv|web|social media|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
 
 /** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
 const CALL_TO_ACT =
@@ -59,9 +59,9 @@ export function attributionName(text: string): string | null {
 }
 
 /** What headlines also end with in brackets: the kind of story, a count, an update, a self post's "(text)". */
-const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text)$/i;
+const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text|again|revisited)$/i;
 
-/** A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(photos inside)" in lower-case words. */
+/** A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(again)", or lower-case words ("(photos inside)"). */
 export function isBracketNote(name: string): boolean {
   return NOT_A_PUBLISHER_NOTE.test(name) || /^[a-z]+(?: [a-z]+)+$/.test(name);
 }

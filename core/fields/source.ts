@@ -304,7 +304,11 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
       const text = part && labelText(part);
       return text && usable(text, view, title) ? text : null;
     };
-    return i < 0 ? null : label(parts[i - 1]) ?? label(parts[after]);
+    if (i < 0) return null;
+    const found = label(parts[i - 1]) ?? label(parts[after]);
+    // A time that opens its piece ("| March 12, 2024 | 24 minutes") may have the name in the piece before it
+    // ("Maya Lindqvist | <em>Outside</em>"): it is sought below, as for a time alone.
+    if (found || i > 0 || !/^[|·•]/.test(piece.text.trim())) return found;
   }
   if (at < 0) return null;
   // The pieces before the time, and after it (a silent time has no piece of its own: the one at its index follows it).
@@ -496,11 +500,12 @@ function isBadge(el: Element, view: BlockView): boolean {
 const SHOWN_ADDRESS = /^\(\s*https?:\/\//i;
 
 /**
- * A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com"; or, in brackets, the
- * whole address of the story an aggregator's search shows ("(https://blog.rust-lang.org/2026/03/05/Rust-1.94.0/)").
+ * A host name as a link aggregator shows it beside a headline: "(github.com)", "i.imgur.com", "at blog.example.com";
+ * or, in brackets, the whole address of the story an aggregator's search shows
+ * ("(https://blog.rust-lang.org/2026/03/05/Rust-1.94.0/)").
  * Its host is the first group that matched.
  */
-const HOST_LABEL = /^(?:\(\s*https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#][^\s()]*)?\s*\)|\(?\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?)$/i;
+const HOST_LABEL = /^(?:\(\s*https?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#][^\s()]*)?\s*\)|\(?\s*(?:(?:at|from|via|on)\s+)?((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)?)$/i;
 
 /** The link's site as the block names it ("(github.com)" after the headline): a host that agrees with the link's domain. */
 const fromHostLabel: Rule = (view, title) => {

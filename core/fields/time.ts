@@ -108,8 +108,8 @@ const fromText: Rule = (view, options) => {
 
 /** A clock time inside a label ("5:12 PM", "14h05", "9e45", "19.42 Uhr"); not a dotted date's day and month ("08.03.2026"). */
 const CLOCK = /\d{1,2}[:he]\d{2}|\d{1,2}\.\d{2}(?![.\d])/;
-/** A clock time alone, perhaps with its half of the day and its zone: "5:12 PM ET", "14:05", "9.30am". */
-const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{1,4})?$/i;
+/** A clock time alone, perhaps with its half of the day and its zone: "5:12 PM ET", "14:05", "9.30am", "09:05 ص". */
+const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|ص|م|صباحًا|صباحا|مساءً|مساء)?(?:\s*[A-Z]{1,4})?$/i;
 
 /** The clock time in the next label after the date's, in the same line, past separators ("•", "|"). */
 function clockAfter(view: BlockView, piece: Piece): string | null {

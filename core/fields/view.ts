@@ -343,7 +343,9 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     // A bare clock time ("1:12") may be a video's length on its thumbnail, and two numbers ("01/10") a web story's page
     // counter: a later time label ("35m ago") wins.
     // So does a date inside a longer text, a headline's ("The Hottest New Restaurants in NYC, May 2026").
-    const bare = clock || NUMBER_PAIR.test(text) || (text !== p.text && wordCount(p.text) > wordCount(text) + WORDS_AROUND_A_DATE);
+    // And a Hijri date ("الأربعاء 3 ذو الحجة 1447هـ"): the Gregorian date and clock time a Saudi page writes after it say
+    // the hour.
+    const bare = clock || NUMBER_PAIR.test(text) || (text !== p.text && wordCount(p.text) > wordCount(text) + WORDS_AROUND_A_DATE) || text.includes('هـ');
     if (!timePiece || !bare) {
       timePiece = p;
       timeText = text;

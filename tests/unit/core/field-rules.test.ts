@@ -415,6 +415,15 @@ describe('source rules', () => {
     expect(card.title).toBe('Klimaschutzprogramm: Umweltverbände klagen');
   });
 
+  it("take the host a link aggregator shows after 'at' whole, and no 'discuss' link, category line or '(again)' for the publisher", () => {
+    const item = (after: string) =>
+      read(`<div><h2><a href="https://engineering.fintech.example/2025/11/17/webpack-to-rspack/">Why we moved our build from webpack to Rspack${after}</a></h2> <address>at engineering.fintech.example</address> <p>posted by sam 3 hours ago <a href="/news/48870">discuss</a></p></div>`).source;
+    expect(item('')).toBe('engineering.fintech.example');
+    expect(item(' (again)')).toBe('engineering.fintech.example');
+    const related = read(`<div><h4><a href="https://links.example/2024/03/13/the-archivist-of-lost-recipes/">The Archivist of Lost Recipes</a></h4><time>March 13, 2024</time><p class="context">In "Essays &amp; Criticism"</p></div>`).source;
+    expect(related).toBe('links.example');
+  });
+
   it("read a class's own word, not its block's: a region list's meta line names the publisher, a module's section does not", () => {
     const row = (meta: string): string =>
       read(`<div class="region-item"><a href="https://paper.example.com/view284548.html">Wild elephants raid cassava fields near the city</a>${meta}</div>`).source;

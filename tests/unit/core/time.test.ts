@@ -1235,3 +1235,22 @@ describe('relative times in Greenlandic, Kabyle, Guarani and Igbo, and Inuktitut
     expect(parseTimeText('ᒪᐃ 21, 2025 - 8:40pm', now)?.publishedAt.toISOString()).toBe('2025-05-21T20:40:00.000Z');
   });
 });
+
+describe('dates in other calendars and styles', () => {
+  it('reads a Japanese era year ("令和7年6月5日 9時05分", Reiwa 7 = 2025)', () => {
+    expect(parseTimeText('令和7年6月5日 9時05分', now)?.publishedAt.toISOString()).toBe('2025-06-05T09:05:00.000Z');
+  });
+
+  it('reads the Gregorian date a Saudi page writes beside the Hijri one, and a Hijri date alone', () => {
+    expect(parseTimeText('الأربعاء 8 ذو الحجة 1446 هـ الموافق 4 يونيو 2025 م', now)?.publishedAt.toISOString()).toBe('2025-06-04T12:00:00.000Z');
+    expect(parseTimeText('4 يونيو 2025م', now)?.publishedAt.toISOString()).toBe('2025-06-04T12:00:00.000Z');
+    // 1 Ramadan 1446 fell on 1 March 2025.
+    expect(parseTimeText('1 رمضان 1446هـ', now)?.publishedAt.toISOString()).toBe('2025-03-01T12:00:00.000Z');
+  });
+
+  it('reads AP style\'s "noon" and "midnight", and a compact age in days and hours ("1d 4h"), not hours and minutes (a length)', () => {
+    expect(parseTimeText('noon EDT', now)?.publishedAt.toISOString()).toBe('2025-06-08T16:00:00.000Z');
+    expect(parseTimeText('1d 4h', now)?.publishedAt.toISOString()).toBe(before(28 * HOUR));
+    expect(looksLikeTime('3h 12m', now)).toBe(false);
+  });
+});

@@ -45,6 +45,12 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.heise.de/news/Chipkrise-10312345.html?wt_mc=rss.red.ho.ho.atom.beitrag.beitrag', base)).toBe('https://www.heise.de/news/Chipkrise-10312345.html');
   });
 
+  it("removes Jetpack's related-posts markers, Reddit's ad click id and a site's own click id ('?d8_click=…')", () => {
+    expect(resolveUrl('https://longreads.com/2024/03/13/the-archivist-of-lost-recipes/?relatedposts_hit=1&relatedposts_origin=332188&relatedposts_position=1', base)).toBe('https://longreads.com/2024/03/13/the-archivist-of-lost-recipes/');
+    expect(resolveUrl('https://www.alderboots.example/trail-68?rdt_cid=5018273346152', base)).toBe('https://www.alderboots.example/trail-68');
+    expect(resolveUrl('https://www.brightwell.example/switch/fixed?nm_click=8f2a91c4&plan=2', base)).toBe('https://www.brightwell.example/switch/fixed?plan=2');
+  });
+
   it("removes a published Notion page's view source ('?pvs=25')", () => {
     expect(resolveUrl('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a?pvs=25', base)).toBe('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a');
   });
