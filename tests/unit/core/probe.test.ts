@@ -56,6 +56,8 @@ const NOT_NEWS = [
   'r60-neg-d-etsy-shop-reviews.html', 'r60-neg-d-google-scholar-results.html', 'r60-neg-d-huggingface-model-community-tab.html',
   'r60-neg-d-jira-issue-navigator-list.html', 'r60-neg-d-youtube-channel-community-posts.html',
   'r61-neg-d-goodreads-friends-updates.html', 'r61-neg-d-kickstarter-discover-projects.html', 'r61-neg-d-trello-board-cards.html',
+  'r62-neg-d-airbnb-search-results.html', 'r62-neg-d-city-311-service-requests.html', 'r62-neg-d-ebay-sold-listings.html',
+  'r62-neg-d-stackoverflow-tag-questions.html', 'r62-neg-d-steam-new-trending.html',
 ];
 
 /**
@@ -64,6 +66,13 @@ const NOT_NEWS = [
  * misses, held to their every story and most of their times. When they are read, this list empties.
  */
 const OUTLET_NAMED_LIKE_A_TIME = ['r38-ref-b-lithuanian-css-grid-cells-related.html', 'r38-ref-b-serbian-pug-ul-h4-small-related.html'];
+
+/**
+ * Renderings whose side list writes times in a form left unread: dates of the Hebrew calendar alone ("י"ז בסיון
+ * תשפ"ו"), and an age in hours and minutes without "ago" ("6h 12m"), which a workout's or a video's length also
+ * writes. Known misses, held to every story and most times.
+ */
+const TIMES_LEFT_UNREAD = ['r62-ref-b-hebrew-elementor-hebcal-dates-related.html', 'r62-ref-b-english-django-bulma-compound-ages-related.html'];
 
 /**
  * Renderings whose breaking-news bar sits in the header's navigation (a WordPress theme's top bar): its links are left
@@ -81,8 +90,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(941);
-    expect(withStories.length).toBeGreaterThanOrEqual(768);
+    expect(pages.length).toBeGreaterThanOrEqual(961);
+    expect(withStories.length).toBeGreaterThanOrEqual(783);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -97,9 +106,9 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(175);
+    expect(refs.length).toBeGreaterThanOrEqual(180);
     for (const s of scoresOf(refs)) {
-      const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) ? 1 : ratio(s.time);
+      const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall = TICKER_IN_THE_NAVIGATION.includes(s.file) ? 1 : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
@@ -126,6 +135,13 @@ describe('the hand-written probe pages (tests/probe)', () => {
     const s = scores.get(file)!;
     expect(s.recall.hit).toBe(0);
     expect(s.precision.of).toBe(0);
+  });
+
+  it.each(TIMES_LEFT_UNREAD)('still miss the times of %s written in a form left unread, and no story', (file) => {
+    const s = scores.get(file)!;
+    expect(ratio(s.recall)).toBe(1);
+    expect(ratio(s.time)).toBeGreaterThanOrEqual(0.5);
+    expect(ratio(s.time)).toBeLessThan(1);
   });
 
   it.each(OUTLET_NAMED_LIKE_A_TIME)('still miss some times on %s, whose outlet is named like a time where no credit line names it', (file) => {
