@@ -3,6 +3,8 @@
  * Gregorian ones the time readers know ("2026-05-19"). A month lasts 29 or 30 days; the estimate from the mean month
  * is checked against the engine's Umm al-Qura calendar, a few days either side.
  */
+import { calendarParts } from './calendar-parts';
+
 const DAY_MS = 86_400_000;
 /** The months' names, from Muharram, with the other spellings sites use. */
 const MONTHS: string[][] = [
@@ -16,21 +18,7 @@ const LUNAR_HIJRI_DATE = new RegExp(`(\\d{1,2})\\s+(${[...MONTH_NUMBER.keys()].j
 const EPOCH_MS = Date.UTC(622, 6, 16);
 const MEAN_MONTH_DAYS = 29.530588;
 
-let umalqura: Intl.DateTimeFormat | null | undefined;
-
-function hijriParts(ms: number): [number, number, number] | null {
-  if (umalqura === undefined) {
-    try {
-      umalqura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-    } catch {
-      umalqura = null;
-    }
-  }
-  if (!umalqura) return null;
-  const parts = umalqura.formatToParts(new Date(ms));
-  const value = (type: string): number => Number.parseInt(parts.find((p) => p.type === type)?.value ?? '', 10);
-  return [value('year'), value('month'), value('day')];
-}
+const hijriParts = calendarParts('islamic-umalqura');
 
 /** The Gregorian day (midnight UTC) of a lunar Hijri date, or null when there is none. */
 export function lunarHijriDay(year: number, month: number, day: number): number | null {

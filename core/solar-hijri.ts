@@ -3,24 +3,12 @@
  * Gregorian ones the time readers know ("2016-07-10 11:45"). The year starts at the March equinox, about 21 March of
  * the Gregorian year 621 later; the estimate is checked against the engine's Persian calendar, a day either side.
  */
+import { calendarParts } from './calendar-parts';
+
 const SOLAR_HIJRI_DATE = /^(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:\s*[-–,،]?\s*(?=\d{1,2}:\d{2}))?/;
 const DAY_MS = 86_400_000;
 
-let persian: Intl.DateTimeFormat | null | undefined;
-
-function persianParts(ms: number): [number, number, number] | null {
-  if (persian === undefined) {
-    try {
-      persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-    } catch {
-      persian = null;
-    }
-  }
-  if (!persian) return null;
-  const parts = persian.formatToParts(new Date(ms));
-  const value = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  return [value('year'), value('month'), value('day')];
-}
+const persianParts = calendarParts('persian');
 
 /** The Gregorian day (midnight UTC) of a Solar Hijri date, or null when there is none. */
 export function gregorianDay(year: number, month: number, day: number): number | null {
