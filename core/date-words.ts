@@ -12,6 +12,8 @@
  * times written "17.12 Uhr", "klo 13.05", "kl. 23.40", "22時10分", "下午3:20", "صبح ۱۱:۴۰", "٩:٤٠ م" or "11:20 malam", Thai years
  * of the Buddhist era, years, months and days in Chinese, Japanese, Korean and Mongolian.
  */
+import { HIJRI_MONTH_NAMES } from './lunar-hijri';
+
 const MONTHS: Array<[string, string]> = [
   ['Jan', 'ᔮᓐᓄᐊᕆ|genver|ianuari|гыйнвар|mutarama|janoary|kohitātea|janvye|jannar|ଜାନୁଆରୀ|januwari|январь|جنوري|xaneiro|janaayo|студзеня|januarie|ionawr|urtarrilak|urtarrilaren|urtarrila|janairu|ມັງກອນ|январи|ਜਨਵਰੀ|ಜನವರಿ|ဇန်နဝါရီ|ජනවාරි|జనవరి|જાન્યુઆરી|មករា|јануари|janúar|ജനുവരി|ጃንዩወሪ|ጃንዋሪ|jaanuar|jaanuaril|janar|იანვარი|იანვრის|հունվարի|հունվար|қаңтар|जनवरी|janvāris|janvārī|janvāra|yanvar|जानेवारी|januarja|ஜனவரி|siječnja|gener|януари|јануар|јануара|januara|جنوری|জানুয়ারি|ianuarie|มกราคม|ม.ค|oca|januar|jänner|janvier|janv|enero|ene|gennaio|janeiro|januari|stycznia|ocak|января|січня|ιανουαρίου|जनवरी|ledna|január|يناير'],
   ['Feb', 'ᕖᕝᕗᐊᕆ|c\'hwevrer|c’hwevrer|fepuari|gashyantare|febroary|huitanguru|fevriye|frar|ଫେବୃଆରୀ|februwari|февраль|فيبروري|febreiro|febraayo|лютага|februarie|chwefror|otsailak|otsailaren|otsaila|fabrairu|ກຸມພາ|феврали|ਫ਼ਰਵਰੀ|ਫਰਵਰੀ|ಫೆಬ್ರವರಿ|ဖေဖော်ဝါရီ|පෙබරවාරි|ఫిబ్రవరి|ફેબ્રુઆરી|កុម្ភៈ|កុម្ភះ|febr|febrúar|ഫെബ്രുവരി|ፌብሩዋሪ|veebruar|veebruaril|shkurt|თებერვალი|თებერვლის|փետրվարի|փետրվար|ақпан|फेब्रुअरी|februāris|februārī|februāra|fevral|फेब्रुवारी|februarja|பிப்ரவரி|veljače|febrer|февруари|фебруар|фебруара|februara|فروری|ফেব্রুয়ারি|februarie|กุมภาพันธ์|ก.พ|şub|februar|février|févr|febrero|febbraio|fevereiro|februari|lutego|şubat|февраля|лютого|φεβρουαρίου|फ़रवरी|फरवरी|února|február|فبراير'],
@@ -136,8 +138,10 @@ const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989 };
  * A lunar Hijri date with its "هـ", beside the Gregorian date the text also gives (Saudi pages write both, "الموافق" =
  * corresponding to): the Hijri date, and the Gregorian one's "م" after its year, are read past.
  */
-const HIJRI_BESIDE =
-  /\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d\d\s*هـ(?=.*\d{4})\s*(?:[-–،,]\s*)?(?:الموافق\s*)?/u;
+const HIJRI_BESIDE = new RegExp(
+  `\\d{1,2}\\s+(?:${HIJRI_MONTH_NAMES})\\s+1[34]\\d\\d\\s*هـ(?=.*\\d{4})\\s*(?:[-–،,]\\s*)?(?:الموافق\\s*)?`,
+  'u',
+);
 const GREGORIAN_MARK = /((?:19|20)\d\d)\s*م(?![\p{L}])/u;
 
 /**

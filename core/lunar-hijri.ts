@@ -12,8 +12,10 @@ const MONTHS: string[][] = [
   ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الاخرة'], ['رجب'], ['شعبان'], ['رمضان'], ['شوال'], ['ذو القعدة', 'ذي القعدة'], ['ذو الحجة', 'ذي الحجة'],
 ];
 const MONTH_NUMBER = new Map(MONTHS.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+/** The months' names as a pattern's alternatives. */
+export const HIJRI_MONTH_NAMES = [...MONTH_NUMBER.keys()].join('|');
 /** A day, its month's name and the year with its "هـ": "2 ذو الحجة 1447هـ". */
-const LUNAR_HIJRI_DATE = new RegExp(`(\\d{1,2})\\s+(${[...MONTH_NUMBER.keys()].join('|')})\\s+(1[34]\\d\\d)\\s*هـ`, 'u');
+const LUNAR_HIJRI_DATE = new RegExp(`(\\d{1,2})\\s+(${HIJRI_MONTH_NAMES})\\s+(1[34]\\d\\d)\\s*هـ`, 'u');
 /** The first day of the calendar (16 July 622), and the mean length of its month. */
 const EPOCH_MS = Date.UTC(622, 6, 16);
 const MEAN_MONTH_DAYS = 29.530588;

@@ -964,7 +964,7 @@ export function parseAbsolute(input: string, now: Date, options: TimeOptions = {
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
 
-/** A year, then a month and a day each after a dot and a space, as Korean sites write them: "2026. 2. 24." (see parseKorean). */
+/** A year, then a month and a day each after a dot and a space, as Korean sites write them ("2026. 2. 24."). */
 const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;
 
 /** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */

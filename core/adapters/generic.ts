@@ -904,16 +904,18 @@ const ALONE_DEPTH = 3;
  * it): a blog's day of one post ("div.date-posts" around its one "div.post-outer") beside days of several.
  */
 function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseContext, base: URL): Block[] {
-  const shapes = new Set(found.filter((b) => b.element.hasAttribute('class')).map((b) => shapeOf(b.element)));
-  const taken = new Set(found.map((b) => b.element));
+  if (candidates.length === 0) return [];
+  const shapes = new Set(found.filter((b) => b.element.getAttribute('class')).map((b) => shapeOf(b.element)));
+  const { take, overlaps } = takenBlocks();
+  take(found);
   const stories: Block[] = [];
   for (const candidate of candidates) {
     let el: Element | null = candidate;
     for (let depth = 0; el && !shapes.has(shapeOf(el)) && depth < ALONE_DEPTH; depth++) el = el.childElementCount === 1 ? el.firstElementChild : null;
-    if (!el || !shapes.has(shapeOf(el)) || !el.hasAttribute('class') || [...taken].some((t) => t.contains(el!) || el!.contains(t))) continue;
-    if (titleOf(viewOf({ element: el, section: null }, ctx, base)) === null) continue;
-    taken.add(el);
-    stories.push({ element: el, section: null });
+    if (!el || !shapes.has(shapeOf(el)) || overlaps(el) || titleOf(viewOf({ element: el, section: null }, ctx, base)) === null) continue;
+    const story = { element: el, section: null };
+    take([story]);
+    stories.push(story);
   }
   return stories;
 }

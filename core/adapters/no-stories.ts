@@ -149,7 +149,10 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
 const CITATION = /\p{Lu}[\p{L}'’-]+,\s\p{Lu}[^()]{0,80}?(?:\([^()]{1,20}\)\s?)?\s\([^()]{2,80},\s\d{4}(?:-\d{2}){0,2}\)/u;
 const CITATION_HINT = /, \d{4}(?:-\d{2}){0,2}\s*\)/;
 
-/** A scholarly search's link to the papers that cite a result ("Cited by 12", "Zitiert von: 3", "Cité 5 fois"): a paper, not a story. */
+/**
+ * A scholarly search's link to the papers that cite a result ("Cited by 12", "Zitiert von: 3", "Cité 5 fois"): a paper,
+ * not a story.
+ */
 const CITED_BY = /^(?:cited by|zitiert von:?|citado por|citato da|geciteerd door|cytowane przez)\s*\d+$|^cité \d+ fois$/i;
 const CITED_BY_HINT = /cited by|zitiert von|citado por|citato da|geciteerd door|cytowane przez|cité \d/i;
 

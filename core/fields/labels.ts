@@ -61,7 +61,10 @@ export function attributionName(text: string): string | null {
 /** What headlines also end with in brackets: the kind of story, a count, an update, a self post's "(text)". */
 const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text|again|revisited)$/i;
 
-/** A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(again)", or lower-case words ("(photos inside)"). */
+/**
+ * A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(again)", or lower-case words ("(photos
+ * inside)").
+ */
 export function isBracketNote(name: string): boolean {
   return NOT_A_PUBLISHER_NOTE.test(name) || /^[a-z]+(?: [a-z]+)+$/.test(name);
 }
@@ -143,7 +146,10 @@ export function isUsPlace(text: string): boolean {
   return US_PLACE.test(text);
 }
 
-/** A name written as its initials, each with its dot, or ending in them ("B.T.", "A.P.", "City A.M."): its last dot ends no sentence. */
+/**
+ * A name written as its initials, each with its dot, or ending in them ("B.T.", "A.P.", "City A.M."): its last dot ends
+ * no sentence.
+ */
 const INITIALS = /(?:^|\s)(?:\p{Lu}\.){2,4}$/u;
 
 /** The abbreviated ending of a company's name ("Ridgeway Outdoor Co.", "Sunmoor Foods, Inc."): its dot ends no sentence. */

@@ -60,10 +60,10 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
  */
 const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\//;
 
-/** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's "/questions/4821/…". */
+/** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's ("/questions/4821/…"). */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
 
-/** A shop's product page: Shopify's "/products/<handle>" (in a collection, a locale), WooCommerce's "/product/<slug>/". */
+/** A shop's product page: Shopify's "/products/<handle>" (in a collection, a locale), WooCommerce's "/product/<slug>". */
 const PRODUCT_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?(?:\/collections\/[^/]+)?\/products?\/[^/]+\/?$/i;
 
 export function isStoryLink(link: Element, url: string | null, pageUrl: URL): boolean {
