@@ -699,9 +699,10 @@ export function looksLikeTime(label: string, now: Date, zone?: TimeOptions): boo
   if (memory.looks.size > REMEMBER_LIMIT) memory.looks.clear();
   let answer = memory.looks.get(text);
   if (answer === undefined) memory.looks.set(text, (answer = looksLikeTimeUncached(text, now, {})));
+  if (answer || !zone) return answer;
   // A clock time may be past in the page's zone; a month and day in dashes is a date on a page that writes them so.
-  const zoned = !!zone && (((zone.timeZone || zone.zoneOffsetMinutes) && CLOCK_HINT.test(text)) || (zone.monthDay && MONTH_DAY_DASH.test(text)));
-  if (answer || !zoned) return answer;
+  const zoned = ((zone.timeZone || zone.zoneOffsetMinutes) && CLOCK_HINT.test(text)) || (zone.monthDay && MONTH_DAY_DASH.test(text));
+  if (!zoned) return answer;
   const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${zone.monthDay ? 1 : 0}|${text}`;
   if (memory.zoned.size > REMEMBER_LIMIT) memory.zoned.clear();
   let inZone = memory.zoned.get(key);

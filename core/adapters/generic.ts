@@ -429,6 +429,8 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps:
   let n = 0;
   for (const heading of matchingAny(root, COLUMN_HEADING_PARTS)) {
     if (n++ % PAUSE_EVERY === 0) yield;
+    // A title link heads a column only in a box's header.
+    if (heading.tagName === 'A' && !isBoxHeader(heading.parentElement)) continue;
     const link = heading.matches('a[href]') ? heading : heading.querySelector('a[href]');
     const home = link ? resolveUrl(link.getAttribute('href'), base) : null;
     const site = home && isSiteFront(home) ? registrableDomain(home) : null;
@@ -469,7 +471,11 @@ const MIN_COLUMNS_ELSEWHERE = 4;
 const ARTICLES_ELSEWHERE = 0.6;
 
 /** A column's heading: a heading, or the title link of a box's header ("<header class=box-head><a class=box-title>"). */
-const COLUMN_HEADING_PARTS = [...LIST_HEADING_PARTS, 'header > a[class*="title"]', '[class*="head"] > a[class*="title"]'];
+const COLUMN_HEADING_PARTS = [...LIST_HEADING_PARTS, 'a[class*="title"]'];
+
+function isBoxHeader(el: Element | null): boolean {
+  return !!el && (el.tagName === 'HEADER' || (el.getAttribute('class') ?? '').includes('head'));
+}
 
 /** A site's home page or its front for a region or a language ("/", "/uk", "/en/"): what a column's heading links to. */
 function isSiteFront(url: string): boolean {

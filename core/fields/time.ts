@@ -2,7 +2,7 @@
 import type { ArticleTime } from '../types';
 import { parseMachineTime, parseRelative, parseTimeText, type TimeOptions, type TimeReading } from '../time';
 import { collapse } from '../text';
-import { listOf } from '../dom';
+import { listOf, queryOnce } from '../dom';
 import { pageFact } from '../memo';
 import { DATA_TIME_ATTRS, dataTimedOf, timePartIn, viewOf, type BlockView } from './view';
 import type { Piece } from '../text';
@@ -71,14 +71,15 @@ const fromDataAttribute: Rule = (view, options) => {
  * A publication date the page marks up for machines in a `content` attribute: microdata's datePublished, RDFa's
  * dc:date or xsd:dateTime (Drupal's "<span property="dc:date" datatype="xsd:dateTime" content="2026-04-21T20:40:00-04:00">").
  */
-const MARKED_CONTENT = '[content][itemprop="datePublished"], [content][itemprop="dateCreated"], [content][property="dc:date"], [content][datatype="xsd:dateTime"]';
+const MARKED_CONTENT = '[itemprop="datePublished"], [itemprop="dateCreated"], [property="dc:date"], [datatype="xsd:dateTime"]';
 
-// Whether the document has such an element, asked once per parse: most pages have none.
-const markedContentIn = new WeakMap<object, { doc: Document; value: boolean }>();
+// The document's elements so marked, found once per parse from its few elements with a content attribute (one attribute
+// query; a list of attribute selectors is a scan of every element each): most pages have none.
+const markedContentIn = new WeakMap<object, { doc: Document; value: Element[] }>();
 
 const fromMarkedContent: Rule = (view, options) => {
-  if (!pageFact(markedContentIn, view.ctx, view.element.ownerDocument, (d) => d.querySelector(MARKED_CONTENT) !== null)) return null;
-  const el = view.element.matches(MARKED_CONTENT) ? view.element : view.element.querySelector(MARKED_CONTENT);
+  const marked = pageFact(markedContentIn, view.ctx, view.element.ownerDocument, (d) => queryOnce(d, '[content]').filter((el) => el.matches(MARKED_CONTENT)));
+  const el = marked.find((m) => view.element.contains(m));
   const value = el?.getAttribute('content') ?? '';
   const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
   if (!el || !r) return null;
