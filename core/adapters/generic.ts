@@ -267,8 +267,11 @@ function isHeadingText(text: string): boolean {
 }
 
 const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
-/** What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in it). */
-const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]'];
+/**
+ * What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in
+ * it; a card's title link to another site's story, "a.link-card__title").
+ */
+const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]', 'a[class*="title"]'];
 /** A "Most read" box's title, as a heading or as a theme's title element (`div.block-title`, `.widget-title`, `.sb-title`). */
 const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="-title"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
@@ -289,6 +292,11 @@ function pageChromeTest(): (el: Element) => boolean {
 
 const MIN_HEADLINE_ITEMS = 3;
 
+/** Whether an element is a heading or in the heading role. */
+function isHeadingTag(el: Element): boolean {
+  return /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+}
+
 /**
  * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story's
  * address ("Latest" rails, related posts; not a rail of the site's sections), and shorter lists of a shape such a list
@@ -306,6 +314,9 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
     if (excluded(h) || chrome(h)) continue;
     const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : null;
+    // A title link with no heading around it heads a card only where it leads to another site's story (a digest's
+    // link cards): the site's own title links are as often a forum's topics or a show's episodes.
+    if (h === link && h.tagName === 'A' && !isHeadingTag(h) && registrableDomain(url) === registrableDomain(ctx.url.href)) continue;
     if (url && isTitleLike(textOf(h), ctx.now) && isStoryLink(link!, url, ctx.url)) headings.push(h);
   }
   // A headline inside another (a heading's span its class calls a headline, a wrapper and its text both so called)

@@ -187,3 +187,21 @@ describe('a most-read list whose times are clock times alone', () => {
     expect(found(['18:00', '19:30', '21:00', '23:15', '00:30'])).toBe(0);
   });
 });
+
+describe("a digest's link cards, each a title link to another site's story with no heading", () => {
+  const cards = (site: (i: number) => string) =>
+    `<html><body><main><h2>Top picks for you</h2>${[1, 2, 3, 4].map((i) => `<div class="link-card"><div class="link-card__body">
+      <a class="link-card__title" href="${site(i)}/2025/06/0${i}/deep-work-story-${i}">Story number ${i} on deep work and its daily limit</a>
+      <div class="link-card__meta"><span class="link-card__domain">outlet${i}.example</span> · <span>8 min read</span></div>
+      <p class="link-card__description">Research on elite performers suggests that four hours of focused work a day may be the ceiling.</p></div></div>`).join('')}</main></body></html>`;
+  const read = (site: (i: number) => string) => parsePage(documentFromHtml(cards(site), url), { url: new URL(url), now }).articles;
+
+  it('are stories, each with its own site', () => {
+    const articles = read((i) => `https://www.outlet${i}.example`);
+    expect(articles.map((a) => a.source.domain)).toEqual(['outlet1.example', 'outlet2.example', 'outlet3.example', 'outlet4.example']);
+  });
+
+  it("are not read as stories when the title links lead to the site's own pages (a forum's topics, a show's episodes)", () => {
+    expect(read(() => 'https://portal.example')).toHaveLength(0);
+  });
+});

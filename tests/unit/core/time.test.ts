@@ -1254,3 +1254,10 @@ describe('dates in other calendars and styles', () => {
     expect(looksLikeTime('3h 12m', now)).toBe(false);
   });
 });
+
+describe('Lithuanian dates', () => {
+  it('reads the month in the genitive with the day\'s "d." and the year\'s "m." ("kovo 11 d. 14:30", "2025 m. birželio 5 d.")', () => {
+    expect(parseTimeText('birželio 5 d. 14:30', now)?.publishedAt.toISOString()).toBe('2025-06-05T14:30:00.000Z');
+    expect(parseTimeText('2025 m. birželio 5 d.', now)?.publishedAt.toISOString()).toBe('2025-06-05T12:00:00.000Z');
+  });
+});
