@@ -310,11 +310,12 @@ const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:
  * bill's "Sponsors" and "Last Action", a road closure's "Works promoter" and "Diversion", a clinical trial's "Date
  * applied" and "Recruitment status", a course's "Credits", "Prerequisites" and "Instructor"): a patent's or an official
  * gazette's notice, filed and numbered, a legislature's bill, a council's traffic notice, a trials registry's entry, a
- * catalogue's course; a story has none of them ("Filed under" is a blog's).
+ * catalogue's course, a library's book ("Shelfmark", "Call number"), a call for tenders ("Date limite de réponse",
+ * "Annonce n°"); a story has none of them ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category|credits|prerequisites?|instructor/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category|credits|prerequisites?|instructor|shelfmark|call number|date limite|annonce n/i;
 const RECORD_FIELD =
-  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category|credits|(?:pre|co)-?requisites?|instructors?)\b/i;
+  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category|credits|(?:pre|co)-?requisites?|instructors?|shelfmark|call number|date limite de (?:réponse|remise))\b|^annonce n°/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 

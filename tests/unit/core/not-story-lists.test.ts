@@ -345,3 +345,14 @@ describe("a newspaper's corrections", () => {
     expect(parse(html, 'https://www.sentinel.example/corrections/').articles).toEqual([]);
   });
 });
+
+describe("a library's new books and a call for tenders", () => {
+  const rows = (fields: (i: number) => string) =>
+    `<html><body><main>${[1, 2, 3, 4].map((i) => `<div class="item"><h3><a href="/2025/04/0${i}/record-number-${i}-on-the-history-of-the-port">Record number ${i} on the history of the port and its trade</a></h3>
+      <p>${fields(i)}</p><p>Added: <time datetime="2025-04-0${i}">${i} April 2025</time></p></div>`).join('')}</main></body></html>`;
+
+  it('are records, not stories: a shelfmark, a deadline for tenders', () => {
+    expect(parse(rows((i) => `<span class="label">Shelfmark:</span> HF 3508.${i} T${i}`), 'https://library.example/new-titles/history').articles).toEqual([]);
+    expect(parse(rows((i) => `<span>Date limite de réponse : 2${i}/04/2025</span>`), 'https://marches.example/avis').articles).toEqual([]);
+  });
+});
