@@ -312,11 +312,14 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
     if (n++ % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     if (excluded(h) || chrome(h)) continue;
+    // A title link inside a story found already (most of them, where a page's cards have times) need not be weighed.
+    const titleLink = h.tagName === 'A' && !isHeadingTag(h);
+    if (titleLink && overlaps(h)) continue;
     const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : null;
     // A title link with no heading around it heads a card only where it leads to another site's story (a digest's
     // link cards): the site's own title links are as often a forum's topics or a show's episodes.
-    if (h === link && h.tagName === 'A' && !isHeadingTag(h) && registrableDomain(url) === registrableDomain(ctx.url.href)) continue;
+    if (titleLink && h === link && registrableDomain(url) === registrableDomain(ctx.url.href)) continue;
     if (url && isTitleLike(textOf(h), ctx.now) && isStoryLink(link!, url, ctx.url)) headings.push(h);
   }
   // A headline inside another (a heading's span its class calls a headline, a wrapper and its text both so called)
