@@ -292,11 +292,6 @@ function pageChromeTest(): (el: Element) => boolean {
 
 const MIN_HEADLINE_ITEMS = 3;
 
-/** Whether an element is a heading or in the heading role. */
-function isHeadingTag(el: Element): boolean {
-  return /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
-}
-
 /**
  * Lists without time labels: at least three sibling items of one shape, each with a heading that links to a story's
  * address ("Latest" rails, related posts; not a rail of the site's sections), and shorter lists of a shape such a list
@@ -313,7 +308,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
     if (ctx.budget?.spent()) break;
     if (excluded(h) || chrome(h)) continue;
     // A title link inside a story found already (most of them, where a page's cards have times) need not be weighed.
-    const titleLink = h.tagName === 'A' && !isHeadingTag(h);
+    const titleLink = h.tagName === 'A' && h.getAttribute('role') !== 'heading';
     if (titleLink && overlaps(h)) continue;
     const link = h.closest('a[href]') ?? h.querySelector('a[href]') ?? siblingLink(h);
     const url = link ? resolveUrl(link.getAttribute('href'), base) : null;

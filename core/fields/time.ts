@@ -60,8 +60,7 @@ const fromDataAttribute: Rule = (view, options) => {
       const value = el.getAttribute(attr);
       const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
       if (!value || !r) continue;
-      const text = collapse(el.textContent ?? '').slice(0, 48) || null;
-      return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
+      return attributeHit(el, value, r, view, options);
     }
   }
   return null;
@@ -82,10 +81,14 @@ const fromMarkedContent: Rule = (view, options) => {
   const el = marked.find((m) => view.element.contains(m));
   const value = el?.getAttribute('content') ?? '';
   const r = value ? parseMachineTime(value, view.ctx.now, options) : null;
-  if (!el || !r) return null;
+  return el && r ? attributeHit(el, value, r, view, options) : null;
+};
+
+/** The time an element's attribute gives, or the finer one its label says (see finerLabel). */
+function attributeHit(el: Element, value: string, r: TimeReading, view: BlockView, options: TimeOptions): TimeHit {
   const text = collapse(el.textContent ?? '').slice(0, 48) || null;
   return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
-};
+}
 
 /** The visible time label, with a machine-readable `title` on it or its parent when there is one. */
 const fromText: Rule = (view, options) => {
