@@ -42,7 +42,10 @@ export const techmeme: Adapter = {
     // 2007, an item's "RELATED:" stories were `.rel` items of their own (CITE and headline).
     // One query per class, merged in page order: a query for a list of selectors is a slower scan.
     const ii = queryAllInOrder(root, HEADLINE_ITEM_PARTS).filter((el) => !el.parentElement?.closest('.ii') && hasTextLink(el));
-    const items = ii.length >= 2 ? ii : queryAllInOrder(root, ['.item', '.ritem']).filter((el) => el.querySelector('cite') && hasTextLink(el));
+    const items =
+      ii.length >= 2
+        ? withRelatedItems(root, ii)
+        : queryAllInOrder(root, ['.item', '.ritem']).filter((el) => el.querySelector('cite') && hasTextLink(el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
@@ -120,6 +123,17 @@ function missedHeadline(article: Article, item: Element, ctx: ParseContext): Pic
   const url = resolveUrl(headline.getAttribute('href'), documentBase(item.ownerDocument, ctx.url)) ?? article.url;
   const domain = registrableDomain(url);
   return { title, url, source: { name: article.source.name === article.source.domain ? domain : article.source.name, domain, mismatch: false } };
+}
+
+/**
+ * A cluster's related stories written as `.ritem`s of CITE and headline with no `.ii` of their own (most generations
+ * wrap each in one), merged in page order with the headline items.
+ */
+function withRelatedItems(root: Element, ii: Element[]): Element[] {
+  const related = listOf(root.getElementsByClassName('ritem')).filter(
+    (el) => !el.querySelector('.ii') && !el.closest('.ii') && el.querySelector('cite') && hasTextLink(el),
+  );
+  return related.length === 0 ? ii : [...ii, ...related].sort((a, b) => (isBefore(a, b) ? -1 : 1));
 }
 
 /**
