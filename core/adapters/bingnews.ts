@@ -22,8 +22,8 @@ import { isVideoResults, refineVideoTile, videoHeadline, videoTiles } from './bi
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 /** The card of one story: Bing writes the provider (and on older cards the target URL) onto it. */
 const CARD = '[data-author]';
-/** A card's related stories: `ul.sn_rl` items, later `.relatedItem`s, and the "Autres articles" cluster's items. */
-const RELATED = '.sn_rl > li, .relatedItem, .cluster_item';
+/** A card's related stories: `ul.sn_rl` items, later `.relatedItem`s, the "Autres articles" cluster's items and a card's own cluster's. */
+const RELATED = '.sn_rl > li, .relatedItem, .cluster_item, .news-card-cluster li';
 
 function isBing(url: { hostname: string }): boolean {
   return url.hostname === 'bing.com' || url.hostname.endsWith('.bing.com');
