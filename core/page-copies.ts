@@ -5,6 +5,9 @@
  *   Library of Congress's web archives…), sits at the archive's prefix, the capture's moment (14 digits, UTC) and the
  *   original address: "https://web.archive.org/web/20261118143512/https://news.google.com/home". Its links are
  *   rewritten the same way ("/web/20261118143512/https://www.bbc.com/news/…", images with "im_" after the digits).
+ * - archive.today (archive.ph, archive.is and its other names) serves a capture at "/2026.11.20-081502/https://…" (the
+ *   moment in UTC), or at a short id ("/Xk3Pq") that names neither, and rewrites each link of it as
+ *   "https://archive.ph/o/Xk3Pq/https://www.bbc.com/news/…".
  * - Google Translate's website proxy serves "www.spiegel.de" as "www-spiegel-de.translate.goog" (a hyphen for each dot,
  *   two for each hyphen), with its `_x_tr_*` parameters in the query.
  *
@@ -27,6 +30,12 @@ const CAPTURE_PATH = /^((?:\/[\w.-]+){0,3}?)\/(\d{14})(?:[a-z]{2}_)?\/(https?:\/
 /** The same prefix at the start of a link of a capture, absolute, protocol-relative or root-relative. */
 const CAPTURE_LINK = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/[\w.-]+){0,3}?\/\d{14}(?:[a-z]{2}_)?\/(?=https?:\/)/i;
 const PROXY_HOST = /^([a-z0-9-]+)\.translate\.goog$/i;
+/** archive.today's names. */
+const ARCHIVE_TODAY_HOST = /^(?:www\.)?archive\.(?:ph|today|is|li|vn|fo|md)$/i;
+/** A capture of archive.today at its long address: the moment (yyyy.MM.dd-hhmmss, UTC) and the original. */
+const ARCHIVE_TODAY_CAPTURE = /^\/(\d{4})\.(\d{2})\.(\d{2})-(\d{6})\/(https?:\/\/?[^/].*)$/i;
+/** A link of an archive.today capture: "/o/<the capture's id>/" and the original. */
+const ARCHIVE_TODAY_LINK = /^\/o\/[A-Za-z0-9]{4,12}\/(https?:\/\/?[^/].*)$/i;
 const PROXY_PARAM = /^_x_tr_/;
 
 const copies = new WeakMap<URL, PageCopy | null>();
@@ -45,11 +54,14 @@ export function pageCopyOf(url: URL): PageCopy | null {
 }
 
 function captureOf(url: URL): PageCopy | null {
-  const m = CAPTURE_PATH.exec(url.pathname + url.search + url.hash);
-  const capturedAt = m ? momentOf(m[2]!) : null;
-  if (!m || !capturedAt) return null;
+  const path = url.pathname + url.search + url.hash;
+  const today = ARCHIVE_TODAY_HOST.test(url.hostname) ? ARCHIVE_TODAY_CAPTURE.exec(path) : null;
+  const m = today ? null : CAPTURE_PATH.exec(path);
+  const capturedAt = today ? momentOf(today.slice(1, 5).join('')) : m ? momentOf(m[2]!) : null;
+  const original = today?.[5] ?? m?.[3];
+  if (!original || !capturedAt) return null;
   try {
-    return { served: url, original: new URL(withBothSlashes(m[3]!)), capturedAt };
+    return { served: url, original: new URL(withBothSlashes(original)), capturedAt };
   } catch {
     return null;
   }
@@ -85,6 +97,26 @@ export function unproxied(url: URL): URL | null {
     for (const name of names) if (PROXY_PARAM.test(name)) original.searchParams.delete(name);
     if (names.every((name) => PROXY_PARAM.test(name))) original.search = '';
     return original;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether links at this host may be archive.today's links of a capture (see `unarchived`). */
+export function isArchiveTodayHost(hostname: string): boolean {
+  return ARCHIVE_TODAY_HOST.test(hostname);
+}
+
+/**
+ * The original an archive.today capture's link stands for ("https://archive.ph/o/Xk3Pq/https://x.com/a" is
+ * "https://x.com/a"), or null when it is none. The archive writes such links on every capture, long address or short.
+ */
+export function unarchived(url: URL): URL | null {
+  if (!ARCHIVE_TODAY_HOST.test(url.hostname)) return null;
+  const m = ARCHIVE_TODAY_LINK.exec(url.pathname + url.search + url.hash);
+  if (!m) return null;
+  try {
+    return new URL(withBothSlashes(m[1]!));
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 /** Link normalisation: absolute, http(s) only, redirect wrappers unwrapped, tracking parameters removed. */
 import { currentParse, parseMemo, remembered } from './memo';
-import { copyOfBase, sharesCopy, unproxied, withoutCapturePrefix } from './page-copies';
+import { copyOfBase, isArchiveTodayHost, sharesCopy, unarchived, unproxied, withoutCapturePrefix } from './page-copies';
 
 const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk|pvs|wt_(?:mc|zmc|cc\d*)|relatedposts_\w+|rdt_cid|[a-z0-9]{1,4}_click)$/i;
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
@@ -229,7 +229,7 @@ function resolveUncached(href: string, base: URL): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  return cleanUrl(unwrap(unproxied(url) ?? url)).toString();
+  return cleanUrl(unwrap(unproxied(url) ?? unarchived(url) ?? url)).toString();
 }
 
 /** A scheme at the start of a link ("foo:bar" is absolute, not a relative path). */
@@ -304,7 +304,7 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (parts.search && OUTBOUND_PATH.test(parts.pathname)) return undefined;
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
-  if (parts.hostname.endsWith('.translate.goog') || BARE_TARGET.test(parts.search)) return undefined;
+  if (parts.hostname.endsWith('.translate.goog') || isArchiveTodayHost(parts.hostname) || BARE_TARGET.test(parts.search)) return undefined;
   if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) {
     // The link is its own parts: the rules that ask for them next (its host, its path) need not read it again.
     parseMemo<UrlParts | null>('parts')?.set(parts.href, parts);

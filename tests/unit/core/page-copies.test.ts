@@ -64,6 +64,30 @@ describe('an archive’s capture', () => {
   });
 });
 
+describe('an archive.today capture', () => {
+  const TODAY = 'https://archive.ph/2026.11.18-143512/https://news.ycombinator.com/';
+
+  it('at its long address is read as the page it copies, its links unwrapped and its times counted from the capture', () => {
+    const result = parse(hackerNews((href) => `https://archive.ph/o/Xk3Pq/${href}`), TODAY);
+    expect(result.capturedAt).toBe('2026-11-18T14:35:12.000Z');
+    expect(result.layout.adapter).toBe('hackernews');
+    expect(result.articles.map((a) => a.url)).toEqual([1, 2, 3, 4].map((i) => `https://example${i}.com/story-${i}`));
+    expect(result.articles[0]!.publishedAt).toBe('2026-11-18T10:35:12.000Z');
+  });
+
+  it('at its short address still links to the originals (the capture names no moment: its times count from now)', () => {
+    const result = parse(hackerNews((href) => `https://archive.ph/o/Xk3Pq/${href}`), 'https://archive.ph/Xk3Pq');
+    expect(result.articles.map((a) => a.url)).toEqual([1, 2, 3, 4].map((i) => `https://example${i}.com/story-${i}`));
+    expect(result.articles.map((a) => a.source.domain)).toEqual([1, 2, 3, 4].map((i) => `example${i}.com`));
+  });
+
+  it('is told by its own hosts and a moment that is a date', () => {
+    expect(pageCopyOf(new URL('https://archive.today/2024.01.02-030405/https://www.publico.pt/'))?.capturedAt?.toISOString()).toBe('2024-01-02T03:04:05.000Z');
+    expect(pageCopyOf(new URL('https://archive.ph/2024.13.02-030405/https://www.publico.pt/'))).toBeNull();
+    expect(pageCopyOf(new URL('https://example.org/2024.01.02-030405/https://www.publico.pt/'))).toBeNull();
+  });
+});
+
 describe('a translation proxy’s page', () => {
   it('is read as the original site: the proxy’s hosts and parameters are gone from its links', () => {
     const proxied = (href: string): string => {
