@@ -401,7 +401,9 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
     const items = listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
-    for (const element of fresh) blocks.push({ element, section: text });
+    // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
+    const found = fresh.map((element) => ({ element, section: text }));
+    if (!isNameList(found, ctx, base)) blocks.push(...found);
   }
   return blocks;
 }

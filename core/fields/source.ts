@@ -555,6 +555,8 @@ function isLogo(img: Element): boolean {
   if (link && (TOPIC_LINK.test(href) || isPersonPath(href))) return false;
   const hint = `${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''}`;
   if (AVATAR.test(hint) || AVATAR.test(img.getAttribute('alt') ?? '')) return false;
+  // A button's icon is the control's (a reaction's "like" beside its count), unless it says it is a publisher's logo.
+  if (img.closest('button') && !/logo|publisher|source/i.test(hint)) return false;
   // "loghi": Italian's logos. An image in an element marked as the source ("<div class=src><img alt=…>") is its logo.
   if (/logo|loghi|icon|favicon|brand|publisher|source/i.test(hint) || SOURCE_BOX.test(img.parentElement?.getAttribute('class') ?? '')) return true;
   const w = Number(img.getAttribute('width') ?? NaN);

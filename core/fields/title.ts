@@ -56,9 +56,10 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
 
 /**
  * A card of a task board ("/c/spka5YFj/5-cover-shoot-call-sheet", Trello's), a book's or a reader's review's page of a
- * reading site ("/book/show/4821-…", "/review/show/…"), a member's film diary ("/films/diary/…"): a record, not a story.
+ * reading site ("/book/show/4821-…", "/review/show/…"), a member's film diary ("/films/diary/…"), a job offer
+ * ("/jobs/view/4098765432/"): a record, not a story.
  */
-const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\//;
+const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/\d/;
 
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's ("/questions/4821/…"). */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
@@ -111,11 +112,20 @@ export function isCounterText(text: string): boolean {
 /** A software release's name ("v2.3.1 — June 6, 2025", "3.12.0 released"): a changelog entry, not a headline. */
 const RELEASE = /^v?\d+\.\d+\.\d+\b/i;
 
+/** A place in a feed numbered for screen readers ("Feed post number 3", "Slide 2 of 5", "Item 4"): never a headline. */
+const NUMBERED_PLACE = /^(?:feed\s+)?(?:post|item|story|slide|card|result|entry|update)\s+(?:number\s+|no\.\s*|#\s*)?\d+(?:\s+of\s+\d+)?$/i;
+
+/**
+ * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›"): never a headline. (A row's "See more
+ * results" link, with no arrow, may stand for its row: it leads to a search, which is no story either.)
+ */
+const MORE_PROMPT = /^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
+
 export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || RELEASE.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
 

@@ -5,7 +5,7 @@ import { isStoryLink, isTitleLike, titleOf } from '../../../core/fields/title';
 
 const doc = documentFromHtml('<body></body>', 'https://links.example/');
 import { viewOf } from '../../../core/fields/view';
-import { isSponsorMark } from '../../../core/fields/labels';
+import { isLabel, isSponsorMark } from '../../../core/fields/labels';
 import { inParse } from '../../../core/memo';
 
 const url = 'https://links.example/';
@@ -43,6 +43,36 @@ describe('title rules', () => {
       `<div><a href="https://links.example/en-us/news/politics/lawmakers-unveil-plan/ar-AA1yS3pQ"><div class="ts-attribution"><img class="logo" src="/logo.img?w=16&amp;h=16" alt=""><span>Capitol Wire Service</span></div><p class="ts-title">Lawmakers unveil bipartisan plan to extend child tax credit</p></a></div>`,
     );
     expect(card).toEqual({ title: 'Lawmakers unveil bipartisan plan to extend child tax credit', source: 'Capitol Wire Service' });
+  });
+
+  it.each(['Feed post number 3', 'Slide 2 of 5', 'Show all →', 'See more stories ›', 'View all 12 jobs'])(
+    "never take a screen reader's numbered place or a list's prompt %j for a headline",
+    (text) => {
+      expect(isTitleLike(text, now)).toBe(false);
+    },
+  );
+
+  it('still take headlines that start like such prompts', () => {
+    expect(isTitleLike('Show all the receipts, judge tells the council', now)).toBe(true);
+    expect(isTitleLike('Post 2 of the inquiry: what the minister knew', now)).toBe(true);
+  });
+
+  it("take a shared link card's headline, not the post's hidden heading, and no reaction's icon for its source", () => {
+    const card = read(
+      `<div><h2 class="visually-hidden">Feed post number 1</h2><p>Worth a read this morning.</p>
+        <article><a href="https://www.ft.com/content/8d1c4e2a-3b5f-4a7e-9c2d-1f6e8a0b3c54"><h2><span>Why central banks are quietly rethinking their inflation targets</span></h2><div><span>ft.com • 6 min read</span></div></a></article>
+        <ul><li><button type="button" aria-label="1,204 reactions"><img class="reactions-icon" src="/r.svg" alt="like" width="16" height="16"><span>1,204</span></button></li></ul></div>`,
+    );
+    expect(card).toEqual({ title: 'Why central banks are quietly rethinking their inflation targets', source: 'ft.com' });
+  });
+
+  it.each(['+5 sources', '21,390 readers', '1.2k viewers'])('never take the tally %j for a source label', (text) => {
+    expect(isLabel(text)).toBe(false);
+  });
+
+  it('still take names that begin with a number for source labels', () => {
+    expect(isLabel('20 Minutes')).toBe(true);
+    expect(isLabel('9to5Mac')).toBe(true);
   });
 
   it('still take a headline about the weather', () => {
@@ -103,6 +133,8 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/book/show/58490567-the-last-orchard-on-vell', reads)).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/review/show/6120384571', reads)).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/blog/show/2841-the-best-books-of-the-month', reads)).toBe(true);
+    const network = new URL('https://www.network.example/feed/');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/jobs/view/4098765432/?trk=feed_jobs_rec', network)).toBe(false);
   });
 
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {

@@ -20,6 +20,16 @@ function popularFound(html: string): string[] {
 }
 
 describe('"Most read" lists', () => {
+  it("are no stories where they list publishers, each a logo and its name ('लोकप्रिय प्रकाशक', popular publishers)", () => {
+    const tiles = ['दैनिक भास्कर', 'अमर उजाला', 'दैनिक जागरण', 'नवभारत टाइम्स']
+      .map((name, i) => `<li><a href="/news/india/hindi/publisher+${i}-epaper-pub${i}"><img src="/logo-${i}.png" alt="${name}" width="48" height="48"><span>${name}</span></a></li>`)
+      .join('');
+    const html = page('Most read').replace('</aside>', `<section><h3>लोकप्रिय प्रकाशक</h3><ul>${tiles}</ul></section></aside>`);
+    const titles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles.map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Popular'))).toHaveLength(3);
+    expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
+  });
+
   it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas'])(
     'are read as stories under the heading %j',
     (heading) => {

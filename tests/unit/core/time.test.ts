@@ -42,6 +42,11 @@ describe('parseRelative', () => {
     expect(iso(parseRelative('just now', now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
   });
 
+  it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
+    expect(iso(parseRelative(text, now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
+    expect(looksLikeTime(text, now)).toBe(true);
+  });
+
   it('reads "yesterday" as a day ago, in a range that covers the whole of yesterday in any zone', () => {
     const r = parseRelative('yesterday', now)!;
     expect(r.publishedAt.toISOString()).toBe(before(DAY));
