@@ -1039,7 +1039,14 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
     const back = new Date(date);
     if (r.day) back.setUTCFullYear(back.getUTCFullYear() - 1);
     else back.setTime(back.getTime() - DAY);
-    date = back;
+    // Unless it names the day of the week of the date to come and its hour ("Sat, Mar 7 10:00 AM" on Thursday the
+    // 5th): an event's start. (A day alone, "Sun 23 Nov", is as often a date picker's next day as last year's date.)
+    if (!(r.day && hasTime && namesWeekdayOf(text, date, offset) && !namesWeekdayOf(text, back, offset))) date = back;
+  } else if (!r.year && r.day) {
+    // A date past this year whose day of the week is last year's ("Fri, Mar 7" in 2026, a Saturday): last year's.
+    const back = new Date(date);
+    back.setUTCFullYear(back.getUTCFullYear() - 1);
+    if (namesWeekdayOf(text, back, offset) && !namesWeekdayOf(text, date, offset)) date = back;
   }
   // In a zone with daylight saving time, the offset at the date itself, not at now.
   if (options.timeZone && !r.timezoneOffset) {
@@ -1052,6 +1059,18 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   const latest = Math.max(start - halfDay, Math.min(start + halfDay, now.getTime()));
   return reading(Math.min(start, latest), start - halfDay, latest);
 }
+
+/**
+ * Whether a date label opens with the day of the week of `date` ("Sat, Mar 7", "Tuesday November 02"), as the page's
+ * clock (`offset` minutes east of UTC) dates it. False for a label that names none.
+ */
+function namesWeekdayOf(text: string, date: Date, offset: number): boolean {
+  const m = WEEKDAY_LEAD.exec(text);
+  return !!m && WEEKDAYS.indexOf(m[1]!.toLowerCase()) === new Date(date.getTime() + offset * MINUTE).getUTCDay();
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_LEAD = /^(sun|mon|tue|wed|thu|fri|sat)(?:[a-z]*)\.?,?\s/i;
 
 /** A clock time with its half of the day in one letter: "9:02a", "11:47p". */
 const SHORT_MERIDIEM = /^(\d{1,2}:\d{2})\s?([ap])\.?$/i;

@@ -2,7 +2,7 @@
 import { currentParse, parseMemo, remembered } from './memo';
 import { copyOfBase, isArchiveTodayHost, sharesCopy, unarchived, unproxied, withoutCapturePrefix } from './page-copies';
 
-const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk|pvs|wt_(?:mc|zmc|cc\d*)|relatedposts_\w+|rdt_cid|[a-z0-9]{1,4}_click)$/i;
+const TRACKING_PARAMS = /^(?:utm_\w+|(?:pk|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)|mtm_\w+|clickid|origem|ssm|xtor|at_(?:medium|campaign|platform|creation|format|link|send_date)|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|ref_src|src|cmp(?:id)?|__twitter_impression|igshid|yclid|_hsenc|_hsmi|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_src|soc_trk|pvs|wt_(?:mc|zmc|cc\d*)|relatedposts_\w+|rdt_cid|erid|[a-z0-9]{1,4}_click)$/i;
 /** A blogging platform's trail of where a reader clicked ("?source=topic_portal---------0-84----------journalism------"). */
 const SOURCE_TRAIL = /-{8}/;
 
@@ -421,7 +421,7 @@ function unwrap(url: URL): URL {
 /** A path of a site's own story as a click counter carries it: a slug of three words or more, or a page's file name. */
 const SITE_PATH = /^\/?(?:[\w-]+\/)*[\w-]*(?:\w+-\w+-\w+[\w-]*|\w\.html?)(?:\/|$)/;
 
-const TRACKING_IN_QUERY = /[?&](?:from=|fm=|utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|pvs=|wt_|relatedposts_|rdt_cid|[a-z0-9]{1,4}_click=|source=[^&#]*-{8}|mc=[^&#]*@)/i;
+const TRACKING_IN_QUERY = /[?&](?:from=|fm=|utm_|pk_|mtm_|piwik_|clickid|origem|ssm|xtor|at_|fbclid|gclid|dclid|msclkid|snclid|ttclid|twclid|li_fat_id|mc_[ce]id|ocid|ref|src|cmp|__twitter|igshid|yclid|_hs|obOrigUrl|obclid|tblci|dicbo|\.tsrc|soc_|pvs=|wt_|relatedposts_|rdt_cid|erid=|[a-z0-9]{1,4}_click=|source=[^&#]*-{8}|mc=[^&#]*@)/i;
 
 /**
  * A click id written in the fragment: a recommendation vendor's ("#tblciGiBqX3m9…", Taboola's), a portal's teaser slot

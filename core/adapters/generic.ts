@@ -29,7 +29,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type Bloc
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
+  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -866,7 +866,7 @@ function* timedListSteps(
     // What the items are (a calendar's or a schedule's slots, comments, a forum's threads, a podcast's episodes, court
     // cases) holds whatever rule finds them: they are dropped for the later rules too. A name's shape in the headlines
     // may instead come from a list grouped too high (a page's columns under their headings), whose stories those find.
-    if (isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isComingList(withHeadline, ctx, base) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) || isEpisodeList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base) || isDocumentLibrary(withHeadline, ctx, base)) {
+    if (isCalendar(list, withHeadline, reading) || isSchedule(withHeadline, ctx, base) || isComingList(withHeadline, ctx, base) || isCommentThread(withHeadline, ctx, base) || isThreadList(withHeadline, ctx, base) || isPeoplesPosts(withHeadline, ctx, base) || isEpisodeList(withHeadline, ctx, base) || isCaseList(withHeadline, ctx, base) || isDocumentLibrary(withHeadline, ctx, base)) {
       dropped.push(...withHeadline);
       continue;
     }

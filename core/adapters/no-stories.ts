@@ -10,7 +10,7 @@ import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
 import { titleOf } from '../fields/title';
 import { type BlockView, cachedView, viewOf, viewText } from '../fields/view';
 import { registrableDomain } from '../domain';
-import { isJumpInPage, resolveUrl, urlParts } from '../url';
+import { isJumpInPage, isPersonPage, resolveUrl, urlParts } from '../url';
 import { listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
@@ -538,6 +538,22 @@ export function isThreadList(found: Block[], ctx: ParseContext, base: URL): bool
 }
 
 const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|closed|merged|committed|authored|pushed)$/i;
+
+/**
+ * People's posts, not stories (a neighbourhood's feed, a community's board): most headlines are a post's subject that
+ * links nowhere, under the poster's name and picture, which link to the poster's page. A story's headline is its link.
+ */
+export function isPeoplesPosts(found: Block[], ctx: ParseContext, base: URL): boolean {
+  let posts = 0;
+  for (const b of found) {
+    const view = viewOf(b, ctx, base);
+    const title = titleOf(view);
+    const first = view.links.find((l) => !l.encloses);
+    if (!title || !first || title.element.closest('a[href]') || title.element.querySelector('a[href]')) continue;
+    if (isPersonPage(first.element.getAttribute('href') ?? '')) posts++;
+  }
+  return posts * 2 > found.length;
+}
 
 /**
  * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's

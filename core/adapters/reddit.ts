@@ -62,6 +62,8 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
   const found = new Set(all);
   const posts = all.filter((el) => !hasAncestorIn(el, found));
   const own = posts.map((element) => ({ element, section: null }));
+  // A page of comments alone (a user's comments, "/user/<name>/comments/"): each names the post it answers, no story.
+  if (posts.length === 0 && doc.querySelector('.thing.comment')) return [];
   // A page whose posts are not post elements (search results' rows) may still hold ads that are: its results are the
   // generic detector's, beside the ads.
   if (posts.every((el) => el.tagName === 'SHREDDIT-AD-POST')) {

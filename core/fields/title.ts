@@ -31,10 +31,10 @@ const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category
 
 /**
  * An issue, a pull or merge request (or its diff), a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88",
- * "/-/merge_requests/1287/diffs"), a project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote
+ * "/-/merge_requests/1287/diffs", Bugzilla's "/show_bug.cgi?id=512044"), a project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote
  * page ("/quote/VLTX").
  */
-const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+(?:\/(?:diffs|commits|files|pipelines|changes))?\/?$|\/security\/advisories\/GHSA(?:-[a-z0-9]{4}){3}\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
+const TRACKER_ITEM = /\/(?:issues|pulls?|merge_requests|tickets?)\/\d+(?:\/(?:diffs|commits|files|pipelines|changes))?\/?$|\/show_bug\.cgi$|\/security\/advisories\/GHSA(?:-[a-z0-9]{4}){3}\/?$|\/(?:quotes?|symbols?|stocks?)\/[A-Z0-9^][A-Z0-9.^=-]{0,11}\/?$/;
 
 /**
  * A topic's or a tag's page of a site ("/topics/atlantic-hurricane-season/", "/tag/brexit", "/themen/klima"): the

@@ -135,6 +135,8 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.reads.example/blog/show/2841-the-best-books-of-the-month', reads)).toBe(true);
     const network = new URL('https://www.network.example/feed/');
     expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/jobs/view/4098765432/?trk=feed_jobs_rec', network)).toBe(false);
+    const tracker = new URL('https://bugs.tracker.example/buglist.cgi?product=kmail');
+    expect(isStoryLink(doc.createElement('a'), 'https://bugs.tracker.example/show_bug.cgi?id=512044', tracker)).toBe(false);
   });
 
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {
@@ -757,6 +759,10 @@ describe('labels that are no names, and time labels that say more than they show
       `<div><a href="https://www.aps.sn/actualites/inondations-keur-massar-jaxaay">Inondations à Keur Massar : les habitants de Jaxaay pieds dans l'eau</a><span>${label}</span><span>2h</span></div>`;
     for (const label of ['Online', 'Print', 'Radio', 'Artikel lesen', 'Beitrag anhören', 'PDF ansehen', 'Learn More']) expect(readAll(row(label)).source).toBe('aps.sn');
     expect(isSponsorMark('贊助')).toBe(true);
+  });
+
+  it.each(['Publireportage', 'Partnerinhalt', 'Contenu sponsorisé'])("read a Swiss paper's %j as a sponsor's mark", (mark) => {
+    expect(isSponsorMark(mark)).toBe(true);
   });
 
   it('read a shortened time by its words for screen readers ("8 分" with aria-label="8 分前")', () => {

@@ -356,3 +356,24 @@ describe("a library's new books and a call for tenders", () => {
     expect(parse(rows((i) => `<span>Date limite de réponse : 2${i}/04/2025</span>`), 'https://marches.example/avis').articles).toEqual([]);
   });
 });
+
+describe("a neighbourhood's feed of people's posts", () => {
+  /** Posts under the poster's picture and name (links to their page), a subject that links nowhere, its text and age. */
+  const feed = (subject: (i: number) => string) =>
+    `<html><body><div data-testid="feed-container">${ages
+      .map(
+        (age, i) => `<div data-testid="feed-item-card"><article><div><a href="/profile/01J8KX2QF${i}/"><span>MV</span></a>
+          <div><a href="/profile/01J8KX2QF${i}/">Neighbour ${i}</a></div><div><a href="/neighborhood/sellwood/">Sellwood</a> · <a href="/p/38492011${i}/">${age}</a></div></div>
+          <div>${subject(i)}<p>Around 7:30 our taps went to a trickle near 13th. Did anyone else notice it this morning?</p></div></article></div>`,
+      )
+      .join('')}</div></body></html>`;
+
+  it("are not news: each post's subject links nowhere, under its poster's page", () => {
+    expect(parse(feed((i) => `<h2>Anyone else lose water pressure this morning, street ${i}?</h2>`), 'https://neighbours.example/news_feed/').articles).toEqual([]);
+  });
+
+  it('are news when each subject is the link to a story', () => {
+    const linked = feed((i) => `<h2><a href="https://www.outlet.example/news/2025/04/09/water-pressure-${i}">Water pressure drops across the city, street ${i}</a></h2>`);
+    expect(parse(linked, 'https://neighbours.example/news_feed/').articles).toHaveLength(ages.length);
+  });
+});

@@ -68,6 +68,17 @@ describe("Reddit's search results and comments pages", () => {
       <div class="commentarea"><div class="thing comment" data-fullname="t1_c1"><p class="tagline"><a class="author" href="/user/x">x</a> <time datetime="2025-06-08T17:00:00+00:00">1 hour ago</time></p><div class="md"><p>Great news, finally.</p></div></div></div></body></html>`;
     expect(parsePage(documentFromHtml(html, postUrl), { url: new URL(postUrl), now }).articles).toEqual([]);
   });
+
+  it("list nothing on a user's comments page: each comment names the post it answers, which is no story of the page", () => {
+    const userUrl = 'https://old.reddit.com/user/harbour_watch/comments/';
+    const comment = (i: number) => `<div class="thing comment" data-fullname="t1_c${i}" data-subreddit="news">
+      <p class="parent"><a class="title" href="https://www.outlet${i}.example/news/2025/06/08/story-${i}">Story number ${i} about the harbour works</a> by <a class="author" href="/user/op${i}">op${i}</a> in <a class="subreddit hover" href="/r/news/">news</a></p>
+      <div class="entry"><p class="tagline"><a class="author" href="/user/harbour_watch">harbour_watch</a> <span class="score">${i * 4} points</span> <time datetime="2025-06-08T1${i}:00:00+00:00">${8 - i} hours ago</time></p>
+      <div class="md"><p>I walked past the site yesterday and it is nowhere near done.</p></div>
+      <ul class="flat-list buttons"><li><a class="bylink" href="/r/news/comments/p${i}/story/c${i}/">permalink</a></li></ul></div></div>`;
+    const html = `<html><body class="listing-page profile-page"><div id="siteTable" class="sitetable nestedlisting">${[1, 2, 3, 4].map(comment).join('')}</div></body></html>`;
+    expect(parsePage(documentFromHtml(html, userUrl), { url: new URL(userUrl), now }).articles).toEqual([]);
+  });
 });
 
 describe("Reddit's 2018 redesign, before its cards were marked post-container", () => {

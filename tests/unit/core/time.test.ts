@@ -42,6 +42,19 @@ describe('parseRelative', () => {
     expect(iso(parseRelative('just now', now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
   });
 
+  it("reads a date without a year by the day of the week it names: an event's coming start, last year's date", () => {
+    const thursday = new Date('2026-03-05T17:37:22Z');
+    // Saturday the 7th at ten is this week's: still to come, no story's time.
+    expect(parseTimeText('Sat, Mar 7 10:00 AM', thursday)).toBeNull();
+    expect(isComingText('Sat, Mar 7 10:00 AM', thursday)).toBe(true);
+    // Friday the 7th and Tuesday the 4th were last year's (2025), Wednesday the 4th this week's.
+    expect(parseTimeText('Fri, Mar 7 10:00 AM', thursday)?.publishedAt.toISOString()).toBe('2025-03-07T10:00:00.000Z');
+    expect(parseTimeText('Tue, Mar 4', thursday)?.publishedAt.toISOString()).toBe('2025-03-04T12:00:00.000Z');
+    expect(parseTimeText('Wed, Mar 4', thursday)?.publishedAt.toISOString()).toBe('2026-03-04T12:00:00.000Z');
+    // Without a day of the week, a date to come is last year's, as before.
+    expect(parseTimeText('Mar 7', thursday)?.publishedAt.toISOString()).toBe('2025-03-07T12:00:00.000Z');
+  });
+
   it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
     expect(iso(parseRelative(text, now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
     expect(looksLikeTime(text, now)).toBe(true);

@@ -51,6 +51,10 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.brightwell.example/switch/fixed?nm_click=8f2a91c4&plan=2', base)).toBe('https://www.brightwell.example/switch/fixed?plan=2');
   });
 
+  it("removes a Russian ad's registry token ('?erid=…')", () => {
+    expect(resolveUrl('https://shop.example.ru/scooters/winter?erid=2SDnjcVm7Xq&utm_source=portal', base)).toBe('https://shop.example.ru/scooters/winter');
+  });
+
   it("removes a published Notion page's view source ('?pvs=25')", () => {
     expect(resolveUrl('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a?pvs=25', base)).toBe('https://field-notes.notion.site/Storm-surge-barrier-vote-delayed-1f2e3d4c5b6a');
   });
