@@ -5,7 +5,7 @@
  */
 import { generic } from '../core/adapters/generic';
 import {
-  corpusAvailable, CORPUS_DIR, expectedPages, parseCorpusPage, parseProbePage, probePages, ratio, scorePage, total,
+  corpusAvailable, CORPUS_DIR, expectedPages, parseCorpusPage, parseProbePage, probePages, ratio, scoredInTurn, total,
   type ExpectedCorpusPage, type PageScore, type Ratio,
 } from './score';
 import type { Adapter } from '../core/types';
@@ -18,8 +18,8 @@ if (!corpusAvailable()) {
 const verbose = process.argv.includes('--verbose');
 const cell = (r: Ratio): string => (r.of === 0 ? '—' : `${ratio(r).toFixed(3)} (${r.hit}/${r.of})`);
 
-function table(pages: ExpectedCorpusPage[], parse: (page: ExpectedCorpusPage) => ParseResult): void {
-  const scores: PageScore[] = pages.map((page) => scorePage(page, parse(page)));
+async function table(pages: ExpectedCorpusPage[], parse: (page: ExpectedCorpusPage) => ParseResult): Promise<void> {
+  const scores: PageScore[] = await scoredInTurn(pages, parse);
   const rows = scores.map((s) => [s.file, s.adapter ?? '-', String(s.expected), String(s.found), cell(s.recall), cell(s.precision), cell(s.source), cell(s.time), cell(s.url)]);
   rows.push(['overall', '', String(scores.reduce((n, s) => n + s.expected, 0)), String(scores.reduce((n, s) => n + s.found, 0)),
     ...(['recall', 'precision', 'source', 'time', 'url'] as const).map((k) => cell(total(scores, k)))]);
@@ -33,8 +33,8 @@ function table(pages: ExpectedCorpusPage[], parse: (page: ExpectedCorpusPage) =>
 }
 
 const readBy = (adapter?: Adapter) => (page: ExpectedCorpusPage): ParseResult => parseCorpusPage(page, adapter);
-table(expectedPages(), readBy());
+await table(expectedPages(), readBy());
 console.log('\nThe generic detector alone (every page read as if from a site without an adapter):\n');
-table(expectedPages(), readBy(generic));
+await table(expectedPages(), readBy(generic));
 console.log('\nPages written by hand for sites without an adapter and other markup generations (tests/probe, see its README):\n');
-table(probePages(), parseProbePage);
+await table(probePages(), parseProbePage);

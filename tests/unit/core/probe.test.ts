@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseProbePage, probePages, ratio, scorePage, total } from '../../../scripts/score';
+import { parseProbePage, probePages, ratio, scoredInTurn, total } from '../../../scripts/score';
 
 const pages = probePages();
-const scores = new Map(pages.map((page) => [page.file, scorePage(page, parseProbePage(page))]));
+const scores = new Map((await scoredInTurn(pages, parseProbePage)).map((s) => [s.file, s]));
 const scoresOf = (files: string[]) => files.map((f) => scores.get(f)!);
 
 /** Pages that are not news listings and that the generic detector tells apart from them today. */
@@ -60,6 +60,8 @@ const NOT_NEWS = [
   'r62-neg-d-stackoverflow-tag-questions.html', 'r62-neg-d-steam-new-trending.html',
   'r63-neg-d-boamp-avis-marches-publics.html', 'r63-neg-d-idox-planning-weekly-list.html', 'r63-neg-d-spotify-whats-new-episodes.html',
   'r63-neg-d-university-library-new-acquisitions.html',
+  'r64-neg-d-bugzilla-buglist.html', 'r64-neg-d-oldreddit-user-comments.html', 'r64-neg-d-sentry-issues-stream.html',
+  'r64-neg-d-wikipedia-watchlist.html',
 ];
 
 /**
@@ -92,8 +94,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(973);
-    expect(withStories.length).toBeGreaterThanOrEqual(791);
+    expect(pages.length).toBeGreaterThanOrEqual(993);
+    expect(withStories.length).toBeGreaterThanOrEqual(806);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -108,7 +110,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(180);
+    expect(refs.length).toBeGreaterThanOrEqual(185);
     for (const s of scoresOf(refs)) {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
