@@ -158,6 +158,8 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   /^(\d+)\s*([a-z]{1,3}\.?|tage)$/i,
   // "35 分", "2 時間": MSN's Japanese ages, without 前 (not "1 日", which is also the 1st of a month).
   /^(\d+)\s*(分|時間)$/u,
+  // "45 分钟", "3 小时", "1 天": MSN's Chinese ages, without 前 likewise.
+  /^(\d+)\s*(分[钟鐘]|小[时時]|天)$/u,
   [/^vor\s+(\d+)\s+(t\.|tg\.?)$/iu, 'de'], // vor 2 T., vor 3 Tg. (German days, shortened: not Norwegian hours' "t")
   new RegExp(String.raw`^vor\s+(?:etwa\s+)?${NUM}\s+${WORD}$`, 'iu'), // vor 5 Stunden
   new RegExp(String.raw`^il y a\s+(?:environ\s+)?${NUM}\s+${WORD}$`, 'iu'), // il y a 5 heures
@@ -480,7 +482,7 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間)$/iu;
+const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;

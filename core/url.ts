@@ -16,9 +16,26 @@ const CLICK_ORIGIN = /^[a-z_]{2,24}$/i;
  * Whether a query parameter only tracks the click: a tracking name, a `source` or `mc` that is such a trail, or a
  * `from` or `fm` that names where the click came from.
  */
-function isTrackingParam(name: string, value: string): boolean {
+/**
+ * Parameters a site adds to its own links to count where a click came from, which a story's address does without:
+ * MSN's click ids ("?ocid=…&cvid=…&ei=12"), ZUM's list and slot ("?cm=news_main_headline&selectTab=main&r=1&thumb=1"),
+ * Dzen's listing ("?lang=ru&rubric=index&fan=1&t=…&persistent_id=…").
+ */
+const SITE_TRACKING: ReadonlyArray<{ host: RegExp; params: RegExp }> = [
+  { host: /(?:^|\.)msn\.(?:com|cn)$/, params: /^(?:cvid|ei)$/ },
+  { host: /(?:^|\.)zum\.com$/, params: /^(?:cm|selectTab|r|thumb)$/ },
+  { host: /(?:^|\.)dzen\.ru$/, params: /^(?:lang|rubric|fan|t|persistent_id)$/ },
+];
+
+/** The parameters that only count clicks on links to this host (see SITE_TRACKING), or null. */
+function siteTracking(hostname: string): RegExp | null {
+  for (const site of SITE_TRACKING) if (site.host.test(hostname)) return site.params;
+  return null;
+}
+
+function isTrackingParam(name: string, value: string, site: RegExp | null = null): boolean {
   return (
-    TRACKING_PARAMS.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value)) ||
+    TRACKING_PARAMS.test(name) || !!site?.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value)) ||
     ((name === 'from' || name === 'fm') && CLICK_ORIGIN.test(value))
   );
 }
@@ -305,7 +322,8 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
   if (parts.hostname.endsWith('.translate.goog') || isArchiveTodayHost(parts.hostname) || BARE_TARGET.test(parts.search)) return undefined;
-  if (!parts.search || !TRACKING_IN_QUERY.test(parts.search)) {
+  const site = siteTracking(parts.hostname);
+  if (!parts.search || (!site && !TRACKING_IN_QUERY.test(parts.search))) {
     // The link is its own parts: the rules that ask for them next (its host, its path) need not read it again.
     parseMemo<UrlParts | null>('parts')?.set(parts.href, parts);
     return parts.href;
@@ -313,19 +331,19 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   // A simple URL's query starts at its first "?" and its fragment at its first "#".
   const { href, search } = parts;
   const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-  return href.slice(0, href.indexOf('?')) + withoutTracking(search) + hash;
+  return href.slice(0, href.indexOf('?')) + withoutTracking(search, site) + hash;
 }
 
 /**
  * The query without its tracking parameters, as `URLSearchParams.delete` rewrites it (every pair decoded and encoded
  * again as application/x-www-form-urlencoded), or unchanged when it has none. For the ASCII queries of simple URLs.
  */
-function withoutTracking(search: string): string {
+function withoutTracking(search: string, site: RegExp | null): string {
   const pairs = search.slice(1).split('&').filter(Boolean).map((sequence) => {
     const eq = sequence.indexOf('=');
     return eq < 0 ? [formDecode(sequence), ''] : [formDecode(sequence.slice(0, eq)), formDecode(sequence.slice(eq + 1))];
   });
-  const kept = pairs.filter(([name, value]) => !isTrackingParam(name!, value!));
+  const kept = pairs.filter(([name, value]) => !isTrackingParam(name!, value!, site));
   if (kept.length === pairs.length) return search;
   const query = kept.map(([name, value]) => `${formEncode(name!)}=${formEncode(value!)}`).join('&');
   return query ? `?${query}` : '';
@@ -442,14 +460,15 @@ function cleanUrl(url: URL): URL {
     url = new URL(url.toString());
     url.pathname = url.pathname.replace(TRACKING_IN_PATH, '');
   }
-  if (!url.search || !TRACKING_IN_QUERY.test(url.search)) return url;
+  const site = siteTracking(url.hostname);
+  if (!url.search || (!site && !TRACKING_IN_QUERY.test(url.search))) return url;
   const out = new URL(url.toString());
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   const keys: string[] = [];
   const tracking = new Set<string>();
   out.searchParams.forEach((value, key) => {
     keys.push(key);
-    if (isTrackingParam(key, value)) tracking.add(key);
+    if (isTrackingParam(key, value, site)) tracking.add(key);
   });
   for (const key of tracking) out.searchParams.delete(key);
   if (keys.every((key) => tracking.has(key))) out.search = '';

@@ -65,10 +65,11 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   for (const li of listOf(doc.querySelectorAll(RELATED))) {
     if (!taken.has(li) && titleOf(viewOf({ element: li, section: null }, ctx, base))) found.push({ element: li, section: null });
   }
-  // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories.
+  // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories,
+  // beside their own related stories found above.
   const cards = listOf(doc.querySelectorAll(CARD)).filter((c) => !c.parentElement?.closest(CARD));
   for (const card of cards) {
-    if (found.some((b) => b.element.contains(card) || card.contains(b.element))) continue;
+    if (found.some((b) => b.element.contains(card) || (card.contains(b.element) && !b.element.matches(RELATED)))) continue;
     if (titleOf(viewOf({ element: card, section: null }, ctx, base))) found.push({ element: card, section: null });
   }
   return inDocumentOrder(found).map((b) => ({ ...b, section: b.element.parentElement ? headingBefore(b.element.parentElement) : null }));

@@ -64,10 +64,12 @@ function excludedTest(doc: Document): (el: Element) => boolean {
     if (inExcluded(el)) {
       // A UI kit's list of links marked as navigation (Angular Material's mat-nav-list), each link a headline, is a
       // list of stories; a menu's links name sections.
+      // A blog's "Recent posts" navigation lists its dated posts by their headlines: stories too.
       const holder = el.closest(EXCLUDED)!;
-      if (holder.tagName === 'NAV' || holder.getAttribute('role') !== 'navigation' || (holder.parentElement && inExcluded(holder.parentElement))) return true;
+      const nav = holder.tagName === 'NAV';
+      if ((!nav && holder.getAttribute('role') !== 'navigation') || (holder.parentElement && inExcluded(holder.parentElement))) return true;
       let stories = storyNavs.get(holder);
-      if (stories === undefined) storyNavs.set(holder, (stories = holdsHeadlineLinksAlone(holder)));
+      if (stories === undefined) storyNavs.set(holder, (stories = nav ? listsDatedPosts(holder) : holdsHeadlineLinksAlone(holder)));
       if (!stories) return true;
     }
     // A listbox's options are choices (a mailbox's messages, a search box's suggestions), unless each is a link: a UI
@@ -102,6 +104,24 @@ const HEADLINE_LINK_WORDS = 4;
 function holdsHeadlineLinksAlone(list: Element): boolean {
   if (!holdsLinksAlone(list)) return false;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) if (wordCount(textOf(child)) < HEADLINE_LINK_WORDS) return false;
+  return true;
+}
+
+/** A path dated by year and month ("/blog/2026/11/20/…"): a post's. */
+const DATED_POST = /\/(?:19|20)\d{2}\/\d{1,2}\/(?:\d{1,2}\/)?[^/?#]+/;
+
+/**
+ * Whether a navigation's links are all in lists of at least three items, each item one link of a headline's words to a
+ * dated post (a blog's "Recent posts" sidebar), not a menu's sections or a documentation's pages.
+ */
+function listsDatedPosts(nav: Element): boolean {
+  const links = nav.getElementsByTagName('a');
+  if (links.length < MIN_BLOCKS) return false;
+  for (const a of listOf(links)) {
+    const item = a.parentElement;
+    if (item?.tagName !== 'LI' || item.childElementCount !== 1 || (item.parentElement?.childElementCount ?? 0) < MIN_BLOCKS) return false;
+    if (wordCount(textOf(a)) < HEADLINE_LINK_WORDS || !DATED_POST.test(a.getAttribute('href') ?? '')) return false;
+  }
   return true;
 }
 

@@ -4,7 +4,7 @@ import { remembered } from '../memo';
 
 /** Words that put an advertiser's name after them: "Sponsored by", "Content from", "Contenu proposé par"… */
 const SPONSOR_LEADS =
-  'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|presentado por|auspiciado por|apresentado por|présenté par|offerto da|presentato da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng|í samstarfi við|í boði|во соработка со|у сарадњи са|u suradnji s';
+  'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|presentado por|auspiciado por|apresentado por|présenté par|offerto da|presentato da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng|í samstarfi við|í boði|i samarbeid med|i samarbete med|i samarbejde med|во соработка со|у сарадњи са|u suradnji s';
 /** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
 const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
@@ -13,7 +13,7 @@ const READ_ON_LEADS =
 const SOURCE_LEADS = 'source|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
-  String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
+  String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
   'iu',
 );
 /**
@@ -77,7 +77,7 @@ export function isBracketNote(name: string): boolean {
 const LOWER_ARTICLE = /^(?:(?:the|a|an|our|this|der|die|das)\s|(?:le|la|les|el|los|las|il|lo)\s+(?!\p{Lu}))/u;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402", a Chinese portal's "热度 1206万", heat 12.06 million): a tally, never a name. */
-const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)\b/i;
+const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|diggs?|upvotes?|boosts?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)\b/i;
 
 /**
  * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat

@@ -66,8 +66,13 @@ describe('title rules', () => {
     expect(card).toEqual({ title: 'Why central banks are quietly rethinking their inflation targets', source: 'ft.com' });
   });
 
-  it.each(['+5 sources', '21,390 readers', '1.2k viewers'])('never take the tally %j for a source label', (text) => {
+  it.each(['+5 sources', '21,390 readers', '1.2k viewers', '1.9K diggs'])('never take the tally %j for a source label', (text) => {
     expect(isLabel(text)).toBe(false);
+  });
+
+  it("take the partner, not the partnership, from a sponsored item's credit line ('- I samarbeid med Fjordkraft')", () => {
+    const row = `<div><h3><a href="https://nyheter.example.no/annonse/slik-kutter-du-stromregningen">Slik kutter du strømregningen i vinter</a></h3><p>- I samarbeid med Fjordkraft</p></div>`;
+    expect(read(row).source).toBe('Fjordkraft');
   });
 
   it('still take names that begin with a number for source labels', () => {
@@ -137,6 +142,10 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/jobs/view/4098765432/?trk=feed_jobs_rec', network)).toBe(false);
     const tracker = new URL('https://bugs.tracker.example/buglist.cgi?product=kmail');
     expect(isStoryLink(doc.createElement('a'), 'https://bugs.tracker.example/show_bug.cgi?id=512044', tracker)).toBe(false);
+    const market = new URL('https://www.market.example/nx/find-work/best-matches');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.market.example/jobs/WordPress-site-speed-optimisation_~01a2b3c4d5e6f70812/', market)).toBe(false);
+    const events = new URL('https://www.events.example/d/ca--san-francisco/science-and-tech--events/');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.events.example/e/rust-in-the-bay-meetup-tickets-1098765432109', events)).toBe(false);
   });
 
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {

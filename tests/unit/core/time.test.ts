@@ -55,6 +55,10 @@ describe('parseRelative', () => {
     expect(parseTimeText('Mar 7', thursday)?.publishedAt.toISOString()).toBe('2025-03-07T12:00:00.000Z');
   });
 
+  it.each([['45 分钟', 45 * 60_000], ['3 小时', 3 * HOUR], ['1 天', 24 * HOUR]])('reads MSN\'s Chinese age "%s" without 前 as that long ago', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
   it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
     expect(iso(parseRelative(text, now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
     expect(looksLikeTime(text, now)).toBe(true);

@@ -51,6 +51,13 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.brightwell.example/switch/fixed?nm_click=8f2a91c4&plan=2', base)).toBe('https://www.brightwell.example/switch/fixed?plan=2');
   });
 
+  it("removes the click counts a portal adds to its own links (MSN's cvid and ei, ZUM's list and slot, Dzen's listing), and only on its links", () => {
+    expect(resolveUrl('https://www.msn.cn/zh-cn/news/other/story/ar-AA1fBMNC?ocid=msedgntp&cvid=8f1e2d3c4b5a&ei=12', base)).toBe('https://www.msn.cn/zh-cn/news/other/story/ar-AA1fBMNC');
+    expect(resolveUrl('https://news.zum.com/articles/98231457?cm=news_main_headline&selectTab=main&r=1&thumb=1', base)).toBe('https://news.zum.com/articles/98231457');
+    expect(resolveUrl('https://dzen.ru/news/story/Minfin--5cecac4a?lang=ru&rubric=index&fan=1&t=1771417200&persistent_id=3401884919', base)).toBe('https://dzen.ru/news/story/Minfin--5cecac4a');
+    expect(resolveUrl('https://www.outlet.example/story?r=1&t=30', base)).toBe('https://www.outlet.example/story?r=1&t=30');
+  });
+
   it("removes a Russian ad's registry token ('?erid=…')", () => {
     expect(resolveUrl('https://shop.example.ru/scooters/winter?erid=2SDnjcVm7Xq&utm_source=portal', base)).toBe('https://shop.example.ru/scooters/winter');
   });
