@@ -16,10 +16,11 @@ import { slashdot } from './adapters/slashdot';
 import { drudge } from './adapters/drudge';
 import { outbrain } from './adapters/outbrain';
 import { telegram } from './adapters/telegram';
+import { wikipediaCurrentEvents } from './adapters/wikipedia-current-events';
 import { generic } from './adapters/generic';
 
 export const SITE_ADAPTERS: readonly Adapter[] = [
-  daily8, hackernews, lobsters, googleNews, googleSearch, techmeme, reddit, yahoo, bingNews, msn, naverNews, slashdot, drudge, telegram, outbrain,
+  daily8, hackernews, lobsters, googleNews, googleSearch, techmeme, reddit, yahoo, bingNews, msn, naverNews, slashdot, drudge, telegram, wikipediaCurrentEvents, outbrain,
 ];
 export const ADAPTERS: readonly Adapter[] = [...SITE_ADAPTERS, generic];
 
