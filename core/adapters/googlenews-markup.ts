@@ -78,8 +78,11 @@ interface CardTexts {
   sponsored: boolean;
 }
 
-/** A byline: "By" and the names, not longer than a few names are (a summary may begin "By the numbers…"). */
-const BYLINE = /^by\s+(\S.{0,100})$/is;
+/**
+ * A byline: "By" (or the page language's word: "Di", "Por", "Par", "Von", "Door", "Av", "Przez") and the names, not
+ * longer than a few names are (a summary may begin "By the numbers…").
+ */
+const BYLINE = /^(?:by|di|por|par|von|door|av|af|przez)\s+(\S.{0,100})$/is;
 
 /**
  * One native walk over the card's texts: the byline ("By Libor Jany, Rachel Uranga and Connor Sheets": every name it

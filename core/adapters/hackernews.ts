@@ -1,6 +1,8 @@
 /**
- * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /jobs, /front). An item page (`table.fatitem`: a
- * story and its comments) is a discussion, not a listing: its story is the page's own, and it lists none.
+ * Hacker News listings (front page, /news?p=N, /newest, /ask, /show, /front). An item page (`table.fatitem`: a
+ * story and its comments) is a discussion, not a listing: its story is the page's own, and it lists none. Nor do the
+ * pages of comments alone (/newcomments, /bestcomments, a user's /threads: each comment names the story it answers) and
+ * the jobs page (/jobs: startups' hiring notices, no news; a notice among the front page's stories is read as one).
  *
  * Every markup generation seen (2012 to today) lays a story out as two table rows: a title row (rank, vote arrow,
  * headline link, "(domain)") and, right after it, a subtext row (points, "by user", age, comments). The age lives in the
@@ -173,6 +175,9 @@ function refine(article: Article, row: Element, subtext: Element, ctx: ParseCont
   };
 }
 
+/** Pages of comments alone, and the job board: no stories (see above). */
+const NO_STORIES_PATH = /^\/(?:newcomments|bestcomments|noobcomments|threads|jobs)$/;
+
 export const hackernews: Adapter = {
   id: 'hackernews',
   label: 'Hacker News',
@@ -181,7 +186,7 @@ export const hackernews: Adapter = {
   examples: ['https://news.ycombinator.com/', 'https://news.ycombinator.com/news?p=2', 'https://news.ycombinator.com/newest'],
   zoneOffsetMinutes: ZONE_OFFSET_MINUTES,
   blocks(doc: Document, ctx: ParseContext): Block[] {
-    if (doc.querySelector('table.fatitem')) return [];
+    if (doc.querySelector('table.fatitem') || NO_STORIES_PATH.test(ctx.url.pathname)) return [];
     const stories = storyBlocks(doc);
     // A markup generation without title/subtext row pairs: the generic detector is better than nothing.
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);

@@ -112,7 +112,7 @@ function slugOf(text: string): string {
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE =
-  /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
+  /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez|di|par)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
 
 /**
  * A label's text without the separators around it ("Reuters ·", "БелТА," → the name), a sponsor's mark before it, a chip after

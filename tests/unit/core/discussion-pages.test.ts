@@ -27,6 +27,13 @@ describe("a Hacker News item page (a story's discussion)", () => {
     expect(result.articles).toEqual([]);
   });
 
+  it("lists no story on the jobs page (startups' hiring notices are no news) nor on the pages of comments alone", () => {
+    const jobs = `<html><body><table id="hnmain"><tr><td><table>${[47311001, 47311002, 47311003].map((id) => storyRows(id, `Company ${id} (YC W25) is hiring a founding engineer`, 'company.example')).join('')}</table></td></tr></table></body></html>`;
+    expect(parse(jobs, 'https://news.ycombinator.com/jobs').articles).toEqual([]);
+    expect(parse(jobs, 'https://news.ycombinator.com/newcomments').articles).toEqual([]);
+    expect(parse(jobs, 'https://news.ycombinator.com/newest').articles).toHaveLength(3);
+  });
+
   it('still lists a listing page\'s stories in the same markup', () => {
     const listing = `<html><body><table id="hnmain"><tr><td><table>${[47311001, 47311002].map((id) => storyRows(id, `Story number ${id} about CDN bills and HTTP/3`, 'fennick.io')).join('')}</table></td></tr></table></body></html>`;
     expect(parse(listing, 'https://news.ycombinator.com/newest').articles).toHaveLength(2);

@@ -63,6 +63,26 @@ describe('Google News cards read from their markup', () => {
   });
 });
 
+describe('Google News cards in Italian', () => {
+  it('take the byline after "Di" for the author, and the wordmark for the publisher', () => {
+    const read = './read/CBMiTRE?hl=it&amp;gl=IT&amp;ceid=IT%3Ait';
+    const html = `<html lang="it"><body><main><c-wiz>${[1, 2]
+      .map(
+        (i) => `<article class="IFHyqb DeXSAc"><div class="m5k28"><div class="XlKvRb"><a class="WwrzSb" href="${read}${i}" aria-hidden="true" tabindex="-1"></a></div>
+<div class="B6pJDd"><div class="IL9Cne"><a class="JtKRv" href="${read}${i}" data-n-tid="29">Documento di finanza pubblica numero ${i}: cosa cambia per le famiglie</a></div><div class="MkYNL"><span>Di Gianni Trovati</span></div></div></div>
+<div class="UOVeFe"><div class="oovtQ_wrap"><div class="MCAGUe"><img class="qEdqNd y3G2Ed" src="https://lh3.googleusercontent.com/wordmark-${i}=h14" alt="Il Sole 24 ORE" height="14"></div></div>
+<hr><time class="hvbAAd" datetime="2025-06-08T1${i}:00:00Z">${8 - i} ore fa</time></div></article>`,
+      )
+      .join('')}</c-wiz></main></body></html>`;
+    const page = 'https://news.google.com/search?q=finanza&hl=it&gl=IT&ceid=IT%3Ait';
+    const articles = parsePage(documentFromHtml(html, page), { url: new URL(page), now }).articles;
+    expect(articles.map((a) => [a.source.name, a.author])).toEqual([
+      ['Il Sole 24 ORE', 'Gianni Trovati'],
+      ['Il Sole 24 ORE', 'Gianni Trovati'],
+    ]);
+  });
+});
+
 describe('a News Showcase panel', () => {
   const story = (i: number) => `<article class="IFHyqb" jslog="85008"><a class="JtKRv" href="./read/CBMiShowcaseToken${i}?hl=en-GB">Showcase story number ${i} about the budget and the energy bills</a>
     <div class="UOVeFe"><time class="hvbAAd" datetime="2025-06-08T1${i}:00:00Z">${7 - i} hours ago</time></div></article>`;
