@@ -145,6 +145,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   o: 1, um: 1, uma: 1, een: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
+  rimwe: 1, imwe: 1,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -232,6 +233,11 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+tagasi$`, 'iu'), 'et'], // 3 tundi tagasi, nädal tagasi (Estonian)
   [new RegExp(String.raw`^para\s+(\d+|një|nje|)\s*${WORD}$`, 'iu'), 'sq'], // para 3 orësh, para një ore (Albanian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+oldin$`, 'iu'), 'uz'], // 3 soat oldin (Uzbek)
+  [/^(\d+|)\s*(\p{L}+(?:\s+an\s+chloig)?|n-\p{L}+\s+an\s+chloig)\s+ó\s+shin$/iu, 'ga'], // 35 nóiméad ó shin, 3 huaire an chloig ó shin (Irish)
+  [new RegExp(String.raw`^(\d+)\s+${WORD}\s+kepungkur$`, 'iu'), 'jv'], // 25 menit kepungkur (Javanese)
+  [/^פאר\s+(\d+)\s+(\p{L}+)$/u, 'yi'], // פאר 40 מינוט, פאר 2 שעה (Yiddish)
+  // maminitsi 48 apfuura, maawa 3 apfuura, awa rimwe rapfuura (Shona: the unit, its count, then "past")
+  [/^(?=\p{L}+\s+(\d+|rimwe|imwe)\s+[ary]?apfuura$)(\p{L}+)\s+(?:\d+|rimwe|imwe)\s+[ary]?apfuura$/iu, 'sn'],
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+წინ$`, 'u'), 'ka'], // 3 საათის წინ (Georgian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+առաջ$`, 'u'), 'hy'], // 3 ժամ առաջ (Armenian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+бұрын$`, 'iu'), 'kk'], // 3 сағат бұрын (Kazakh)
@@ -419,6 +425,18 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   },
   ht: { segonn: 's', minit: 'min', èdtan: 'h', lè: 'h', jou: 'd', semèn: 'w', mwa: 'mo', ane: 'y', lane: 'y', an: 'y' },
   mg: { segondra: 's', minitra: 'min', ora: 'h', andro: 'd', herinandro: 'w', volana: 'mo', taona: 'y' },
+  ga: {
+    soicind: 's', shoicind: 's', nóiméad: 'min', nóiméid: 'min', 'uair an chloig': 'h', 'huaire an chloig': 'h',
+    'n-uaire an chloig': 'h', uair: 'h', huaire: 'h', lá: 'd', lae: 'd', seachtain: 'w', seachtaine: 'w', mí: 'mo', mhí: 'mo',
+    míonna: 'mo', bliain: 'y', bliana: 'y', mbliana: 'y',
+  },
+  jv: { detik: 's', menit: 'min', jam: 'h', dina: 'd', minggu: 'w', sasi: 'mo', wulan: 'mo', taun: 'y' },
+  yi: { סעקונדע: 's', סעקונדעס: 's', מינוט: 'min', מינוטן: 'min', שעה: 'h', שעות: 'h', טאג: 'd', טעג: 'd', וואך: 'w', וואכן: 'w', חודש: 'mo', חדשים: 'mo', יאר: 'y' },
+  sn: {
+    sekondi: 's', masekondi: 's', minitsi: 'min', maminitsi: 'min', awa: 'h', maawa: 'h', zuva: 'd', mazuva: 'd',
+    vhiki: 'w', mavhiki: 'w', mwedzi: 'mo', gore: 'y', makore: 'y',
+  },
+  wo: { simili: 's', minit: 'min', waxtu: 'h', fan: 'd', ayubés: 'w', weer: 'mo', at: 'y' },
   de: { 't.': 'd', tg: 'd', 'tg.': 'd' },
   ug: { سېكۇنت: 's', مىنۇت: 'min', سائەت: 'h', كۈن: 'd', ھەپتە: 'w', ئاي: 'mo', يىل: 'y' },
   ln: { sekondi: 's', miniti: 'min', ngonga: 'h', mokolo: 'd', mikolo: 'd', poso: 'w', sanza: 'mo', basanza: 'mo', mbula: 'y', mibu: 'y' },
@@ -482,11 +500,11 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|nezuro|inné|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
 const TODAY_WORDS = /^(?:today|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
@@ -521,6 +539,8 @@ const COMPACT_AGE = /^(\d{1,3})\s?(d)\s(\d{1,2})\s?(h)$/i;
 const COMPACT_UNITS: Record<string, Unit> = { d: 'd', h: 'h' };
 
 const MALAGASY_COMPOUND = /^(\d+)\s+(\p{L}+)\s+(?:sy\s+)?(\d+)\s+(\p{L}+)\s+lasa\s+izay$/iu;
+/** Wolof's age, one count of a unit or two: "Am na 3 Waxtu", "Am na 1 Waxtu, 20 Minit" (CodeIgniter's timespan). */
+const WOLOF_AGE = /^am na (\d+) (\p{L}+)(?:,? (\d+) (\p{L}+))?$/iu;
 
 /** "5 hours ago", "1 day ago": English digits, a whole unit and "ago", nothing else. */
 const PLAIN_AGO = /^(\d{1,4}) (second|minute|hour|day|week|month|year)s? ago$/i;
@@ -565,13 +585,14 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
       return reading(at, at - UNIT_MS[second], at);
     }
   }
-  // "2 ora 10 minitra lasa izay" (Malagasy: 2 hours 10 minutes ago): the parts add up, as above.
-  const malagasy = MALAGASY_COMPOUND.exec(t);
-  if (malagasy) {
-    const units = UNITS_OF.mg!;
-    const [first, second] = [units[malagasy[2]!.toLowerCase()], units[malagasy[4]!.toLowerCase()]];
+  // "2 ora 10 minitra lasa izay" (Malagasy: 2 hours 10 minutes ago), "Am na 1 Waxtu, 20 Minit" (Wolof): the parts add
+  // up, as above.
+  for (const [m, units] of [[MALAGASY_COMPOUND.exec(t), UNITS_OF.mg!], [WOLOF_AGE.exec(t), UNITS_OF.wo!]] as const) {
+    if (!m) continue;
+    const [first, second] = [units[m[2]!.toLowerCase()], m[4] ? units[m[4].toLowerCase()] : undefined];
+    if (first && !m[3]) return ago(Number(m[1]), first);
     if (first && second && UNIT_MS[first] > UNIT_MS[second]) {
-      const at = n - Number(malagasy[1]) * UNIT_MS[first] - Number(malagasy[3]) * UNIT_MS[second];
+      const at = n - Number(m[1]) * UNIT_MS[first] - Number(m[3]) * UNIT_MS[second];
       return reading(at, at - UNIT_MS[second], at);
     }
   }
@@ -619,7 +640,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

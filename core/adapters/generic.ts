@@ -15,7 +15,7 @@
  * page that states its zone once has its zone-less clock times read in it (ParseContext.times).
  */
 import type { Adapter, Block, ParseContext } from '../types';
-import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
+import { collapse, isSkipped, textOf, textUpTo, textWithout, wordCount } from '../text';
 import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
@@ -392,7 +392,7 @@ const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
+    'paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -413,8 +413,8 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
   let n = 0;
   for (const heading of popularHeadings(root)) {
     if (n++ % PAUSE_EVERY === 0) yield;
-    const text = textUpTo(heading, 40);
-    if (!text || !POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || excluded(heading) || chrome(heading)) continue;
+    const text = popularHeadingText(heading);
+    if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
     const list = listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
@@ -426,6 +426,19 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
     if (!isNameList(found, ctx, base)) blocks.push(...found);
   }
   return blocks;
+}
+
+/** A heading's words when they name a "Most read" list, else null. */
+function popularHeadingText(heading: Element): string | null {
+  const text = textUpTo(heading, 40);
+  if (text && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) return text;
+  // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
+  // "Heading link copied"): they are no words of the heading.
+  if (heading.childElementCount === 0) return null;
+  const controls = new Set(listOf(heading.querySelectorAll('[role="status"], [role="button"]')));
+  if (controls.size === 0) return null;
+  const words = textWithout(heading, controls);
+  return words.length <= 40 && POPULAR.test(words.replace(LEADING_SYMBOLS, '')) ? words : null;
 }
 
 /**

@@ -10,7 +10,7 @@ const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = 'source|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
+const SOURCE_LEADS = 'source|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
@@ -22,9 +22,9 @@ const ATTRIBUTION = new RegExp(
  * <div>Gazetiko</div>", a CMS's field label and its value).
  */
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$|^(?:${SOURCE_LEADS})\\s*[:：៖]$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwlne来來出提출ماמបэ]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwlnej来來出提출ماמបэ]/iu;
 const SPONSORED =
-  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
+  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|pariwara|yakabhadharwa|urraithe|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:in\s+["“„«].*|by|por|von|par|door|av|przez|от|read more|more|continue reading|discuss|discussion|full coverage|online|print|radio|tv|web|social media|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
@@ -47,7 +47,7 @@ function isFunctionWords(text: string): boolean {
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
-  // p, g, o, i, c, d, a, n, the leads on to the outlet's r, m, w, l, Igbo's e, and "Source:" in Chinese, Korean,
+  // p, g, o, i, c, d, a, n, the leads on to the outlet's r, m, w, l, Igbo's e, Wolof's j, and "Source:" in Chinese, Korean,
   // Persian, Arabic, Hebrew, Khmer and Mongolian): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);

@@ -431,6 +431,15 @@ describe('source rules', () => {
     expect(read(`<div><a href="https://www.bbc.com/igbo/articles/c7dq2e8n4k1o">Gọọmentị Anambra ekwupụtala ụbọchị ọhụrụ maka mmeghe ụlọ akwụkwọ</a><span>awa 2 gara aga</span><div>Ebe o si: BBC News Igbo</div></div>`).source).toBe('BBC News Igbo');
   });
 
+  it("take the name after Wolof's 'Jóge:' and Shona's 'Kubva ku:' (comes from), and a Javanese or Shona paid mark for none", () => {
+    const row = (label: string): string =>
+      read(`<div><a href="https://www.aggregator.example/xibaar/2026/06/10/asamble-nasiyonaal-sartu-suuf">Asamble nasiyonaal: dépite yi nangu nañu sàrtu suuf bu bees</a><p><span>${label}</span> · Am na 38 Minit</p></div>`).source;
+    expect(row('Jóge: APS')).toBe('APS');
+    expect(row('Kubva ku: The Herald')).toBe('The Herald');
+    expect(isSponsorMark('Pariwara')).toBe(true);
+    expect(isSponsorMark('Yakabhadharwa')).toBe(true);
+  });
+
   it("read a date marked up for machines in a content attribute (RDFa's dc:date, Drupal's date field)", () => {
     const row = readAll(
       `<div><a href="https://nunatsiaq.com/stories/article/pond-inlet-floe-edge/">Pond Inlet hunters report early floe edge break-up</a><span class="date-display-single" property="dc:date" datatype="xsd:dateTime" content="2025-06-09T20:40:00-04:00">June 9, 2025 - 8:40pm</span></div>`,

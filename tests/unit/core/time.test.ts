@@ -59,6 +59,27 @@ describe('parseRelative', () => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
+  it.each([
+    ['35 nóiméad ó shin', 35 * 60_000], ['3 huaire an chloig ó shin', 3 * HOUR], // Irish
+    ['25 menit kepungkur', 25 * 60_000], // Javanese
+    ['פאר 40 מינוט', 40 * 60_000], ['פאר 2 שעה', 2 * HOUR], // Yiddish
+    ['maminitsi 48 apfuura', 48 * 60_000], ['maawa 3 apfuura', 3 * HOUR], ['awa rimwe rapfuura', HOUR], // Shona
+    ['Am na 38 Minit', 38 * 60_000], ['Am na 1 Waxtu, 20 Minit', 80 * 60_000], ['Am na 1 Fan, 2 Waxtu', 26 * HOUR], // Wolof
+  ])('reads the age "%s" in Irish, Javanese, Yiddish, Shona and Wolof', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each(['Nezuro', 'inné', 'wingi', 'démb', 'נעכטן'])('reads "%s" as yesterday', (text) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(24 * HOUR));
+  });
+
+  it.each([['2 Meith. 2025', '2025-06-02'], ['18 Meán Fómhair 2024', '2024-09-18'], ['10 Chikumi 2024', '2024-06-10'], ['Setu, 7 Juni 2025', '2025-06-07']])(
+    'reads the Irish, Shona and Javanese date "%s"',
+    (text, day) => {
+      expect(parseTimeText(text, now)?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+    },
+  );
+
   it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
     expect(iso(parseRelative(text, now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
     expect(looksLikeTime(text, now)).toBe(true);

@@ -205,6 +205,8 @@ describe('resolveUrl', () => {
     // Icelandic "fara" (go) with its "slod" (path); Dutch "uitgaand" (outgoing).
     expect(resolveUrl(`https://frettir.example/fara?id=918297&slod=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.bundel.example/uitgaand?doel=${encodeURIComponent(target)}&bron=related`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Irish "amach" (out).
+    expect(resolveUrl(`https://cnuasach.example/amach?id=48215&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
   });
 
   it('leaves a login, a share button and a story path alone, whatever address they carry', () => {
