@@ -795,7 +795,12 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     const head = part.slice(0, comma).trim();
     const tail = part.slice(comma + 2).trim();
     // A weekday's name before its date ("Thứ ba, 20/10/2009", Tuesday) is the date's own.
-    return (!isWeekdayName(head) && nameThenTime(head, tail, now, zone)) || [part];
+    const split = !isWeekdayName(head) && nameThenTime(head, tail, now, zone);
+    if (!split) return [part];
+    // A clock time after its own date ("612 words, 9 March 2024, 03:15 GMT", a news database's line): the two together.
+    const before = head.lastIndexOf(', ');
+    const dated = before > 0 ? part.slice(before + 2).trim() : '';
+    return dated && looksLikeTime(dated, now, zone) ? [head.slice(0, before).trim(), dated] : split;
   });
 }
 
@@ -1042,7 +1047,11 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
   // "on Tuesday November 02, @11:05AM": the words around a date that chrono does not expect; "9:02a" (a clock time's
   // half of the day in one letter, as link lists write it).
   const dayFirst = !!options.dayFirst;
-  let text = shortNumericDate(english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '').replace(SHORT_MERIDIEM, '$1 $2m'), dayFirst, options.monthDay);
+  let text = shortNumericDate(
+    english.replace(/^(?:on|posted|published|updated)\s+/i, '').replace(/@\s*/g, '').replace(SHORT_MERIDIEM, '$1 $2m').replace(WEEKDAY_AFTER_YEAR, '$1'),
+    dayFirst,
+    options.monthDay,
+  );
   // "10:15 AM ET": US Eastern time as it stood on that day (daylight saving began in April before 2007), which the
   // zone's rules know and chrono's fixed table of abbreviations does not.
   const named = US_ZONE_WORD.exec(text);
@@ -1094,6 +1103,9 @@ function namesWeekdayOf(text: string, date: Date, offset: number): boolean {
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEKDAY_LEAD = /^(sun|mon|tue|wed|thu|fri|sat)(?:[a-z]*)\.?,?\s/i;
+
+/** A day of the week after the year, before the clock time ("February 18, 2025 Tuesday 5:00 AM GMT", a news database's). */
+const WEEKDAY_AFTER_YEAR = /(\b\d{4}),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i;
 
 /** A clock time with its half of the day in one letter: "9:02a", "11:47p". */
 const SHORT_MERIDIEM = /^(\d{1,2}:\d{2})\s?([ap])\.?$/i;

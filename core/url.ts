@@ -19,12 +19,14 @@ const CLICK_ORIGIN = /^[a-z_]{2,24}$/i;
 /**
  * Parameters a site adds to its own links to count where a click came from, which a story's address does without:
  * MSN's click ids ("?ocid=…&cvid=…&ei=12"), ZUM's list and slot ("?cm=news_main_headline&selectTab=main&r=1&thumb=1"),
- * Dzen's listing ("?lang=ru&rubric=index&fan=1&t=…&persistent_id=…").
+ * Dzen's listing ("?lang=ru&rubric=index&fan=1&t=…&persistent_id=…"), the New York Times' feed's ("?partner=rss").
  */
 const SITE_TRACKING: ReadonlyArray<{ host: RegExp; params: RegExp }> = [
   { host: /(?:^|\.)msn\.(?:com|cn)$/, params: /^(?:cvid|ei)$/ },
   { host: /(?:^|\.)zum\.com$/, params: /^(?:cm|selectTab|r|thumb)$/ },
   { host: /(?:^|\.)dzen\.ru$/, params: /^(?:lang|rubric|fan|t|persistent_id)$/ },
+  // The New York Times' feed links ("?partner=rss&emc=rss").
+  { host: /(?:^|\.)nytimes\.com$/, params: /^(?:partner|emc)$/ },
 ];
 
 /** The parameters that only count clicks on links to this host (see SITE_TRACKING), or null. */
@@ -33,9 +35,12 @@ function siteTracking(hostname: string): RegExp | null {
   return null;
 }
 
+/** A document's identifier ("?ref=WSJO000020240312ek3c0005z", a news database's): a `ref` that is no click's origin. */
+const DOCUMENT_REF = /^(?=.*\d)[\w-]{16,}$/;
+
 function isTrackingParam(name: string, value: string, site: RegExp | null = null): boolean {
   return (
-    TRACKING_PARAMS.test(name) || !!site?.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value)) ||
+    (TRACKING_PARAMS.test(name) && !(name === 'ref' && DOCUMENT_REF.test(value))) || !!site?.test(name) || (name === 'source' && SOURCE_TRAIL.test(value)) || (name === 'mc' && MODULE_TRAIL.test(value)) ||
     ((name === 'from' || name === 'fm') && CLICK_ORIGIN.test(value))
   );
 }

@@ -7,7 +7,7 @@ const SPONSOR_LEADS =
   'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|presentado por|auspiciado por|apresentado por|présenté par|offerto da|presentato da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng|í samstarfi við|í boði|i samarbeid med|i samarbete med|i samarbejde med|во соработка со|у сарадњи са|u suradnji s';
 /** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
 const READ_ON_LEADS =
-  'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite )?sur|leer en|leggi su|ler no';
+  'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|read the full (?:article|story) (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite |l.article complet )?sur|leer en|leggi su|ler no|lees (?:het volledige artikel|verder|meer) (?:op|bij)';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
 const SOURCE_LEADS = 'source|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
@@ -27,7 +27,7 @@ const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|pariwara|yakabhadharwa|urraithe|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
-  /^(?:in\s+["“„«].*|by|por|von|par|door|av|przez|от|read more|more|continue reading|discuss|discussion|full coverage|online|print|radio|tv|web|social media|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
+  /^(?:in\s+["“„«].*|by|por|von|par|door|av|przez|от|read more|more|continue reading|discuss|discussion|full coverage|online|print|radio|tv|web|social media|article|document|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
 
 /** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
 const CALL_TO_ACT =
@@ -51,15 +51,16 @@ export function attributionName(text: string): string | null {
   // Persian, Arabic, Hebrew, Khmer and Mongolian): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
-  const name = m?.[1]?.trim();
+  // A lead on to the outlet may end in an arrow ("Lees het volledige artikel op De Standaard »").
+  const name = m?.[1]?.trim().replace(/\s*[»›→]+$/, '');
   // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk"). A sender
   // with an address ("From: NewsPing Alerts <alerts@newsping.com>") is a mail's, not a story's.
   // Nor is a name that starts with a lower-case article ("From the magazine": a badge on the site's own pieces).
   return name && !name.includes('@') && !LOWER_ARTICLE.test(name) && isLabel(name, true) ? name : null;
 }
 
-/** What headlines also end with in brackets: the kind of story, a count, an update, a self post's "(text)". */
-const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text|again|revisited)$/i;
+/** What headlines also end with in brackets: the kind of story, a count, an update, a self post's "(text)", a version ("(Remix)", "(Continued)"). */
+const NOT_A_PUBLISHER_NOTE = /^(?:photos?|pictures|gallery|video|audio|watch|listen|updated?|update \d+|live|opinion|analysis|\d.*|paywall|pdf|satire|text|again|revisited|continued|redux|functional|remix|(?:extended |radio |club )?(?:mix|edit)|acoustic|remastered|explicit|instrumental|demo|beta)$/i;
 
 /**
  * A note in brackets after a headline, not its publisher: "(video)", "(pdf)", "(again)", or lower-case words ("(photos

@@ -26,11 +26,12 @@ export function isTestIdSource(el: Element): boolean {
 
 /**
  * The same words closing or inside a camel-case class name ("EntryMetadataSource", "cardSourceName", "itemPublisher"),
- * or opening a component's ("SourceBadge_badge__xY7kL", a CSS module's class); a publication's name ("publicationName",
- * a blogging platform's test id), though not its date; a feed reader's feed ("websiteName", "feedTitle").
+ * or opening a component's ("SourceBadge_badge__xY7kL", a CSS module's class); a publication's or a source's name
+ * ("publicationName", a blogging platform's test id; "sourceName", a news database's), though not its date; a feed
+ * reader's feed ("websiteName", "feedTitle").
  */
 const CAMEL_SOURCE_HINT =
-  /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName|PublicationName)(?:$|[-_\sA-Z])|(?:^|\s)(?:websiteName|feedName|feedTitle)(?:$|[-_\sA-Z])|(?:^|\s)(?:Source|Publisher|Provider|Outlet)[A-Z_]|(?:^|\s)publication(?:Name|Title)(?:$|[-_\sA-Z])/;
+  /[a-z](?:Source|Publisher|Provider|Outlet|SiteName|MediaName|PublicationName)(?:$|[-_\sA-Z])|(?:^|\s)(?:websiteName|feedName|feedTitle)(?:$|[-_\sA-Z])|(?:^|\s)(?:Source|Publisher|Provider|Outlet)[A-Z_]|(?:^|\s)(?:publication|source|publisher|provider|outlet)(?:Name|Title|Label)(?:$|[-_\sA-Z])/;
 
 /**
  * Selectors for the commonest publisher marks (the class words "source" or "Source", "src", "publisher", "press",

@@ -75,6 +75,23 @@ describe('title rules', () => {
     expect(read(row).source).toBe('Fjordkraft');
   });
 
+  it.each(['Lees het volledige artikel op De Standaard »', 'Lire l’article complet sur Le Monde', 'Read the full story at Capitol Wire'])(
+    'never take the lead on to the outlet %j for a headline',
+    (text) => {
+      expect(isTitleLike(text, now)).toBe(false);
+    },
+  );
+
+  it.each(['(Remix)', '(Continued)', '(Extended Mix)'])("take no version's note in brackets after a headline %j for its publisher", (note) => {
+    const row = `<div><a href="https://www.tracks.example/lowfield/tide-tables-extended">Lowfield - Tide Tables ${note}</a><span>2 hours ago</span></div>`;
+    expect(read(row).source).toBe('tracks.example');
+  });
+
+  it("take a source marked 'sourceName' in a news database's line, past its document icon ('Article')", () => {
+    const row = `<div><img src="/art.gif" alt="Article" width="12" height="12"><a href="https://global.factiva.example/aa/?ref=LBA0000020240309ek390012x">Chinese firm begins lithium carbonate shipments from Jujuy</a><div class="leadFields">By Lucinda Elliott, 612 words, 9 March 2024, 03:15 GMT, <span class="sourceName">Reuters News</span>, LBA, English</div></div>`;
+    expect(readAll(row)).toMatchObject({ source: 'Reuters News', publishedAt: '2024-03-09T03:15:00.000Z' });
+  });
+
   it('still take names that begin with a number for source labels', () => {
     expect(isLabel('20 Minutes')).toBe(true);
     expect(isLabel('9to5Mac')).toBe(true);
@@ -146,6 +163,8 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.market.example/jobs/WordPress-site-speed-optimisation_~01a2b3c4d5e6f70812/', market)).toBe(false);
     const events = new URL('https://www.events.example/d/ca--san-francisco/science-and-tech--events/');
     expect(isStoryLink(doc.createElement('a'), 'https://www.events.example/e/rust-in-the-bay-meetup-tickets-1098765432109', events)).toBe(false);
+    const workshop = new URL('https://community.example/workshop/browse/?appid=294100&browsesort=mostrecent');
+    expect(isStoryLink(doc.createElement('a'), 'https://community.example/sharedfiles/filedetails/?id=3457218709&searchtext=', workshop)).toBe(false);
   });
 
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {

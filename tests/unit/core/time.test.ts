@@ -80,6 +80,17 @@ describe('parseRelative', () => {
     },
   );
 
+  it("reads a news database's date with its weekday after the year ('February 18, 2025 Tuesday 7:42 PM EST')", () => {
+    const at = new Date('2025-02-20T12:00:00Z');
+    expect(parseTimeText('February 18, 2025 Tuesday 7:42 PM EST', at)?.publishedAt.toISOString()).toBe('2025-02-19T00:42:00.000Z');
+  });
+
+  it("splits a line's name from its date and the clock time after it ('612 words, 9 March 2024, 03:15 GMT')", () => {
+    const at = new Date('2024-03-12T16:00:00Z');
+    expect(metaParts('By Lucinda Elliott, 612 words, 9 March 2024, 03:15 GMT', at)).toEqual(['By Lucinda Elliott, 612 words', '9 March 2024, 03:15 GMT']);
+    expect(metaParts('Reuters, 3 hours ago', at)).toEqual(['Reuters', '3 hours ago']);
+  });
+
   it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
     expect(iso(parseRelative(text, now))).toEqual({ publishedAt: now.toISOString(), earliest: before(60_000), latest: now.toISOString() });
     expect(looksLikeTime(text, now)).toBe(true);

@@ -58,6 +58,12 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.outlet.example/story?r=1&t=30', base)).toBe('https://www.outlet.example/story?r=1&t=30');
   });
 
+  it("keeps a news database's document reference ('?ref=WSJO000020240312ek3c0005z') and drops a click's ('?ref=hn'), and the New York Times' feed marks", () => {
+    expect(resolveUrl('https://global.factiva.example/aa/?ref=WSJO000020240312ek3c0005z&pp=1', base)).toBe('https://global.factiva.example/aa/?ref=WSJO000020240312ek3c0005z&pp=1');
+    expect(resolveUrl('https://blog.example.org/post?ref=hn', base)).toBe('https://blog.example.org/post');
+    expect(resolveUrl('https://www.nytimes.com/2024/03/12/world/americas/argentina-lithium.html?partner=rss&emc=rss', base)).toBe('https://www.nytimes.com/2024/03/12/world/americas/argentina-lithium.html');
+  });
+
   it("removes a Russian ad's registry token ('?erid=…')", () => {
     expect(resolveUrl('https://shop.example.ru/scooters/winter?erid=2SDnjcVm7Xq&utm_source=portal', base)).toBe('https://shop.example.ru/scooters/winter');
   });
