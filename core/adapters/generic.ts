@@ -394,7 +394,7 @@ const POPULAR = new RegExp(
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
     'paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
-    '많이 본 뉴스|가장 많이 본 뉴스|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
+    '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
     '\\p{Script=Han}{0,6}(?:(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点榜?|热榜|热搜榜?)|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
   'iu',

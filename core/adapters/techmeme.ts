@@ -42,10 +42,14 @@ export const techmeme: Adapter = {
     // 2007, an item's "RELATED:" stories were `.rel` items of their own (CITE and headline).
     // One query per class, merged in page order: a query for a list of selectors is a slower scan.
     const ii = queryAllInOrder(root, HEADLINE_ITEM_PARTS).filter((el) => !el.parentElement?.closest('.ii') && hasTextLink(el));
+    // A river's item written as a table cell beside its time's cell ("<td class=rtm>11:20 AM</td><td class=ritem>…") is
+    // read as its whole row, time and all.
     const items =
       ii.length >= 2
         ? withRelatedItems(root, ii)
-        : queryAllInOrder(root, ['.item', '.ritem']).filter((el) => el.querySelector('cite') && hasTextLink(el));
+        : queryAllInOrder(root, ['.item', '.ritem'])
+            .filter((el) => el.querySelector('cite') && hasTextLink(el))
+            .map((el) => (el.tagName === 'TD' && el.parentElement?.tagName === 'TR' ? el.parentElement : el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
     const headingOf = columnHeadings();
