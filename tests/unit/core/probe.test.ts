@@ -66,6 +66,7 @@ const NOT_NEWS = [
   'r65-neg-d-upwork-best-matches.html',
   'r66-neg-d-github-discussions-list.html', 'r66-neg-d-hackernews-newcomments.html', 'r66-neg-d-kaggle-competitions-list.html',
   'r66-site-c-hackernews-jobs-2026.html',
+  'r67-neg-d-granicus-council-video-archive.html', 'r67-neg-d-sciencedirect-articles-in-press.html', 'r67-neg-d-steam-workshop-most-recent.html',
 ];
 
 /**
@@ -95,6 +96,13 @@ const TICKER_IN_THE_NAVIGATION = ['r51-ref-c-kurdish-sorani-wp-jannah-rtl-easter
 const BARE_LINKS_UNDER_AN_OUTLET = ['r66-ref-b-eo-forem-story-cards-related.html'];
 
 /**
+ * Renderings exported with each heading's following lines nested under it (Obsidian's Webpage HTML Export): a story's
+ * outlet and age sit before its heading's wrapper, the next story's inside it, and each story is read with the next one's.
+ * A known miss, held to its every story.
+ */
+const LINES_NESTED_UNDER_HEADINGS = ['r67-ref-b-en-gb-obsidian-web-clipper-reading-view-related.html'];
+
+/**
  * Renderings drawn on a canvas whose words live only in the accessibility tree's labels, and whose links are empty
  * overlays apart from them (Flutter web's semantics nodes): nothing to read as a headline link, a known miss.
  */
@@ -104,8 +112,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1033);
-    expect(withStories.length).toBeGreaterThanOrEqual(835);
+    expect(pages.length).toBeGreaterThanOrEqual(1053);
+    expect(withStories.length).toBeGreaterThanOrEqual(850);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -120,9 +128,9 @@ describe('the hand-written probe pages (tests/probe)', () => {
 
   it('find every story of every rendering of the reference layout, with its time', () => {
     const refs = pages.filter((p) => /^r\d+-ref-/.test(p.file)).map((p) => p.file);
-    expect(refs.length).toBeGreaterThanOrEqual(195);
+    expect(refs.length).toBeGreaterThanOrEqual(200);
     for (const s of scoresOf(refs)) {
-      const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) ? 1 : ratio(s.time);
+      const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) || LINES_NESTED_UNDER_HEADINGS.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall = TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) ? 1 : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
@@ -136,6 +144,13 @@ describe('the hand-written probe pages (tests/probe)', () => {
       expect({ file: s.file, url: ratio(s.url), time: ratio(s.time) }).toEqual({ file: s.file, url: 1, time: 1 });
       expect(ratio(s.source)).toBeGreaterThanOrEqual(0.95);
     }
+  });
+
+  it.each(LINES_NESTED_UNDER_HEADINGS)("still read every story of %s, and nothing else, though with the next story's outlet and age", (file) => {
+    const s = scores.get(file)!;
+    expect(ratio(s.recall)).toBe(1);
+    expect(ratio(s.precision)).toBe(1);
+    expect(ratio(s.url)).toBe(1);
   });
 
   it.each(BARE_LINKS_UNDER_AN_OUTLET)('still miss the three bare links under "More from" of %s, and nothing else', (file) => {
