@@ -410,10 +410,12 @@ const MIN_POPULAR_ITEMS = 2;
 function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean): Steps<Block[]> {
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
+  // Whether any heading holds a status line (see popularHeadingText): one query, not one per heading.
+  const statusLines = root.querySelector(':is(h1, h2, h3, h4, h5, h6) [role="status"]') !== null;
   let n = 0;
   for (const heading of popularHeadings(root)) {
     if (n++ % PAUSE_EVERY === 0) yield;
-    const text = popularHeadingText(heading);
+    const text = popularHeadingText(heading, statusLines);
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
     const list = listAfter(heading);
@@ -429,12 +431,12 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
 }
 
 /** A heading's words when they name a "Most read" list, else null. */
-function popularHeadingText(heading: Element): string | null {
+function popularHeadingText(heading: Element, statusLines: boolean): string | null {
   const text = textUpTo(heading, 40);
   if (text && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) return text;
   // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
   // "Heading link copied"): they are no words of the heading.
-  if (heading.childElementCount === 0) return null;
+  if (!statusLines || heading.childElementCount === 0) return null;
   const controls = new Set(listOf(heading.querySelectorAll('[role="status"], [role="button"]')));
   if (controls.size === 0) return null;
   const words = textWithout(heading, controls);

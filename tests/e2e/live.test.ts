@@ -32,11 +32,20 @@ async function updatesOf(page: Page): Promise<number> {
   return Number(await page.evaluate(() => document.documentElement.getAttribute('data-byline-updates') ?? '0'));
 }
 
-/** Runs a change in the page and waits until Byline has taken it in. */
+/**
+ * Runs a change in the page and waits until Byline has taken it in: an update after it, and no other for a while (on a
+ * busy machine an earlier change's last update may land just after this one starts).
+ */
 async function change(page: Page, script: string): Promise<void> {
   const before = await updatesOf(page);
   await page.evaluate(script);
   await page.waitForFunction((n) => Number(document.documentElement.getAttribute('data-byline-updates') ?? '0') > n, { timeout: 10_000 }, before);
+  for (let seen = await updatesOf(page), tries = 0; tries < 20; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const later = await updatesOf(page);
+    if (later === seen) return;
+    seen = later;
+  }
 }
 
 for (const name of BROWSERS) {
