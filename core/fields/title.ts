@@ -1,5 +1,5 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
-import { collapse, lineOf, wordCount } from '../text';
+import { collapse, lineOf, textWithout, wordCount } from '../text';
 import { looksLikeTime } from '../time';
 import { isArticleUrl, isHashRoute, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
@@ -240,6 +240,15 @@ const fromLinkText: Rule = (view) => {
  * part that reads as a headline.
  */
 function linkHeadline(link: Element, view: BlockView): { text: string; element: Element } {
+  // Marks after the headline's words, inside its link ("…再開へ<span class=labelIcon>NEW</span>"): no words of it.
+  const marks = new Set<Element>();
+  for (let m = link.lastElementChild; m && m.childElementCount === 0 && ICON_MARK.test(m.textContent?.trim() ?? '') && endsBeforeMarks(m, marks); m = m.previousElementSibling) {
+    marks.add(m);
+  }
+  if (marks.size > 0 && link.firstChild?.nodeType === 3) {
+    const text = textWithout(link, marks);
+    if (isTitleLike(text, view.ctx.now)) return { text, element: link };
+  }
   const parts = partsOf(link, view);
   const titles = parts.length < 2 ? [] : parts.filter((p) => isTitleLike(p.text, view.ctx.now));
   // The part its class calls the title ("status-card__title"), else the longest: a card's description reads as one too.
@@ -248,6 +257,17 @@ function linkHeadline(link: Element, view: BlockView): { text: string; element: 
   const chosen = best ?? { text: viewText(view, link) || collapse(link.getAttribute('title') ?? ''), element: link };
   return chosen.text.length > HEADLINE_WITH_TEASER ? (titledLeadIn(chosen, view) ?? chosen) : chosen;
 }
+
+/** Whether nothing but white space lies between an element and the end of its parent, or the marks after it. */
+function endsBeforeMarks(el: Element, marks: ReadonlySet<Element>): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 ? !marks.has(n as Element) : n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return false;
+  }
+  return true;
+}
+
+/** The marks a portal sets after a headline's words: new, with a photo or a video, breaking, updated. */
+const ICON_MARK = /^(?:new!?|写真|動画|画像|速報|更新|video|photos?)$/i;
 
 /** A class that calls its element the headline: "card__title", "headline", "PromoTitle", Korean portals' "tit", "news_tit". */
 const TITLE_CLASS = /title|headline|heading|(?:^|[\s_-])tit(?:$|[\s_-])/i;

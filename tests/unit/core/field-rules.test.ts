@@ -97,6 +97,13 @@ describe('title rules', () => {
     expect(isLabel('9to5Mac')).toBe(true);
   });
 
+  it("take a headline without the marks a portal sets after its words inside the link ('NEW', '写真')", () => {
+    const item = (marks: string) => `<div><a href="https://news.portal.example/pickup/6598214">米中 閣僚級の通商協議再開へ${marks}</a><span>7/8(水) 8:31</span></div>`;
+    expect(read(item('<span class="labelIcon labelIcon--new">NEW</span>')).title).toBe('米中 閣僚級の通商協議再開へ');
+    expect(read(item('<span class="icon">写真</span><span class="icon">new</span>')).title).toBe('米中 閣僚級の通商協議再開へ');
+    expect(read(`<div><a href="https://news.portal.example/a/1">Council votes on the <em>new</em> harbour plan</a><span>2 hours ago</span></div>`).title).toBe('Council votes on the new harbour plan');
+  });
+
   it('still take a headline about the weather', () => {
     expect(isTitleLike('Heatwave: London hits 35°C for the first time', now)).toBe(true);
   });
