@@ -8,7 +8,7 @@
  * parent items' links) and the "In the news" box, which cite nothing, are no stories.
  */
 import type { Adapter, Article, Block, ParseContext } from '../types';
-import { collapse } from '../text';
+import { collapse, textWithout } from '../text';
 import { parseMachineTime } from '../time';
 import { documentBase, resolveUrl } from '../url';
 import { storySource } from '../domain';
@@ -19,40 +19,34 @@ import { listOf } from '../dom';
 /** A source's link text: its name in brackets. */
 const CITATION = /^\((.{2,60})\)$/;
 
-/** The bracketed source links of the page's day boxes: each the block of one story. */
-function citations(doc: Document): Block[] {
-  return listOf(doc.getElementsByClassName('current-events-content'))
-    .flatMap((content) => listOf(content.querySelectorAll('li > a.external[href]')))
-    .filter((a) => CITATION.test(collapse(a.textContent ?? '')))
-    .map((element) => ({ element, section: categoryOf(element) }));
+/** The outlet a link cites in brackets ("(Reuters)" is "Reuters"), or null when it is no citation. */
+function citedName(link: Element): string | null {
+  return link.tagName === 'A' && link.classList.contains('external') ? (CITATION.exec(collapse(link.textContent ?? ''))?.[1] ?? null) : null;
 }
 
-/** The category an event is listed under: the bold paragraph before its outermost list. */
-function categoryOf(link: Element): string | null {
-  let list: Element | null = link.closest('ul');
-  while (list?.parentElement?.closest('ul') && list.parentElement.closest('.current-events-content')) list = list.parentElement.closest('ul');
-  for (let prev = list?.previousElementSibling; prev; prev = prev.previousElementSibling) {
+/** The bracketed source links of the page's day boxes: each the block of one story. */
+function citations(doc: Document): Block[] {
+  return listOf(doc.getElementsByClassName('current-events-content')).flatMap((content) =>
+    listOf(content.querySelectorAll('li > a.external[href]'))
+      .filter((a) => citedName(a) !== null)
+      .map((element) => ({ element, section: categoryOf(element, content) })),
+  );
+}
+
+/** The category an event is listed under: the bold paragraph before the day's list that holds it. */
+function categoryOf(link: Element, content: Element): string | null {
+  let top = link;
+  while (top.parentElement && top.parentElement !== content) top = top.parentElement;
+  for (let prev = top.previousElementSibling; prev; prev = prev.previousElementSibling) {
     if (prev.tagName === 'P') return collapse(prev.textContent ?? '') || null;
   }
   return null;
 }
 
-/** The event's words: its item's text without its citations and without the items listed under it. */
+/** The event's words: its item's text without its citations, its notes and the items listed under it. */
 function eventText(item: Element): string {
-  let text = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (el.tagName === 'UL' || el.tagName === 'OL' || el.tagName === 'STYLE' || el.tagName === 'SUP') continue;
-        if (el.tagName === 'A' && el.classList.contains('external') && CITATION.test(collapse(el.textContent ?? ''))) continue;
-        walk(el);
-      }
-    }
-  };
-  walk(item);
-  return collapse(text);
+  const left = listOf(item.querySelectorAll('ul, ol, sup, a.external')).filter((el) => el.tagName !== 'A' || citedName(el) !== null);
+  return textWithout(item, new Set(left));
 }
 
 function headline(block: Block, ctx: ParseContext): TitleHit | null {
@@ -65,7 +59,7 @@ function headline(block: Block, ctx: ParseContext): TitleHit | null {
 function refine(article: Article, block: Block, ctx: ParseContext): Article | null {
   const head = headline(block, ctx);
   if (!head) return null;
-  const name = CITATION.exec(collapse(block.element.textContent ?? ''))?.[1] ?? null;
+  const name = citedName(block.element);
   const day = block.element.closest('.current-events-main')?.querySelector('.bday');
   const r = day ? parseMachineTime(collapse(day.textContent ?? ''), ctx.now) : null;
   return {
