@@ -1,8 +1,10 @@
 /**
  * `npx tsx scripts/bench-profile.ts [WORD]`: where the parser's time goes. Parses the corpus pages and the generated
- * 1,000-block page (or those whose names contain WORD) over and over in headless Chromium with the parser bundled
+ * 1,000-block page (GENERATED=N for another size; or those whose names contain WORD) over and over in headless Chromium with the parser bundled
  * readable, under the CDP sampling profiler, and prints the functions with the most time of their own and in all.
- * RUNS=N parses each page N times under the profiler (30 by default): more for a small page's finer picture.
+ * RUNS=N parses each page N times under the profiler (30 by default): more for a small page's finer picture. TOP=N
+ * lists N functions by their own time and 2N in all (30 by default); FOCUS=name counts only the time spent inside that
+ * function (readSteps: reading the blocks; genericBlockSteps: finding them).
  */
 import { corpusAvailable } from './score';
 import { corpusTexts } from './corpus-files';
@@ -16,9 +18,11 @@ interface ProfileNode {
 }
 
 const only = process.argv[2] ?? '';
+/** GENERATED=N: the generated page's blocks (1,000 by default). */
+const GENERATED = Number(process.env.GENERATED ?? 1000);
 const pages = [
   ...(corpusAvailable() ? corpusTexts().map((p) => ({ page: p.file, html: p.html, url: p.url, now: p.now })) : []),
-  { page: 'generated-1000', html: generatedPage(1000), url: 'https://news.example/', now: '2025-06-08T18:00:00Z' },
+  { page: `generated-${GENERATED}`, html: generatedPage(GENERATED), url: 'https://news.example/', now: '2025-06-08T18:00:00Z' },
 ].filter((p) => p.page.includes(only));
 
 const { browser, page } = await openCorePage(true);
@@ -50,7 +54,14 @@ const name = (id: number): string => `${nodes.get(id)!.callFrame.functionName ||
 const self = new Map<string, number>();
 const total = new Map<string, number>();
 let all = 0;
+// FOCUS=name keeps the samples taken inside that function (its name without the line number).
+const focus = process.env.FOCUS;
+const within = (id: number): boolean => {
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (nodes.get(at)!.callFrame.functionName === focus) return true;
+  return false;
+};
 for (const [id, us] of sampled) {
+  if (focus && !within(id)) continue;
   all += us;
   self.set(name(id), (self.get(name(id)) ?? 0) + us);
   // Each function once per sample, however deep it recurses.
@@ -60,4 +71,4 @@ for (const [id, us] of sampled) {
 }
 const top = (m: Map<string, number>, n: number): string =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}% ${k}`).join('\n');
-console.log(`${times.join('\n')}\n\nself time (line numbers of the readable bundle)\n${top(self, 30)}\n\nin all\n${top(total, 50)}`);
+console.log(`${times.join('\n')}\n\nself time (line numbers of the readable bundle)\n${top(self, Number(process.env.TOP ?? 30))}\n\nin all\n${top(total, Number(process.env.TOP ?? 50) * 2)}`);
