@@ -146,6 +146,8 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   o: 1, um: 1, uma: 1, een: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
   rimwe: 1, imwe: 1,
+  // Yoruba's counts as words, with their tones ("wákàtí mẹ́ta sẹ́yìn": three hours ago)
+  'kan': 1, 'méjì': 2, 'mẹ́ta': 3, 'mẹ́rin': 4, 'márùn-ún': 5, 'mẹ́fà': 6, 'méje': 7, 'mẹ́jọ': 8, 'mẹ́sàn-án': 9, 'mẹ́wàá': 10,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
 };
 
@@ -218,8 +220,8 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+)\s+([\p{L}\p{M}]+)\s+ପୂର୍ବରୁ$/u, 'or'], // ୩ ଘଣ୍ଟା ପୂର୍ବରୁ (Odia: 3 hours ago)
   [/^(\d+|)(?:-il)?\s*(\p{L}+)\s+ilu$/iu, 'mt'],
   [new RegExp(String.raw`^fyri\s+(\d+|einum|eini|)\s*${WORD}\s+síðani$`, 'iu'), 'fo'], // fyri 3 tímum síðani (Faroese: 3 hours ago) // 5 siegħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
-  // wákàtí 2 sẹ́yìn, ìṣẹ́jú 40 sẹ́yìn (Yoruba: the unit, its count, then "behind"); awa 3, minti 50 (Hausa: the unit and its count alone)
-  [/^(?=[\p{L}\p{M}]+\s+(\d+)\s+sẹ́yìn$)([\p{L}\p{M}]+)\s+\d+\s+sẹ́yìn$/iu, 'yo'],
+  // wákàtí 2 sẹ́yìn, ìṣẹ́jú 40 sẹ́yìn, wákàtí mẹ́ta sẹ́yìn (Yoruba: the unit, its count, then "behind"); awa 3, minti 50 (Hausa: the unit and its count alone)
+  [/^(?=[\p{L}\p{M}]+\s+(\d+|[\p{L}\p{M}-]+)\s+sẹ́yìn$)([\p{L}\p{M}]+)\s+(?:\d+|[\p{L}\p{M}-]+)\s+sẹ́yìn$/iu, 'yo'],
   [/^(?=\p{L}+\s+(\d+)$)(awa|sa'a|minti|sakan|kwana)\s+\d+$/iu, 'ha'],
   // imizuzu eyi-8 edlule, amahora ama-3 edlule, ihora eli-1 elidlule (isiZulu: the unit, then its count, then "past")
   [/^(?=\p{L}+\s+\p{L}+-(\d+)\s)(\p{L}+)\s+\p{L}+-\d+\s+(?:e|eli)?dlule$/iu, 'zu'],
@@ -233,6 +235,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+tagasi$`, 'iu'), 'et'], // 3 tundi tagasi, nädal tagasi (Estonian)
   [new RegExp(String.raw`^para\s+(\d+|një|nje|)\s*${WORD}$`, 'iu'), 'sq'], // para 3 orësh, para një ore (Albanian)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+oldin$`, 'iu'), 'uz'], // 3 soat oldin (Uzbek)
+  [/^o\s+chionn\s+(\d+|)\s*(\p{L}+)(?:\s+a\s+thìde)?$/iu, 'gd'], // o chionn 2 uairean, o chionn 1 uair a thìde, o chionn seachdain (Scottish Gaelic)
   [/^(\d+|)\s*(\p{L}+(?:\s+an\s+chloig)?|n-\p{L}+\s+an\s+chloig)\s+ó\s+shin$/iu, 'ga'], // 35 nóiméad ó shin, 3 huaire an chloig ó shin (Irish)
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+kepungkur$`, 'iu'), 'jv'], // 25 menit kepungkur (Javanese)
   [/^פאר\s+(\d+)\s+(\p{L}+)$/u, 'yi'], // פאר 40 מינוט, פאר 2 שעה (Yiddish)
@@ -430,6 +433,10 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     'n-uaire an chloig': 'h', uair: 'h', huaire: 'h', lá: 'd', lae: 'd', seachtain: 'w', seachtaine: 'w', mí: 'mo', mhí: 'mo',
     míonna: 'mo', bliain: 'y', bliana: 'y', mbliana: 'y',
   },
+  gd: {
+    diog: 's', diogan: 's', mionaid: 'min', mionaidean: 'min', uair: 'h', uairean: 'h', latha: 'd', làithean: 'd', là: 'd',
+    seachdain: 'w', seachdainean: 'w', mìos: 'mo', mìosan: 'mo', bliadhna: 'y', bliadhnaichean: 'y',
+  },
   jv: { detik: 's', menit: 'min', jam: 'h', dina: 'd', minggu: 'w', sasi: 'mo', wulan: 'mo', taun: 'y' },
   yi: { סעקונדע: 's', סעקונדעס: 's', מינוט: 'min', מינוטן: 'min', שעה: 'h', שעות: 'h', טאג: 'd', טעג: 'd', וואך: 'w', וואכן: 'w', חודש: 'mo', חדשים: 'mo', יאר: 'y' },
   sn: {
@@ -500,12 +507,18 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|nezuro|inné|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|nezuro|inné|an-dè|an dè|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|an-diugh|an diugh|inniu|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+
+/** A day's word alone: "today", "yesterday" ("Dnes", "Heute", "Ayer"…), which a box's tabs may be named too. */
+export function isDayWord(text: string): boolean {
+  const t = text.trim();
+  return TODAY_WORDS.test(t) || YESTERDAY_WORDS.test(t);
+}
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
 const DAY_BEFORE_YESTERDAY_WORDS =
@@ -640,7 +653,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when
@@ -834,11 +847,14 @@ function nameBeforeDate(line: string, now: Date, zone?: TimeOptions): [string, s
  * other labels in a single text ("Reuters · 5 hours ago" → "5 hours ago"); null when none does (nor for a span).
  */
 export function timePartOf(line: string, now: Date, zone?: TimeOptions): string | null {
-  if (!mayHoldTime(line)) return null;
+  if (!mayHoldTime(line) || MEDIA_LENGTH.test(line)) return null;
   const part = timeInLine(line, now, zone);
   // "every morning at 08:00 UTC": a schedule, not a moment.
   return part && !SCHEDULE.test(line) ? part : null;
 }
+
+/** A note in brackets of what an item is and how long it runs ("(sonaĵo, 14 min.)", "(video, 3 min)"): a length, not an age. */
+const MEDIA_LENGTH = /^\(\s*\p{L}[\p{L}\s]*,\s*\d+\s*(?:min|mins|minutes?|minutoj|minuten|minutos|minuti)\.?\s*\)$/iu;
 
 /** Words that make a clock time a schedule's: "every morning at 08:00", "each day at 7 am", "daily at 6:00". */
 const SCHEDULE = /\b(?:every|each)\s+(?:morning|evening|night|day|week|weekday|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\b(?:daily|weekdays|weekly)\s+at\b/i;
@@ -908,8 +924,11 @@ function isAhead(r: TimeReading | null, now: Date): boolean {
 
 /** Whether a text names a moment still to come (an event's "Jun 12, 2025"). */
 export function isComingText(text: string, now: Date): boolean {
-  return /\d/.test(text) && isAhead(textReading(text, now, {}), now);
+  return /\d/.test(text) && (COUNTDOWN.test(text) || isAhead(textReading(text, now, {}), now));
 }
+
+/** A countdown to a deadline ("9 hours to go", "12 days left", "3 jours restants"): a time ahead. */
+const COUNTDOWN = /^\d+\s+\p{L}+\s+(?:to go|left|remaining|restants?|restantes|verbleibend|rimasti|over)$/iu;
 
 /** isComingText for a machine-readable value (a `<time datetime>` of an event). */
 export function isComingMachineTime(value: string, now: Date): boolean {
@@ -1000,8 +1019,11 @@ const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;
 const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
 /** A month and a day alone, two digits each, joined by a dash: "06-11" (see TimeOptions.monthDay). */
 const MONTH_DAY_DASH = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-/** A day and month written with dots, always day first, perhaps with a clock time: "3. 3.", "3. 3. 21:47" (Czech, German). */
-const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?:,?\s+(\d{1,2}:\d{2}))?$/;
+/**
+ * A day and month written with dots, always day first, perhaps with a clock time: "3. 3.", "3. 3. 21:47" (Czech,
+ * German), "10. 3. 2021 7:38:00" (a tooltip's, to the second).
+ */
+const DOTTED_DAY_MONTH = /^(\d{1,2})\.\s?(\d{1,2})\.(?:\s?(\d{4}))?(?:,?\s+(\d{1,2}:\d{2}(?::\d{2})?))?$/;
 
 /**
  * "10-26 09:30" → "Oct 26 09:30" (or, read day first, "26/10 09:30" → "26 Oct 09:30"), "3. 3. 21:47" → "Mar 3 21:47",

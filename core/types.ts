@@ -83,6 +83,11 @@ export interface Block {
    * headline row, then its "3 hours ago by … | 12 comments" row).
    */
   meta?: Element;
+  /**
+   * Elements inside the block that are stories of their own (a lead card's list of the story's related stories, each
+   * with its outlet and time): the block's fields are read without them.
+   */
+  nested?: Element[];
 }
 
 export interface Adapter {

@@ -16,7 +16,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, textWithout, wordCount } from '../text';
-import { dayFirstOf, isComingMachineTime, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
+import { dayFirstOf, isComingMachineTime, isDayWord, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
@@ -29,7 +29,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type Bloc
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
+  holdsPageHeadline, isCalendar, isDiscussionPage, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -143,8 +143,10 @@ function* timeLabelSteps(
   doc: Document,
   ctx: ParseContext,
   root: Element,
-): Steps<{ labels: Element[]; statedZone?: string; writtenOffset?: number; dated: string[] }> {
+): Steps<{ labels: Element[]; statedZone?: string; writtenOffset?: number; dated: string[]; popular: Element[] }> {
   const found: Element[] = [];
+  // Elements whose whole text names a "Most read" list (a box's title in a plain `div`): read on the same walk.
+  const popular: Element[] = [];
   const seen = new Set<Element>();
   // The labels that hold a numeric date: they may tell which order the page writes its dates in.
   const dated: string[] = [];
@@ -163,10 +165,13 @@ function* timeLabelSteps(
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
+    if (text.length <= POPULAR_HEADING_CHARS && parent.childElementCount === 0 && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) popular.push(parent);
     const time = text ? timePartIn(text, ctx) : null;
     // "15min" beside a story of 15min.lt is its publisher.
     // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
     if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
+    // "Deliver at [8:00 AM ▾]": a setting's value in a form's control, no story's time; "Today | Week": a tab.
+    if (parent.closest(FORM_CONTROL) || isTabWord(parent, time)) continue;
     if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -203,8 +208,40 @@ function* timeLabelSteps(
   if (wholePage) noteDataTimes(doc, ctx, dataTimes);
   // Else the zone the page's own configuration names (a web app's boot data).
   if (seekZone && !statedZone && writtenOffset === undefined && found.length > 0) statedZone = zoneInScripts(doc);
-  return { labels: found, statedZone, writtenOffset, dated };
+  return { labels: found, statedZone, writtenOffset, dated, popular };
 }
+
+/**
+ * A day's word alone ("Today", "Dnes", "Heute") as one of a row of short labels of their own ("Today | Week | Month"),
+ * or as a link that switches a view in place: a tab of a "Most read" box, no story's time.
+ */
+function isTabWord(el: Element, time: string): boolean {
+  if (!isDayWord(time) || el.childElementCount > 0) return false;
+  // A link that switches the box's view in place ("<a href="javascript:;">Heute</a>").
+  const link = el.closest('a[href]');
+  if (link) return switchesInPlace(link);
+  // Else a row of tabs alike (one tag, one kind of class), each a short word of its own, nothing between them: a
+  // story's meta row ("Reuters · Today") holds other kinds of parts.
+  const row = el.parentElement;
+  if (!row || row.childElementCount < 2 || row.childElementCount > MAX_TABS) return false;
+  const kind = firstClass(el);
+  for (let tab = row.firstElementChild; tab; tab = tab.nextElementSibling) {
+    if (tab.tagName !== el.tagName || firstClass(tab) !== kind || tab.childElementCount > 0 || (tab.textContent ?? '').trim().length > TAB_CHARS) return false;
+  }
+  for (let n = row.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
+function firstClass(el: Element): string {
+  return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0]!;
+}
+
+/** Tabs a row holds at most, and characters a tab's label holds at most. */
+const MAX_TABS = 8;
+const TAB_CHARS = 16;
+
+/** A form's controls, whose words are choices and values ("8:00 AM" in a delivery time's select). */
+const FORM_CONTROL = 'select, option, [role="listbox"], [role="option"], [role="combobox"]';
 
 /** A character that collapse keeps: neither whitespace (as it sees it) nor a direction mark. */
 const VISIBLE = /[^\s\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -407,20 +444,26 @@ const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{S}\ufe0f\u200d\s]+/u;
 const MIN_POPULAR_ITEMS = 2;
 
 /** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
-function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean): Steps<Block[]> {
+function* popularListSteps(
+  ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean, leafHeadings: Element[],
+): Steps<Block[]> {
   const chrome = pageChromeTest();
   const blocks: Block[] = [];
   // Whether any heading holds a status line (see popularHeadingText): one query, not one per heading.
   const statusLines = root.querySelector(':is(h1, h2, h3, h4, h5, h6) [role="status"]') !== null;
   let n = 0;
-  for (const heading of popularHeadings(root)) {
+  const headings = popularHeadings(root);
+  // A text that only its words call a heading (a box's title in a plain element) names the items right after it alone.
+  for (const el of leafHeadings) if (!headings.has(el)) headings.set(el, true);
+  for (const [heading, leaf] of headings) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = popularHeadingText(heading, statusLines);
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
-    const list = listAfter(heading);
+    const siblings = siblingItemsAfter(heading);
+    const list = siblings ? heading.parentElement : leaf ? listRightAfterHeading(heading) : listAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
-    const items = listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
+    const items = siblings ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
@@ -430,9 +473,28 @@ function* popularListSteps(ctx: ParseContext, root: Element, base: URL, overlaps
   return blocks;
 }
 
+/** Characters a "Most read" heading holds at most. */
+const POPULAR_HEADING_CHARS = 40;
+
+/**
+ * The items of a box whose heading stands beside them, each an element of the same tag and class after it (past a row
+ * of tabs): `<div class="box"><div>Most read</div><div class="tabs">…</div><div class="item">…</div>…</div>`.
+ */
+function siblingItemsAfter(heading: Element): Element[] | null {
+  let first = heading.nextElementSibling;
+  while (first && isTabRow(first)) first = first.nextElementSibling;
+  if (!first || LIST_TAG.test(first.tagName)) return null;
+  const kind = first.getAttribute('class');
+  const items: Element[] = [];
+  for (let el: Element | null = first; el && el.tagName === first.tagName && el.getAttribute('class') === kind; el = el.nextElementSibling) items.push(el);
+  return items.length >= MIN_POPULAR_ITEMS ? items : null;
+}
+
+const LIST_TAG = /^(?:OL|UL|TABLE)$/;
+
 /** A heading's words when they name a "Most read" list, else null. */
 function popularHeadingText(heading: Element, statusLines: boolean): string | null {
-  const text = textUpTo(heading, 40);
+  const text = textUpTo(heading, POPULAR_HEADING_CHARS);
   if (text && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) return text;
   // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
   // "Heading link copied"): they are no words of the heading.
@@ -440,22 +502,33 @@ function popularHeadingText(heading: Element, statusLines: boolean): string | nu
   const controls = new Set(listOf(heading.querySelectorAll('[role="status"], [role="button"]')));
   if (controls.size === 0) return null;
   const words = textWithout(heading, controls);
-  return words.length <= 40 && POPULAR.test(words.replace(LEADING_SYMBOLS, '')) ? words : null;
+  return words.length <= POPULAR_HEADING_CHARS && POPULAR.test(words.replace(LEADING_SYMBOLS, '')) ? words : null;
 }
 
 /**
  * Where a "Most read" heading may stand: a heading element, or a bare text right before a list (a
- * `<div class="naslov_bloka">Najčitanije danas</div>` over its `<ol>`).
+ * `<div class="naslov_bloka">Najčitanije danas</div>` over its `<ol>`). Each maps to false: not a leaf heading.
  */
-function popularHeadings(root: Element): Set<Element> {
-  const headings = matchingAny(root, POPULAR_HEADING_PARTS);
+function popularHeadings(root: Element): Map<Element, boolean> {
+  const headings = new Map<Element, boolean>();
+  for (const el of matchingAny(root, POPULAR_HEADING_PARTS)) headings.set(el, false);
   for (const tag of ['ol', 'ul']) {
     for (const list of queryOnce(root, tag)) {
       const before = list.previousElementSibling;
-      if (before && before.childElementCount === 0) headings.add(before);
+      if (before && before.childElementCount === 0) headings.set(before, false);
     }
   }
   return headings;
+}
+
+/** The list that is a heading's next element (past a row of tabs), or the one list inside that element; else null. */
+function listRightAfterHeading(heading: Element): Element | null {
+  let next = heading.nextElementSibling;
+  while (next && isTabRow(next)) next = next.nextElementSibling;
+  if (!next) return null;
+  if (next.tagName === 'OL' || next.tagName === 'UL') return next;
+  const inside = listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l));
+  return inside.length === 1 ? inside[0]! : null;
 }
 
 /** Items a publisher's column has at least: its heading names the publisher, its items link to that site's stories. */
@@ -567,6 +640,8 @@ function listAfter(heading: Element): Element | null {
   const inside = next ? listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l)) : [];
   if (inside.length > 1) return null;
   if (inside.length === 1) return inside[0]!;
+  // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
+  if (next?.tagName === 'TABLE') return (next as HTMLTableElement).tBodies.length === 1 ? (next as HTMLTableElement).tBodies[0]! : null;
   if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next!.firstElementChild!.tagName)) return next;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list) && !isTabRow(list)) return list;
@@ -740,19 +815,19 @@ export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element)
 
 function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): Steps<Block[]> {
   const root = scope ?? doc.body ?? doc.documentElement;
-  if (!root) return [];
+  if (!root || isDiscussionPage(ctx.url)) return [];
   const base = documentBase(doc, ctx.url);
   const excluded = excludedTest(doc);
   const { take, overlaps } = takenBlocks();
   // Recommendation widgets' items are read by their vendor's markup (withWidgetBlocks): no rule need weigh them.
   take(widgetBlocks(doc, ctx));
-  const { blocks: timed, dropped } = yield* timedBlockSteps(doc, ctx, root, base, excluded);
+  const { blocks: timed, dropped, popular } = yield* timedBlockSteps(doc, ctx, root, base, excluded);
   take(timed);
   // A list the timed rule told apart as no stories (a schedule, a forum's threads) is none under another rule either.
   take(dropped);
   const listed = yield* headlineListSteps(ctx, root, base, overlaps, excluded);
   take(listed);
-  const ranked = yield* popularListSteps(ctx, root, base, overlaps, excluded);
+  const ranked = yield* popularListSteps(ctx, root, base, overlaps, excluded, popular);
   take(ranked);
   listed.push(...ranked);
   const columns = yield* columnListSteps(ctx, root, base, overlaps, excluded);
@@ -812,9 +887,11 @@ function inChildOrder(list: Element, members: Element[]): Element[] {
  * "Posted 5 hours ago") looks at first like a list of its own: its labels but the first are let go, and the page is
  * grouped again.
  */
-function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean): Steps<TimedLists> {
+function* timedBlockSteps(
+  doc: Document, ctx: ParseContext, root: Element, base: URL, excluded: (el: Element) => boolean,
+): Steps<TimedLists & { popular: Element[] }> {
   const found = yield* timeLabelSteps(doc, ctx, root);
-  const { statedZone, writtenOffset } = found;
+  const { statedZone, writtenOffset, popular } = found;
   let { labels, dated } = found;
   // Clock times without a zone are read in the zone the page states (sought only where its site or language gives
   // none), else at the offset its machine-readable times are written in.
@@ -827,12 +904,12 @@ function* timedBlockSteps(doc: Document, ctx: ParseContext, root: Element, base:
   const dayFirst = dayFirstOf(dated, ctx.now);
   if (dayFirst !== undefined && dayFirst !== !!ctx.times?.dayFirst) ctx.times = { ...ctx.times, dayFirst };
   const first = yield* timedListSteps(repeatedBlocks(labels, root), ctx, base, excluded);
-  if (first.repeats.size === 0) return first;
+  if (first.repeats.size === 0) return { ...first, popular };
   const kept = labels.filter((label) => {
     for (let e: Element | null = label; e && e !== root; e = e.parentElement) if (first.repeats.has(e)) return false;
     return true;
   });
-  return yield* timedListSteps(repeatedBlocks(kept, root), ctx, base, excluded);
+  return { ...(yield* timedListSteps(repeatedBlocks(kept, root), ctx, base, excluded)), popular };
 }
 
 interface TimedLists {
@@ -879,7 +956,7 @@ function* timedListSteps(
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
       // A carousel's clones of its first and last slides are hidden from readers: each story counts once.
-      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || isHiddenCopy(el)) continue;
+      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || isHiddenCopy(el) || isCommentItem(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         timeFirst ??= startsWithTimeRow(inChildOrder(list, members)[0]!, memberSet, ctx, base);
@@ -972,8 +1049,72 @@ function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseCon
   return stories;
 }
 
+/**
+ * A reader's comment, as its class or id names it ("li.gz-komento", "div#comment-4417"), or its list's does: a link in
+ * it is one the reader cites, not a lead story.
+ */
+function isCommentItem(el: Element): boolean {
+  for (let e: Element | null = el, depth = 0; e && depth < COMMENT_LEVELS; e = e.parentElement, depth++) {
+    if (COMMENT_MARK.test(e.getAttribute('class') ?? '') || COMMENT_MARK.test(e.id)) return true;
+  }
+  return false;
+}
+
+/**
+ * A class or id that names one comment ("comment", "gz-komento", "comment-body", "comment-4417") or a list of them
+ * ("comments"): not a story's that mentions its comments ("has-comments", "story-comments").
+ */
+const COMMENT_MARK =
+  /(?:^|\s)(?:[\w]+[_-]+)?(?:comment|komento|kommentar|commentaire|comentario|comentário|commento|reactie)(?:[_-][\w-]*)?(?=$|\s)|(?:^|\s)(?:comments|komentoj|kommentare|commentaires|comentarios|comentários|commenti|reacties)(?=$|\s)/i;
+/** The comment and its list: levels looked at. */
+const COMMENT_LEVELS = 2;
+
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */
 const MAX_LEAD_LINKS = 3;
+
+/**
+ * A lead card whose time row stands under its headline beside a list of the story's related stories (each with its
+ * outlet and its time, found as blocks of their own): the row alone was left of it, as its card holds their times too.
+ * The card is the row's nearest ancestor that holds such stories, when it reads as one story of its own: its headline
+ * outside them leads to a story, its time is the row's, and it links to little else.
+ */
+function leadAroundRow(row: Element, found: Block[], lone: Set<Element>, ctx: ParseContext, base: URL): Block | null {
+  for (let el = row.parentElement, depth = 0; el && depth < LEAD_ROW_DEPTH; el = el.parentElement, depth++) {
+    const card = el;
+    // A story found already (the card itself, or one around it) is read as it was found.
+    if (found.some((b) => b.element === card || b.element.contains(card))) return null;
+    const nested = storiesInside(el, found);
+    if (!nested) continue;
+    for (const other of lone) if (other !== row && el.contains(other)) return null;
+    const block: Block = { element: el, section: null, nested };
+    const view = viewOf(block, ctx, base);
+    const title = titleOf(view);
+    if (!title?.url || !leadsToStory(title) || !leadsItsRelated(title, nested) || !view.timePiece || !row.contains(view.timePiece.element)) return null;
+    return new Set(view.links.map((l) => l.url)).size <= MAX_LEAD_LINKS ? block : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a lead's headline heads the stories found inside its card, as a story heads its few related ones (a section
+ * of a whole list, its "All stories →" link after it, is no lead).
+ */
+function leadsItsRelated(title: TitleHit, nested: Element[] | undefined): boolean {
+  return !nested || (nested.length <= MAX_RELATED_STORIES && isBefore(title.element, nested[0]!));
+}
+
+/** Related stories a lead card holds at most. */
+const MAX_RELATED_STORIES = 6;
+
+/** Wrappers between a lead's time row and its card (the row's list, the card's body). */
+const LEAD_ROW_DEPTH = 3;
+
+/** The elements of the stories found inside an element (not the element itself), or undefined when there are none. */
+function storiesInside(el: Element, found: Block[]): Element[] | undefined {
+  const inner: Element[] = [];
+  for (const b of found) if (b.element !== el && el.contains(b.element)) inner.push(b.element);
+  return inner.length > 0 ? inner : undefined;
+}
 
 /**
  * The lone timed blocks that are stories: a small block with a headline linking to an article (a lead card counts
@@ -989,12 +1130,19 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
   const split = new Map<string, Block[]>();
   const loneSet = new Set(lone);
   for (const el of lone) {
-    if (isHiddenCopy(el) || holdsPageHeadline(el, ctx) || isListing(el, ctx)) continue;
-    const view = viewOf({ element: el, section: null }, ctx, base);
+    if (isHiddenCopy(el) || holdsPageHeadline(el, ctx) || isListing(el, ctx) || isCommentItem(el)) continue;
+    // A lead card may hold its story's related stories, blocks of their own: it is read without them.
+    const block: Block = { element: el, section: null, nested: storiesInside(el, found) };
+    const view = viewOf(block, ctx, base);
     if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
     const title = titleOf(view);
-    if (title?.url && leadsToStory(title)) out.push({ element: el, section: null });
+    if (title?.url && leadsToStory(title) && leadsItsRelated(title, block.nested)) out.push(block);
     else if (!title) {
+      const lead = leadAroundRow(el, found, loneSet, ctx, base);
+      if (lead) {
+        out.push(lead);
+        continue;
+      }
       const head = headlineAfter(el, loneSet, ctx, base);
       const url = head && titleOf(viewOf({ element: head, section: null }, ctx, base))?.url;
       if (head && url && !known.has(url)) split.set(shapeOf(el), [...(split.get(shapeOf(el)) ?? []), { element: head, section: null, meta: el }]);

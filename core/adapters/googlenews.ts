@@ -24,7 +24,7 @@
  * when the publisher row comes first).
  */
 import type { Adapter, Article, ArticleSource, Block, ParseContext } from '../types';
-import { plainTextOf, textOf, wordCount } from '../text';
+import { collapse, plainTextOf, textOf, wordCount } from '../text';
 import { isLabel } from '../fields/labels';
 import { looksLikeTime, metaParts } from '../time';
 import { base64UrlBytes, documentBase, resolveUrl, validUrlParts, type UrlParts } from '../url';
@@ -213,14 +213,29 @@ function publisherOf(block: Element, title: string, now: Date): string | null {
     const text = PUBLISHER_PATH.test(a.getAttribute('href') ?? '') ? read(a) : null;
     if (text) return text;
   }
-  for (const img of listOf(block.querySelectorAll('img'))) {
+  const images = listOf(block.querySelectorAll('img'));
+  for (const img of images) {
     if (!/favicon/i.test(img.getAttribute('src') ?? '')) continue;
     const row = img.parentElement;
     const text = row ? read(row) ?? (row.nextElementSibling ? read(row.nextElementSibling) : null) : null;
     if (text) return text;
   }
+  // A publisher shown by its wordmark alone (an image a logo's height, "…=-h48-w180"), named by its alt text.
+  for (const img of images) {
+    const alt = collapse(img.getAttribute('alt') ?? '');
+    if (alt && usable(alt) && logoHeight(img) <= LOGO_HEIGHT) return alt;
+  }
   return null;
 }
+
+/** An image's height as its attribute or its address gives it ("…-h48-w180"); Infinity when neither does. */
+function logoHeight(img: Element): number {
+  const height = Number(img.getAttribute('height') || (SIZED_ADDRESS.exec(img.getAttribute('src') ?? '')?.[1] ?? NaN));
+  return Number.isFinite(height) && height > 0 ? height : Infinity;
+}
+
+/** The height an image's address asks for ("…=-h48-w180", "…-h100-w100-rw"). */
+const SIZED_ADDRESS = /-h(\d{1,4})-w\d{1,4}\b/;
 
 /** Wrappers a story may sit in below its panel's header (News Showcase: panel, its column, the story). */
 const PANEL_DEPTH = 4;

@@ -20,6 +20,7 @@ import { NO_TIME } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
+import { isHiddenCopy } from './no-stories';
 import { linksUnder, listOf, soleKeys } from '../dom';
 
 const STORY_PATH = /\/(?:ar|ss|vi|gm|cg|vp|ml)-[A-Za-z0-9]{6,}\/?$/;
@@ -70,7 +71,8 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   // The one story each ancestor holds (null: several): a block is the highest ancestor that holds one story only.
   const stories = soleKeys(links.map(({ anchor, key }) => ({ element: anchor, key })), root);
   const found = new Set<Element>();
-  for (const { anchor } of links) {
+  const storyOf = new Map<Element, string>();
+  for (const { anchor, key } of links) {
     let block = anchor;
     for (let parent = block.parentElement; parent && parent !== root; parent = parent.parentElement) {
       // A lone story in a section must not swallow the section's heading as its title.
@@ -78,10 +80,11 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
       block = parent;
     }
     found.add(block);
+    storyOf.set(block, key);
   }
   const blocks: Block[] = [];
   for (const element of found) {
-    if (titleOf(viewOf({ element, section: null }, ctx, base)) === null) continue;
+    if (isCloneSlide(element, found, storyOf) || titleOf(viewOf({ element, section: null }, ctx, base)) === null) continue;
     const list = element.parentElement;
     const first = list ? [...found].find((b) => b.parentElement === list) ?? element : element;
     blocks.push({ element, section: list ? sectionOf(list, first) : null });
@@ -89,6 +92,16 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   // Before MSN hosted its stories (about 2014), its lists linked to msnbc.com and partners' pages: the generic
   // detector reads them.
   return blocks.length >= 2 ? inDocumentOrder(blocks) : genericBlocks(doc, ctx);
+}
+
+/**
+ * A carousel's copy of one of its slides, for its wrap-around (hidden from readers, its story another slide's of the
+ * same carousel): no story of its own. The other hidden slides are the carousel's stories, shown in turn.
+ */
+function isCloneSlide(element: Element, found: Set<Element>, storyOf: Map<Element, string>): boolean {
+  if (!isHiddenCopy(element)) return false;
+  for (const other of found) if (other !== element && other.parentElement === element.parentElement && storyOf.get(other) === storyOf.get(element)) return true;
+  return false;
 }
 
 function withoutTracking(url: string | null): string | null {

@@ -128,6 +128,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (CORRECTION_HINT.test(content) && hasShortElement(block, 'strong, b, span, em, dt, label', (el, text) => CORRECTION_LABEL.test(collapse(text)) && !inHeadline(el))) return true;
   if (PAPER_LINE_HINT.test(content) && hasShortElement(block, 'div, span, p', (_, text) => PAPER_LINE.test(collapse(text)), PAPER_LINE_LENGTH)) return true;
   if (STAR_HINT.test(content) && hasShortElement(block, 'span, div, p, small', (el, text) => el.childElementCount === 0 && STAR_RATING.test(collapse(text)))) return true;
+  if (STAR_GLYPH.test(content) && hasShortElement(block, 'span, div, p, small, td', (el, text) => el.childElementCount === 0 && STARS.test(collapse(text)))) return true;
   if (BOUNTY.test(content) && hasShortElement(block, 'span, small, div, p, li, dd, td', (el, text) => BOUNTY.test(text) && !inHeadline(el), BOUNTY_LABEL)) return true;
   if (SEVERITY_HINT.test(content) && hasShortElement(block, 'span, div, strong, b, td, p', (el, text) => el.childElementCount === 0 && SEVERITY.test(collapse(text)))) {
     return true;
@@ -173,6 +174,9 @@ const CORRECTION_HINT = /correction|clarification|editor['’]s note|berichtigun
 
 /** The words a star rating written as text holds ("5 out of 5 stars", for screen readers): a review's or a product's. */
 const STAR_HINT = /out of 5/i;
+/** A rating drawn in star glyphs ("★★★½"), an element of its own: a film's, a book's or a product's, no story's. */
+const STAR_GLYPH = /[★☆⭐]/;
+const STARS = /^[★☆⭐½]{1,6}$/u;
 
 /**
  * A bug bounty program's reward ("Bounties up to €10,000", "no bounties") in a line of its own, outside any headline:
@@ -696,6 +700,16 @@ const NAME_LENGTH = 24;
 
 /** Words a poster's name has at most ("Europa kompakt", "The Daily Brief"); a headline has more. */
 const MAX_NAME_WORDS = 4;
+
+/**
+ * A wiki's talk page ("/wiki/Talk:Heat_pump", "/wiki/Diskussion:…", "/wiki/User_talk:…"): its threads are editors'
+ * discussion, the links in them the sources they weigh.
+ */
+export function isDiscussionPage(url: URL): boolean {
+  return WIKI_TALK.test(url.pathname);
+}
+
+const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión|discussione|overleg|dyskusja|обсуждение|обговорення|ノート|토론|讨论|討論):/i;
 
 /** Levels above a member where a carousel's clone may be marked hidden (a slide around its card). */
 const CLONE_WRAP_LEVELS = 2;

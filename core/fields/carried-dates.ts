@@ -32,7 +32,9 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
   // The day found above each clock-only story's block: the next story of its list, finding that block on its way up,
   // takes its answer rather than walking the same rows again (a ticker of a thousand bare clock times).
   const found = new Map<Element, string | null>();
+  const headed = new Map<Element, string | null>();
   return articles.map((article, i) => {
+    if (!article.publishedAt) return onHeadingDay(article, blocks[i]!, now, options, headed);
     const label = article.time.from === 'text' ? article.time.text : null;
     const text = label && clockAlone(label);
     if (!label || !text) return article;
@@ -43,6 +45,35 @@ export function withCarriedDates(articles: Article[], blocks: Element[], now: Da
     const hit = timeHit(label, 'text', reading);
     return { ...article, publishedAt: hit.publishedAt, time: hit.time };
   });
+}
+
+/**
+ * A story that shows no time, in a list right under a heading that is a day alone (a digest's "Saturday, 5 December",
+ * its links beneath): listed that day, it takes the day. `headed` keeps each list's answer.
+ */
+function onHeadingDay(article: Article, block: Element, now: Date, options: TimeOptions, headed: Map<Element, string | null>): Article {
+  const list = block.parentElement;
+  if (!list) return article;
+  let day = headed.get(list);
+  if (day === undefined) headed.set(list, (day = dayHeadingBefore(list)));
+  // A day, not an hour: a heading that names an hour heads no list of the day's stories.
+  const reading = day && !CLOCK_IN_DAY.test(day) ? parseTimeText(day, now, options) : null;
+  if (!reading) return article;
+  const hit = timeHit(day, 'text', reading);
+  return { ...article, publishedAt: hit.publishedAt, time: hit.time };
+}
+
+const CLOCK_IN_DAY = /\d{1,2}[:.h]\d{2}/;
+const HEADING = /^H[1-6]$/;
+/** A heading's permalink mark after its words ("Saturday, 5 December #"). */
+const PERMALINK_MARK = /\s*[#¶§]$/;
+
+/** The text of the heading right before a list when it is a date (a digit in it, a day's heading's length), else null. */
+function dayHeadingBefore(list: Element): string | null {
+  const heading = list.previousElementSibling;
+  if (!heading || !HEADING.test(heading.tagName)) return null;
+  const text = collapse(heading.textContent ?? '').replace(PERMALINK_MARK, '');
+  return text.length <= DAY_TEXT && /\d/.test(text) ? text : null;
 }
 
 /** A clock time with words after it, and the characters a clock time with its part of the day in words holds at most. */

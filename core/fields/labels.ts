@@ -10,7 +10,7 @@ const READ_ON_LEADS =
   'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|full story (?:on|at)|read the full (?:article|story) (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite |l.article complet )?sur|leer en|leggi su|ler no|lees (?:het volledige artikel|verder|meer) (?:op|bij)';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = 'source|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
+const SOURCE_LEADS = 'source|or[íi]sun|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
@@ -77,8 +77,8 @@ export function isBracketNote(name: string): boolean {
  */
 const LOWER_ARTICLE = /^(?:(?:the|a|an|our|this|der|die|das)\s|(?:le|la|les|el|los|las|il|lo)\s+(?!\p{Lu}))/u;
 
-/** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402", a Chinese portal's "热度 1206万", heat 12.06 million): a tally, never a name. */
-const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|diggs?|upvotes?|boosts?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)\b/i;
+/** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402", a Chinese portal's "热度 1206万", heat 12.06 million, a Yoruba "3,482 ìwò", views): a tally, never a name. */
+const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*[km]?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|diggs?|upvotes?|boosts?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|commentaires?|comentarios?|comentários?|commenti|kommentare?|aufrufe)\b|^\d[\d,.]*\s+ìwò$/i;
 
 /**
  * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat
@@ -128,8 +128,11 @@ const BIAS =
 export function isChip(text: string): boolean {
   // Counts in other scripts' digits ("៤៥.២K", 45.2K views) are counts too.
   const t = NON_ASCII_DIGIT.test(text) ? text.replace(ANY_DIGIT, '0') : text;
-  return FIELD_VALUE.test(t) || BIAS.test(t) || COUNT.test(t) || WORDED_COUNT.test(t) || LENGTH.test(t);
+  return FIELD_VALUE.test(t) || BIAS.test(t) || COUNT.test(t) || WORDED_COUNT.test(t) || LENGTH.test(t) || SHARE.test(t);
 }
+
+/** A share of a bar or a poll, perhaps after its letter ("L 42%", "42 %", "C: 33%"). */
+const SHARE = /^(?:\p{L}{1,2}:?\s?)?\d{1,3}(?:[.,]\d)?\s?%$/u;
 
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
 const ANY_DIGIT = /\p{Nd}/gu;

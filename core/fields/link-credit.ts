@@ -91,6 +91,7 @@ export function closingCredit(text: string): string | null {
 /** The text that follows an element in its parent, up to AFTER_LENGTH characters. */
 function textAfter(el: Element): string {
   let text = '';
-  for (let n = el.nextSibling; n && text.length < AFTER_LENGTH; n = n.nextSibling) text += n.textContent ?? '';
+  // A line break ends the line the credit stands on (a teaser may follow: "— <b>Ĝangalo</b><br><em>Interese: …</em>").
+  for (let n = el.nextSibling; n && text.length < AFTER_LENGTH && (n as Element).tagName !== 'BR'; n = n.nextSibling) text += n.textContent ?? '';
   return text.slice(0, AFTER_LENGTH);
 }

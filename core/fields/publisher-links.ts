@@ -30,7 +30,7 @@ export function isPublisherUrl(url: string): boolean {
 
 /** A step of a path to a publisher's page on the site ("/source/reuters", "/publishers/afp", "/agency/ria"). */
 export const PUBLISHER_STEP =
-  /^(?:sources?|publishers?|publications?|newspapers|periodicos?|periódicos?|diarios|zeitungen|journaux|giornali|jornais|kranten|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri|midill|midlar|iturri(?:a|ak)?|ffynhonnell|ffynonellau|(?:media|news)-(?:outlets?|sources?|publishers?))$/i;
+  /^(?:sources?|publishers?|publications?|newspapers|periodicos?|periódicos?|diarios|zeitungen|journaux|giornali|jornais|kranten|providers?|outlets?|media|medien|medios|agency|agencies|press|partners?|channels?|sites?|domains?|feeds?|quellen?|fonte[s]?|fonti|fuentes?|bron(?:nen)?|kilder?|k[aä]llor|l[aä]hteet|surs[ae]|zrodl[ao]|źródła|kaynak(?:lar)?|tobraichean|foinsí|forras(?:ok)?|források|zdroje?|izvori?|vyanzo|chanzo|sumber|nguon|istochnik(?:i)?|dzherela|piges|agenc(?:ia|ias|e|es)|wkaro|tskaro|avoti|saltiniai|saltinis|viri|midill|midlar|iturri(?:a|ak)?|ffynhonnell|ffynonellau|(?:media|news)-(?:outlets?|sources?|publishers?))$/i;
 
 /**
  * The path of the page of one publisher on a site, nothing after it ("/wkaro/akhalitribuna"): on the site itself,

@@ -42,9 +42,11 @@ function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): 
     if (TOPIC_HINT.test(marks)) {
       if (!title) return true;
       const domain = registrableDomain(title.url);
-      // The category's own page may name the outlet where its label is in another script ("/category/bbc-tigrinya/").
-      const href = e.closest('a')?.getAttribute('href');
-      return !namesDomain(viewText(view, el), domain) && !(href && slugNamesDomain(href, domain));
+      // The category's own page may name the outlet where its label is in another script ("/category/bbc-tigrinya/"),
+      // or be the outlet's page on the site ("/tobraichean/the-herald", a section link styled as the others).
+      const link = e.closest('a');
+      const href = link?.getAttribute('href');
+      return !namesDomain(viewText(view, el), domain) && !(href && (slugNamesDomain(href, domain) || isPublisherLink(link!, view.ctx.url)));
     }
     // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
     // gives the outlet.
@@ -311,11 +313,14 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
     if (found || i > 0 || !/^[|·•]/.test(piece.text.trim())) return found;
   }
   if (at < 0) return null;
+  // Words inside the same <time> as the time are its own ("<time><span class=visually-hidden>Published</span>3 hours
+  // ago</time>", in any language): no name.
+  const timeElement = piece?.element.closest('time') ?? null;
   // The pieces before the time, and after it (a silent time has no piece of its own: the one at its index follows it).
   const near = (step: number): string | null => {
     for (let i = step < 0 || piece !== null ? at + step : at; i >= 0 && i < view.pieces.length; i += step) {
       const p = view.pieces[i];
-      if (!p || isSeparator(p.text) || isIconGlyph(p.element)) continue;
+      if (!p || isSeparator(p.text) || isIconGlyph(p.element) || timeElement?.contains(p.element)) continue;
       if (title?.element.contains(p.element) || isTopicOrAuthor(p.element, view, title) || afterBy(view.pieces, i)) return null;
       if (title && isSecondStoryLink(view, p.element, title)) return null;
       const text = labelText(p.text);

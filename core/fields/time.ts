@@ -90,7 +90,15 @@ function attributeHit(el: Element, value: string, r: TimeReading, view: BlockVie
   return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
 }
 
-/** The visible time label, with a machine-readable `title` on it or its parent when there is one. */
+/** The value of an element's data attribute, whatever its name, that is an ISO 8601 date and time. */
+function isoDataAttribute(el: Element): string | null {
+  for (const attr of listOf(el.attributes)) if (attr.name.startsWith('data-') && ISO_DATE_TIME.test(attr.value)) return attr.value;
+  return null;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** The visible time label, with a machine-readable `title` on it or its parent (or an ISO data attribute on it). */
 const fromText: Rule = (view, options) => {
   const piece = view.timePiece;
   const text = view.timeText;
@@ -103,6 +111,10 @@ const fromText: Rule = (view, options) => {
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
     if (r) return timeHit(text, 'attribute', agreeing(r, shown));
   }
+  // A timestamp a framework binds to the label in a data attribute of its own naming ("data-publisert").
+  const stamp = isoDataAttribute(piece.element);
+  const stamped = stamp ? parseMachineTime(stamp, view.ctx.now, options) : null;
+  if (stamped) return timeHit(text, 'attribute', agreeing(stamped, shown));
   // "June 9, 2025 • 5:12 PM ET": a date, then its clock time in a label of its own.
   const clock = shown && !CLOCK.test(text) ? clockAfter(view, piece) : null;
   const dated = clock ? parseTimeText(`${text} ${clock}`, view.ctx.now, options) : null;

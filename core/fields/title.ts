@@ -29,6 +29,9 @@ const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giri
  */
 const WIKI_SPECIAL = /\/wiki\/(?:special|file|media|user|user_talk|talk|category|template|help|portal|wikipedia|spezial|datei|benutzer|diskussion|kategorie|sp%C3%A9cial|fichier|utilisateur|discussion|cat%C3%A9gorie|especial|archivo|usuario|categor%C3%ADa):/i;
 
+/** A wiki page's editor or history ("?title=Talk:Heat_pump&action=edit&section=3"): a tool, no story. */
+const WIKI_ACTION = /[?&](?:action|veaction)=(?:edit|editsource|history|submit|raw|info)(?:&|$)/;
+
 /**
  * An issue, a pull or merge request (or its diff), a ticket of a project's tracker ("/tidewater/issues/4131", "/pull/88",
  * "/-/merge_requests/1287/diffs", Bugzilla's "/show_bug.cgi?id=512044"), a project's security advisory ("/security/advisories/GHSA-4x2c-…"); a stock's quote
@@ -74,7 +77,7 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   const u = urlParts(url);
   if (!u) return true;
   // A file to download (a release's archive, an installer), a wiki's file or log page, a tracker's issue, a quote: no story.
-  if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname)) return false;
+  if (DOWNLOAD_FILE.test(u.pathname) || WIKI_SPECIAL.test(u.pathname) || TRACKER_ITEM.test(u.pathname) || WIKI_ACTION.test(u.search)) return false;
   const sameSite = u.hostname === pageUrl.hostname;
   // A release's page of the site itself (a package index's history); a release that a link aggregator shares is a story.
   if (sameSite && RELEASE_PAGE.test(u.pathname)) return false;
@@ -102,8 +105,11 @@ function isSectionOf(url: string, page: URL): boolean {
   return !!u && u.hostname === page.hostname && !isArticleUrl(url);
 }
 
-/** A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "View comments", "discuss"): never a headline. */
-const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos|liên quan)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss)$/i;
+/**
+ * A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "View comments", "discuss"), a
+ * thread's heading with its count ("Comments (3)", "Komentoj (3)"): never a headline.
+ */
+const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos|liên quan)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss|(?:comments?|komentoj|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|коментарі)\s*\(\d+\))$/i;
 
 /** Whether a link's words are a discussion's counter or prompt ("11 Comments", "View comments"), no headline. */
 export function isCounterText(text: string): boolean {
@@ -146,6 +152,20 @@ function isAboutPerson(el: Element, block: Element): boolean {
   }
   return false;
 }
+
+/**
+ * A link of a menu inside the block: one of a row of links that are all their parent holds ("Home Sport Science and
+ * technology Culture", a site's top bar or its footer's links, written as plain `div`s): a way to a section, no headline.
+ */
+function isMenuEntry(link: Element, block: Element): boolean {
+  const row = link.parentElement;
+  if (!row || row === block || row.childElementCount < MENU_LINKS || !block.contains(row)) return false;
+  for (let el = row.firstElementChild; el; el = el.nextElementSibling) if (el.tagName !== 'A') return false;
+  return true;
+}
+
+/** Links a menu's row holds at least. */
+const MENU_LINKS = 5;
 
 /** A link inside a running sentence ("I read <a>the manual</a> but…") is a citation, not a headline: words touch it. */
 function isInSentence(link: Element): boolean {
@@ -216,7 +236,7 @@ const fromLinkText: Rule = (view) => {
   for (const link of view.links) {
     // A link that wraps the whole card is read line by line (next rule), not as one title.
     if (link.encloses || holdsLines(link) || headed.has(link.url)) continue;
-    if (!isStoryLinkOf(view, link) || isInSentence(link.element)) continue;
+    if (!isStoryLinkOf(view, link) || isInSentence(link.element) || isMenuEntry(link.element, view.element)) continue;
     const { text, element } = linkHeadline(link.element, view);
     if (!isTitleLike(text, view.ctx.now)) continue;
     headed.add(link.url);

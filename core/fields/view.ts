@@ -123,7 +123,7 @@ export function viewOf(block: Block, ctx: ParseContext, base: URL): BlockView {
   let views = cache.get(ctx);
   if (!views) cache.set(ctx, (views = new WeakMap()));
   const cached = views.get(block.element);
-  if (cached) {
+  if (cached && cached.nested === block.nested) {
     freshen(cached.memo);
     return cached.section === block.section && cached.meta === block.meta ? cached : { ...cached, section: block.section, meta: block.meta };
   }
@@ -241,6 +241,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   const times: Element[] = root.tagName === 'TIME' && root.hasAttribute('datetime') ? [root] : [];
   const pieces: Piece[] = [];
   const isRoleHeading = roleHeadingTest(root.ownerDocument, ctx);
+  const nested = block.nested;
   // The elements open on the way down, the text each has gathered since its last child element, and the anchors open.
   const open = openStack;
   const own = ownStack;
@@ -269,6 +270,9 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
       if (isSkippedTag(tag)) {
         // Not walked: a query must say whether an open link holds lines in here.
         for (const a of openAnchors) if (a.lines === false) a.lines = null;
+      } else if (nested?.includes(el)) {
+        // A story of its own inside the block: none of its words are the block's.
+        flush();
       } else {
         flush();
         if (openAnchors.length && LINE_TAGS.has(el.localName)) for (const a of openAnchors) a.lines = true;

@@ -399,14 +399,45 @@ describe('source rules', () => {
   });
 
   it("take a label filed as a section that names the story's site by its initials ('Financial Times' for ft.com), or ends in them ('City A.M.')", () => {
-    const row = (href: string, label: string): string =>
+    const row = (href: string, label: string, step = 'section'): string =>
       read(
-        `<div><a href="${href}"><h3>Treasury prepares emergency loans for small firms</h3></a><ul><li><time datetime="2020-04-08T08:12:40Z">3h</time></li><li><a class="gs-c-section-link" href="/source/${label.toLowerCase().replace(/\W+/g, '-')}">${label}</a></li></ul></div>`,
+        `<div><a href="${href}"><h3>Treasury prepares emergency loans for small firms</h3></a><ul><li><time datetime="2020-04-08T08:12:40Z">3h</time></li><li><a class="gs-c-section-link" href="/${step}/${label.toLowerCase().replace(/\W+/g, '-')}">${label}</a></li></ul></div>`,
       ).source;
     expect(row('https://www.ft.com/content/6b1c2e4a', 'Financial Times')).toBe('Financial Times');
     expect(row('https://www.cityam.com/pound-steadies/', 'City A.M.')).toBe('City A.M.');
     // A section of two words whose initials are not the site's label stays a section.
     expect(row('https://www.ft.com/content/6b1c2e4a', 'World Economy')).toBe('ft.com');
+    // Unless it links to the aggregator's page of one publisher ("/tobraichean/the-herald", Gaelic for sources).
+    expect(row('https://www.heraldscotland.com/news/25780911.gaelic-medium/', 'The Herald', 'tobraichean')).toBe('The Herald');
+    expect(row('https://www.heraldscotland.com/news/25780911.gaelic-medium/', 'The Herald', 'source')).toBe('The Herald');
+  });
+
+  it("do not take the words inside a story's <time> for its publisher ('Published', visually hidden, in any language)", () => {
+    const row = read(
+      `<div><a href="https://www.bbc.co.uk/naidheachdan/articles/cz8v1q4n7l3o"><h3>Bòrd na Gàidhlig a' foillseachadh plana nàiseanta ùr gu 2031</h3></a><ul><li><time datetime="2025-06-10T11:05:00+01:00"><span class="gs-u-vh">Air fhoillseachadh</span><span>o chionn 3 uairean</span></time></li><li><a class="gs-c-section-link" href="/tobraichean/bbc-naidheachdan">BBC Naidheachdan</a></li></ul></div>`,
+    );
+    expect(row.source).toBe('BBC Naidheachdan');
+  });
+
+  it("take neither a bar's share ('L 42%') nor a count of views in Yoruba ('3,482 ìwò') for a publisher", () => {
+    expect(isLabel('L 42%')).toBe(false);
+    expect(isLabel('42 %')).toBe(false);
+    expect(isLabel('3,482 ìwò')).toBe(false);
+    expect(isLabel('Aláròyé')).toBe(true);
+  });
+
+  it("take the outlet after a Yoruba 'Orísun:' (source)", () => {
+    const row = read(
+      `<div><a href="https://www.bbc.com/yoruba/articles/c3d9k1x7e2go">Ìjọba ìpínlẹ̀ Ọ̀yọ́ ṣe ìfilọ́lẹ̀ ọ̀nà tuntun láti Ìbàdàn sí Ògbómọ̀ṣọ́</a><div><span>Orísun: <a href="https://www.bbc.com/yoruba">BBC News Yorùbá</a></span> <span>Ọjọ́ tí a gbé jáde: 05/11/2026</span></div><div>wákàtí 2 sẹ́yìn</div></div>`,
+    );
+    expect(row.source).toBe('BBC News Yorùbá');
+  });
+
+  it('take an outlet credited after its link up to the line break, not the teaser after it', () => {
+    const row = read(
+      `<div><ul><li><a href="https://www.gxangalo.com/vikipedio-en-esperanto-atingis-380000-artikolojn/">Vikipedio en Esperanto atingis 380 000 artikolojn</a> — <strong>Ĝangalo</strong><br>\n<em>Interese: preskaŭ kvarono de la novaj artikoloj estas pri biologiaj specioj.</em></li></ul></div>`,
+    );
+    expect(row.source).toBe('Ĝangalo');
   });
 
   it("take a feed's name whose brand leads a colon ('NPR Topics: News') for the publisher, and no rating's field and value", () => {
@@ -872,6 +903,10 @@ describe('time rules', () => {
     expect(story('<time datetime="2025-06-10">2 hours ago</time>')).toBe('2025-06-10T12:00:00.000Z');
     // A label that says the day alone adds nothing to the machine value.
     expect(story('<time datetime="2025-06-10">10 June 2025</time>')).toBe(story('<time datetime="2025-06-10"></time>'));
+  });
+
+  it("read the ISO time a framework binds to the label in a data attribute of its own naming ('data-publisert')", () => {
+    expect(story('<span class="tid" data-publisert="2025-06-10T10:05:00.000Z">for 4 timer siden</span>')).toBe('2025-06-10T10:05:00.000Z');
   });
 
   it('read the datetime of a custom element (<time-ago datetime>)', () => {

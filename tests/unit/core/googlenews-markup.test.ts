@@ -44,6 +44,15 @@ describe('Google News cards read from their markup', () => {
     expect(articles[0]!.time).toMatchObject({ text: '3 hours ago', from: 'attribute' });
   });
 
+  it("names the publisher shown by its wordmark alone by the image's alt text", () => {
+    const wordmark = card('THREE', 'The rescue nobody wants to name', 'By Nils Pryor', null).replace(
+      /<div class="oovtQ">.*?<\/div><\/div><\/div>/s,
+      '<div class="oovtQ"><img class="qEdqNd ZGOijd" src="https://news.google.com/api/attachments/CC8iK0NnNU5=-h48-w180" alt="The Guardian"></div>',
+    );
+    const read = parsePage(documentFromHtml(`<html><body><main><c-wiz>${wordmark}${card('ONE', 'The AI Model That Tanked the Stock Market', 'By Joe', null)}</c-wiz></main></body></html>`, url), { url: new URL(url), now });
+    expect(read.articles[0]!.source.name).toBe('The Guardian');
+  });
+
   it('takes every name of the byline for the author, and the byline for no summary', () => {
     expect(articles[0]!.author).toBe('Joe Weisenthal, Tracy Alloway & Dashiell Bennett');
     expect(articles[0]!.snippet).toBeNull();

@@ -80,6 +80,36 @@ describe('parseRelative', () => {
     },
   );
 
+  it.each([
+    ['o chionn 8 mionaidean', 8 * 60_000], ['o chionn 1 uair a thìde', HOUR], ['o chionn 3 uairean', 3 * HOUR], ['o chionn 2 latha', 2 * DAY], // Scottish Gaelic
+    ['wákàtí mẹ́ta sẹ́yìn', 3 * HOUR], ['wákàtí kan sẹ́yìn', HOUR], ['wákàtí márùn-ún sẹ́yìn', 5 * HOUR], ['ọjọ́ méjì sẹ́yìn', 2 * DAY], // Yoruba counts in words
+  ])('reads the age "%s" in Scottish Gaelic and Yoruba', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([['an-dè, 19:45', '2025-06-07T19:45'], ['inné, 19:45', '2025-06-07T19:45']])('reads the Gaelic and Irish "yesterday" with its clock time: "%s"', (text, at) => {
+    expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+  });
+
+  it.each([
+    ['11 Dàmhair 2024', '2024-10-11'], ['la 28-an de majo', '2025-05-28'], ['Vendredo, la 6-an de junio', '2025-06-06'], ['5 decembro 2024', '2024-12-05'],
+  ])('reads the Scottish Gaelic and Esperanto date "%s"', (text, day) => {
+    expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it("reads a Czech tooltip's date and clock time to the second ('8. 6. 2025 7:38:00')", () => {
+    expect(parseTimeText('8. 6. 2025 7:38:00', now, { timeZone: 'Europe/Prague' })?.publishedAt.toISOString()).toBe('2025-06-08T05:38:00.000Z');
+  });
+
+  it("reads no age in a note of a clip's length ('(sonaĵo, 14 min.)', '(video, 3 min)'), and a countdown as a time ahead", () => {
+    expect(timePartOf('(sonaĵo, 14 min.)', now)).toBeNull();
+    expect(timePartOf('(video, 3 min)', now)).toBeNull();
+    expect(timePartOf('14 min.', now)).not.toBeNull();
+    expect(isComingText('9 hours to go', now)).toBe(true);
+    expect(isComingText('12 days left', now)).toBe(true);
+    expect(isComingText('9 hours ago', now)).toBe(false);
+  });
+
   it("reads a news database's date with its weekday after the year ('February 18, 2025 Tuesday 7:42 PM EST')", () => {
     const at = new Date('2025-02-20T12:00:00Z');
     expect(parseTimeText('February 18, 2025 Tuesday 7:42 PM EST', at)?.publishedAt.toISOString()).toBe('2025-02-19T00:42:00.000Z');

@@ -172,6 +172,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://ad.quotidiano8.it/click?cid=88&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.haberler8.com.tr/git?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://actu.lefil.example/lire?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Norwegian "klikk" (click) and "mal" (target).
+    expect(resolveUrl(`https://ad.nyhetsradar.example/klikk?kampanje=441&mal=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A one-step path of a few letters: "/ki" (Hungarian "out"), "/r".
     expect(resolveUrl(`https://www.hirek.example/ki?u=${encodeURIComponent(target)}&r=belfold&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`/r?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');

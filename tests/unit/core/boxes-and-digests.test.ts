@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../../cli/dom';
+import { parsePage } from '../../../core/parse';
+
+const now = new Date('2025-06-08T18:00:00Z');
+
+function parse(html: string, url = 'https://portal.example/') {
+  return parsePage(documentFromHtml(html, url), { url: new URL(url), now });
+}
+
+/** Three timed related stories of the reference layout, so that the page reads as a list of stories. */
+const timed = [1, 2, 3]
+  .map((i) => `<div class="item"><span class="src">Outlet ${i}</span> <span>${i} hours ago</span><h3><a href="https://outlet${i}.example/news/2025/06/08/story-${i}">Timed story number ${i} about the city budget</a></h3></div>`)
+  .join('');
+
+/** Three ranked stories, each an element of the box's own (`item`), after the box's title and its tabs. */
+const ranked = (item: (i: number, inner: string) => string) =>
+  [1, 2, 3].map((i) => item(i, `<a href="/clanek/5819${i}-popular-${i}">Popular story number ${i} about the harbour works</a><div class="zdroj">Outlet P${i}</div>`)).join('');
+
+describe('a "Most read" box written without lists or headings', () => {
+  it("reads its items when its title is a plain element and the items stand beside it ('<div>Nejčtenější</div>', tabs, then a <div> each)", () => {
+    const box = `<div class="nejctenejsi"><div class="blok-nadpis">Nejčtenější</div><div class="zalozky"><div>Dnes</div><div>Týden</div></div>${ranked(
+      (i, inner) => `<div class="polozka"><div class="poradi">${i}</div><div class="text">${inner}</div></div>`,
+    )}</div>`;
+    const articles = parse(`<html><body><main>${timed}</main><aside>${box}</aside></body></html>`).articles;
+    expect(articles.filter((a) => a.title.startsWith('Popular')).map((a) => a.source.name)).toEqual(['Outlet P1', 'Outlet P2', 'Outlet P3']);
+  });
+
+  it('reads the rows of a table of ranked stories under its heading, past its tabs', () => {
+    const table = `<div><h3>Meistgelesen</h3><ul class="reiter"><li><a href="javascript:;">Heute</a></li><li><a href="javascript:;">Woche</a></li></ul><table>${ranked(
+      (i, inner) => `<tr><td class="rang">${i}.</td><td>${inner}</td></tr>`,
+    )}</table></div>`;
+    const articles = parse(`<html><body><main>${timed}</main><aside>${table}</aside></body></html>`).articles;
+    expect(articles.filter((a) => a.title.startsWith('Popular'))).toHaveLength(3);
+  });
+
+  it("takes no far list for one named by a bar's plain label ('ÚLTIMA HORA' before a single line)", () => {
+    const html = `<html><body><div class="ultima-hora"><strong>Breaking news</strong> <span>Schools closed in 22 districts after the floods</span></div><main>${timed}<ol>${ranked((i, inner) => `<li>${inner}</li>`)}</ol></main></body></html>`;
+    expect(parse(html).articles.filter((a) => a.title.startsWith('Popular'))).toEqual([]);
+  });
+});
+
+describe("a lead card that holds its story's related stories", () => {
+  /** The lead: its headline and summary, its time row below them, then its related stories, each with outlet and age. */
+  const lead = `<div class="promo"><div class="promo-body"><div><a href="https://www.bbc.co.uk/naidheachdan/articles/c4g7k2m9x1po"><h3>Ferry service to Oban cancelled for another week</h3></a><p>CalMac says the vessel will not be back in service until the end of the month.</p></div>
+    <ul class="promo-meta"><li><time datetime="2025-06-08T17:21:00+01:00">39 minutes ago</time></li><li><a href="/sources/bbc-naidheachdan">BBC Naidheachdan</a></li></ul>
+    <ul class="related">${[2, 3].map((h) => `<li><a href="https://www.paper${h}.example/news/ferry-${h}">Related ferry story ${h} about the islanders' timetable</a><span><span class="src">Paper ${h}</span> · <span>${h} hours ago</span></span></li>`).join('')}</ul></div></div>`;
+
+  it('reads the lead with its own time and outlet, and its related stories as stories of their own', () => {
+    const articles = parse(`<html><body><main>${lead}<section>${timed}</section></main></body></html>`).articles;
+    expect(articles.slice(0, 3).map((a) => [a.title, a.source.name, a.publishedAt])).toEqual([
+      ['Ferry service to Oban cancelled for another week', 'BBC Naidheachdan', '2025-06-08T16:21:00.000Z'],
+      ["Related ferry story 2 about the islanders' timetable", 'Paper 2', '2025-06-08T16:00:00.000Z'],
+      ["Related ferry story 3 about the islanders' timetable", 'Paper 3', '2025-06-08T15:00:00.000Z'],
+    ]);
+  });
+
+  it('is no lead when it is a whole section of a list, its link to the rest after it', () => {
+    const section = `<section><h2>Yesterday</h2><ol>${timed}</ol><a href="/day/2025-06-07">All stories from June 7 →</a></section>`;
+    expect(parse(`<html><body>${section}</body></html>`).articles.map((a) => a.title)).not.toContain('All stories from June 7 →');
+  });
+});
+
+describe("a digest's links under the days it lists them on", () => {
+  const day = (heading: string, items: string[]) =>
+    `<h2 id="${heading}">${heading}<a hidden class="anchor" aria-hidden="true" href="#d">#</a></h2><ul>${items
+      .map((slug) => `<li><a href="https://www.${slug}.example/2025/06/${slug}-story/">The ${slug} story of the week about the language congress</a> — <strong>${slug}</strong></li>`)
+      .join('')}</ul>`;
+
+  it('dates each untimed link by the day written in the heading above its list', () => {
+    const html = `<html lang="eo"><body><article><h1>Weekly digest</h1>${day('Sabato, la 7-an de junio', ['liberafolio', 'kontakto'])}${day('Vendredo, la 6-an de junio', ['gxangalo', 'monato'])}</article></body></html>`;
+    const articles = parse(html, 'https://digest.example/2025-23/').articles;
+    expect(articles.map((a) => a.publishedAt?.slice(0, 10))).toEqual(['2025-06-07', '2025-06-07', '2025-06-06', '2025-06-06']);
+  });
+});
+
+describe('pages and parts of pages that hold no stories', () => {
+  it("reads no story on a wiki's talk page, nor a link to a page's editor", () => {
+    const thread = (i: number) =>
+      `<div class="thread"><h2>Section ${i} needs better sources <a href="/w/index.php?title=Talk:Heat_pump&action=edit&section=${i}">edit</a></h2><p>The efficiency figures look off, see <a href="/wiki/Vapor-compression_refrigeration">vapor-compression refrigeration</a>. Editor ${i} (talk) 14:2${i}, 3 June 2025 (UTC)</p></div>`;
+    const html = `<html><body>${[1, 2, 3, 4].map(thread).join('')}</body></html>`;
+    expect(parse(html, 'https://en.wikipedia.org/wiki/Talk:Heat_pump').articles).toEqual([]);
+  });
+
+  it("reads no rated film or product as a story ('★★★½' in an element of its own), where the same rows unrated read as stories", () => {
+    const rows = (rating: string) =>
+      [1, 2, 3, 4]
+        .map((i) => `<tr><td><a href="https://www.outlet${i}.example/2025/06/08/festival-${i}">Film number ${i} of the summer festival reviewed</a></td>${rating}<td>${i} hours ago</td></tr>`)
+        .join('');
+    const read = (rating: string) => parse(`<html><body><table>${rows(rating)}</table></body></html>`, 'https://films.example/').articles;
+    expect(read('<td class="rating"><span>★★★½</span></td>')).toEqual([]);
+    expect(read('<td class="rating"><span>Festival</span></td>')).toHaveLength(4);
+  });
+
+  it("reads no time in a form's control, nor takes a thread's heading with its count for a headline", () => {
+    const settings = `<div id="manage"><h2>My alerts (4)</h2><label>Deliver at</label> <div role="listbox"><div>8:00 AM</div></div><a href="/alerts/feeds/1">RSS</a></div>`;
+    const comments = `<section id="comments"><h2>Comments (3)</h2><ol>${[1, 2, 3].map((i) => `<li class="comment"><p><strong>Reader ${i}</strong> · <time datetime="2025-06-08T1${i}:00:00Z">${i} hours ago</time></p><p>See also <a href="https://forum.example/t/${i}">the thread in the forum</a>.</p></li>`).join('')}</ol></section>`;
+    const titles = parse(`<html><body><main>${timed}</main>${settings}${comments}</body></html>`).articles.map((a) => a.title);
+    expect(titles).toEqual(['Timed story number 1 about the city budget', 'Timed story number 2 about the city budget', 'Timed story number 3 about the city budget']);
+  });
+
+  it("takes no menu's link for the headline of a top bar that shows the date", () => {
+    const bar = `<div class="bar"><div class="top"><a class="logo" href="/"><img src="/logo.svg" alt="Portal"></a><div class="date">8 June 2025</div><a href="/login">Log in</a></div><div class="menu">${['Home', 'Domestic', 'World', 'Business', 'Science and technology', 'Culture']
+      .map((m) => `<a href="/${m.toLowerCase().replace(/ /g, '-')}">${m}</a>`)
+      .join('')}</div></div>`;
+    const titles = parse(`<html><body><div class="layout">${bar}<main>${timed}</main><div class="footer"><div>Updated at 19:45</div><div>${['About us', 'Our sources', 'Advertising', 'Privacy policy', 'Contact'].map((m) => `<a href="/${m.toLowerCase().replace(/ /g, '-')}">${m}</a>`).join('')}</div></div></div></body></html>`).articles.map((a) => a.title);
+    expect(titles).toHaveLength(3);
+  });
+});
+
+describe("MSN's carousel", () => {
+  it('reads each slide once: its hidden slides are stories shown in turn, its wrap-around copy of the first is none', () => {
+    const slide = (i: number, hidden: boolean, clone = false) =>
+      `<div class="slide${clone ? ' clone' : ''}" role="group"${hidden ? ' aria-hidden="true"' : ''}><a class="slide-link" href="https://www.msn.com/es-es/noticias/espana/slide-story-${i}/ar-AA1wGMF${i}"><div class="slide-text"><span class="provider-name">EL PAÍS</span> <span class="age">${i + 1} h</span><h2>Slide story number ${i} about the housing law</h2></div></a></div>`;
+    const cards = [5, 6, 7]
+      .map((i) => `<div class="card"><a href="https://www.msn.com/es-es/noticias/mundo/card-story-${i}/ar-AA1wGMF${i}"><h3>Card story number ${i} about the climate summit</h3></a><span class="provider-name">Reuters</span> <span>${i} h</span></div>`)
+      .join('');
+    const html = `<html><body><div class="info-pane">${slide(1, false)}${slide(2, true)}${slide(3, true)}${slide(1, true, true)}</div><div class="feed">${cards}</div></body></html>`;
+    const titles = parse(html, 'https://www.msn.com/es-es/noticias').articles.map((a) => a.title);
+    expect(titles.filter((t) => t.startsWith('Slide'))).toEqual([
+      'Slide story number 1 about the housing law',
+      'Slide story number 2 about the housing law',
+      'Slide story number 3 about the housing law',
+    ]);
+  });
+});
