@@ -51,13 +51,15 @@ function isTrackingParam(name: string, value: string, site: RegExp | null = null
  * name before it ("/cgi-bin/dd_click.pl?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.cfm|\.pl|\.cgi)?(?:\/[0-9a-z]{1,24})?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|ohjaus|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
   // Web search's "/url?q=", Google News's "/news/url?…&url=" before 2018.
   { host: /(^|\.)google\.[a-z.]+$/, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
   { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
+  // Threads' and Instagram's link shims: "l.threads.net/?u=<target>&e=…", "l.instagram.com/?u=…".
+  { host: /^l\.(?:threads\.(?:net|com)|instagram\.com)$/, path: /^\/?$/, param: ['u'] },
   { host: /^out\.reddit\.com$/, path: /^\//, param: ['url'] },
   // Bing click tracking: u=a1<URL-safe base64 of the target>; before about 2017, "/cr?…&r=<target>".
   { host: /(^|\.)bing\.com$/, path: /^\/ck\/a$/, param: ['u'], decode: (v) => (v.startsWith('a1') ? base64Url(v.slice(2)) : v) },
@@ -71,8 +73,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   // A mail's link as Outlook's Safe Links rewrote it, pasted into a page ("eur03.safelinks.protection.outlook.com/?url=").
   { host: /(^|\.)safelinks\.protection\.outlook\.com$/, path: /^\/?$/, param: ['url'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
-  // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it ("ziel", Norwegian "mal"). (A login's "returnurl" or a share button's "/share?url=" is none.)
-  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'mal', 'hedef', 'cil', 'cel', 'destino', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'] },
+  // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it ("ziel", Norwegian "mal", Finnish "kohde"). (A login's "returnurl" or a share button's "/share?url=" is none.)
+  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'mal', 'kohde', 'hedef', 'cil', 'cel', 'destino', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'] },
 ];
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));

@@ -62,8 +62,14 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
   // A result's related stories: when there is only one, the generic detector takes its age for the result's own, shown
   // twice; when they show no age, it does not see them.
   const taken = new Set(found.map((b) => b.element));
-  for (const li of listOf(doc.querySelectorAll(RELATED))) {
-    if (!taken.has(li) && titleOf(viewOf({ element: li, section: null }, ctx, base))) found.push({ element: li, section: null });
+  // Any card's list of them ("Autres articles": a list item each) counts as well as the classes Bing has named them by.
+  const items = new Set([...listOf(doc.querySelectorAll(RELATED)), ...found.flatMap((b) => listOf(b.element.getElementsByTagName('li')))]);
+  for (const li of items) {
+    if (taken.has(li) || !li.querySelector('a[href]')) continue;
+    if (titleOf(viewOf({ element: li, section: null }, ctx, base))) {
+      found.push({ element: li, section: null });
+      taken.add(li);
+    }
   }
   // Cards whose age the generic detector did not see (none shown, or in a form it does not read) still are stories,
   // beside their own related stories found above.
@@ -82,8 +88,9 @@ function bingBlocks(doc: Document, ctx: ParseContext): Block[] {
 function cardOf(block: Block): Element | null {
   const el = block.element;
   if (el.matches(CARD)) return el;
-  // A related story without a card of its own names its provider itself ("· Les Echos"), not the lead card's.
-  return el.querySelector(CARD) ?? (el.matches(RELATED) ? null : el.closest(CARD));
+  // A related story (a list item of a card) without a card of its own names its provider itself ("· Les Echos"), not
+  // the lead card's.
+  return el.querySelector(CARD) ?? (el.matches(RELATED) || el.tagName === 'LI' ? null : el.closest(CARD));
 }
 
 /** A news card's own headline link (`a.title` in every card generation), not a related story's inside the card. */

@@ -418,7 +418,7 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
 const POPULAR = new RegExp(
-  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|popular(?: now| today| stories| news)?|trending(?: now| stories| news)?|' +
+  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented|e-?mailed)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|(?:popular|trending)(?! (?:zip|neighbou?rhoods?|searches|search|tags?|topics|products|categories|cities|destinations|places|homes|listings|brands|stores|apps|games|courses|recipes|questions|people|authors|publishers|sources|channels)(?![a-z]))(?: now| today| stories| news)?|' +
     "(?:today's )?top (?:stories|news|headlines)|breaking(?: news)?|" +
     'عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|' +
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
@@ -429,7 +429,7 @@ const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    'paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
+    '(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -461,9 +461,11 @@ function* popularListSteps(
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
     const siblings = siblingItemsAfter(heading);
-    const list = siblings ? heading.parentElement : leaf ? listRightAfterHeading(heading) : listAfter(heading);
+    const after = siblings ? heading.parentElement : leaf ? listRightAfterHeading(heading) : listAfter(heading);
+    const run = after ? null : linkRunAfter(heading);
+    const list = after ?? run?.holder;
     if (!list || excluded(list) || overlaps(list)) continue;
-    const items = siblings ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
+    const items = siblings ?? run?.links ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
@@ -648,6 +650,32 @@ function listAfter(heading: Element): Element | null {
   }
   return null;
 }
+
+/**
+ * The links after a heading written as lines of one element, a line break after each ("1. <a>…</a> (Reuters)<br>"), as
+ * table layouts of about 2000 write a box's list: the row after the heading's own (a cell alone in its row), down
+ * through its wrappers to the element that holds the lines.
+ */
+function linkRunAfter(heading: Element): { holder: Element; links: Element[] } | null {
+  let from = heading;
+  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
+  let next = from.nextElementSibling;
+  if (!next && from.tagName === 'TD' && from.parentElement?.childElementCount === 1) next = from.parentElement.nextElementSibling;
+  let holder = next;
+  for (let depth = 0; holder && holder.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) holder = holder.firstElementChild;
+  if (!holder) return null;
+  const links: Element[] = [];
+  let breaks = 0;
+  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'A') links.push(child);
+    else if (child.tagName === 'BR') breaks++;
+    else return null;
+  }
+  return links.length >= MIN_POPULAR_ITEMS && breaks >= links.length - 1 ? { holder, links } : null;
+}
+
+/** Wrappers around a run of lines (a row, its cell, a <font>). */
+const RUN_WRAPPERS = 3;
 
 /** Whether an element leads its parent and nothing but "See all" links or tabs follow it there ("日 周 月"). */
 function headsItsRow(el: Element): boolean {
@@ -955,8 +983,9 @@ function* timedListSteps(
       // Reading a block's headline is the detector's costliest step: a pause may come between a few blocks.
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
-      // A carousel's clones of its first and last slides are hidden from readers: each story counts once.
-      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || isHiddenCopy(el) || isCommentItem(el)) continue;
+      // A carousel's clones of its first and last slides are hidden from readers: each story counts once. Its other
+      // hidden slides are stories it shows in turn.
+      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || (isHiddenCopy(el) && repeatsAMember(el, members, ctx, base)) || isCommentItem(el)) continue;
       if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
       else {
         timeFirst ??= startsWithTimeRow(inChildOrder(list, members)[0]!, memberSet, ctx, base);
@@ -1047,6 +1076,13 @@ function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseCon
     stories.push(story);
   }
   return stories;
+}
+
+/** Whether a hidden member's story is another member's of its list (a carousel's clone of a slide), or it has none. */
+function repeatsAMember(el: Element, members: Element[], ctx: ParseContext, base: URL): boolean {
+  const url = titleOf(viewOf({ element: el, section: null }, ctx, base))?.url;
+  if (!url) return true;
+  return members.some((m) => m !== el && titleOf(viewOf({ element: m, section: null }, ctx, base))?.url === url);
 }
 
 /**

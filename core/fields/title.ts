@@ -109,7 +109,7 @@ function isSectionOf(url: string, page: URL): boolean {
  * A link aggregator's counters and prompts under a story ("210 comments", "1.2k points", "View comments", "discuss"), a
  * thread's heading with its count ("Comments (3)", "Komentoj (3)"): never a headline.
  */
-const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos|liên quan)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|comments?|discuss|(?:comments?|komentoj|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|коментарі)\s*\(\d+\))$/i;
+const COUNTER = /^(?:\d[\d,.]*\s*k?\s*(?:comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|views?|messages?|reactions?|kudos|liên quan)|(?:no|add a|leave a) comments?|(?:view|read|see|show|join)(?: all)?(?: the)?(?: \d[\d,.]*)? comments?|(?:skip|jump|go) to (?:the )?comments?\.?|comments?|discuss|(?:comments?|komentoj|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|комментарии|коментарі)\s*\(\d+\))$/i;
 
 /** Whether a link's words are a discussion's counter or prompt ("11 Comments", "View comments"), no headline. */
 export function isCounterText(text: string): boolean {
@@ -132,9 +132,12 @@ export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
+
+/** A customer's question on a shop's or a place's page ("Q: Is there parking nearby?"): no headline. */
+const CUSTOMER_QUESTION = /^Q:\s.+\?$/;
 
 /** A weather widget's line ("Today 21.5°C", "28°C Fair"): a temperature in a few words. */
 function isForecast(text: string, words: number): boolean {
@@ -363,6 +366,9 @@ const fromCardLine: Rule = (view) => {
       // The publisher's line ("<img class=logo> Capitol Wire Service") is marked as such: no headline.
       if (isSourceMarked(piece.element) || (line !== within && isSourceMarked(line))) continue;
       const text = line === within ? piece.text : viewText(view, line);
+      // A link card's line that puts its site's domain before the headline ("npr.org" + "Measles cases top 2,000…").
+      const beside = line === within ? null : headlineBesideDomain(view, line);
+      if (beside) return { ...beside, url: link.url };
       // A bare link holding one run of text is its own headline, however short ("STOCK HIT").
       const bare = within === view.element && view.pieces.length === 1;
       if (isTitleLike(text, view.ctx.now) && (wordCount(text) >= 3 || bare) && !isSnippetLength(text)) return { title: text, element: line, url: link.url };
@@ -389,6 +395,21 @@ function titledPiece(view: BlockView, within: Element): { title: string; element
   }
   return null;
 }
+
+/**
+ * The headline of a line that holds a domain alone in a part of its own beside it: its longest part that reads as a
+ * headline. Null for any other line.
+ */
+function headlineBesideDomain(view: BlockView, line: Element): { title: string; element: Element } | null {
+  const parts = view.pieces.filter((p) => line.contains(p.element));
+  if (parts.length < 2 || !parts.some((p) => DOMAIN_TEXT.test(p.text))) return null;
+  const titles = parts.filter((p) => isTitleLike(p.text, view.ctx.now) && wordCount(p.text) >= 3);
+  const best = titles.sort((a, b) => b.text.length - a.text.length)[0];
+  return best ? { title: best.text, element: best.element } : null;
+}
+
+/** A domain as a card shows it: "npr.org", "www.kqed.org". */
+const DOMAIN_TEXT = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A class that calls its element the title of something else than the story: a feed's, a site's, a section's. */
 const OTHER_TITLE_CLASS = /(?:feed|site|source|channel|section|author|blog|publisher|page|widget|sub)[-_]?title/i;

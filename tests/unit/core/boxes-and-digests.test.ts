@@ -124,3 +124,47 @@ describe("MSN's carousel", () => {
     ]);
   });
 });
+
+describe('a box of lines in a table layout of about 2000', () => {
+  it("reads a 'Most e-mailed' box's links, one per line after a line break, each with its outlet after it", () => {
+    const lines = ['Reuters', 'AP', 'CNET News.com']
+      .map((outlet, i) => `${i + 1}. <A HREF="story.pl?id=2001031${i}">Boxed story number ${i} about the market selloff</A> (${outlet})<BR>`)
+      .join('');
+    const box = `<TABLE><TR><TD BGCOLOR="#CC0000"><FONT SIZE=1><B>MOST E-MAILED</B></FONT></TD></TR><TR><TD><FONT SIZE=1>${lines}</FONT></TD></TR></TABLE>`;
+    const articles = parse(`<html><body><main>${timed}</main><TABLE><TR><TD>${box}</TD></TR></TABLE></body></html>`, 'http://www.wire.example/cgi-bin/index.pl').articles;
+    expect(articles.filter((a) => a.title.startsWith('Boxed')).map((a) => a.source.name)).toEqual(['Reuters', 'AP', 'CNET News.com']);
+  });
+
+  it("takes no list of a site's places or codes for a 'Most read' box ('Popular ZIP codes', 'Popular neighborhoods')", () => {
+    const codes = [97202, 97211, 97212, 97213].map((zip) => `<li><a href="/portland-or-${zip}/">${zip} Real Estate homes for sale</a></li>`).join('');
+    const titles = parse(`<html><body><main>${timed}</main><h2>Popular ZIP codes</h2><ul>${codes}</ul></body></html>`).articles.map((a) => a.title);
+    expect(titles.filter((t) => t.includes('Real Estate'))).toEqual([]);
+    expect(parse(`<html><body><main>${timed}</main><h2>Popular stories</h2><ul>${codes}</ul></body></html>`).articles.filter((a) => a.title.includes('Real Estate'))).toHaveLength(4);
+  });
+});
+
+describe("a carousel's hidden slides", () => {
+  it('are stories it shows in turn, where each has a story of its own; its copy of a slide for the wrap-around is none', () => {
+    const slide = (i: number, hidden: boolean) =>
+      `<div class="hero_item"${hidden ? ' aria-hidden="true"' : ''}><a href="https://www.outlet${i}.example/2025/06/08/hero-${i}"><div class="hero_title">Hero story number ${i} about the storm warning</div></a><div><span>Outlet ${i}</span> · <span>${i} h</span></div></div>`;
+    const html = `<html><body><div class="hero">${slide(1, false)}${slide(2, true)}${slide(3, true)}${slide(1, true)}</div></body></html>`;
+    expect(parse(html).articles.map((a) => a.title)).toEqual([
+      'Hero story number 1 about the storm warning',
+      'Hero story number 2 about the storm warning',
+      'Hero story number 3 about the storm warning',
+    ]);
+  });
+});
+
+describe("Bing News' cards", () => {
+  it("read the list of a card's related stories ('Autres articles'), each credited to its own outlet, not the card's", () => {
+    const card = (i: number) => `<div class="news-card"><a class="title" href="https://www.outlet${i}.example/2025/06/08/lead-${i}" data-author="Outlet ${i}">Lead story number ${i} about the pension reform report</a>
+      <div class="source"><span>Outlet ${i}</span> <span aria-label="Il y a ${i} heures">${i} h</span></div>
+      <div class="rel"><div>Autres articles</div><ul>${['Libération', 'BFMTV']
+        .map((o, k) => `<li><a href="https://www.rel${i}${k}.example/2025/06/08/related-${i}-${k}">Related story ${i}-${k} about the pension reform report</a><span> · ${o}</span></li>`)
+        .join('')}</ul></div></div>`;
+    const articles = parse(`<html><body><main>${[1, 2, 3].map(card).join('')}</main></body></html>`, 'https://www.bing.com/news?setlang=fr&cc=FR').articles;
+    expect(articles.filter((a) => a.title.startsWith('Related story 1')).map((a) => a.source.name)).toEqual(['Libération', 'BFMTV']);
+    expect(articles.filter((a) => a.title.startsWith('Lead')).map((a) => a.source.name)).toEqual(['Outlet 1', 'Outlet 2', 'Outlet 3']);
+  });
+});

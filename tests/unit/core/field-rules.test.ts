@@ -5,7 +5,7 @@ import { isStoryLink, isTitleLike, titleOf } from '../../../core/fields/title';
 
 const doc = documentFromHtml('<body></body>', 'https://links.example/');
 import { viewOf } from '../../../core/fields/view';
-import { isLabel, isSponsorMark } from '../../../core/fields/labels';
+import { attributionName, isLabel, isSponsorMark } from '../../../core/fields/labels';
 import { inParse } from '../../../core/memo';
 
 const url = 'https://links.example/';
@@ -424,6 +424,22 @@ describe('source rules', () => {
     expect(isLabel('42 %')).toBe(false);
     expect(isLabel('3,482 ìwò')).toBe(false);
     expect(isLabel('Aláròyé')).toBe(true);
+  });
+
+  it("take a Finnish sponsor after 'yhteistyössä' (in cooperation with), and no post type ('Text', 'Link') for a publisher", () => {
+    expect(attributionName('yhteistyössä Elisa')).toBe('Elisa');
+    expect(isLabel('Text')).toBe(false);
+    expect(isLabel('Link')).toBe(false);
+  });
+
+  it("read a link card's headline beside the domain it shows in a part of its own ('npr.org' + headline), and no prompt to the comments or customer's question for one", () => {
+    const card = read(
+      `<div><a href="https://www.npr.org/2025/06/10/measles-cases"><div><img alt="" src="/preview.jpg"></div><div><span>npr.org</span><span><span>Measles cases top 2,000 for the year, CDC says</span></span></div></a><span>31m</span></div>`,
+    );
+    expect(card.title).toBe('Measles cases top 2,000 for the year, CDC says');
+    expect(isTitleLike('Skip to comments.', now)).toBe(false);
+    expect(isTitleLike('Q: Is there parking nearby?', now)).toBe(false);
+    expect(isTitleLike('Q&A: What the new parking rules mean for residents', now)).toBe(true);
   });
 
   it("take the outlet after a Yoruba 'Orísun:' (source)", () => {

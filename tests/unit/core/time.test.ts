@@ -97,6 +97,20 @@ describe('parseRelative', () => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 10)).toBe(day);
   });
 
+  it.each([
+    ["un'ora fà", HOUR], ['5 minuti fà', 5 * 60_000], ['2 ghjorni fà', 2 * DAY], // Corsican
+    ['berî demjimêrekê', HOUR], ['berî 6 deqeyan', 6 * 60_000], ['berî 3 rojan', 3 * DAY], ['duh', DAY], // Kurmanji
+  ])('reads the age "%s" in Corsican and Kurmanji', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([
+    ['eri à 18:40', '2025-06-07T18:40'], ['6 di ferraghju 2025', '2025-02-06T12:00'], ['14 Mijdar 2024', '2024-11-14T12:00'],
+    ['13 mag 2011', '2011-05-13T12:00'], ['18 Νοε 2017', '2017-11-18T12:00'], ['3 ago 2010', '2010-08-03T12:00'],
+  ])('reads the Corsican, Kurmanji, Italian and Greek date "%s", a month\'s short name before a year without its dot', (text, at) => {
+    expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+  });
+
   it("reads a Czech tooltip's date and clock time to the second ('8. 6. 2025 7:38:00')", () => {
     expect(parseTimeText('8. 6. 2025 7:38:00', now, { timeZone: 'Europe/Prague' })?.publishedAt.toISOString()).toBe('2025-06-08T05:38:00.000Z');
   });

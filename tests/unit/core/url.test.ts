@@ -172,6 +172,11 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://ad.quotidiano8.it/click?cid=88&dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://www.haberler8.com.tr/git?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://actu.lefil.example/lire?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Finnish "ohjaus" (steering) and "kohde" (target); a Java server's page with its session in the path.
+    expect(resolveUrl(`https://www.uutisnosto.example/ohjaus?kohde=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`http://www.notizie8.example/redirect.xhtml;jsessionid=7C2E9B41A0D3F58E?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Threads' and Instagram's link shims.
+    expect(resolveUrl(`https://l.threads.net/?u=${encodeURIComponent(target)}&e=ATmm6TCD`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
     expect(resolveUrl(`https://ad.nyhetsradar.example/klikk?kampanje=441&mal=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A one-step path of a few letters: "/ki" (Hungarian "out"), "/r".
