@@ -29,8 +29,12 @@ const MONTHS: Array<[string, string]> = [
   ['Dec', 'kanûna pêşîn|berfanbar|decembro|dùbhlachd|zvita|nollaig|noll|gruodžio|ᑎᓯᐱᕆ|kerzu|tesema|ukuboza|desambra|hakihea|desanm|diċembru|ଡିସେମ୍ବର|disemba|декабрь|ڊسمبر|decembro|diseembar|снежня|rhagfyr|abenduak|abenduaren|abendua|disamba|ທັນວາ|декабри|ਦਸੰਬਰ|ಡಿಸೆಂಬರ್|ဒီဇင်ဘာ|දෙසැම්බර්|డిసెంబర్|ડિસેમ્બર|ធ្នូ|ഡിസംബർ|ዲሴምበር|detsember|detsembril|dhjetor|დეკემბერი|დეკემბრის|դեկտեմբերի|դեկտեմբեր|желтоқсан|डिसेम्बर|decembris|decembrī|dekabr|डिसेंबर|டிசம்பர்|prosinca|desembre|декември|desemba|децембар|децембра|decembar|decembra|دسمبر|disember|ডিসেম্বর|decembrie|ธันวาคม|ธ.ค|ara|dezember|dez|décembre|déc|diciembre|dic|dicembre|dezembro|december|grudnia|aralık|декабря|грудня|δεκεμβρίου|दिसंबर|दिसम्बर|desember|prosince|ديسمبر'],
 ];
 
-/** "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05". */
+/**
+ * "Yesterday" and "today" in the same languages: "Hier à 22h15", "gestern, 14:30 Uhr", "ayer a las 9:05"; and the day
+ * before yesterday in a few ("vorgestern, 18:30", Kurmanji "pêr, 18:30").
+ */
 const DAYS: Array<[string, string]> = [
+  ['the day before yesterday', "pêr|vorgestern|avant-hier|anteayer|anteontem|altroieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|herenegun"],
   ['yesterday', "duh|eri|an-dè|an dè|inné|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|omaly|inanahi|yè|í gjár|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제"],
   ['today', "îro|oghje|an-diugh|an diugh|inniu|бүген|hjoed|hiziv|aso nei|uyu munsi|androany|i tēnei rā|jodi a|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|имрӯз|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];

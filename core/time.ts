@@ -1089,6 +1089,11 @@ function readAbsolute(input: string, now: Date, options: TimeOptions): TimeReadi
     options = { ...options, timeZone: US_ZONE_OF[named[1]!], zoneOffsetMinutes: undefined };
   }
   const offset = offsetFor(options, now);
+  // "the day before yesterday 18:30": its date written out, in the page's zone (chrono would read its clock in UTC).
+  text = text.replace(BEFORE_YESTERDAY_LEAD, () => {
+    const day = new Date(now.getTime() + offset * MINUTE - 2 * DAY);
+    return `${MONTH_NAMES_EN[day.getUTCMonth()]} ${day.getUTCDate()} ${day.getUTCFullYear()} `;
+  });
   const r = commonDateParts(text, now, offset, dayFirst) ?? (chronoCouldCover(text) ? chronoParts(text, now, offset, dayFirst) : null);
   if (!r) return null;
   const hasTime = r.hour;
@@ -1135,6 +1140,8 @@ const WEEKDAY_LEAD = /^(sun|mon|tue|wed|thu|fri|sat)(?:[a-z]*)\.?,?\s/i;
 
 /** A day of the week after the year, before the clock time ("February 18, 2025 Tuesday 5:00 AM GMT", a news database's). */
 const WEEKDAY_AFTER_YEAR = /(\b\d{4}),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i;
+
+const BEFORE_YESTERDAY_LEAD = /^the day before yesterday,?\s*(?=(?:at\s+)?\d)/i;
 
 /** A clock time with its half of the day in one letter: "9:02a", "11:47p". */
 const SHORT_MERIDIEM = /^(\d{1,2}:\d{2})\s?([ap])\.?$/i;

@@ -111,6 +111,13 @@ describe('parseRelative', () => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
+  it.each(['vorgestern, 18:30', 'pêr, 18:30', 'avant-hier à 18h30', 'the day before yesterday 18:30'])(
+    'reads "%s" as the day before yesterday at that hour in the page\'s zone',
+    (text) => {
+      expect(parseTimeText(text, now, { timeZone: 'Europe/Istanbul' })?.publishedAt.toISOString()).toBe('2025-06-06T15:30:00.000Z');
+    },
+  );
+
   it("reads a Czech tooltip's date and clock time to the second ('8. 6. 2025 7:38:00')", () => {
     expect(parseTimeText('8. 6. 2025 7:38:00', now, { timeZone: 'Europe/Prague' })?.publishedAt.toISOString()).toBe('2025-06-08T05:38:00.000Z');
   });
