@@ -429,7 +429,7 @@ const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    '(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
+    'mai legits?|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -461,7 +461,7 @@ function* popularListSteps(
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
     const siblings = siblingItemsAfter(heading);
-    const after = siblings ? heading.parentElement : leaf ? listRightAfterHeading(heading) : listAfter(heading);
+    const after = siblings ? heading.parentElement : ((leaf ? listRightAfterHeading(heading) : listAfter(heading)) ?? tabPanelList(heading));
     const run = after ? null : linkRunAfter(heading);
     const list = after ?? run?.holder;
     if (!list || excluded(list) || overlaps(list)) continue;
@@ -672,6 +672,18 @@ function linkRunAfter(heading: Element): { holder: Element; links: Element[] } |
     else return null;
   }
   return links.length >= MIN_POPULAR_ITEMS && breaks >= links.length - 1 ? { holder, links } : null;
+}
+
+/**
+ * The list of the panel a tab names ("<a href="#tab-citite">Cele mai citite</a>" over a panel with that id, hidden
+ * until the tab is chosen): the panel's one list.
+ */
+function tabPanelList(heading: Element): Element | null {
+  const href = heading.closest('a[href^="#"]')?.getAttribute('href');
+  const panel = href && href.length > 1 ? heading.ownerDocument.getElementById(href.slice(1)) : null;
+  if (!panel || panel.contains(heading)) return null;
+  const lists = listOf(panel.querySelectorAll('ol, ul'));
+  return lists.length === 1 ? lists[0]! : null;
 }
 
 /** Wrappers around a run of lines (a row, its cell, a <font>). */

@@ -76,15 +76,28 @@ const headlineHolders = new WeakMap<object, { doc: Document; value: Set<Element>
  * every post of a list an h1 (Lemmy does) has no single headline of its own.
  */
 export function holdsPageHeadline(el: Element, ctx: ParseContext): boolean {
-  return pageFact(headlineHolders, ctx, el.ownerDocument, pageHeadlineHolders).has(el);
+  return pageFact(headlineHolders, ctx, el.ownerDocument, (doc) => pageHeadlineHolders(doc, ctx.url)).has(el);
 }
 
-function pageHeadlineHolders(doc: Document): Set<Element> {
+function pageHeadlineHolders(doc: Document, page: URL): Set<Element> {
   const holders = new Set<Element>();
   const h1s = doc.getElementsByTagName('h1');
   if (h1s.length > MAX_PAGE_HEADLINES) return holders;
-  for (const h1 of listOf(h1s)) for (let e = h1.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  for (const h1 of listOf(h1s)) {
+    // An aggregator's lead set as its page's h1, the headline a link to another site's story, is a story of the list.
+    if (linksElsewhere(h1, page)) continue;
+    for (let e = h1.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  }
   return holders;
+}
+
+/** Whether a heading's words are all one link to another site ("<h1><a href="https://outlet.example/…">…</a></h1>"). */
+function linksElsewhere(heading: Element, page: URL): boolean {
+  const links = heading.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const href = links[0]!.getAttribute('href') ?? '';
+  const domain = /^https?:\/\//i.test(href) ? registrableDomain(href) : null;
+  return !!domain && domain !== registrableDomain(page.href) && (links[0]!.textContent ?? '').trim() === (heading.textContent ?? '').trim();
 }
 
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
@@ -101,11 +114,11 @@ export function isSelectableRecord(block: Element): boolean {
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification, a workout, an election race's result, a notice that expires. `reading` gives the block's text, where
+ * notification, a workout, an election race's result, a notice that expires, an event its microformat marks. `reading` gives the block's text, where
  * the caller reads its list's texts anyway.
  */
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
-  if (hasProductSchema(block, ctx)) return true;
+  if (hasProductSchema(block, ctx) || EVENT_MARK.test(block.getAttribute('class') ?? '')) return true;
   // The words both tests need are in the block's textContent too (one native call): without them the block is
   // neither, and its text need not be read.
   const content = reading ? reading.text(block) : (block.textContent ?? '');
@@ -141,6 +154,9 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   const text = view ? viewText(view, block) : textOf(block);
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
 }
+
+/** An event as the hCalendar microformats mark it ("li.vevent", "div.h-event"): its date is when it takes place. */
+const EVENT_MARK = /(?:^|\s)(?:vevent|h-event)(?:\s|$)/;
 
 /**
  * A catalogue's record cited as a bibliography cites it: its first author written surname first, then the publisher

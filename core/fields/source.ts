@@ -691,9 +691,14 @@ export function sourceOfListHeading(view: BlockView, title: TitleHit | null): st
     if (!offSite || !/^H[1-6]$/.test(prev.tagName)) continue;
     const link = prev.querySelector('a[href]');
     const url = link ? resolveUrl(link.getAttribute('href'), view.base) : null;
-    if (!url || !isHomePage(url) || siteHost(url) !== site) return null;
+    if (!url) return null;
     // The link's words, or its logo's: not the heading's controls beside it ("×" to hide the column).
     const name = collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+    // The heading links to the outlet's home page, or to the aggregator's own page of it under the outlet's name
+    // ("<h3><a href="spip.php?site3">Jornalet</a></h3>" over jornalet.com's stories).
+    const home = isHomePage(url) && siteHost(url) === site;
+    const ownPage = !home && siteHost(url) === siteHost(view.ctx.url.href) && !!name && namesDomain(name, registrableDomain(title!.url));
+    if (!home && !ownPage) return null;
     return name && isLabel(name) ? name : null;
   }
   return null;

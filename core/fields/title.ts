@@ -132,9 +132,12 @@ export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || REPOSITORY.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
+
+/** A code host's repository by its owner and name ("feedkit / gleaner"): no headline. */
+const REPOSITORY = /^[\w.-]+ \/ [\w.-]+$/;
 
 /** A customer's question on a shop's or a place's page ("Q: Is there parking nearby?"): no headline. */
 const CUSTOMER_QUESTION = /^Q:\s.+\?$/;

@@ -168,3 +168,27 @@ describe("Bing News' cards", () => {
     expect(articles.filter((a) => a.title.startsWith('Lead')).map((a) => a.source.name)).toEqual(['Outlet 1', 'Outlet 2', 'Outlet 3']);
   });
 });
+
+describe("an aggregator's boxes that name what they hold elsewhere", () => {
+  it("reads the list of a tab's panel, hidden until its tab is chosen ('<a href=\"#tab-citite\">Cele mai citite</a>')", () => {
+    const tabs = `<div class="ui-tabs"><ul class="ui-tabs-nav"><li><a href="#tab-similare">Ştiri similare</a></li><li><a href="#tab-citite">Cele mai citite</a></li></ul>
+      <div id="tab-similare">${timed}</div><div id="tab-citite" class="ui-tabs-hide"><ol>${ranked((i, inner) => `<li>${inner}</li>`)}</ol></div></div>`;
+    expect(parse(`<html><body>${tabs}</body></html>`).articles.filter((a) => a.title.startsWith('Popular'))).toHaveLength(3);
+  });
+
+  it("names a column's stories after its heading, a link to the aggregator's own page of the outlet under its name", () => {
+    const column = `<div class="bloc-font"><h3><a href="spip.php?site3"><img src="/logo3.png" alt=""> Jornalet</a></h3><ul>${[1, 2, 3]
+      .map((i) => `<li><a href="https://www.jornalet.com/nova/1987${i}/story-${i}">Column story number ${i} about the regional council</a> <small>1${i} de mai</small></li>`)
+      .join('')}</ul></div>`;
+    const articles = parse(`<html lang="oc"><body><main>${timed}</main>${column}</body></html>`, 'https://recapte.example/').articles;
+    expect(articles.filter((a) => a.title.startsWith('Column')).map((a) => a.source.name)).toEqual(['Jornalet', 'Jornalet', 'Jornalet']);
+  });
+
+  it("reads a lead set as the page's h1, its headline a link to another site's story, and no event its microformat marks", () => {
+    const lead = `<div class="a-la-una"><h1><a href="https://www.jornalet.com/nova/19851/lead">The lead story about the bilingual schools</a></h1><p><span class="font">Jornalet</span> — <span>3 hours ago</span></p></div>`;
+    const events = `<ul>${[16, 21, 23].map((d) => `<li class="vevent"><abbr class="dtstart" title="2025-06-${d}T19:00:00Z">${d} June</abbr> — <a href="/event-${d}" class="summary">Concert of the summer season number ${d}</a></li>`).join('')}</ul>`;
+    const titles = parse(`<html><body>${lead}<main>${timed}</main>${events}</body></html>`).articles.map((a) => a.title);
+    expect(titles).toContain('The lead story about the bilingual schools');
+    expect(titles.filter((t) => t.startsWith('Concert'))).toEqual([]);
+  });
+});

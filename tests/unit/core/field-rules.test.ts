@@ -419,6 +419,18 @@ describe('source rules', () => {
     expect(row.source).toBe('BBC Naidheachdan');
   });
 
+  it("take no count of comments in Hebrew ('48 תגובות'), nor an 'urgent' mark or a 'copy link' button, for a publisher", () => {
+    expect(isLabel('48 תגובות')).toBe(false);
+    expect(isLabel('דחוף')).toBe(false);
+    expect(isLabel('העתקת קישור')).toBe(false);
+    expect(isLabel('גלובס')).toBe(true);
+  });
+
+  it("read no code host's repository for a headline ('feedkit / gleaner')", () => {
+    expect(isTitleLike('feedkit / gleaner', now)).toBe(false);
+    expect(isTitleLike('Senate passes the budget / House to vote next week', now)).toBe(true);
+  });
+
   it("take neither a bar's share ('L 42%') nor a count of views in Yoruba ('3,482 ìwò') for a publisher", () => {
     expect(isLabel('L 42%')).toBe(false);
     expect(isLabel('42 %')).toBe(false);

@@ -111,6 +111,21 @@ describe('parseRelative', () => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
+  it.each([
+    ['i a 22 minutas', 22 * 60_000], ['i a una ora', HOUR], ['i a un jorn', DAY], // Occitan
+    ['24 минут элек', 24 * 60_000], ['3 сәғәт элек', 3 * HOUR], // Bashkir
+    ['१८ मिनट पहिने', 18 * 60_000], ['२ घंटा पहिने', 2 * HOUR], // Maithili
+  ])('reads the age "%s" in Occitan, Bashkir and Maithili', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([['Кисә, 18:40', '2025-06-07T18:40'], ['Бөгөн, 08:10', '2025-06-08T08:10'], ['5 de ago. de 2024', '2024-08-05T12:00'], ['13 de mai de 2025, 18:05', '2025-05-13T18:05']])(
+    'reads the Bashkir, Portuguese and Occitan time "%s"',
+    (text, at) => {
+      expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+    },
+  );
+
   it.each(['vorgestern, 18:30', 'pêr, 18:30', 'avant-hier à 18h30', 'the day before yesterday 18:30'])(
     'reads "%s" as the day before yesterday at that hour in the page\'s zone',
     (text) => {
