@@ -39,7 +39,8 @@ const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
 const EXCLUDED =
-  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [contenteditable="true"], [hidden], [aria-hidden="true"], [inert], ' +
+  // (A segment React streams in hidden, "<div hidden id="S:1">", is the page's content: see isHiddenCopy.)
+  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [contenteditable="true"], [hidden]:not([id^="S:"]), [aria-hidden="true"], [inert], ' +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** A form of controls holds fewer links than this; one with more wraps content (a finder's results, an ASP.NET page's all). */
@@ -424,7 +425,7 @@ const POPULAR = new RegExp(
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
-    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
+    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
@@ -463,9 +464,10 @@ function* popularListSteps(
     const siblings = siblingItemsAfter(heading);
     const after = siblings ? heading.parentElement : ((leaf ? listRightAfterHeading(heading) : listAfter(heading)) ?? tabPanelList(heading));
     const run = after ? null : linkRunAfter(heading);
-    const list = after ?? run?.holder;
+    const tabbed = after || run ? null : tabbedLists(heading);
+    const list = after ?? run?.holder ?? tabbed?.holder;
     if (!list || excluded(list) || overlaps(list)) continue;
-    const items = siblings ?? run?.links ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
+    const items = siblings ?? run?.links ?? tabbed?.items ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
@@ -644,7 +646,10 @@ function listAfter(heading: Element): Element | null {
   if (inside.length === 1) return inside[0]!;
   // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
   if (next?.tagName === 'TABLE') return (next as HTMLTableElement).tBodies.length === 1 ? (next as HTMLTableElement).tBodies[0]! : null;
-  if (next && next.childElementCount >= MIN_POPULAR_ITEMS && listOf(next.children).every((c) => c.tagName === next!.firstElementChild!.tagName)) return next;
+  // Its items, or those of the wrapper it holds alone (a site builder's "summary block": wrapper, container, items).
+  let box = next;
+  for (let depth = 0; box && box.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) box = box.firstElementChild;
+  if (box && box.childElementCount >= MIN_POPULAR_ITEMS && listOf(box.children).every((c) => c.tagName === box!.firstElementChild!.tagName)) return box;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list) && !isTabRow(list)) return list;
   }
@@ -686,6 +691,22 @@ function tabPanelList(heading: Element): Element | null {
   return lists.length === 1 ? lists[0]! : null;
 }
 
+/**
+ * The lists of a box of tabs after its heading, one list per tab ("Today", "This week"), each shown as its tab is
+ * chosen: their items, all stories of the box.
+ */
+function tabbedLists(heading: Element): { holder: Element; items: Element[] } | null {
+  let from = heading;
+  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
+  const next = from.nextElementSibling;
+  if (!next) return null;
+  const all = listOf(next.querySelectorAll('ol, ul'));
+  const tabs = all.filter(isTabRow);
+  const lists = all.filter((l) => !isTabRow(l));
+  if (tabs.length !== 1 || lists.length < 2 || lists.length !== tabs[0]!.childElementCount) return null;
+  return { holder: next, items: lists.flatMap((l) => listOf(l.children)) };
+}
+
 /** Wrappers around a run of lines (a row, its cell, a <font>). */
 const RUN_WRAPPERS = 3;
 
@@ -703,10 +724,16 @@ function isMoreLink(el: Element): boolean {
   return el.tagName === 'A' && el.hasAttribute('href') && el.childElementCount === 0 && (el.textContent ?? '').trim().length <= MORE_LINK_CHARS;
 }
 
-/** A row of tabs or buttons, not a list of stories: a tab list, tabs, or no link at all. */
+/** A row of tabs or buttons, not a list of stories: a tab list, tabs (as its class says), or no link at all. */
 function isTabRow(el: Element): boolean {
-  return el.getAttribute('role') === 'tablist' || el.querySelector('[role="tab"]') !== null || listOf(el.querySelectorAll('a[href]')).every(switchesInPlace);
+  return (
+    el.getAttribute('role') === 'tablist' || TABS_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('[role="tab"]') !== null ||
+    listOf(el.querySelectorAll('a[href]')).every(switchesInPlace)
+  );
 }
+
+/** A class that calls a list its box's tabs ("quicktabs-tabs", "ui-tabs-nav", "tab-list"). */
+const TABS_CLASS = /(?:^|[\s_-])tabs?(?:-nav|-list)?(?:$|\s)/i;
 
 /** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story. */
 function switchesInPlace(a: Element): boolean {

@@ -737,10 +737,16 @@ const CLONE_WRAP_LEVELS = 2;
  */
 export function isHiddenCopy(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth <= CLONE_WRAP_LEVELS; e = e.parentElement, depth++) {
-    if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert') || e.hasAttribute('hidden')) return true;
+    if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert') || (e.hasAttribute('hidden') && !STREAMED_SEGMENT.test(e.id))) return true;
   }
   return false;
 }
+
+/**
+ * A segment React streams in after the page's first bytes ("<div hidden id="S:1">"), hidden until its script moves it
+ * into its placeholder: the page's own content, which a saved page keeps where it arrived.
+ */
+const STREAMED_SEGMENT = /^S:\d+$/;
 
 /** Items of a list looked at to tell a calendar. */
 const CALENDAR_SAMPLE = 24;

@@ -90,6 +90,9 @@ function attributeHit(el: Element, value: string, r: TimeReading, view: BlockVie
   return finerLabel(value, r, text, view, options) ?? timeHit(text, 'attribute', r);
 }
 
+/** An ISO time with its offset or Z at the end ("2013-05-13T23:10:00+02:00"). */
+const WRITTEN_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
 /** The value of an element's data attribute, whatever its name, that is an ISO 8601 date and time. */
 function isoDataAttribute(el: Element): string | null {
   for (const attr of listOf(el.attributes)) if (attr.name.startsWith('data-') && ISO_DATE_TIME.test(attr.value)) return attr.value;
@@ -109,7 +112,8 @@ const fromText: Rule = (view, options) => {
     // in data-qtip.
     const title = (el?.getAttribute('title') ?? el?.getAttribute('data-qtip'))?.split('\n')[0];
     const r = title ? parseMachineTime(title, view.ctx.now, options) : null;
-    if (r) return timeHit(text, 'attribute', agreeing(r, shown));
+    // A tooltip that names its offset is exact; a zone-less one is the reader's wall clock (see agreeing).
+    if (r) return timeHit(text, 'attribute', WRITTEN_ZONE.test(title!.trim()) ? r : agreeing(r, shown));
   }
   // A timestamp a framework binds to the label in a data attribute of its own naming ("data-publisert").
   const stamp = isoDataAttribute(piece.element);

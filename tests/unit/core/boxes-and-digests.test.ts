@@ -192,3 +192,25 @@ describe("an aggregator's boxes that name what they hold elsewhere", () => {
     expect(titles.filter((t) => t.startsWith('Concert'))).toEqual([]);
   });
 });
+
+describe('boxes of lists in site builders and streamed pages', () => {
+  it("reads a tabbed 'Most read' box's lists, one per tab ('Today', 'This week')", () => {
+    const tabs = `<h2>Најчитаније</h2><div class="quicktabs-wrapper"><ul class="quicktabs-tabs"><li><a href="?qt=0#qt">Данас</a></li><li><a href="?qt=1#qt">Ове недеље</a></li></ul>
+      <div><div class="tabpage"><ol>${ranked((i, inner) => `<li>${inner}</li>`)}</ol></div><div class="tabpage"><ol>${ranked((i, inner) => `<li>${inner.replace(/popular-(\d)/g, 'weekly-$1').replace(/Popular story/g, 'Popular weekly story')}</li>`)}</ol></div></div></div>`;
+    expect(parse(`<html><body><main>${timed}</main><aside>${tabs}</aside></body></html>`).articles.filter((a) => a.title.startsWith('Popular'))).toHaveLength(6);
+  });
+
+  it("reads a box's items through the wrappers a site builder puts around them (a summary block's container and list)", () => {
+    const box = `<div><div class="summary-block-header"><h3><span>Most read</span></h3></div><div class="summary-block-wrapper"><div class="container"><div class="summary-item-list">${ranked(
+      (i, inner) => `<div class="summary-item">${inner}</div>`,
+    )}</div></div></div></div>`;
+    expect(parse(`<html><body><main>${timed}</main><aside>${box}</aside></body></html>`).articles.filter((a) => a.title.startsWith('Popular'))).toHaveLength(3);
+  });
+
+  it('reads the stories React streams in hidden segments ("<div hidden id=\\"S:1\\">") that its scripts move into place', () => {
+    const segment = `<div hidden id="S:1"><div class="list">${timed}</div></div><script>$RC("B:1","S:1")</script>`;
+    const html = `<html><body><main><template id="B:1"></template><div class="skeleton">Loading…</div></main>${segment}</body></html>`;
+    expect(parse(html).articles.map((a) => a.title)).toHaveLength(3);
+    expect(parse(html.replace('id="S:1"', 'id="menu-1"')).articles).toEqual([]);
+  });
+});

@@ -426,6 +426,13 @@ describe('source rules', () => {
     expect(isLabel('גלובס')).toBe(true);
   });
 
+  it("take no Swedish lead on to the outlet ('Läs hela artikeln hos SVT Nyheter »') for a headline, nor a Sardinian count or badge for a name", () => {
+    expect(attributionName('Läs hela artikeln hos SVT Nyheter')).toBe('SVT Nyheter');
+    expect(isLabel('3 cummentos')).toBe(false);
+    expect(isLabel('In limba')).toBe(false);
+    expect(isSponsorMark('Cuntenutu patrotzinadu')).toBe(true);
+  });
+
   it("read no code host's repository for a headline ('feedkit / gleaner')", () => {
     expect(isTitleLike('feedkit / gleaner', now)).toBe(false);
     expect(isTitleLike('Senate passes the budget / House to vote next week', now)).toBe(true);
@@ -931,6 +938,10 @@ describe('time rules', () => {
     expect(story('<time datetime="2025-06-10">2 hours ago</time>')).toBe('2025-06-10T12:00:00.000Z');
     // A label that says the day alone adds nothing to the machine value.
     expect(story('<time datetime="2025-06-10">10 June 2025</time>')).toBe(story('<time datetime="2025-06-10"></time>'));
+  });
+
+  it("take a tooltip that names its offset as written, even where the label beside it disagrees ('14 órája')", () => {
+    expect(story('<abbr class="published timeago" title="2025-06-10T09:10:00+02:00">2 hours ago</abbr>')).toBe('2025-06-10T07:10:00.000Z');
   });
 
   it("read the ISO time a framework binds to the label in a data attribute of its own naming ('data-publisert')", () => {

@@ -126,6 +126,21 @@ describe('parseRelative', () => {
     },
   );
 
+  it.each([
+    ['één uur geleden', HOUR], // Dutch, its "one" with its accents
+    ['3 oras faghet', 3 * HOUR], ['eris', DAY], // Sardinian
+    ['48 minutu ñawpaqta', 48 * 60_000], ['3 hora ñawpaqta', 3 * HOUR], // Quechua
+  ])('reads the age "%s" in Sardinian and Quechua', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([['10 Aymuray 2025', '2025-05-10'], ['4 de santandria 2024', '2024-11-04'], ['tiisdei 3 juny', '2025-06-03'], ["qayna p'unchaw, 21:10", '2025-06-07']])(
+    'reads the Quechua, Sardinian and Frisian date "%s"',
+    (text, day) => {
+      expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 10)).toBe(day);
+    },
+  );
+
   it.each(['vorgestern, 18:30', 'pêr, 18:30', 'avant-hier à 18h30', 'the day before yesterday 18:30'])(
     'reads "%s" as the day before yesterday at that hour in the page\'s zone',
     (text) => {

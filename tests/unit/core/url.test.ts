@@ -175,6 +175,9 @@ describe('resolveUrl', () => {
     // Finnish "ohjaus" (steering) and "kohde" (target); a Java server's page with its session in the path.
     expect(resolveUrl(`https://www.uutisnosto.example/ohjaus?kohde=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`http://www.notizie8.example/redirect.xhtml;jsessionid=7C2E9B41A0D3F58E?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Quechua "lluqsiy" and Sardinian "bessi" (go out).
+    expect(resolveUrl(`https://willakuy.example/lluqsiy?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://noas.example/bessi/4412?to=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Threads' and Instagram's link shims.
     expect(resolveUrl(`https://l.threads.net/?u=${encodeURIComponent(target)}&e=ATmm6TCD`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
