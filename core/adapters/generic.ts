@@ -15,7 +15,7 @@
  * page that states its zone once has its zone-less clock times read in it (ParseContext.times).
  */
 import type { Adapter, Block, ParseContext } from '../types';
-import { collapse, isSkipped, textOf, textUpTo, textWithout, wordCount } from '../text';
+import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
 import { dayFirstOf, isComingMachineTime, isDayWord, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
@@ -34,6 +34,7 @@ import {
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
+import { boxItems, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
 
 const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
@@ -324,14 +325,11 @@ function isHeadingText(text: string): boolean {
   return words >= 1 && words <= 8 && text.length <= 60;
 }
 
-const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 /**
  * What a card's headline is: a heading, or an element its class calls one (a card that is one link, no heading in
  * it; a card's title link to another site's story, "a.link-card__title").
  */
 const HEADLINE_PARTS = [...LIST_HEADING_PARTS, '[class*="headline"]', 'a[class*="title"]'];
-/** A "Most read" box's title, as a heading or as a theme's title element (`div.block-title`, `.widget-title`, `.sb-title`). */
-const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="-title"]'];
 const CHROME = 'header, footer, [role="banner"], [role="contentinfo"]';
 
 /**
@@ -414,36 +412,6 @@ function* headlineListSteps(ctx: ParseContext, root: Element, base: URL, overlap
   return blocks;
 }
 
-/**
- * The heading of a "Most read" (or "Top stories") list, in the languages Byline reads: such a list links to
- * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
- */
-const POPULAR = new RegExp(
-  '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented|e-?mailed)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|(?:popular|trending)(?! (?:zip|neighbou?rhoods?|searches|search|tags?|topics|products|categories|cities|destinations|places|homes|listings|brands|stores|apps|games|courses|recipes|questions|people|authors|publishers|sources|channels)(?![a-z]))(?: now| today| stories| news)?|' +
-    "(?:today's )?top (?:stories|news|headlines)|breaking(?: news)?|" +
-    'عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|' +
-    'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
-    'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
-    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
-    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
-    'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
-    'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
-    'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
-    'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    'mai legits?|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
-    'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
-    '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
-    // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
-    '\\p{Script=Han}{0,6}(?:(?:热点|热门|点击)排行榜?|热门(?:新闻|文章)?|排行榜?|热点榜?|热榜|热搜榜?)|الأكثر (?:قراءة|مشاهدة))(?:\\s|$|:|（|\\()',
-  'iu',
-);
-
-/** Pictographs and symbols before a heading's words ("🔥 Most Read Today"). */
-const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{S}\ufe0f\u200d\s]+/u;
-
-/** Items a "Most read" list has at least: its heading says what it is, so two will do. */
-const MIN_POPULAR_ITEMS = 2;
-
 /** "Most read" lists: a list under such a heading whose items each link to an article, found nowhere else. */
 function* popularListSteps(
   ctx: ParseContext, root: Element, base: URL, overlaps: Overlaps, excluded: (el: Element) => boolean, leafHeadings: Element[],
@@ -461,13 +429,9 @@ function* popularListSteps(
     const text = popularHeadingText(heading, statusLines);
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
-    const siblings = siblingItemsAfter(heading);
-    const after = siblings ? heading.parentElement : ((leaf ? listRightAfterHeading(heading) : listAfter(heading)) ?? tabPanelList(heading));
-    const run = after ? null : linkRunAfter(heading);
-    const tabbed = after || run ? null : tabbedLists(heading);
-    const list = after ?? run?.holder ?? tabbed?.holder;
-    if (!list || excluded(list) || overlaps(list)) continue;
-    const items = siblings ?? run?.links ?? tabbed?.items ?? listOf(list.children).filter((item) => item.tagName === list.firstElementChild?.tagName);
+    const box = boxItems(heading, leaf);
+    if (!box || excluded(box.list) || overlaps(box.list)) continue;
+    const { items } = box;
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
@@ -475,64 +439,6 @@ function* popularListSteps(
     if (!isNameList(found, ctx, base)) blocks.push(...found);
   }
   return blocks;
-}
-
-/** Characters a "Most read" heading holds at most. */
-const POPULAR_HEADING_CHARS = 40;
-
-/**
- * The items of a box whose heading stands beside them, each an element of the same tag and class after it (past a row
- * of tabs): `<div class="box"><div>Most read</div><div class="tabs">…</div><div class="item">…</div>…</div>`.
- */
-function siblingItemsAfter(heading: Element): Element[] | null {
-  let first = heading.nextElementSibling;
-  while (first && isTabRow(first)) first = first.nextElementSibling;
-  if (!first || LIST_TAG.test(first.tagName)) return null;
-  const kind = first.getAttribute('class');
-  const items: Element[] = [];
-  for (let el: Element | null = first; el && el.tagName === first.tagName && el.getAttribute('class') === kind; el = el.nextElementSibling) items.push(el);
-  return items.length >= MIN_POPULAR_ITEMS ? items : null;
-}
-
-const LIST_TAG = /^(?:OL|UL|TABLE)$/;
-
-/** A heading's words when they name a "Most read" list, else null. */
-function popularHeadingText(heading: Element, statusLines: boolean): string | null {
-  const text = textUpTo(heading, POPULAR_HEADING_CHARS);
-  if (text && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) return text;
-  // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
-  // "Heading link copied"): they are no words of the heading.
-  if (!statusLines || heading.childElementCount === 0) return null;
-  const controls = new Set(listOf(heading.querySelectorAll('[role="status"], [role="button"]')));
-  if (controls.size === 0) return null;
-  const words = textWithout(heading, controls);
-  return words.length <= POPULAR_HEADING_CHARS && POPULAR.test(words.replace(LEADING_SYMBOLS, '')) ? words : null;
-}
-
-/**
- * Where a "Most read" heading may stand: a heading element, or a bare text right before a list (a
- * `<div class="naslov_bloka">Najčitanije danas</div>` over its `<ol>`). Each maps to false: not a leaf heading.
- */
-function popularHeadings(root: Element): Map<Element, boolean> {
-  const headings = new Map<Element, boolean>();
-  for (const el of matchingAny(root, POPULAR_HEADING_PARTS)) headings.set(el, false);
-  for (const tag of ['ol', 'ul']) {
-    for (const list of queryOnce(root, tag)) {
-      const before = list.previousElementSibling;
-      if (before && before.childElementCount === 0) headings.set(before, false);
-    }
-  }
-  return headings;
-}
-
-/** The list that is a heading's next element (past a row of tabs), or the one list inside that element; else null. */
-function listRightAfterHeading(heading: Element): Element | null {
-  let next = heading.nextElementSibling;
-  while (next && isTabRow(next)) next = next.nextElementSibling;
-  if (!next) return null;
-  if (next.tagName === 'OL' || next.tagName === 'UL') return next;
-  const inside = listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l));
-  return inside.length === 1 ? inside[0]! : null;
 }
 
 /** Items a publisher's column has at least: its heading names the publisher, its items link to that site's stories. */
@@ -625,119 +531,6 @@ function listRightAfter(el: Element): Element | null {
   const lists = next.tagName === 'OL' || next.tagName === 'UL' ? [next] : listOf(next.querySelectorAll('ol, ul'));
   if (lists.length === 1) return lists[0]!;
   return lists.length === 0 && next.childElementCount >= MIN_COLUMN_ITEMS ? next : null;
-}
-
-/**
- * The list a heading names, past a row of tabs: the next element, or the one list inside it, or the first list after it
- * in its parent; or the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
- */
-function listAfter(heading: Element): Element | null {
-  // A heading alone in a wrapper of its own (a tab strip's only tab), or with a "See all" link after it (a box's header
-  // row: "新闻汇热榜 · 完整榜单 ›"), names the list after the wrapper.
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
-  // Past a row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between the heading and its list.
-  let next = from.nextElementSibling;
-  while (next && isTabRow(next)) next = next.nextElementSibling;
-  if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
-  // The one list inside it; several are a page of clusters under one heading ("Top news"), no list of stories.
-  const inside = next ? listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l)) : [];
-  if (inside.length > 1) return null;
-  if (inside.length === 1) return inside[0]!;
-  // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
-  if (next?.tagName === 'TABLE') return (next as HTMLTableElement).tBodies.length === 1 ? (next as HTMLTableElement).tBodies[0]! : null;
-  // Its items, or those of the wrapper it holds alone (a site builder's "summary block": wrapper, container, items).
-  let box = next;
-  for (let depth = 0; box && box.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) box = box.firstElementChild;
-  if (box && box.childElementCount >= MIN_POPULAR_ITEMS && listOf(box.children).every((c) => c.tagName === box!.firstElementChild!.tagName)) return box;
-  for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
-    if (isBefore(heading, list) && !isTabRow(list)) return list;
-  }
-  return null;
-}
-
-/**
- * The links after a heading written as lines of one element, a line break after each ("1. <a>…</a> (Reuters)<br>"), as
- * table layouts of about 2000 write a box's list: the row after the heading's own (a cell alone in its row), down
- * through its wrappers to the element that holds the lines.
- */
-function linkRunAfter(heading: Element): { holder: Element; links: Element[] } | null {
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
-  let next = from.nextElementSibling;
-  if (!next && from.tagName === 'TD' && from.parentElement?.childElementCount === 1) next = from.parentElement.nextElementSibling;
-  let holder = next;
-  for (let depth = 0; holder && holder.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) holder = holder.firstElementChild;
-  if (!holder) return null;
-  const links: Element[] = [];
-  let breaks = 0;
-  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.tagName === 'A') links.push(child);
-    else if (child.tagName === 'BR') breaks++;
-    else return null;
-  }
-  return links.length >= MIN_POPULAR_ITEMS && breaks >= links.length - 1 ? { holder, links } : null;
-}
-
-/**
- * The list of the panel a tab names ("<a href="#tab-citite">Cele mai citite</a>" over a panel with that id, hidden
- * until the tab is chosen): the panel's one list.
- */
-function tabPanelList(heading: Element): Element | null {
-  const href = heading.closest('a[href^="#"]')?.getAttribute('href');
-  const panel = href && href.length > 1 ? heading.ownerDocument.getElementById(href.slice(1)) : null;
-  if (!panel || panel.contains(heading)) return null;
-  const lists = listOf(panel.querySelectorAll('ol, ul'));
-  return lists.length === 1 ? lists[0]! : null;
-}
-
-/**
- * The lists of a box of tabs after its heading, one list per tab ("Today", "This week"), each shown as its tab is
- * chosen: their items, all stories of the box.
- */
-function tabbedLists(heading: Element): { holder: Element; items: Element[] } | null {
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
-  const next = from.nextElementSibling;
-  if (!next) return null;
-  const all = listOf(next.querySelectorAll('ol, ul'));
-  const tabs = all.filter(isTabRow);
-  const lists = all.filter((l) => !isTabRow(l));
-  if (tabs.length !== 1 || lists.length < 2 || lists.length !== tabs[0]!.childElementCount) return null;
-  return { holder: next, items: lists.flatMap((l) => listOf(l.children)) };
-}
-
-/** Wrappers around a run of lines (a row, its cell, a <font>). */
-const RUN_WRAPPERS = 3;
-
-/** Whether an element leads its parent and nothing but "See all" links or tabs follow it there ("日 周 月"). */
-function headsItsRow(el: Element): boolean {
-  if (el.parentElement!.firstElementChild !== el) return false;
-  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (!isMoreLink(next) && !isTabRow(next)) return false;
-  return true;
-}
-
-/** Characters a "See all" link ("More ›", "完整榜单 ›", "Alle anzeigen") has at most. */
-const MORE_LINK_CHARS = 20;
-
-function isMoreLink(el: Element): boolean {
-  return el.tagName === 'A' && el.hasAttribute('href') && el.childElementCount === 0 && (el.textContent ?? '').trim().length <= MORE_LINK_CHARS;
-}
-
-/** A row of tabs or buttons, not a list of stories: a tab list, tabs (as its class says), or no link at all. */
-function isTabRow(el: Element): boolean {
-  return (
-    el.getAttribute('role') === 'tablist' || TABS_CLASS.test(el.getAttribute('class') ?? '') || el.querySelector('[role="tab"]') !== null ||
-    listOf(el.querySelectorAll('a[href]')).every(switchesInPlace)
-  );
-}
-
-/** A class that calls a list its box's tabs ("quicktabs-tabs", "ui-tabs-nav", "tab-list"). */
-const TABS_CLASS = /(?:^|[\s_-])tabs?(?:-nav|-list)?(?:$|\s)/i;
-
-/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story. */
-function switchesInPlace(a: Element): boolean {
-  return /^\s*(?:javascript:|#)/i.test(a.getAttribute('href')!);
 }
 
 /** Whether an item's headline links to an article's address, not a home or section page ("Yahoo Finance", "Weather"). */
