@@ -167,8 +167,9 @@ function* timeLabelSteps(
     const parent = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     const text = collapse(raw);
-    if (text.length <= POPULAR_HEADING_CHARS && parent.childElementCount === 0 && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) popular.push(parent);
     const time = text ? timePartIn(text, ctx) : null;
+    // A time alone is no heading ("Most read · 24h" is one).
+    if (time !== text && text.length <= POPULAR_HEADING_CHARS && mayNameABox(parent) && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) popular.push(parent);
     // "15min" beside a story of 15min.lt is its publisher.
     // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
     if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
@@ -212,6 +213,17 @@ function* timeLabelSteps(
   if (seekZone && !statedZone && writtenOffset === undefined && found.length > 0) statedZone = zoneInScripts(doc);
   return { labels: found, statedZone, writtenOffset, dated, popular };
 }
+
+/**
+ * Whether an element whose whole text may name a box ("Most read") is one the headings' query does not find already:
+ * a plain element, or a tab's link to its panel in the page (a link to another page is a headline or a menu's entry).
+ */
+function mayNameABox(el: Element): boolean {
+  if (el.childElementCount > 0 || HEADING_TAG.test(el.tagName)) return false;
+  return el.tagName !== 'A' || (el.getAttribute('href') ?? '').startsWith('#');
+}
+
+const HEADING_TAG = /^H[1-6]$/;
 
 /**
  * A day's word alone ("Today", "Dnes", "Heute") as one of a row of short labels of their own ("Today | Week | Month"),
