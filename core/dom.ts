@@ -5,6 +5,11 @@ import { currentParse } from './memo';
 // of a parse, and several readers ask for the same elements (headings, links).
 const queried = new WeakMap<ParentNode, { parse: object; results: Map<string, Element[]> }>();
 
+/** Whether a tag name is a heading's (H1 to H6). */
+export function isHeadingTag(tag: string): boolean {
+  return tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
+}
+
 /**
  * The nodes of a NodeList or HTMLCollection as an array, read by index: iterating one (for…of, spread, Array.from)
  * costs Chromium several times as much as the query that made it.

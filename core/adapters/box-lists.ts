@@ -79,8 +79,7 @@ export function popularHeadings(root: Element): Map<Element, boolean> {
  * of tabs): `<div class="box"><div>Most read</div><div class="tabs">…</div><div class="item">…</div>…</div>`.
  */
 function siblingItemsAfter(heading: Element): Element[] | null {
-  let first = heading.nextElementSibling;
-  while (first && isTabRow(first)) first = first.nextElementSibling;
+  const first = pastTabs(heading);
   if (!first || LIST_TAG.test(first.tagName)) return null;
   const kind = first.getAttribute('class');
   const items: Element[] = [];
@@ -92,11 +91,10 @@ const LIST_TAG = /^(?:OL|UL|TABLE)$/;
 
 /** The list that is a heading's next element (past a row of tabs), or the one list inside that element; else null. */
 function listRightAfterHeading(heading: Element): Element | null {
-  let next = heading.nextElementSibling;
-  while (next && isTabRow(next)) next = next.nextElementSibling;
+  const next = pastTabs(heading);
   if (!next) return null;
   if (next.tagName === 'OL' || next.tagName === 'UL') return next;
-  const inside = listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l));
+  const inside = listsInside(next);
   return inside.length === 1 ? inside[0]! : null;
 }
 
@@ -105,23 +103,16 @@ function listRightAfterHeading(heading: Element): Element | null {
  * in its parent; or the next element itself when its children are all of one kind (a `<div>` of `<article>`s).
  */
 function listAfter(heading: Element): Element | null {
-  // A heading alone in a wrapper of its own (a tab strip's only tab), or with a "See all" link after it (a box's header
-  // row: "新闻汇热榜 · 完整榜单 ›"), names the list after the wrapper.
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
-  // Past a row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between the heading and its list.
-  let next = from.nextElementSibling;
-  while (next && isTabRow(next)) next = next.nextElementSibling;
+  const next = pastTabs(rowOf(heading));
   if (next && (next.tagName === 'OL' || next.tagName === 'UL')) return next;
   // The one list inside it; several are a page of clusters under one heading ("Top news"), no list of stories.
-  const inside = next ? listOf(next.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l)) : [];
+  const inside = next ? listsInside(next) : [];
   if (inside.length > 1) return null;
   if (inside.length === 1) return inside[0]!;
   // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
   if (next?.tagName === 'TABLE') return (next as HTMLTableElement).tBodies.length === 1 ? (next as HTMLTableElement).tBodies[0]! : null;
   // Its items, or those of the wrapper it holds alone (a site builder's "summary block": wrapper, container, items).
-  let box = next;
-  for (let depth = 0; box && box.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) box = box.firstElementChild;
+  const box = next && throughWrappers(next);
   if (box && box.childElementCount >= MIN_POPULAR_ITEMS && listOf(box.children).every((c) => c.tagName === box!.firstElementChild!.tagName)) return box;
   for (const list of listOf(heading.parentElement?.querySelectorAll('ol, ul') ?? [])) {
     if (isBefore(heading, list) && !isTabRow(list)) return list;
@@ -147,13 +138,11 @@ function tabPanelList(heading: Element): Element | null {
  * through its wrappers to the element that holds the lines.
  */
 function linkRunAfter(heading: Element): { holder: Element; links: Element[] } | null {
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
+  const from = rowOf(heading);
   let next = from.nextElementSibling;
   if (!next && from.tagName === 'TD' && from.parentElement?.childElementCount === 1) next = from.parentElement.nextElementSibling;
-  let holder = next;
-  for (let depth = 0; holder && holder.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) holder = holder.firstElementChild;
-  if (!holder) return null;
+  if (!next) return null;
+  const holder = throughWrappers(next);
   const links: Element[] = [];
   let breaks = 0;
   for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
@@ -164,7 +153,7 @@ function linkRunAfter(heading: Element): { holder: Element; links: Element[] } |
   return links.length >= MIN_POPULAR_ITEMS && breaks >= links.length - 1 ? { holder, links } : null;
 }
 
-/** Wrappers around a run of lines (a row, its cell, a <font>). */
+/** Wrappers around a box's list or run of lines (a row, its cell, a <font>; a site builder's wrapper and container). */
 const RUN_WRAPPERS = 3;
 
 /**
@@ -172,15 +161,42 @@ const RUN_WRAPPERS = 3;
  * chosen: their items, all stories of the box.
  */
 function tabbedLists(heading: Element): { holder: Element; items: Element[] } | null {
-  let from = heading;
-  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
-  const next = from.nextElementSibling;
+  const next = rowOf(heading).nextElementSibling;
   if (!next) return null;
   const all = listOf(next.querySelectorAll('ol, ul'));
   const tabs = all.filter(isTabRow);
   const lists = all.filter((l) => !isTabRow(l));
   if (tabs.length !== 1 || lists.length < 2 || lists.length !== tabs[0]!.childElementCount) return null;
   return { holder: next, items: lists.flatMap((l) => listOf(l.children)) };
+}
+
+/**
+ * The element whose next sibling a heading names: the heading, or the wrapper it stands alone in (a tab strip's only
+ * tab), or with "See all" links or tabs after it (a box's header row: "新闻汇热榜 · 完整榜单 ›"), up to two levels.
+ */
+function rowOf(heading: Element): Element {
+  let from = heading;
+  for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
+  return from;
+}
+
+/** The element after another, past any row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between them. */
+function pastTabs(el: Element): Element | null {
+  let next = el.nextElementSibling;
+  while (next && isTabRow(next)) next = next.nextElementSibling;
+  return next;
+}
+
+/** The lists inside an element that are no rows of tabs. */
+function listsInside(el: Element): Element[] {
+  return listOf(el.querySelectorAll('ol, ul')).filter((l) => !isTabRow(l));
+}
+
+/** An element, or the one it holds alone, down through wrappers (RUN_WRAPPERS at most). */
+function throughWrappers(el: Element): Element {
+  let box = el;
+  for (let depth = 0; box.childElementCount === 1 && depth < RUN_WRAPPERS; depth++) box = box.firstElementChild!;
+  return box;
 }
 
 /** Whether an element leads its parent and nothing but "See all" links or tabs follow it there ("日 周 月"). */

@@ -27,7 +27,7 @@ import { curatedLinkSteps, withCuratedItems } from './curated-links';
 import { bareLinkListSteps, STORIES_BESIDE_BARE_LISTS } from './bare-link-lists';
 import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
-import { closestTest, isBefore, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
+import { closestTest, isBefore, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isDiscussionPage, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
@@ -219,11 +219,9 @@ function* timeLabelSteps(
  * a plain element, or a tab's link to its panel in the page (a link to another page is a headline or a menu's entry).
  */
 function mayNameABox(el: Element): boolean {
-  if (el.childElementCount > 0 || HEADING_TAG.test(el.tagName)) return false;
+  if (el.childElementCount > 0 || isHeadingTag(el.tagName)) return false;
   return el.tagName !== 'A' || (el.getAttribute('href') ?? '').startsWith('#');
 }
-
-const HEADING_TAG = /^H[1-6]$/;
 
 /**
  * A day's word alone ("Today", "Dnes", "Heute") as one of a row of short labels of their own ("Today | Week | Month"),
@@ -952,6 +950,11 @@ const COMMENT_LEVELS = 2;
 /** Links a lead story's block holds at most (its headline, its picture, its source): more, and it is a whole column. */
 const MAX_LEAD_LINKS = 3;
 
+/** Whether a lead's block links to few enough targets to be one story (MAX_LEAD_LINKS), not a column. */
+function linksFew(view: BlockView): boolean {
+  return new Set(view.links.map((l) => l.url)).size <= MAX_LEAD_LINKS;
+}
+
 /**
  * A lead card whose time row stands under its headline beside a list of the story's related stories (each with its
  * outlet and its time, found as blocks of their own): the row alone was left of it, as its card holds their times too.
@@ -970,7 +973,7 @@ function leadAroundRow(row: Element, found: Block[], lone: Set<Element>, ctx: Pa
     const view = viewOf(block, ctx, base);
     const title = titleOf(view);
     if (!title?.url || !leadsToStory(title) || !leadsItsRelated(title, nested) || !view.timePiece || !row.contains(view.timePiece.element)) return null;
-    return new Set(view.links.map((l) => l.url)).size <= MAX_LEAD_LINKS ? block : null;
+    return linksFew(view) ? block : null;
   }
   return null;
 }
@@ -1014,7 +1017,7 @@ function leadStories(lone: Element[], found: Block[], ctx: ParseContext, base: U
     // A lead card may hold its story's related stories, blocks of their own: it is read without them.
     const block: Block = { element: el, section: null, nested: storiesInside(el, found) };
     const view = viewOf(block, ctx, base);
-    if (new Set(view.links.map((l) => l.url)).size > MAX_LEAD_LINKS) continue;
+    if (!linksFew(view)) continue;
     const title = titleOf(view);
     if (title?.url && leadsToStory(title) && leadsItsRelated(title, block.nested)) out.push(block);
     else if (!title) {

@@ -8,6 +8,7 @@
 import type { Article } from '../types';
 import { parseTimeText, type TimeOptions } from '../time';
 import { collapse } from '../text';
+import { isHeadingTag } from '../dom';
 import { englishDateText } from '../date-words';
 import { timeHit } from './time';
 
@@ -64,14 +65,13 @@ function onHeadingDay(article: Article, block: Element, now: Date, options: Time
 }
 
 const CLOCK_IN_DAY = /\d{1,2}[:.h]\d{2}/;
-const HEADING = /^H[1-6]$/;
 /** A heading's permalink mark after its words ("Saturday, 5 December #"). */
 const PERMALINK_MARK = /\s*[#¶§]$/;
 
 /** The text of the heading right before a list when it is a date (a digit in it, a day's heading's length), else null. */
 function dayHeadingBefore(list: Element): string | null {
   const heading = list.previousElementSibling;
-  if (!heading || !HEADING.test(heading.tagName)) return null;
+  if (!heading || !isHeadingTag(heading.tagName)) return null;
   const text = collapse(heading.textContent ?? '').replace(PERMALINK_MARK, '');
   return text.length <= DAY_TEXT && /\d/.test(text) ? text : null;
 }

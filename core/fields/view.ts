@@ -3,7 +3,7 @@ import type { Block, ParseContext } from '../types';
 import { collapse, isSkippedTag, textOf, wordCount, type Piece } from '../text';
 import { resolveUrl } from '../url';
 import { parseRelative, timePartOf, type TimeOptions } from '../time';
-import { listOf, queryOnce } from '../dom';
+import { isHeadingTag, listOf, queryOnce } from '../dom';
 import { askedMoreThan, currentParse, FEW_BLOCKS, pageFact } from '../memo';
 import { namesLinkedHost } from './host-name';
 import { isDurationBadge } from './duration';
@@ -215,10 +215,6 @@ interface OpenAnchor {
   element: Element;
   /** Whether a line element was seen inside it; null once a skipped subtree hid part of it from the walk. */
   lines: boolean | null;
-}
-
-function isHeadingTag(tag: string): boolean {
-  return tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
 }
 
 /**
