@@ -4,7 +4,9 @@
  * readable, under the CDP sampling profiler, and prints the functions with the most time of their own and in all.
  * RUNS=N parses each page N times under the profiler (30 by default): more for a small page's finer picture. TOP=N
  * lists N functions by their own time and 2N in all (30 by default); FOCUS=name counts only the time spent inside that
- * function (readSteps: reading the blocks; genericBlockSteps: finding them).
+ * function (readSteps: reading the blocks; genericBlockSteps: finding them). CALLERS=name also lists the functions that
+ * call that one (querySelectorAll: whose queries cost) by the time spent in it under each; more names after commas are
+ * helpers to look through (CALLERS=querySelectorAll,queryOnce,matchingAny: who asks for the queries).
  */
 import { corpusAvailable } from './score';
 import { corpusTexts } from './corpus-files';
@@ -69,6 +71,18 @@ for (const [id, us] of sampled) {
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) seen.add(name(at));
   for (const key of seen) total.set(key, (total.get(key) ?? 0) + us);
 }
+// CALLERS=name: the time of the samples taken in that function, by the function that called it.
+const [callersOf, ...through] = (process.env.CALLERS ?? '').split(',');
+const callers = new Map<string, number>();
+if (callersOf) {
+  for (const [id, us] of sampled) {
+    if (nodes.get(id)!.callFrame.functionName !== callersOf) continue;
+    let up = parent.get(id);
+    while (up !== undefined && through.includes(nodes.get(up)!.callFrame.functionName)) up = parent.get(up);
+    if (up !== undefined) callers.set(name(up), (callers.get(name(up)) ?? 0) + us);
+  }
+}
 const top = (m: Map<string, number>, n: number): string =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}% ${k}`).join('\n');
 console.log(`${times.join('\n')}\n\nself time (line numbers of the readable bundle)\n${top(self, Number(process.env.TOP ?? 30))}\n\nin all\n${top(total, Number(process.env.TOP ?? 50) * 2)}`);
+if (callersOf) console.log(`\ncallers of ${callersOf}\n${top(callers, Number(process.env.TOP ?? 30))}`);
