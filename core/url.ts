@@ -51,7 +51,7 @@ function isTrackingParam(name: string, value: string, site: RegExp | null = null
  * name before it ("/cgi-bin/dd_click.pl?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
@@ -554,7 +554,7 @@ const PERSON_PATH = /\/(?:members?|users?|u|profiles?|authors?|people|writers?|c
  * site a word such as "people" may name a section of stories ("/people/2025/06/08/…"), never a single name after it,
  * and a name has a few words, a story's slug more ("/people/acme-names-new-chief-operating-officer/").
  */
-const PERSON_PAGE = /^\/(?:@[^/]+|(?:by|members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff)\/[^/_-]+(?:[_-][^/_-]+){0,3})\/?$/i;
+const PERSON_PAGE = /^\/(?:@[^/]+|(?:by|members?|users?|u|profiles?|authors?|people|writers?|contributors?|staff|athletes?)\/[^/_-]+(?:[_-][^/_-]+){0,3})\/?$/i;
 
 const pathOf = (href: string): string => href.replace(/^(?:[a-z]+:)?\/\/[^/]+/i, '').replace(/[?#].*$/, '');
 

@@ -23,7 +23,7 @@ export const POPULAR = new RegExp(
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
-    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμένα|δημοφιλή)|δημοφιλέστερα|' +
+    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμ[έε]να|δημοφιλ[ήη])|δημοφιλ[έε]στερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
@@ -78,24 +78,35 @@ export function popularHeadings(root: Element): Map<Element, boolean> {
  * The items of a box whose heading stands beside them, each an element of the same tag and class after it (past a row
  * of tabs): `<div class="box"><div>Most read</div><div class="tabs">…</div><div class="item">…</div>…</div>`.
  */
-function siblingItemsAfter(heading: Element): Element[] | null {
-  const first = pastTabs(heading);
+function siblingItemsAfter(heading: Element): { box: Element; items: Element[] } | null {
+  const own = soleHolder(heading);
+  const first = pastTabs(own);
   if (!first || LIST_TAG.test(first.tagName)) return null;
   const kind = first.getAttribute('class');
   const items: Element[] = [];
   for (let el: Element | null = first; el && el.tagName === first.tagName && el.getAttribute('class') === kind; el = el.nextElementSibling) items.push(el);
-  return items.length >= MIN_POPULAR_ITEMS ? items : null;
+  return items.length >= MIN_POPULAR_ITEMS ? { box: own.parentElement!, items } : null;
 }
 
 const LIST_TAG = /^(?:OL|UL|TABLE)$/;
 
-/** The list that is a heading's next element (past a row of tabs), or the one list inside that element; else null. */
+/**
+ * The list that is a heading's next element (past a row of tabs), or a table's rows there, or the one list inside that
+ * element; else null.
+ */
 function listRightAfterHeading(heading: Element): Element | null {
-  const next = pastTabs(heading);
+  const next = pastTabs(soleHolder(heading));
   if (!next) return null;
   if (next.tagName === 'OL' || next.tagName === 'UL') return next;
+  if (next.tagName === 'TABLE') return onlyBody(next);
   const inside = listsInside(next);
   return inside.length === 1 ? inside[0]! : null;
+}
+
+/** A table's rows: its one body, else null. */
+function onlyBody(table: Element): Element | null {
+  const bodies = (table as HTMLTableElement).tBodies;
+  return bodies.length === 1 ? bodies[0]! : null;
 }
 
 /**
@@ -110,7 +121,7 @@ function listAfter(heading: Element): Element | null {
   if (inside.length > 1) return null;
   if (inside.length === 1) return inside[0]!;
   // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
-  if (next?.tagName === 'TABLE') return (next as HTMLTableElement).tBodies.length === 1 ? (next as HTMLTableElement).tBodies[0]! : null;
+  if (next?.tagName === 'TABLE') return onlyBody(next);
   // Its items, or those of the wrapper it holds alone (a site builder's "summary block": wrapper, container, items).
   const box = next && throughWrappers(next);
   if (box && box.childElementCount >= MIN_POPULAR_ITEMS && listOf(box.children).every((c) => c.tagName === box!.firstElementChild!.tagName)) return box;
@@ -175,10 +186,28 @@ function tabbedLists(heading: Element): { holder: Element; items: Element[] } | 
  * tab), or with "See all" links or tabs after it (a box's header row: "新闻汇热榜 · 完整榜单 ›"), up to two levels.
  */
 function rowOf(heading: Element): Element {
-  let from = heading;
+  let from = soleHolder(heading);
   for (let depth = 0; depth < 2 && from.parentElement && headsItsRow(from); depth++) from = from.parentElement;
   return from;
 }
+
+/**
+ * The element that holds a heading and nothing else, up through the wrappers a table layout puts around a box's title
+ * ("<tr><td bgcolor><font><b>Mest lesið</b></font></td></tr>"): where the box's items follow it.
+ */
+function soleHolder(heading: Element): Element {
+  let el = heading;
+  const length = (heading.textContent ?? '').trim().length;
+  for (let depth = 0; depth < SOLE_WRAPPERS; depth++) {
+    const parent = el.parentElement;
+    if (!parent || parent.childElementCount !== 1 || parent === el.ownerDocument.body || (parent.textContent ?? '').trim().length !== length) break;
+    el = parent;
+  }
+  return el;
+}
+
+/** Wrappers around a box's title at most: a table's own, its row, the cell, a <font>, a <b>. */
+const SOLE_WRAPPERS = 6;
 
 /** The element after another, past any row of tabs or buttons ("総合", "エンタメ"; "전체", "연예") between them. */
 function pastTabs(el: Element): Element | null {
@@ -236,7 +265,7 @@ export function switchesInPlace(a: Element): boolean {
  */
 export function boxItems(heading: Element, leaf: boolean): { list: Element; items: Element[] } | null {
   const siblings = siblingItemsAfter(heading);
-  if (siblings) return { list: heading.parentElement!, items: siblings };
+  if (siblings) return { list: siblings.box, items: siblings.items };
   const after = (leaf ? listRightAfterHeading(heading) : listAfter(heading)) ?? tabPanelList(heading);
   if (after) return { list: after, items: listOf(after.children).filter((item) => item.tagName === after.firstElementChild?.tagName) };
   const run = linkRunAfter(heading);

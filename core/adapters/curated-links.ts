@@ -9,7 +9,7 @@ import { BLOCKS_PER_STEP, type Steps } from '../steps';
 import { registrableDomain } from '../domain';
 import { resolveUrl } from '../url';
 import { linksUnder } from '../dom';
-import { creditOfLink, headOf } from '../fields/link-credit';
+import { creditOfLink, headOf, inRun } from '../fields/link-credit';
 
 /** Elements an item of an issue is: a list item, a paragraph, a small heading, a table cell. */
 const ITEM_TAGS = new Set(['LI', 'P', 'H3', 'H4', 'TD', 'DD']);
@@ -43,8 +43,10 @@ export function* curatedLinkSteps(ctx: ParseContext, root: Element, base: URL, e
   for (let i = 0; i < links.length; i++) {
     if (i > 0 && i % (BLOCKS_PER_STEP * 8) === 0) yield;
     const link = links[i]!;
-    const item = headOf(link).parentElement;
-    if (!item || !ITEM_TAGS.has(item.tagName) || seen.has(item) || creditOfLink(link) === undefined) continue;
+    // A ticker's run holds its items side by side, each its link and its credit: each link is an item.
+    const head = headOf(link);
+    const item = inRun(head) ? head : head.parentElement;
+    if (!item || !(ITEM_TAGS.has(item.tagName) || item === head) || seen.has(item) || creditOfLink(link) === undefined) continue;
     const url = resolveUrl(link.getAttribute('href'), base);
     if (!url || registrableDomain(url) === page || excluded(item)) continue;
     seen.add(item);

@@ -16,7 +16,7 @@
  */
 import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
-import { dayFirstOf, isComingMachineTime, isDayWord, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
+import { dayFirstOf, isComingMachineTime, isDayAheadWithoutYear, isDayWord, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
 import { registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
@@ -39,9 +39,11 @@ import { boxItems, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPUL
 const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
 const PAUSE_EVERY = 256;
+/** Navigation, a menu. */
+const NAVIGATION = 'nav, [role="navigation"], [role="menu"], [role="menubar"]';
 const EXCLUDED =
   // (A segment React streams in hidden, "<div hidden id="S:1">", is the page's content: see isHiddenCopy.)
-  'nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tree"], [contenteditable="true"], [hidden]:not([id^="S:"]), [aria-hidden="true"], [inert], ' +
+  `${NAVIGATION}, [role="tree"], [contenteditable="true"], [hidden]:not([id^="S:"]), [aria-hidden="true"], [inert], ` +
   // An article's references and notes cite other outlets' stories with their dates: citations, not a list of news.
   '[role="doc-endnotes"], [role="doc-bibliography"], .references, .reflist, .footnotes';
 /** A form of controls holds fewer links than this; one with more wraps content (a finder's results, an ASP.NET page's all). */
@@ -434,13 +436,16 @@ function* popularListSteps(
   const headings = popularHeadings(root);
   // A text that only its words call a heading (a box's title in a plain element) names the items right after it alone.
   for (const el of leafHeadings) if (!headings.has(el)) headings.set(el, true);
+  // A heading and the text inside it both name the box ("<h2><span>Most read</span></h2>"): its list is read once.
+  const lists = new Set<Element>();
   for (const [heading, leaf] of headings) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = popularHeadingText(heading, statusLines);
     if (!text || excluded(heading) || chrome(heading)) continue;
     yield;
     const box = boxItems(heading, leaf);
-    if (!box || excluded(box.list) || overlaps(box.list)) continue;
+    if (!box || lists.has(box.list) || excluded(box.list) || overlaps(box.list)) continue;
+    lists.add(box.list);
     const { items } = box;
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
@@ -804,8 +809,9 @@ function* timedListSteps(
     if (ctx.budget?.spent()) break;
     if (excluded(list)) continue;
     // The page's own header or footer taken whole ("Updated 16 Sept 2025, 14:05" beside its links) is no story: the
-    // members left may stand alone. (A list inside a footer, or a breaking bar inside a header, is another matter.)
-    const members = found.filter((el) => !(el.matches(CHROME) && chrome(el)));
+    // members left may stand alone. (A list inside a footer, or a breaking bar inside a header, is another matter.) Nor
+    // is a member that is navigation itself (a post's "← Thursday, 15 October · All digests").
+    const members = found.filter((el) => !(el.matches(CHROME) && chrome(el)) && !el.matches(NAVIGATION));
     if (members.length < MIN_BLOCKS) {
       lone.push(...members);
       continue;
@@ -880,15 +886,21 @@ function* timedListSteps(
 
 /**
  * Whether most items of a list have their machine-readable times ahead (a deadline's `<time datetime>` of the days to
- * come): a list of events, whatever date their words show ("Wed, May 13", which alone would read as last year's).
+ * come): a list of events, whatever date their words show ("Wed, May 13", which alone would read as last year's). Or
+ * their days without a year fall in the weeks to come ("ʻOkakopa 17", "Nowemapa 7"): a sidebar's events.
  */
 function isComingList(found: Block[], ctx: ParseContext, base: URL): boolean {
   const coming = found.filter((b) => {
-    const stamps = viewOf({ element: b.meta ?? b.element, section: null }, ctx, base).times.map((t) => t.getAttribute('datetime') ?? '').filter(Boolean);
-    return stamps.length > 0 && stamps.every((value) => isComingMachineTime(value, ctx.now));
+    const view = viewOf({ element: b.meta ?? b.element, section: null }, ctx, base);
+    const stamps = view.times.map((t) => t.getAttribute('datetime') ?? '').filter(Boolean);
+    if (stamps.length > 0) return stamps.every((value) => isComingMachineTime(value, ctx.now));
+    return view.pieces.some((p) => p.text.length <= DAY_LABEL_LENGTH && isDayAheadWithoutYear(p.text, ctx.now));
   });
   return coming.length * 2 > found.length;
 }
+
+/** Characters a day's label has at most ("ʻOkakopa 17", "Wed, Nov 7"). */
+const DAY_LABEL_LENGTH = 24;
 
 /** Whether a block's headline is text with no link in or around it (a heading of the list's own). */
 function isUnlinkedHeadline(block: Block, ctx: ParseContext, base: URL): boolean {

@@ -155,8 +155,8 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   return PRICE.test(text) && (CART.test(text) || hasCartButton(block) || hasPriceTag(block));
 }
 
-/** An event as the hCalendar microformats mark it ("li.vevent", "div.h-event"): its date is when it takes place. */
-const EVENT_MARK = /(?:^|\s)(?:vevent|h-event)(?:\s|$)/;
+/** An event as the hCalendar microformats or its own class mark it ("li.vevent", "div.h-event", "li.event"): its date is when it takes place. */
+const EVENT_MARK = /(?:^|\s)(?:vevent|h-event|event)(?:\s|$)/;
 
 /**
  * A catalogue's record cited as a bibliography cites it: its first author written surname first, then the publisher
@@ -561,7 +561,8 @@ const THREAD_ACTION = /^(?:asked|answered|opened|started|commented|replied|close
 
 /**
  * People's posts, not stories (a neighbourhood's feed, a community's board): most headlines are a post's subject that
- * links nowhere, under the poster's name and picture, which link to the poster's page. A story's headline is its link.
+ * links nowhere, under the poster's name and picture, which link to the poster's page; or that links to the post's
+ * own page on the site ("/clubs/287431/posts/29188431"), the poster's page beside it. A story's headline is its link.
  */
 export function isPeoplesPosts(found: Block[], ctx: ParseContext, base: URL): boolean {
   let posts = 0;
@@ -569,11 +570,21 @@ export function isPeoplesPosts(found: Block[], ctx: ParseContext, base: URL): bo
     const view = viewOf(b, ctx, base);
     const title = titleOf(view);
     const first = view.links.find((l) => !l.encloses);
-    if (!title || !first || title.element.closest('a[href]') || title.element.querySelector('a[href]')) continue;
-    if (isPersonPage(first.element.getAttribute('href') ?? '')) posts++;
+    if (!title || !first) continue;
+    if (title.element.closest('a[href]') || title.element.querySelector('a[href]')) {
+      if (isOwnPostPage(title.url, ctx) && view.links.some((l) => isPersonPage(l.element.getAttribute('href') ?? ''))) posts++;
+    } else if (isPersonPage(first.element.getAttribute('href') ?? '')) posts++;
   }
   return posts * 2 > found.length;
 }
+
+/** A post's page on the page's own site: "/posts/<number>" ends its path. */
+function isOwnPostPage(url: string | null, ctx: ParseContext): boolean {
+  const u = url ? urlParts(url) : null;
+  return !!u && u.hostname === ctx.url.hostname && POST_PAGE.test(u.pathname);
+}
+
+const POST_PAGE = /\/posts?\/\d+\/?$/;
 
 /**
  * The address of a forum software's thread: Discourse's /t/<slug>/<id>, phpBB's viewtopic.php, vBulletin's and MyBB's
@@ -597,12 +608,17 @@ function isInwardDiscussion(view: BlockView, ctx: ParseContext): boolean {
  */
 export function isEpisodeList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let episodes = 0;
-  for (const b of found) if (EPISODE_PAGE.test(urlParts(titleOf(viewOf(b, ctx, base))?.url ?? '')?.pathname ?? '')) episodes++;
+  for (const b of found) {
+    const url = titleOf(viewOf(b, ctx, base))?.url ?? '';
+    if (EPISODE_PAGE.test(urlParts(url)?.pathname ?? '') || SHOW_EPISODE.test(url)) episodes++;
+  }
   return episodes * 2 > found.length;
 }
 
 /** A path with an episode's own segment: /episode/<id>, /episodes/<number>-<slug>, /show/<name>/episode/<slug>. */
 const EPISODE_PAGE = /\/episodes?\/[^/]/i;
+/** A show's page opened at one of its episodes (Apple Podcasts: "/podcast/<show>/id1222114325?i=1000702474942"). */
+const SHOW_EPISODE = /\/podcast\/[^/?#]+\/id\d+\?(?:[^#]*&)?i=\d/;
 
 /**
  * A channel's or a person's posts, not stories: every "headline" of the list is one text (the poster's name at the top
@@ -731,16 +747,21 @@ const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión
 const CLONE_WRAP_LEVELS = 2;
 
 /**
- * A member hidden from readers (a carousel's clone of a slide): aria-hidden, inert or hidden itself, or its slide is
- * (Swiper's `.swiper-slide-duplicate` around the card). Only a few levels up: a page whose open dialog hides the whole
- * page behind it (aria-hidden on its main wrapper) still shows its stories.
+ * A member hidden from readers, or a carousel's clone of a slide: aria-hidden, inert or hidden itself, or its slide is,
+ * or its slide's class says it is a clone (Owl Carousel's `.owl-item.cloned`, Slick's `.slick-cloned`, Swiper's
+ * `.swiper-slide-duplicate` around the card). Only a few levels up: a page whose open dialog hides the whole page
+ * behind it (aria-hidden on its main wrapper) still shows its stories.
  */
 export function isHiddenCopy(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth <= CLONE_WRAP_LEVELS; e = e.parentElement, depth++) {
     if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert') || (e.hasAttribute('hidden') && !STREAMED_SEGMENT.test(e.id))) return true;
+    if (CLONE_CLASS.test(e.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
+
+/** A carousel's copy of a slide, as its library marks it (Owl Carousel, Slick, Swiper, Glide, Splide, bxSlider). */
+const CLONE_CLASS = /(?:^|\s)(?:cloned|slick-cloned|swiper-slide-duplicate|glide__slide--clone|splide__slide--clone|bx-clone)(?:\s|$)/;
 
 /**
  * A segment React streams in after the page's first bytes ("<div hidden id="S:1">"), hidden until its script moves it

@@ -46,11 +46,14 @@ function previewHeadline(block: Block, ctx: ParseContext): TitleHit | null {
   return url ? { title, element: titleEl!, url } : null;
 }
 
-/** A caption's bold first line, when the caption links exactly one story outside Telegram: the story's headline. */
+/**
+ * A caption's bold first line, perhaps after an emoji ("🇬🇭 <b>…</b>"), when the caption links exactly one story
+ * outside Telegram: the story's headline.
+ */
 function captionHeadline(post: Element, ctx: ParseContext): TitleHit | null {
   const text = firstByClass(post, 'tgme_widget_message_text');
   const lead = text?.firstElementChild;
-  if (!text || !lead || (lead.tagName !== 'B' && lead.tagName !== 'STRONG') || text.firstChild !== lead) return null;
+  if (!text || !lead || (lead.tagName !== 'B' && lead.tagName !== 'STRONG') || !opensWith(text, lead)) return null;
   const base = documentBase(post.ownerDocument, ctx.url);
   const urls = listOf(text.querySelectorAll('a[href]'))
     .map((a) => resolveUrl(a.getAttribute('href'), base))
@@ -58,6 +61,16 @@ function captionHeadline(post: Element, ctx: ParseContext): TitleHit | null {
   const title = textOf(lead);
   return urls.length === 1 && title ? { title, element: lead, url: urls[0]! } : null;
 }
+
+/** Whether an element opens its parent's text, with nothing but emoji or other symbols before it. */
+function opensWith(parent: Element, child: Element): boolean {
+  for (let node = parent.firstChild; node && node !== child; node = node.nextSibling) {
+    if (node.nodeType !== 3 || !SYMBOLS_ONLY.test(node.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+const SYMBOLS_ONLY = /^[\p{Extended_Pictographic}\p{S}\ufe0f\u200d\s]*$/u;
 
 /** The picture Telegram paints as the preview's background, beside the text or above it. */
 function previewPicture(preview: Element, base: URL): string | null {

@@ -175,11 +175,13 @@ export function isLabel(text: string, marked = false): boolean {
 
 function isLabelText(text: string, marked: boolean): boolean {
   // A role after "The" is a paper's name ("The Hollywood Reporter", "The Daily Reporter").
-  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text)) && !/^The\s/.test(text)) || /^[,;]/.test(text)) return false;
-  // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not, nor ends in a word cut by markup
-  // ("From Handi-<mark>Transit</mark> trips…").
+  // One Latin letter is a bar's or a tab's mark ("L" on a narrow slice of a bias bar), no outlet's name.
+  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text)) && !/^The\s/.test(text)) || /^[,;]/.test(text) || /^[A-Za-z]$/.test(text)) return false;
+  // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not (one in quotes closes them: «Хыпар»),
+  // nor ends in a word cut by markup ("From Handi-<mark>Transit</mark> trips…").
   // An icon font's ligature ("more_vert", "arrow_forward") is an icon, not a word.
-  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || US_PLACE.test(text) || /[›»→]$|\p{L}-$/u.test(text) || ICON_LIGATURE.test(text)) return false;
+  if (isFunctionWords(text) || NOT_A_NAME.test(text) || isChip(text) || CALL_TO_ACT.test(text) || US_PLACE.test(text) || ICON_LIGATURE.test(text)) return false;
+  if ((/[›»→]$|\p{L}-$/u.test(text) && !QUOTED_NAME.test(text))) return false;
   // CJK names have no spaces: they are held to a length, not a word count ("ナショナル ジオグラフィック日本版").
   const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text);
   const words = cjk ? (text.length <= 30 ? 1 : 99) : wordCount(text);
@@ -191,6 +193,9 @@ function isLabelText(text: string, marked: boolean): boolean {
   const [most, longest] = marked ? [MARKED_LABEL_WORDS, MARKED_LABEL_LENGTH] : [6, LABEL_LENGTH];
   return words >= 1 && words <= most && text.length <= longest && !mark && !NOT_A_LABEL.test(text) && /\p{L}/u.test(text);
 }
+
+/** A name in guillemets, as Russian and Turkic pages write a paper's ("«Хыпар»", "ГТРК «Чувашия»"). */
+const QUOTED_NAME = /«[^«»]+»$/;
 
 const BRACKETED = /^[（(【\[「〔]([^（()）【】\[\]「」〔〕]+)[）)】\]」〕]$/;
 

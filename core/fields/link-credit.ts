@@ -63,24 +63,44 @@ export function headOf(link: Element): Element {
 
 /**
  * What comes before the head in its item: nothing but blanks or a number ("1.", "•") (""), an outlet's name as a lead
- * ("The Associated Press:"), or anything else (undefined: the link is inside a sentence).
+ * ("The Associated Press:"), or anything else (undefined: the link is inside a sentence). In a ticker's run of items
+ * ("<a>…</a> (KPL) ● <a>…</a> (Vientiane Mai)") an item starts after the bullet before it.
  */
 function leadOf(head: Element): string | undefined {
   let before = '';
   for (let n = head.previousSibling; n && before.length <= AFTER_LENGTH; n = n.previousSibling) {
     // Another link before it: a topic's ("Your Rights Online: <a>…</a>"), a list of links.
     if (n.nodeType === 1 && ((n as Element).matches('a[href]') || ((n as Element).firstElementChild !== null && (n as Element).querySelector('a[href]')))) return undefined;
+    const bullet = n.nodeType === 3 && inRun(head) ? RUN_BULLET.exec(n.textContent ?? '') : null;
+    if (bullet) {
+      before = (n.textContent ?? '').slice(bullet.index + bullet[0].length) + before;
+      break;
+    }
     before = (n.textContent ?? '') + before;
   }
   const text = collapse(before);
-  if (!text || /^(?:\d{1,3}[.)]?|[•·▪–—-])$/.test(text)) return '';
+  // A ticker's clock time before its link ("<b>17:32</b> <a>…</a>") opens the item as a number does.
+  if (!text || /^(?:\d{1,3}[.)]?|[•·▪–—-]|\d{1,2}:\d{2})$/.test(text)) return '';
   const lead = LEAD.exec(text)?.[1];
   return lead && isOutlet(lead) && !NOT_A_LEAD.test(lead) ? lead : undefined;
 }
 
+/** A ticker's bullet between its items: the last one in a text. */
+const RUN_BULLET = /[•●▪◆|](?![^•●▪◆|]*[•●▪◆|])/u;
+const RUN_BULLETS = /[•●▪◆|]/u;
+
+/** Whether a link stands in a ticker's run of items (a `<marquee>`, or an element its class calls a ticker). */
+export function inRun(head: Element): boolean {
+  const parent = head.parentElement;
+  return !!parent && (parent.tagName === 'MARQUEE' || TICKER_CLASS.test(parent.getAttribute('class') ?? ''));
+}
+
+const TICKER_CLASS = /ticker|marquee/i;
+
 function isOutlet(name: string): boolean {
   const words = wordCount(name);
-  return words >= 1 && words <= MAX_OUTLET_WORDS && (/^[\p{Lu}\d]/u.test(name) || (words === 1 && /^\p{Ll}+$/u.test(name))) && !isBracketNote(name);
+  // A name in a script without case ("ຂປລ", "新华社") starts with any letter.
+  return words >= 1 && words <= MAX_OUTLET_WORDS && (/^[\p{Lu}\p{Lo}\d]/u.test(name) || (words === 1 && /^\p{Ll}+$/u.test(name))) && !isBracketNote(name);
 }
 
 /** The outlet in brackets that closes the text after a link ("(Spiegel)."), if that is all the text says. */
@@ -93,5 +113,7 @@ function textAfter(el: Element): string {
   let text = '';
   // A line break ends the line the credit stands on (a teaser may follow: "— <b>Ĝangalo</b><br><em>Interese: …</em>").
   for (let n = el.nextSibling; n && text.length < AFTER_LENGTH && (n as Element).tagName !== 'BR'; n = n.nextSibling) text += n.textContent ?? '';
+  // In a ticker's run the next item starts after a bullet.
+  if (inRun(el)) text = text.split(RUN_BULLETS)[0]!;
   return text.slice(0, AFTER_LENGTH);
 }

@@ -299,8 +299,8 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
   const parts = piece ? metaParts(piece.text, view.ctx.now, view.ctx.times) : [];
   if (piece && timeText && parts.length > 1) {
     if (isTopicOrAuthor(piece.element, view, title)) return null;
-    // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC").
-    const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `));
+    // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC", "i nehinei, 4:15 p.m.").
+    const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `) || timeText.startsWith(`${p}, `));
     const after = i + (parts[i] === timeText ? 1 : 2);
     const label = (part: string | undefined): string | null => {
       const text = part && labelText(part);
@@ -414,7 +414,8 @@ const aboveTitle: Rule = (view, title) => {
     const p = view.pieces[i]!;
     // An ad's mark beside its advertiser ("SmartAsset · Sponsored") and a paywall's badge ("Member-only story") are
     // passed over to the name.
-    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text) || PAYWALL_BADGE.test(p.text) || isIconGlyph(p.element)) continue;
+    // So is a rating's chip beside the name ("CNN Business · Lean Left").
+    if (isSeparator(p.text) || p === view.timePiece || isSponsorMark(p.text) || PAYWALL_BADGE.test(p.text) || isIconGlyph(p.element) || isChipOf(view, labelText(p.text))) continue;
     if (ownHeading?.contains(p.element)) return null;
     // A label inside another link or a button is a control ("12 comments"), not the publisher; but a link to a site's
     // home page names that site (a feed's blog name above its post).

@@ -123,16 +123,23 @@ const RELEASE = /^v?\d+\.\d+\.\d+\b/i;
 const NUMBERED_PLACE = /^(?:feed\s+)?(?:post|item|story|slide|card|result|entry|update)\s+(?:number\s+|no\.\s*|#\s*)?\d+(?:\s+of\s+\d+)?$/i;
 
 /**
- * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›"): never a headline. (A row's "See more
+ * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›", "View them"): never a headline. (A row's "See more
  * results" link, with no arrow, may stand for its row: it leads to a search, which is no story either.)
  */
-const MORE_PROMPT = /^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
+const MORE_PROMPT = /^(?:show|see|view)\s+them$|^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
+
+/**
+ * A story's own tools as a link ("Send to a friend", "Senda vini", "Tips en venn", "Αποστολή σε φίλο", "Print this
+ * article"): the page's story offers them, no story of a list.
+ */
+const ARTICLE_TOOL =
+  /^(?:(?:send|e-?mail|forward)(?: (?:this|the))?(?: (?:story|article|page|link))?(?: to an?(?: friend| colleague))?|tell an? friend|print(?: (?:this|the))? (?:story|article|page)|senda (?:vini|frétt|á vin)|tips (?:en|ein) venn|tipsa en vän|tip en ven|send til en ven|αποστολή σε φίλο|envoyer (?:à un ami|cet article)|(?:an einen freund|artikel) (?:senden|versenden)|enviar (?:a un amigo|por correo)|invia (?:a un amico|per e-?mail)|stuur (?:door|naar een vriend)|wyślij znajomemu|отправить другу|lähetä ystävälle|poslat (?:příteli|známému))$/iu;
 
 export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || REPOSITORY.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || REPOSITORY.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || ARTICLE_TOOL.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
 

@@ -92,6 +92,24 @@ describe('title rules', () => {
     expect(readAll(row)).toMatchObject({ source: 'Reuters News', publishedAt: '2024-03-09T03:15:00.000Z' });
   });
 
+  it("take a paper's name in guillemets for a source label ('«Хыпар»', 'ГТРК «Чувашия»'), not a control that points onward ('Далее »')", () => {
+    expect(isLabel('«Хыпар»')).toBe(true);
+    expect(isLabel('ГТРК «Чувашия»')).toBe(true);
+    expect(isLabel('Далее »')).toBe(false);
+  });
+
+  it.each(['Send to a friend', 'Email this story', 'Senda vini', 'Tips en venn', 'Αποστολή σε φίλο', 'Envoyer à un ami', 'View them'])(
+    "never take a story's own tool or a prompt %j for a headline",
+    (text) => {
+      expect(isTitleLike(text, now)).toBe(false);
+    },
+  );
+
+  it("take the name before a day and its clock time joined by a comma ('Maui Now · i nehinei, 4:15 p.m.')", () => {
+    const lead = `<div><h3><a href="https://mauinow.com/2026/10/15/honoapiilani-highway-repair/">Ke hoʻomau nei ka hana hoʻoponopono ma ke alanui</a></h3><p><strong>Maui Now</strong> · yesterday, 4:15 p.m.</p><p>One lane will open at night until the end of November.</p></div>`;
+    expect(readAll(lead)).toMatchObject({ source: 'Maui Now', publishedAt: '2025-06-09T16:15:00.000Z' });
+  });
+
   it('still take names that begin with a number for source labels', () => {
     expect(isLabel('20 Minutes')).toBe(true);
     expect(isLabel('9to5Mac')).toBe(true);
@@ -845,6 +863,16 @@ describe('publishers named by a link to their front page', () => {
 });
 
 describe('chips beside an outlet', () => {
+  it("pass over a bias chip between the outlet's name and the headline above it ('CNN Business · Lean Left')", () => {
+    const card = `<div><p>Left</p><div><img src="/cnn.png" alt=""><span>CNN Business</span><span>Lean Left</span></div><h3><a href="https://www.cnn.com/2026/09/15/economy/fed-meeting-rate-cut">Fed meeting: why this week's rate cut may not lower your mortgage</a></h3><p>2 hours ago</p></div>`;
+    expect(readAll(card).source).toBe('CNN Business');
+  });
+
+  it("take no bar's letter ('L' on a slice too narrow for its share) for the outlet", () => {
+    expect(isLabel('L')).toBe(false);
+    expect(isLabel('LBC')).toBe(true);
+  });
+
   it("take no factuality rating ('High Factuality') or contributor's badge ('Contributor') for the outlet", () => {
     const row = (chip: string) =>
       `<div><a href="https://www.cbsnews.example.com/news/wildfire-smoke-air-quality-alerts/">Canadian wildfire smoke prompts air quality alerts across the Midwest</a><div><span>CBS News</span><span>${chip}</span><span>2h</span></div></div>`;

@@ -377,3 +377,41 @@ describe("a neighbourhood's feed of people's posts", () => {
     expect(parse(linked, 'https://neighbours.example/news_feed/').articles).toHaveLength(ages.length);
   });
 });
+
+describe("a club's posts, a show's episodes and events to come", () => {
+  it("are not news when each post's subject links to its own page on the site, beside its poster's page", () => {
+    const posts = ages
+      .map((age, i) => `<li class="post-summary"><img alt="Runner ${i}" src="/a/${i}.jpg"><div><a class="post-title" href="/clubs/287431/posts/2918843${i}">Marathon recap number ${i} and the photo thread</a><div><a href="/athletes/665018${i}">Runner ${i}</a> · <span>${age}</span> · 27 comments</div></div></li>`)
+      .join('');
+    expect(parse(`<html><body><ul>${posts}</ul></body></html>`, 'https://www.strava.example/clubs/287431').articles).toEqual([]);
+  });
+
+  it("are not news when each headline opens a show's page at one of its episodes (Apple Podcasts' '?i=')", () => {
+    const episodes = ages
+      .map((age, i) => `<li><a href="https://podcasts.apple.com/us/podcast/port-strike-talks-${i}/id1222114325?i=100070247494${i}"><p>${age}</p><h3>Port strike talks, storm cleanup and the Fed, day ${i}</h3><p>The three biggest stories of the day, in ten minutes.</p></a></li>`)
+      .join('');
+    expect(parse(`<html><body><ul>${episodes}</ul></body></html>`, 'https://podcasts.apple.com/us/podcast/up-first/id1222114325').articles).toEqual([]);
+  });
+
+  it("take an item whose class says it is an event ('li.event') for no story, and one a class only mentions events for one", () => {
+    const doc = documentFromHtml(`<html><body><ul>
+      <li id="event" class="event"><div class="event-details"><a class="event-title" href="/clubs/287431/group_events/1520334">Wednesday social run along the lakefront</a><div>Wed, 6:00 PM · Lincoln Park Zoo</div></div></li>
+      <li id="story" class="story event-coverage"><a href="https://news.example/2025/04/09/marathon-road-closures">Marathon road closures announced for the weekend</a><span>Reuters · 3 hours ago</span></li></ul></body></html>`, 'https://www.strava.example/clubs/287431');
+    const ctx = { url: new URL('https://www.strava.example/clubs/287431'), now };
+    expect(inParse(() => isListing(doc.getElementById('event')!, ctx))).toBe(true);
+    expect(inParse(() => isListing(doc.getElementById('story')!, ctx))).toBe(false);
+  });
+
+  it("are not news when their days without a year fall in the weeks to come ('Apr 17', read alone as last year's)", () => {
+    const list = (days: string[]) =>
+      `<html><body><ul>${days.map((day, i) => `<li><strong>${day}</strong> · <a href="https://outlet${i}.example/news/gathering-${i}">Community gathering number ${i} at the harbour</a></li>`).join('')}</ul></body></html>`;
+    expect(parse(list(['Apr 17', 'Apr 24', 'May 7']), 'https://nuhou.example/').articles).toEqual([]);
+    expect(parse(list(['Apr 1', 'Apr 4', 'Apr 7']), 'https://nuhou.example/').articles).toHaveLength(3);
+  });
+
+  it("take no story from a post's navigation to the day before ('<nav>← Monday, April 7 · All digests</nav>')", () => {
+    const stories = [1, 2, 3].map((i) => `<p><a href="https://outlet${i}.example/2025/04/08/story-${i}">Outlet story number ${i} about the harbour works</a> <span>${i} hours ago</span></p>`).join('');
+    const html = `<html><body><div class="digest">${stories}<nav class="digest-nav"><a href="/day/2025-04-07/" rel="prev">← Monday, April 7</a> · <a href="/day/">All the digests of the month</a></nav></div></body></html>`;
+    expect(parse(html, 'https://digest.example/day/2025-04-09/').articles.map((a) => a.title)).toHaveLength(3);
+  });
+});

@@ -220,3 +220,28 @@ describe("a digest's link cards, each a title link to another site's story with 
     expect(read(() => 'https://portal.example')).toHaveLength(0);
   });
 });
+
+describe('"Most read" boxes of a table layout', () => {
+  /** Three timed stories, then a side table whose first row holds the box's title in its wrappers (cell, font, bold). */
+  const tableBox = (title: string, rows: (inner: string, i: number) => string) => {
+    const timed = [1, 2, 3].map((i) => `<tr><td><a href="/news/2025/06/08/story-${i}">Timed story number ${i} about the city budget</a> <font color="#888">${i} hours ago</font></td></tr>`).join('');
+    const items = [1, 2, 3].map((i) => rows(`${i}. <a href="frett.cfm?id=2840${i}">Popular story number ${i} about the harbour works</a> <font color="#888">(Outlet ${i})</font>`, i)).join('');
+    return `<html><body><table><tr><td><table>${timed}</table></td><td>${items.startsWith('<tr') ? `<table><tr><td bgcolor="#A0141E"><font color="#fff"><b>${title}</b></font></td></tr>${items}</table>` : `<table><tr><td bgcolor="#B22"><font><b>${title}</b></font></td></tr></table>${items}`}</td></tr></table></body></html>`;
+  };
+
+  it("read the rows after the title's own row ('<tr><td><font><b>Mest lesið</b></font></td></tr>', then a row each)", () => {
+    expect(popularFound(tableBox('Mest lesið', (inner) => `<tr><td>${inner}</td></tr>`))).toHaveLength(3);
+  });
+
+  it("read the rows of the table after the title's own table ('Mest lest i dag', Lotus Domino's embedded view)", () => {
+    expect(popularFound(tableBox('Mest lest i dag', (inner, i) => (i === 1 ? '<table>' : '') + `<tr><td>${inner}</td></tr>` + (i === 3 ? '</table>' : '')))).toHaveLength(3);
+  });
+
+  it("read a Greek title in capitals, which drop their accents ('ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ')", () => {
+    expect(popularFound(tableBox('ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ', (inner) => `<tr><td>${inner}</td></tr>`))).toHaveLength(3);
+  });
+
+  it('read a box once when its heading and the text inside it both name it (<h2><span>Most read</span></h2>)', () => {
+    expect(popularFound(page('<span>Most read</span>'))).toHaveLength(3);
+  });
+});

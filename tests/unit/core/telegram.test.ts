@@ -56,4 +56,13 @@ describe('a Telegram channel', () => {
       ['Waldbrand zwingt 12.000 Menschen zur Flucht', 'tagesschau.de', 'https://www.tagesschau.de/ausland/waldbrand-102.html', '2025-06-08T08:30:00.000Z', 'Starke Winde trieben das Feuer über Nacht weiter.'],
     ]);
   });
+
+  it('reads a caption whose bold headline follows a flag or another emoji, and not one that text opens', () => {
+    const flagged = `<html><body><section class="tgme_channel_history">${[
+      post(4815, '🇬🇭 <b>Ghana opens twin bridge over the Volta at Adomi</b><br/><br/>via MyJoyOnline: <a href="https://www.myjoyonline.com/adomi-twin-bridge-opens/">www.myjoyonline.com/adomi-twin-bridge-opens/</a>', null, '2025-06-08T08:58:00+00:00'),
+      post(4816, 'Good morning: <b>Five things to watch</b> — <a href="https://www.myjoyonline.com/five-things/">www.myjoyonline.com/five-things/</a>', null, '2025-06-08T08:59:00+00:00'),
+    ].join('')}</section></body></html>`;
+    const result = parsePage(documentFromHtml(flagged, url), { url: new URL(url), now });
+    expect(result.articles.map((a) => [a.title, a.url])).toEqual([['Ghana opens twin bridge over the Volta at Adomi', 'https://www.myjoyonline.com/adomi-twin-bridge-opens/']]);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, isDayAheadWithoutYear, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfHost, zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 import { gregorianDay } from '../../../core/solar-hijri';
 import { ethiopianDay } from '../../../core/ethiopian';
@@ -132,6 +132,38 @@ describe('parseRelative', () => {
     ['48 minutu ñawpaqta', 48 * 60_000], ['3 hora ñawpaqta', 3 * HOUR], // Quechua
   ])('reads the age "%s" in Sardinian and Quechua', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([
+    ['7 минут каялла', 7 * 60_000], ['3 сехет каялла', 3 * HOUR], // Chuvash
+    ['45 minuke i hala', 45 * 60_000], ['8 hola i hala', 8 * HOUR], ['2 lā i hala', 2 * DAY], // Hawaiian
+  ])('reads the age "%s" in Chuvash and Hawaiian', (text, ago) => {
+    expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
+  });
+
+  it.each([
+    ['Паян, 07:15', '2025-06-08T07:15'], ['Ӗнер, 14:40', '2025-06-07T14:40'], ['22 ака, 16:20', '2025-04-22T16:20'], // Chuvash
+    ['i nehinei, 4:15 p.m.', '2025-06-07T16:15'], ['i ka hola 6:40 a.m.', '2025-06-08T06:40'], // Hawaiian
+    ['ມື້ວານນີ້ 16:20', '2025-06-07T16:20'], // Lao, "yesterday" with its "-nii"
+    ['mán. 11. okt. kl. 16:05', '2024-10-11T16:05'], // Icelandic, its weekday's short name first
+    ['Ago 22, 2024, 2:20 PM', '2024-08-22T14:20'], ['Hun 3, 2025', '2025-06-03T12:00'], // Filipino, a month's short name first
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic and Filipino time "%s"', (text, at) => {
+    expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+  });
+
+  it('reads "Ago" as a month only before a day and a year: "5 hours ago" stays an age', () => {
+    expect(parseTimeText('Ago 22', now, { timeZone: 'UTC' })).toBeNull();
+    expect(parseTimeText('5 hours ago', now)?.publishedAt.toISOString()).toBe(before(5 * HOUR));
+  });
+
+  it('tells a day without its year in the weeks to come from one a zone apart or a year back', () => {
+    expect(isDayAheadWithoutYear('Jun 17', now)).toBe(true);
+    expect(isDayAheadWithoutYear('ʻOkakopa 17', new Date('2026-10-10T00:00:00Z'))).toBe(true);
+    // Read in UTC, a clock time later today is a few hours ahead: a zone's difference, no event.
+    expect(isDayAheadWithoutYear('06-08 22:10', now)).toBe(false);
+    expect(isDayAheadWithoutYear('Jun 1', now)).toBe(false);
+    expect(isDayAheadWithoutYear('Jun 17, 2024', now)).toBe(false);
+    expect(isDayAheadWithoutYear('Dec 24', now)).toBe(false);
   });
 
   it.each([['10 Aymuray 2025', '2025-05-10'], ['4 de santandria 2024', '2024-11-04'], ['tiisdei 3 juny', '2025-06-03'], ["qayna p'unchaw, 21:10", '2025-06-07']])(
@@ -655,6 +687,9 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['ml', 'Asia/Kolkata'],
     ['am', 'Africa/Addis_Ababa'],
     ['en-ET', 'Africa/Addis_Ababa'],
+    ['cv', 'Europe/Moscow'], // Chuvash; the region "CV" (Cape Verde) keeps its own
+    ['pt-CV', 'Atlantic/Cape_Verde'],
+    ['haw', 'Pacific/Honolulu'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

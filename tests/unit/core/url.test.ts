@@ -180,6 +180,10 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://noas.example/bessi/4412?to=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Threads' and Instagram's link shims.
     expect(resolveUrl(`https://l.threads.net/?u=${encodeURIComponent(target)}&e=ATmm6TCD`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Icelandic "smella" (click) with "slod" (path); Bitrix's banner counter "/bitrix/rk.php?goto="; Tagalog "labas" (out).
+    expect(resolveUrl(`http://www.frettagattin.example/smella.cfm?auglysing=112&slod=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://hyparsem.example/bitrix/rk.php?id=44&event1=banner&goto=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    expect(resolveUrl(`https://balita8.example/labas?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
     expect(resolveUrl(`https://ad.nyhetsradar.example/klikk?kampanje=441&mal=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A one-step path of a few letters: "/ki" (Hungarian "out"), "/r".
