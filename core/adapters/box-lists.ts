@@ -23,7 +23,7 @@ export const POPULAR = new RegExp(
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
-    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμ[έε]να|δημοφιλ[ήη])|δημοφιλ[έε]στερα|' +
+    'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμ[έε]να|δημοφιλ[ήη])|ӕппӕты фылдӕр кӕсгӕ|δημοφιλ[έε]στερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
@@ -82,13 +82,20 @@ function siblingItemsAfter(heading: Element): { box: Element; items: Element[] }
   const own = soleHolder(heading);
   const first = pastTabs(own);
   if (!first || LIST_TAG.test(first.tagName)) return null;
-  const kind = first.getAttribute('class');
+  const kind = kindOf(first);
   const items: Element[] = [];
-  for (let el: Element | null = first; el && el.tagName === first.tagName && el.getAttribute('class') === kind; el = el.nextElementSibling) items.push(el);
+  for (let el: Element | null = first; el && el.tagName === first.tagName && kindOf(el) === kind; el = el.nextElementSibling) items.push(el);
   return items.length >= MIN_POPULAR_ITEMS ? { box: own.parentElement!, items } : null;
 }
 
 const LIST_TAG = /^(?:OL|UL|TABLE)$/;
+
+/** An item's class without the marks of its place in the list ("portletItem odd", "portletItem even"; "first", "last"). */
+function kindOf(el: Element): string {
+  return (el.getAttribute('class') ?? '').replace(PLACE_CLASS, ' ').trim();
+}
+
+const PLACE_CLASS = /(?:^|\s)(?:odd|even|first|last|alt)(?=\s|$)/g;
 
 /**
  * The list that is a heading's next element (past a row of tabs), or a table's rows there, or the one list inside that

@@ -221,8 +221,14 @@ function* timeLabelSteps(
  * a plain element, or a tab's link to its panel in the page (a link to another page is a headline or a menu's entry).
  */
 function mayNameABox(el: Element): boolean {
-  if (el.childElementCount > 0 || isHeadingTag(el.tagName)) return false;
+  if (isHeadingTag(el.tagName) || !holdsTextAlone(el)) return false;
   return el.tagName !== 'A' || (el.getAttribute('href') ?? '').startsWith('#');
+}
+
+/** Whether an element's words are all its own: no child element, or only empty ones (a portlet title's corner spans). */
+function holdsTextAlone(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.textContent) return false;
+  return true;
 }
 
 /**
@@ -834,7 +840,11 @@ function* timedListSteps(
       // A carousel's clones of its first and last slides are hidden from readers: each story counts once. Its other
       // hidden slides are stories it shows in turn.
       if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || (isHiddenCopy(el) && repeatsAMember(el, members, ctx, base)) || isCommentItem(el)) continue;
-      if (titleOf(viewOf({ element: el, section: null }, ctx, base)) !== null) withHeadline.push({ element: el, section: null });
+      const view = viewOf({ element: el, section: null }, ctx, base);
+      const title = titleOf(view);
+      // A headline whose block links only to what no story is (a job offer's record, the employer's page) is none.
+      if (title && !title.url && view.links.length > 0) continue;
+      if (title !== null) withHeadline.push({ element: el, section: null });
       else {
         timeFirst ??= startsWithTimeRow(inChildOrder(list, members)[0]!, memberSet, ctx, base);
         const head = timeFirst ? headlineAfter(el, memberSet, ctx, base) : (headlineAbove(el, ctx, base) ?? headlineAfter(el, memberSet, ctx, base));

@@ -7,10 +7,10 @@ const SPONSOR_LEADS =
   'sponsored by|sponsored content (?:by|from)|paid (?:content|post) (?:by|from)|(?:advertiser|partner) content from|presented by|paid for by|promoted by|content from|brought to you by|in partnership with|(?:contenu )?proposé par|sponsorisé par|präsentiert von|gesponsert von|patrocinado por|presentado por|auspiciado por|apresentado por|présenté par|offerto da|presentato da|in collaborazione con|dipersembahkan oleh|imedhaminiwa na|kwa udhamini wa|handog ng|itinataguyod ng|í samstarfi við|í boði|yhteistyössä|i samarbeid med|i samarbete med|i samarbejde med|во соработка со|у сарадњи са|u suradnji s';
 /** Words of a link that leads on to the story at its outlet: "Read on The Hilltop Ledger", "More from Capitol Wire". */
 const READ_ON_LEADS =
-  'read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|all (?:stories|news) from|totas las novèlas de|toutes les (?:actualités|infos|nouvelles) de|full story (?:on|at)|read the full (?:article|story) (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite |l.article complet )?sur|leer en|leggi su|ler no|lees (?:het volledige artikel|verder|meer) (?:op|bij)|läs (?:hela artikeln|mer) (?:hos|på)|les (?:hele saken|mer) (?:hos|på)|læs (?:hele artiklen|mere) (?:hos|på)';
+  'lau kakato [ʻ‘]?i he|read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|all (?:stories|news) from|totas las novèlas de|toutes les (?:actualités|infos|nouvelles) de|full story (?:on|at)|read the full (?:article|story) (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite |l.article complet )?sur|leer en|leggi su|ler no|lees (?:het volledige artikel|verder|meer) (?:op|bij)|läs (?:hela artikeln|mer) (?:hos|på)|les (?:hele saken|mer) (?:hos|på)|læs (?:hele artiklen|mere) (?:hos|på)';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = 'source|or[íi]sun|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж';
+const SOURCE_LEADS = "source|ma[ʻ'‘]?u[ʻ'‘]?anga|равзӕрӕн|kelda|or[íi]sun|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж";
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
@@ -22,7 +22,7 @@ const ATTRIBUTION = new RegExp(
  * <div>Gazetiko</div>", a CMS's field label and its value).
  */
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$|^(?:${SOURCE_LEADS})\\s*[:：៖]$`, 'i');
-const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwlnejy来來出提출ماמបэ]/iu;
+const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwlnejyр来來出提출ماמបэ]/iu;
 const SPONSORED =
   /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|pariwara|yakabhadharwa|urraithe|cuntenutu patrotzinadu|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
@@ -47,7 +47,7 @@ function isFunctionWords(text: string): boolean {
 export function attributionName(text: string): string | null {
   const t = text.trim();
   // Every form starts with a dash or one of a few letters (v, s, q, f, k, b, z, и, the sponsors' and providers' leads'
-  // p, g, o, i, c, d, a, n, y, the leads on to the outlet's r, m, w, l, Igbo's e, Wolof's j, and "Source:" in Chinese, Korean,
+  // p, g, o, i, c, d, a, n, y, the leads on to the outlet's r, m, w, l, Igbo's e, Wolof's j, Ossetian's р, and "Source:" in Chinese, Korean,
   // Persian, Arabic, Hebrew, Khmer and Mongolian): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);

@@ -123,6 +123,10 @@ const fromText: Rule = (view, options) => {
   const clock = shown && !CLOCK.test(text) ? clockAfter(view, piece) : null;
   const dated = clock ? parseTimeText(`${text} ${clock}`, view.ctx.now, options) : null;
   if (dated) return timeHit(`${text} ${clock}`, 'text', dated);
+  // "07:41 pm on 13 Aug 2026, Thursday": a clock time, then its date in a label of its own.
+  const day = shown && CLOCK_ALONE.test(text) ? dateAfter(view, piece) : null;
+  const timed = day ? parseTimeText(`${day} ${text}`, view.ctx.now, options) : null;
+  if (timed) return timeHit(`${text} on ${day}`, 'text', timed);
   return shown ? timeHit(text, 'text', shown) : null;
 };
 
@@ -142,6 +146,24 @@ function clockAfter(view: BlockView, piece: Piece): string | null {
   }
   return null;
 }
+
+/** The date in the next label after a clock time's, in the same line, past separators and "on" ("· on 13 Aug 2026"). */
+function dateAfter(view: BlockView, piece: Piece): string | null {
+  const line = piece.element.parentElement;
+  for (let i = view.pieces.indexOf(piece) + 1; i < view.pieces.length; i++) {
+    const next = view.pieces[i]!;
+    if (!line?.contains(next.element)) return null;
+    if (/^(?:[•·|,–—-]|on)$/i.test(next.text)) continue;
+    const date = next.text.replace(WEEKDAY_AFTER, '');
+    return !CLOCK.test(date) && /\d/.test(date) && date.length <= DATE_LABEL_LENGTH ? date : null;
+  }
+  return null;
+}
+
+/** A weekday after a date ("13 Aug 2026, Thursday"), which the date says already. */
+const WEEKDAY_AFTER = /,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** Characters a date's label has at most ("13 Aug 2026, Thursday"). */
+const DATE_LABEL_LENGTH = 32;
 
 /**
  * A tooltip's time written as the reader's wall clock without a zone ("Published: Thu, Jun 12, 2025, 9:43 AM") lies

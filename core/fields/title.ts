@@ -60,10 +60,12 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
 /**
  * A card of a task board ("/c/spka5YFj/5-cover-shoot-call-sheet", Trello's), a book's or a reader's review's page of a
  * reading site ("/book/show/4821-…", "/review/show/…"), a member's film diary ("/films/diary/…"), a job offer
- * ("/jobs/view/4098765432/", "/jobs/WordPress-speed_~01a2b3c4d5e6f7/"), an event's tickets ("/e/…-tickets-1234567"),
- * a game's workshop item ("/sharedfiles/filedetails/?id=…"): a record, not a story.
+ * ("/jobs/view/4098765432/", "/jobs/view/breaking-news-reporter-at-reuters-4318820417", "/jobs/WordPress-speed_~01a2b3c4d5e6f7/"),
+ * an event's tickets ("/e/…-tickets-1234567") or its page by number ("/events/311902256/"), a game's workshop item
+ * ("/sharedfiles/filedetails/?id=…"), a short video ("/shorts/J7yW2kQe0sN", "/reel/C8x…"), a company's profile
+ * ("/company/thomson-reuters"): a record, not a story.
  */
-const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/\d|\/jobs\/[^/]*_~[0-9a-z]{8,}\/?$|\/e\/[\w-]+-tickets-\d+|^\/sharedfiles\/filedetails\/?$/;
+const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/(?:[\w-]+-)?\d|\/events\/\d{6,}\/?$|^\/(?:shorts|reels?)\/[\w-]{6,}\/?$|^\/company\/[^/]+\/?$|\/jobs\/[^/]*_~[0-9a-z]{8,}\/?$|\/e\/[\w-]+-tickets-\d+|^\/sharedfiles\/filedetails\/?$/;
 
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's ("/questions/4821/…"). */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
@@ -476,7 +478,9 @@ export function titleOf(view: BlockView): TitleHit | null {
 function readTitle(view: BlockView): TitleHit | null {
   for (const rule of RULES) {
     const hit = rule(view);
-    if (hit) return hit.url ? hit : { ...hit, url: view.links[0]?.url ?? null };
+    // A headline without a link of its own leads where the block's first link to a story does (not to a job offer's
+    // record or a company's page).
+    if (hit) return hit.url ? hit : { ...hit, url: view.links.find((l) => isStoryLinkOf(view, l))?.url ?? null };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromHtml } from '../../../cli/dom';
 import { GenericArticle } from '../../../core/fields/article';
+import { parsePage } from '../../../core/parse';
 import { isStoryLink, isTitleLike, titleOf } from '../../../core/fields/title';
 
 const doc = documentFromHtml('<body></body>', 'https://links.example/');
@@ -105,6 +106,12 @@ describe('title rules', () => {
     },
   );
 
+  it("read a clock time with the date in the label after it ('short by Kriti Malhotra / 07:41 pm on 8 Jun 2025, Sunday')", () => {
+    const card = `<div><h2><a href="https://www.thehindu.example/sci-tech/science/gaganyaan-test-flight/article6901.ece">ISRO to conduct second uncrewed Gaganyaan test flight in October</a></h2>
+      <div class="meta">short by <span>Kriti Malhotra</span> / <span class="time">07:41 pm</span> on <span class="date">8 Jun 2025, Sunday</span></div></div>`;
+    expect(readAll(card).publishedAt).toBe('2025-06-08T19:41:00.000Z');
+  });
+
   it("take the name before a day and its clock time joined by a comma ('Maui Now · i nehinei, 4:15 p.m.')", () => {
     const lead = `<div><h3><a href="https://mauinow.com/2026/10/15/honoapiilani-highway-repair/">Ke hoʻomau nei ka hana hoʻoponopono ma ke alanui</a></h3><p><strong>Maui Now</strong> · yesterday, 4:15 p.m.</p><p>One lane will open at night until the end of November.</p></div>`;
     expect(readAll(lead)).toMatchObject({ source: 'Maui Now', publishedAt: '2025-06-09T16:15:00.000Z' });
@@ -190,6 +197,28 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://www.events.example/e/rust-in-the-bay-meetup-tickets-1098765432109', events)).toBe(false);
     const workshop = new URL('https://community.example/workshop/browse/?appid=294100&browsesort=mostrecent');
     expect(isStoryLink(doc.createElement('a'), 'https://community.example/sharedfiles/filedetails/?id=3457218709&searchtext=', workshop)).toBe(false);
+  });
+
+  it("never take a job offer's record by its slug, an event's page by its number, a short video or a company's profile for a story link", () => {
+    const jobs = new URL('https://www.network.example/jobs/search?keywords=Reporter');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/jobs/view/breaking-news-reporter-at-reuters-4318820417?position=1', jobs)).toBe(false);
+    expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/company/thomson-reuters?trk=public_jobs', jobs)).toBe(false);
+    const group = new URL('https://www.meet.example/newsroom-data-night-boston/events/');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.meet.example/newsroom-data-night-boston/events/311902256/', group)).toBe(false);
+    const videos = new URL('https://www.videos.example/results?search_query=crane+collapse');
+    expect(isStoryLink(doc.createElement('a'), 'https://www.videos.example/shorts/J7yW2kQe0sN', videos)).toBe(false);
+    // Another site's stories on such paths stay stories: a paper's "/companies/…" section, its events desk.
+    const outlet = new URL('https://bayledger.example/');
+    expect(isStoryLink(doc.createElement('a'), 'https://bayledger.example/companies/port-operator-automated-cranes', outlet)).toBe(true);
+    expect(isStoryLink(doc.createElement('a'), 'https://bayledger.example/events/2025/06/08/harbour-festival-returns', outlet)).toBe(true);
+  });
+
+  it("read no story where a headline's block links only to what is no story (a job board's card: its record, the employer)", () => {
+    const cards = [1, 2, 3].map((i) => `<li><div class="base-card"><a class="base-card__full-link" href="/jobs/view/reporter-${i}-at-outlet-43188204${i}"><span class="sr-only">Reporter number ${i} for the metro desk</span></a>
+      <h3 class="base-search-card__title">Reporter number ${i} for the metro desk</h3><h4><a href="https://www.network.example/company/outlet-${i}">Outlet ${i}</a></h4>
+      <span>New York, NY</span><time datetime="2025-06-0${i}">${i} days ago</time></div></li>`).join('');
+    const page = 'https://www.network.example/jobs/search?keywords=Reporter';
+    expect(parsePage(documentFromHtml(`<html><body><ul>${cards}</ul></body></html>`, page), { url: new URL(page), now }).articles).toEqual([]);
   });
 
   it("never take a shop's own product page for a story link ('/products/<handle>', '/product/<slug>/')", () => {
@@ -442,6 +471,13 @@ describe('source rules', () => {
     expect(isLabel('דחוף')).toBe(false);
     expect(isLabel('העתקת קישור')).toBe(false);
     expect(isLabel('גלובס')).toBe(true);
+  });
+
+  it("read the outlet after a Tongan, Ossetian or Faroese 'Source:' and a Tongan 'Read it whole at'", () => {
+    expect(attributionName('Maʻuʻanga: Matangi Tonga')).toBe('Matangi Tonga');
+    expect(attributionName('Равзӕрӕн: «Ир» ТВ')).toBe('«Ир» ТВ');
+    expect(attributionName('Kelda: Kringvarp Føroya')).toBe('Kringvarp Føroya');
+    expect(attributionName('Lau kakato ʻi he Kaniva Tonga')).toBe('Kaniva Tonga');
   });
 
   it("take no Swedish lead on to the outlet ('Läs hela artikeln hos SVT Nyheter »') for a headline, nor a Sardinian count or badge for a name", () => {

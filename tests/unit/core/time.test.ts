@@ -137,7 +137,9 @@ describe('parseRelative', () => {
   it.each([
     ['7 минут каялла', 7 * 60_000], ['3 сехет каялла', 3 * HOUR], // Chuvash
     ['45 minuke i hala', 45 * 60_000], ['8 hola i hala', 8 * HOUR], ['2 lā i hala', 2 * DAY], // Hawaiian
-  ])('reads the age "%s" in Chuvash and Hawaiian', (text, ago) => {
+    ['12 минуты размӕ', 12 * 60_000], ['2 боны размӕ', 2 * DAY], // Ossetian
+    ['miniti ʻe 45 kuoʻosi', 45 * 60_000], ['houa ʻe 2 kuoʻosi', 2 * HOUR], ['ʻaho ʻe 3 kuoʻosi', 3 * DAY], // Tongan
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian and Tongan', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -147,8 +149,15 @@ describe('parseRelative', () => {
     ['ມື້ວານນີ້ 16:20', '2025-06-07T16:20'], // Lao, "yesterday" with its "-nii"
     ['mán. 11. okt. kl. 16:05', '2024-10-11T16:05'], // Icelandic, its weekday's short name first
     ['Ago 22, 2024, 2:20 PM', '2024-08-22T14:20'], ['Hun 3, 2025', '2025-06-03T12:00'], // Filipino, a month's short name first
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic and Filipino time "%s"', (text, at) => {
+    ['Абон, 14:02', '2025-06-08T14:02'], ['Знон, 19:05', '2025-06-07T19:05'], ['4 июны 2025, 18:10', '2025-06-04T18:10'], // Ossetian
+    ['2:05 efiafi', '2025-06-08T14:05'], ['9 ʻEpeleli 2025', '2025-04-09T12:00'], // Tongan: "afternoon", a month
+    ['včera v 18:40', '2025-06-07T18:40'], ['вчора о 16:10', '2025-06-07T16:10'], // Czech and Ukrainian "at" after "yesterday"
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech and Ukrainian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
+  });
+
+  it.each(['every Sunday, 6:00 p.m.', 'each Monday 09:30', 'every weekday, 7:00 AM'])('reads no time in the recurring slot "%s" (a programme\'s, a schedule\'s)', (text) => {
+    expect(parseTimeText(text, now, { timeZone: 'UTC' })).toBeNull();
   });
 
   it('reads "Ago" as a month only before a day and a year: "5 hours ago" stays an age', () => {
@@ -690,6 +699,8 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['cv', 'Europe/Moscow'], // Chuvash; the region "CV" (Cape Verde) keeps its own
     ['pt-CV', 'Atlantic/Cape_Verde'],
     ['haw', 'Pacific/Honolulu'],
+    ['os', 'Europe/Moscow'],
+    ['to', 'Pacific/Tongatapu'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
