@@ -146,9 +146,62 @@ function storyHrefTest(base: URL): (li: Element) => boolean {
 
 const STORY_WORD = /story|article\.pl|submission/;
 
+/**
+ * Before 2004 a story was no element of its own: its title bar (a one-row table), the topic's picture, "Posted by … on
+ * Monday October 27, @11:09AM", the department, its text and its "( Read More... | 87 of 341 comments )" line stood side
+ * by side in the centre column. Each such story is named by its title bar, found back from its "Read More..." link.
+ */
+function barStories(doc: Document, base: URL): Element[] {
+  const bars: Element[] = [];
+  for (const a of linksUnder(doc.body ?? doc.documentElement)) {
+    if (!READ_MORE.test(textOf(a)) || !isStoryUrl(resolveUrl(a.getAttribute('href'), base))) continue;
+    const line = a.closest('p') ?? a;
+    for (let el = line.previousElementSibling; el; el = el.previousElementSibling) {
+      // The bar, or the paragraph an unclosed "<P>" before the bar opened around the story (a page in quirks mode).
+      const bar = el.tagName === 'TABLE' ? el : el.tagName === 'P' && el.firstElementChild?.tagName === 'TABLE' ? el.firstElementChild : null;
+      if (bar) {
+        barParts.set(bar, { readMore: a, line });
+        bars.push(bar);
+        break;
+      }
+      // The line of the story before: this one has no title bar of its own.
+      if (el.tagName === 'P' && linksUnder(el).some((l) => READ_MORE.test(textOf(l)))) break;
+    }
+  }
+  return bars;
+}
+
+const READ_MORE = /^read more/i;
+
+/** A title bar's story: its "Read More..." link, and the line that holds it (the story's last element). */
+const barParts = new WeakMap<Element, { readMore: Element; line: Element }>();
+
+/** The elements of a title bar's story, the bar's siblings up to its "Read More..." line (or its paragraph's end). */
+function barSiblings(bar: Element): Element[] {
+  const parts = barParts.get(bar);
+  const out: Element[] = [];
+  for (let el = bar.nextElementSibling; el && parts; el = el.nextElementSibling) {
+    out.push(el);
+    if (el === parts.line) break;
+  }
+  return out;
+}
+
+/** A title bar's headline: its words after the topic's link and colon ("Apple: Panther Upgrade…"), and the story's link. */
+function barHeadline(bar: Element, base: URL): Headline | null {
+  const parts = barParts.get(bar);
+  if (!parts) return null;
+  const text = textOf(bar).replace(TOPIC_LEAD, '');
+  return wordCount(text) >= 2 ? { element: bar, text, url: resolveUrl(parts.readMore.getAttribute('href'), base) } : null;
+}
+
+/** A topic's name before a headline ("Apple: ", "Your Rights Online: "). */
+const TOPIC_LEAD = /^[^:]{2,30}:\s+/;
+
 function blocks(doc: Document, ctx: ParseContext): Block[] {
   const base = documentBase(doc, ctx.url);
-  const items = firehoseItems(doc, base);
+  let items = firehoseItems(doc, base);
+  if (items.length === 0) items = barStories(doc, base);
   if (items.length === 0) return genericBlocks(doc, ctx);
   const found: Block[] = items.map((element) => ({ element, section: null }));
   // Slashboxes: list items outside the firehose whose headline (first wordy link; a comment count is not one) is a
@@ -435,6 +488,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
       sponsored: generic?.sponsored ?? article.sponsored,
     };
   }
+  if (barParts.has(el)) return refineBar(article, el, base, ctx);
   const headline = headlineOf(el, base);
   const title = headline ? headline.text : article.title;
   const url = headline?.url ?? article.url;
@@ -462,6 +516,32 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   };
 }
 
+/** A pre-2004 story named by its title bar: its headline, link, posting time and text from the bar's siblings. */
+function refineBar(article: Article, bar: Element, base: URL, ctx: ParseContext): Article {
+  const headline = barHeadline(bar, base);
+  const url = headline?.url ?? article.url;
+  const parts = barSiblings(bar);
+  let posted: { at: Date; text: string } | null = null;
+  for (const el of parts) if ((posted = postedAt(el, ctx.now))) break;
+  const instant = posted ? posted.at.toISOString() : null;
+  const text = parts.find((el) => el.tagName === 'I');
+  const byline = posted ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(posted.text)?.[1] ?? null : null;
+  return {
+    ...article,
+    title: headline?.text ?? article.title,
+    url,
+    source: storySource(null, url),
+    publishedAt: instant ?? article.publishedAt,
+    time: posted && instant
+      ? { text: posted.text, from: 'text', earliest: instant, latest: new Date(posted.at.getTime() + 60_000).toISOString() }
+      : article.time,
+    snippet: text ? snippetText(text) || null : article.snippet,
+    author: byline ?? article.author,
+    imageUrl: null,
+    sponsored: false,
+  };
+}
+
 /**
  * A firehose item's headline as the generic title rule reads it from the item's first heading: the headline link when
  * the heading links elsewhere too (the "(theverge.com)" label, a comment count), else the whole heading. Null where that
@@ -471,6 +551,8 @@ function headlineHit(block: Block, ctx: ParseContext): TitleHit | null {
   const el = block.element;
   const base = documentBase(el.ownerDocument, ctx.url);
   if (el.tagName === 'LI') return loneLinkHeadline(el, base, ctx);
+  const bar = barParts.has(el) ? barHeadline(el, base) : null;
+  if (bar) return { title: bar.text, element: bar.element, url: bar.url };
   if (!isItem(el, base)) return null;
   const h = headlineOf(el, base)!;
   if (!h.url || h.element.tagName !== 'A') return null;

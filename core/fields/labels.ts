@@ -128,8 +128,11 @@ const BIAS =
 export function isChip(text: string): boolean {
   // Counts in other scripts' digits ("៤៥.២K", 45.2K views) are counts too.
   const t = NON_ASCII_DIGIT.test(text) ? text.replace(ANY_DIGIT, '0') : text;
-  return FIELD_VALUE.test(t) || BIAS.test(t) || COUNT.test(t) || WORDED_COUNT.test(t) || LENGTH.test(t) || SHARE.test(t);
+  return FIELD_VALUE.test(t) || BIAS.test(t) || COUNT.test(t) || WORDED_COUNT.test(t) || LENGTH.test(t) || SHARE.test(t) || LANGUAGE_CHIP.test(t);
 }
+
+/** A story's language as a chip beside its outlet ("EN", "[рус]"): an aggregator that mixes languages marks them so. */
+const LANGUAGE_CHIP = /^\[?(?:EN|ENG|FR|DE|ES|IT|PT|RU|AR|ZH|JA|NL|PL|TR|рус|англ)\]?$/u;
 
 /** A share of a bar or a poll, perhaps after its letter ("L 42%", "42 %", "C: 33%"). */
 const SHARE = /^(?:\p{L}{1,2}:?\s?)?\d{1,3}(?:[.,]\d)?\s?%$/u;

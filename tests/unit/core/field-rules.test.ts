@@ -904,6 +904,14 @@ describe('chips beside an outlet', () => {
     expect(readAll(card).source).toBe('CNN Business');
   });
 
+  it("pass over a story's language chip between the outlet and the time ('MyJoyOnline · EN · 3 hours ago', '[рус]')", () => {
+    const row = (chip: string) =>
+      `<div><div><span class="badge">MyJoyOnline</span> <span class="lang">${chip}</span> <span>3 hours ago</span></div><h3><a href="https://www.myjoyonline.example/cedi-gains-against-dollar/">Cedi gains 1.2% against the dollar in the first week of March</a></h3></div>`;
+    expect(readAll(row('EN')).source).toBe('MyJoyOnline');
+    expect(readAll(row('[рус]')).source).toBe('MyJoyOnline');
+    expect(isLabel('AP')).toBe(true);
+  });
+
   it("take no bar's letter ('L' on a slice too narrow for its share) for the outlet", () => {
     expect(isLabel('L')).toBe(false);
     expect(isLabel('LBC')).toBe(true);

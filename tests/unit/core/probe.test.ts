@@ -79,6 +79,8 @@ const NOT_NEWS = [
   'r72-neg-d-stackoverflow-pandas-newest-2021.html', 'r72-neg-d-strava-club-recent-activity.html',
   'r73-neg-d-airbnb-uk-edinburgh-august-week.html', 'r73-neg-d-linkedin-guest-jobs-reporter-nyc.html', 'r73-neg-d-meetup-group-events-boston-data.html',
   'r73-neg-d-wikipedia-en-recentchanges-list.html', 'r73-neg-d-youtube-search-savannah-crane-collapse.html',
+  'r74-neg-d-arxiv-cs-cl-new-listing.html', 'r74-neg-d-booking-searchresults-lisbon-sept.html', 'r74-neg-d-google-flights-sfo-nyc-october.html',
+  'r74-neg-d-hackernews-whoishiring-july-2025.html', 'r74-neg-d-spotify-playlist-sunday-kitchen.html',
 ];
 
 /**
@@ -94,6 +96,13 @@ const OUTLET_NAMED_LIKE_A_TIME = ['r38-ref-b-lithuanian-css-grid-cells-related.h
  * read as one list. A known miss, held to its related stories and their times.
  */
 const BOX_OUTLET_NAMED_LIKE_A_DAY = ['r73-ref-b-ca-plone25-zpt-collection-related.html'];
+
+/**
+ * Renderings whose side list shows each story's clock time alone with a dot ("15.05", as Finnish pages write it; the
+ * same text is the 15th of May elsewhere): the list's items, with no other time, are missed. A known miss, held to its
+ * related stories and their times.
+ */
+const CLOCKS_WITH_A_DOT = ['r74-ref-b-fi-spring-thymeleaf-2018-related.html'];
 
 /**
  * Renderings whose side list writes times in a form left unread: dates of the Hebrew calendar alone ("י"ז בסיון
@@ -137,8 +146,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1173);
-    expect(withStories.length).toBeGreaterThanOrEqual(940);
+    expect(pages.length).toBeGreaterThanOrEqual(1193);
+    expect(withStories.length).toBeGreaterThanOrEqual(955);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -158,7 +167,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) || LINES_NESTED_UNDER_HEADINGS.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall =
-        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file)
+        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file) || CLOCKS_WITH_A_DOT.includes(s.file)
           ? 1
           : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
@@ -196,6 +205,13 @@ describe('the hand-written probe pages (tests/probe)', () => {
   });
 
   it.each(BOX_OUTLET_NAMED_LIKE_A_DAY)('still miss the "Most read" box of %s, whose first outlet is named like a day, and every related story read', (file) => {
+    const s = scores.get(file)!;
+    expect(s.recall.hit).toBeGreaterThanOrEqual(s.recall.of - 4);
+    expect(s.recall.hit).toBeLessThan(s.recall.of);
+    expect(ratio(s.time)).toBe(1);
+  });
+
+  it.each(CLOCKS_WITH_A_DOT)('still miss the side list of %s whose clock times are written with a dot, and read every related story', (file) => {
     const s = scores.get(file)!;
     expect(s.recall.hit).toBeGreaterThanOrEqual(s.recall.of - 4);
     expect(s.recall.hit).toBeLessThan(s.recall.of);

@@ -110,3 +110,23 @@ describe("the firehose's pending submissions", () => {
     ]);
   });
 });
+
+describe('the front page before 2004, each story a title bar, its byline and its "Read More..." line side by side', () => {
+  const story = (topic: string, title: string, posted: string, sid: string) => `<P>
+<TABLE WIDTH="100%" BORDER="0" CELLPADDING="0" CELLSPACING="0" BGCOLOR="#666666"><TR><TD WIDTH="100%"><FONT SIZE="3" COLOR="#FFFFFF"><B>${topic ? `<A HREF="//apple.slashdot.org/"><FONT COLOR="#FFFFFF">${topic}</FONT></A>: ` : ''}${title}</B></FONT></TD></TR></TABLE>
+<A HREF="//slashdot.org/search.pl?topic=179"><IMG SRC="//images.slashdot.org/topics/topicapple.gif" ALT="Apple"></A>
+<B>Posted by <A HREF="http://pudge.net/">pudge</A> on ${posted}</B><BR>
+<FONT SIZE="2"><B>from the check-your-bridge-chip dept.</B></FONT><BR>
+<A HREF="//slashdot.org/~reader/">reader</A> writes <I>"A growing number of users report that their drives vanish after the upgrade."</I>
+<P><B>(</B> <A HREF="//slashdot.org/article.pl?sid=${sid}&amp;mode=thread"><B>Read More...</B></A> | <B>87</B> of <B>341</B> comments <B>)</B></P>`;
+
+  it('reads each story from its bar, its posting time (Eastern, standard time after the clocks went back) and its link', () => {
+    const html = `<HTML><BODY><TABLE><TR><TD><FONT>${story('Apple', 'Panther Upgrade Trips Over Older FireWire Enclosures', 'Monday October 27, @11:09AM', '03/10/27/0938217')}${story('', 'SCO Expands Its Invoice List to Linux Desktop Users', 'Monday October 27, @10:32AM', '03/10/27/0812244')}</FONT></TD></TR></TABLE></BODY></HTML>`;
+    const url = 'http://slashdot.org/';
+    const result = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2003-10-27T16:40:00Z') });
+    expect(result.articles.map((a) => [a.title, a.url, a.publishedAt])).toEqual([
+      ['Panther Upgrade Trips Over Older FireWire Enclosures', 'http://slashdot.org/article.pl?sid=03/10/27/0938217&mode=thread', '2003-10-27T16:09:00.000Z'],
+      ['SCO Expands Its Invoice List to Linux Desktop Users', 'http://slashdot.org/article.pl?sid=03/10/27/0812244&mode=thread', '2003-10-27T15:32:00.000Z'],
+    ]);
+  });
+});

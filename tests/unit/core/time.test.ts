@@ -139,7 +139,11 @@ describe('parseRelative', () => {
     ['45 minuke i hala', 45 * 60_000], ['8 hola i hala', 8 * HOUR], ['2 lā i hala', 2 * DAY], // Hawaiian
     ['12 минуты размӕ', 12 * 60_000], ['2 боны размӕ', 2 * DAY], // Ossetian
     ['miniti ʻe 45 kuoʻosi', 45 * 60_000], ['houa ʻe 2 kuoʻosi', 2 * HOUR], ['ʻaho ʻe 3 kuoʻosi', 3 * DAY], // Tongan
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian and Tongan', (text, ago) => {
+    ['15 мүнүүтэ ынараа өттүгэр', 15 * 60_000], ['2 күн ынараа өттүгэр', 2 * DAY], // Sakha
+    ['imizuzu eyi-27 eyadlulayo', 27 * 60_000], ['iyure enye eyadlulayo', HOUR], // isiXhosa
+    ['simma 27 a atwam', 27 * 60_000], ['dɔnhwerew 3 a atwam', 3 * HOUR], // Twi
+    ['1 gün, 4 saat önce', 28 * HOUR], // Turkish, two units
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi and Turkish', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -152,7 +156,9 @@ describe('parseRelative', () => {
     ['Абон, 14:02', '2025-06-08T14:02'], ['Знон, 19:05', '2025-06-07T19:05'], ['4 июны 2025, 18:10', '2025-06-04T18:10'], // Ossetian
     ['2:05 efiafi', '2025-06-08T14:05'], ['9 ʻEpeleli 2025', '2025-04-09T12:00'], // Tongan: "afternoon", a month
     ['včera v 18:40', '2025-06-07T18:40'], ['вчора о 16:10', '2025-06-07T16:10'], // Czech and Ukrainian "at" after "yesterday"
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech and Ukrainian time "%s"', (text, at) => {
+    ['Ɛnnɛ, 09:10', '2025-06-08T09:10'], ['Ɛnnora, 18:00', '2025-06-07T18:00'], // Twi
+    ['17/4/25 tarihinde', '2025-04-17T12:00'], // Turkish "on the date"
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi and Turkish time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -701,6 +707,9 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['haw', 'Pacific/Honolulu'],
     ['os', 'Europe/Moscow'],
     ['to', 'Pacific/Tongatapu'],
+    ['sah', 'Asia/Yakutsk'],
+    ['xh', 'Africa/Johannesburg'],
+    ['ak', 'Africa/Accra'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
