@@ -170,11 +170,14 @@ export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): Time
     timeZone: knowsZone ? adapter?.timeZone : namesRegion(lang) ? (zoneOfLanguage(lang) ?? host) : (host ?? zoneOfLanguage(lang)),
     dayFirst: isDayFirst(lang),
     monthDay: MONTH_DAY_LANGUAGE.test(lang ?? ''),
+    dottedClock: DOTTED_CLOCK_LANGUAGE.test(lang ?? ''),
   };
 }
 
 /** Languages whose pages write a list's dates as "06-11" (month and day). */
 const MONTH_DAY_LANGUAGE = /^(?:zh|ja|ko)(?:-|$)/i;
+/** Languages whose pages write a list's clock times as "15.05". */
+const DOTTED_CLOCK_LANGUAGE = /^(?:fi|da|nb|nn|no|sv)(?:-|$)/i;
 
 /** Reads the blocks' articles, a few blocks a step. */
 function* readSteps(blocks: Block[], doc: Document, ctx: ParseContext, elements?: Map<string, Element>, adapter?: Adapter): Steps<Article[]> {

@@ -28,6 +28,11 @@ export interface TimeOptions {
    * write a list's dates; elsewhere they are as often a score or a range.
    */
   monthDay?: boolean;
+  /**
+   * Two numbers alone joined by a dot are a clock time ("15.05", five past three), as Finnish, Danish, Norwegian and
+   * Swedish pages write a list's times; elsewhere they are as often a day and a month.
+   */
+  dottedClock?: boolean;
 }
 
 /** Whether a page in this language writes numeric dates day first: all but US-style English. */
@@ -753,7 +758,7 @@ function rememberedFor(now: Date): Remembered {
 function rememberReading(
   table: Map<string, TimeReading | null>, input: string, options: TimeOptions, read: () => TimeReading | null,
 ): TimeReading | null {
-  const key = `${options.dayFirst ? 1 : 0}${options.monthDay ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
+  const key = `${options.dayFirst ? 1 : 0}${options.monthDay ? 1 : 0}${options.dottedClock ? 1 : 0}|${options.zoneOffsetMinutes ?? ''}|${options.timeZone ?? ''}|${input}`;
   let reading = table.get(key);
   if (reading === undefined) {
     if (table.size > REMEMBER_LIMIT) table.clear();
@@ -775,13 +780,14 @@ export function looksLikeTime(label: string, now: Date, zone?: TimeOptions): boo
   if (answer === undefined) memory.looks.set(text, (answer = looksLikeTimeUncached(text, now, {})));
   if (answer || !zone) return answer;
   // A clock time may be past in the page's zone; a month and day in dashes is a date on a page that writes them so.
-  const zoned = ((zone.timeZone || zone.zoneOffsetMinutes) && CLOCK_HINT.test(text)) || (zone.monthDay && MONTH_DAY_DASH.test(text));
+  const zoned =
+    ((zone.timeZone || zone.zoneOffsetMinutes) && CLOCK_HINT.test(text)) || (zone.monthDay && MONTH_DAY_DASH.test(text)) || (zone.dottedClock && DOTTED_CLOCK_ALONE.test(text));
   if (!zoned) return answer;
-  const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${zone.monthDay ? 1 : 0}|${text}`;
+  const key = `${zone.timeZone ?? ''}|${zone.zoneOffsetMinutes ?? ''}|${zone.monthDay ? 1 : 0}${zone.dottedClock ? 1 : 0}|${text}`;
   if (memory.zoned.size > REMEMBER_LIMIT) memory.zoned.clear();
   let inZone = memory.zoned.get(key);
   if (inZone === undefined) {
-    inZone = looksLikeTimeUncached(text, now, { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes, monthDay: zone.monthDay });
+    inZone = looksLikeTimeUncached(text, now, { timeZone: zone.timeZone, zoneOffsetMinutes: zone.zoneOffsetMinutes, monthDay: zone.monthDay, dottedClock: zone.dottedClock });
     memory.zoned.set(key, inZone);
   }
   return inZone;
@@ -1065,13 +1071,19 @@ const CHRONO_CHARS = new Set([0x2013, 0x2219, 0x301c, 0xff08, 0xff09, 0xff1a]);
 /** The share of a label chrono's reading must cover: the date must be the whole label, not a number in a headline. */
 const CHRONO_COVER = 0.7;
 
-export function parseAbsolute(input: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+export function parseAbsolute(text: string, now: Date, options: TimeOptions = {}): TimeReading | null {
+  // "15.05" on a page that writes its clock times so: five past three.
+  const dotted = options.dottedClock ? DOTTED_CLOCK_ALONE.exec(text) : null;
+  const input = dotted ? `${dotted[1]}:${dotted[2]}` : text;
   // Only an English month or day shape, or a number with a CJK date sign or another language's month name
   // (englishDateText rewrites those), makes a date: most short texts of a page are ruled out here.
   if (input.length > 48 || !(MONTH_OR_DAY.test(input) || DOTTED_DAY_MONTH.test(input) || SPACED_YEAR_FIRST.test(input) || (options.monthDay && MONTH_DAY_DASH.test(input)) || (/\d/.test(input) && (CJK_DATE_HINT.test(input) || mayBeForeignDate(input))))) return null;
   // chrono is the dearest step of the parser: a label read once is not read again in the same parse.
   return rememberReading(rememberedFor(now).absolute, input, options, () => readAbsolute(input, now, options));
 }
+
+/** A clock time written with a dot and nothing else: "15.05", "9.30" (see TimeOptions.dottedClock). */
+const DOTTED_CLOCK_ALONE = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
 
 /** A year, then a month and a day each after a dot and a space, as Korean sites write them ("2026. 2. 24."). */
 const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;

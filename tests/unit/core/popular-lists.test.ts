@@ -255,3 +255,12 @@ describe('"Most read" portlets', () => {
     expect(popularFound(page('Latest').replace(/<aside>.*<\/aside>/s, `<aside>${portlet}</aside>`))).toHaveLength(4);
   });
 });
+
+describe('a side list of clock times written with a dot', () => {
+  it('is read on a Finnish page ("<span class=kello>15.05</span> <a>…</a>"), each time today in Helsinki', () => {
+    const items = ['15.05', '14.41', '14.07'].map((t, i) => `<li><span class="kello">${t}</span> <a href="/uutinen/9312${i}/uutinen-${i}">Tuore uutinen numero ${i} hallituksen aikataulusta</a></li>`).join('');
+    const html = `<html lang="fi"><body><div class="tuoreimmat"><div class="card-header">Tuoreimmat</div><ul>${items}</ul></div></body></html>`;
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2018-11-13T13:20:00Z') }).articles;
+    expect(articles.map((a) => a.publishedAt)).toEqual(['2018-11-13T13:05:00.000Z', '2018-11-13T12:41:00.000Z', '2018-11-13T12:07:00.000Z']);
+  });
+});

@@ -166,6 +166,13 @@ describe('parseRelative', () => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })).toBeNull();
   });
 
+  it('reads "15.05" as a clock time on a page that writes its times so (Finnish, Danish, Norwegian, Swedish), else not', () => {
+    expect(parseTimeText('15.05', now, { timeZone: 'UTC', dottedClock: true })?.publishedAt.toISOString()).toBe('2025-06-08T15:05:00.000Z');
+    expect(parseTimeText('9.30', now, { timeZone: 'UTC', dottedClock: true })?.publishedAt.toISOString()).toBe('2025-06-08T09:30:00.000Z');
+    expect(parseTimeText('15.05', now, { timeZone: 'UTC' })).toBeNull();
+    expect(parseTimeText('25.05', now, { timeZone: 'UTC', dottedClock: true })?.publishedAt.toISOString()).not.toBe('2025-06-08T01:05:00.000Z');
+  });
+
   it('reads "Ago" as a month only before a day and a year: "5 hours ago" stays an age', () => {
     expect(parseTimeText('Ago 22', now, { timeZone: 'UTC' })).toBeNull();
     expect(parseTimeText('5 hours ago', now)?.publishedAt.toISOString()).toBe(before(5 * HOUR));
