@@ -161,8 +161,10 @@ export function articlesOf(blocks: Block[], doc: Document, ctx: ParseContext, el
  * language tag at "….in"), else its language alone ("de").
  */
 export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): TimeOptions {
-  // A page without a language tag is in the language its title's script tells, where one does.
-  const lang = doc.documentElement?.getAttribute('lang') || languageOfScript(doc.title);
+  // A page without a language tag (an XHTML page may give only xml:lang) is in the language its title's script tells,
+  // where one does.
+  const root = doc.documentElement;
+  const lang = root?.getAttribute('lang') || root?.getAttribute('xml:lang') || languageOfScript(doc.title);
   const knowsZone = adapter?.timeZone !== undefined || adapter?.zoneOffsetMinutes !== undefined;
   const host = url ? zoneOfHost(url.hostname) : undefined;
   return {

@@ -150,7 +150,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   o: 1, um: 1, uma: 1, een: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
-  rimwe: 1, imwe: 1, "un'": 1, één: 1, enye: 1,
+  rimwe: 1, imwe: 1, "un'": 1, één: 1, enye: 1, μία: 1, μια: 1, ένα: 1, έναν: 1,
   // Yoruba's counts as words, with their tones ("wákàtí mẹ́ta sẹ́yìn": three hours ago)
   'kan': 1, 'méjì': 2, 'mẹ́ta': 3, 'mẹ́rin': 4, 'márùn-ún': 5, 'mẹ́fà': 6, 'méje': 7, 'mẹ́jọ': 8, 'mẹ́sàn-án': 9, 'mẹ́wàá': 10,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
@@ -199,7 +199,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+тому$`, 'iu'), // 2 години тому (Ukrainian)
   /^()(хвилину|годину|день|тиждень|місяць|рік)\s+тому$/iu, // годину тому (an hour ago): one
   new RegExp(String.raw`^(?:πριν(?:\s+από)?\s+)(\d+)\s+${WORD}$`, 'iu'), // πριν από 2 ώρες (Greek)
-  new RegExp(String.raw`^(\d+)\s+${WORD}\s+πριν$`, 'iu'), // 2 ώρες πριν
+  new RegExp(String.raw`^(\d+|μία|μια|ένα|έναν)\s+${WORD}\s+πριν$`, 'iu'), // 2 ώρες πριν, μία μέρα πριν
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+sitten$`, 'iu'), // 3 tuntia sitten (Finnish)
   new RegExp(String.raw`^לפני\s+(?:כ-?)?(\d+)\s+${WORD}$`, 'u'), // לפני 3 שעות (Hebrew)
   /^לפני\s+()(דקה|שעה|יום|שבוע|חודש|שנה|שעתיים|יומיים|שבועיים|חודשיים|שנתיים)$/u, // לפני שעה: one; לפני שעתיים: two
@@ -234,6 +234,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+|)\s*(\p{L}+)\s+элек$/iu, 'ba'], // 24 минут элек, 3 сәғәт элек (Bashkir)
   [/^(\d+|)\s*(\p{L}+)\s+каялла$/iu, 'cv'], // 7 минут каялла, 3 сехет каялла (Chuvash)
   [/^(\d+|)\s*(\p{L}+)\s+размӕ$/iu, 'os'], // 12 минуты размӕ, 3 сахаты размӕ (Ossetian)
+  [/^(\d+)\s+(\p{L}+)\s+bifo$/iu, 'bi'], // 12 minit bifo, 3 aoa bifo (Bislama)
   [/^(\d+|)\s*(\p{L}+)\s+ынараа\s+өттүгэр$/iu, 'sah'], // 15 мүнүүтэ ынараа өттүгэр, 3 чаас ынараа өттүгэр (Sakha)
   // imizuzu eyi-27 eyadlulayo, iyure enye eyadlulayo (isiXhosa: the unit, then its count, then "that has passed")
   [/^(?=\p{L}+\s+(?:\p{L}+-)?(\d+|enye)\s)(\p{L}+)\s+(?:\p{L}+-)?(?:\d+|enye)\s+eyadlulayo$/iu, 'xh'],
@@ -462,6 +463,7 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   cv: { ҫеккунт: 's', секунд: 's', минут: 'min', сехет: 'h', кун: 'd', эрне: 'w', уйӑх: 'mo', ҫул: 'y' },
   os: { секунды: 's', минуты: 'min', сахаты: 'h', боны: 'd', къуырийы: 'w', мӕйы: 'mo', азы: 'y' },
   sah: { сөкүүндэ: 's', мүнүүтэ: 'min', чаас: 'h', күн: 'd', нэдиэлэ: 'w', ый: 'mo', сыл: 'y' },
+  bi: { sekon: 's', minit: 'min', aoa: 'h', dei: 'd', wik: 'w', manis: 'mo', yia: 'y' },
   xh: {
     umzuzwana: 's', imizuzwana: 's', umzuzu: 'min', imizuzu: 'min', iyure: 'h', iiyure: 'h', usuku: 'd', iintsuku: 'd', iveki: 'w',
     iiveki: 'w', inyanga: 'mo', iinyanga: 'mo', unyaka: 'y', iminyaka: 'y',
@@ -547,7 +549,7 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$|bifo$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
@@ -594,6 +596,14 @@ const COMPACT_UNITS: Record<string, Unit> = { d: 'd', h: 'h' };
 const MALAGASY_COMPOUND = /^(\d+)\s+(\p{L}+)\s+(?:sy\s+)?(\d+)\s+(\p{L}+)\s+lasa\s+izay$/iu;
 /** Wolof's age, one count of a unit or two: "Am na 3 Waxtu", "Am na 1 Waxtu, 20 Minit" (CodeIgniter's timespan). */
 const WOLOF_AGE = /^am na (\d+) (\p{L}+)(?:,? (\d+) (\p{L}+))?$/iu;
+/** Slovak and Czech two units ago: "pred 1 deň, 3 hodiny" (Django's timesince), "před 2 dny, 4 hodinami". */
+/** Bislama two units ago: "1 aoa 20 minit bifo" (Drupal's format_interval). */
+const BISLAMA_COMPOUND = /^(\d+)\s+(\p{L}+)\s+(\d+)\s+(\p{L}+)\s+bifo$/iu;
+const SLAVIC_COMPOUND = /^p(?:red|řed)\s+(\d+)\s+(\p{L}+),\s+(\d+)\s+(\p{L}+)$/iu;
+const SLAVIC_UNITS: Record<string, Unit> = {
+  deň: 'd', dni: 'd', dní: 'd', dňami: 'd', den: 'd', dny: 'd', dnem: 'd', hodina: 'h', hodiny: 'h', hodín: 'h', hodinami: 'h', hodin: 'h',
+  minúta: 'min', minúty: 'min', minút: 'min', minútami: 'min', minuta: 'min', minuty: 'min', minut: 'min', minutami: 'min', týždeň: 'w', týždne: 'w', týden: 'w', týdny: 'w',
+};
 /** Turkish two units ago: "1 gün, 4 saat önce" (CakePHP's timeAgoInWords). */
 const TURKISH_COMPOUND = /^(\d+)\s+(\p{L}+),?\s+(\d+)\s+(\p{L}+)\s+önce$/iu;
 const TURKISH_UNITS: Record<string, Unit> = { saniye: 's', dakika: 'min', saat: 'h', gün: 'd', hafta: 'w', ay: 'mo', yıl: 'y' };
@@ -642,8 +652,8 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
     }
   }
   // "2 ora 10 minitra lasa izay" (Malagasy: 2 hours 10 minutes ago), "Am na 1 Waxtu, 20 Minit" (Wolof), "1 gün, 4 saat
-  // önce" (Turkish): the parts add up, as above.
-  for (const [m, units] of [[MALAGASY_COMPOUND.exec(t), UNITS_OF.mg!], [WOLOF_AGE.exec(t), UNITS_OF.wo!], [TURKISH_COMPOUND.exec(t), TURKISH_UNITS]] as const) {
+  // önce" (Turkish), "pred 1 deň, 3 hodiny" (Slovak): the parts add up, as above.
+  for (const [m, units] of [[MALAGASY_COMPOUND.exec(t), UNITS_OF.mg!], [WOLOF_AGE.exec(t), UNITS_OF.wo!], [TURKISH_COMPOUND.exec(t), TURKISH_UNITS], [SLAVIC_COMPOUND.exec(t), SLAVIC_UNITS], [BISLAMA_COMPOUND.exec(t), UNITS_OF.bi!]] as const) {
     if (!m) continue;
     const [first, second] = [units[m[2]!.toLowerCase()], m[4] ? units[m[4].toLowerCase()] : undefined];
     if (first && !m[3]) return ago(Number(m[1]), first);
@@ -696,7 +706,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|bifo|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

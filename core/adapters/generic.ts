@@ -25,7 +25,7 @@ import { isLabel, isSponsorMark } from '../fields/labels';
 import { refineWidgetArticle, widgetBlocks, withWidgetBlocks } from './outbrain';
 import { curatedLinkSteps, withCuratedItems } from './curated-links';
 import { bareLinkListSteps, STORIES_BESIDE_BARE_LISTS } from './bare-link-lists';
-import { DATA_TIME_ATTRS, noteDataTimes, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
+import { DATA_TIME_ATTRS, noteDataTimes, placeholderSentence, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
@@ -166,10 +166,13 @@ function* timeLabelSteps(
     if (seekZone && !statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
     // Most texts of a page are the whitespace between its tags: collapsed, nothing is left of them.
     if (raw.length > 64 || !VISIBLE.test(raw)) continue;
-    const parent = node.parentElement;
+    let parent: Element | null = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
-    const text = collapse(raw);
-    const time = text ? timePartIn(text, ctx) : null;
+    let text = collapse(raw);
+    let time = text ? timePartIn(text, ctx) : null;
+    // A Drupal placeholder's sentence ("<em class="placeholder">12 minit</em> bifo") is the label.
+    const sentence = time ? null : placeholderSentence(parent, ctx);
+    if (sentence) [parent, text, time] = [sentence.element, sentence.text, sentence.time];
     // A time alone is no heading ("Most read · 24h" is one).
     if (time !== text && text.length <= POPULAR_HEADING_CHARS && mayNameABox(parent) && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) popular.push(parent);
     // "15min" beside a story of 15min.lt is its publisher.

@@ -63,9 +63,9 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
  * ("/jobs/view/4098765432/", "/jobs/view/breaking-news-reporter-at-reuters-4318820417", "/jobs/WordPress-speed_~01a2b3c4d5e6f7/"),
  * an event's tickets ("/e/…-tickets-1234567") or its page by number ("/events/311902256/"), a game's workshop item
  * ("/sharedfiles/filedetails/?id=…"), a short video ("/shorts/J7yW2kQe0sN", "/reel/C8x…"), a company's profile
- * ("/company/thomson-reuters"): a record, not a story.
+ * ("/company/thomson-reuters"), a catalogue's record ("/v2/record/S126C4401873"): a record, not a story.
  */
-const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/(?:[\w-]+-)?\d|\/events\/\d{6,}\/?$|^\/(?:shorts|reels?)\/[\w-]{6,}\/?$|^\/company\/[^/]+\/?$|\/jobs\/[^/]*_~[0-9a-z]{8,}\/?$|\/e\/[\w-]+-tickets-\d+|^\/sharedfiles\/filedetails\/?$/;
+const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/(?:[\w-]+-)?\d|\/events\/\d{6,}\/?$|^\/(?:shorts|reels?)\/[\w-]{6,}\/?$|^\/company\/[^/]+\/?$|\/records?\/[A-Z]*\d[A-Z0-9]{5,}\/?$|\/jobs\/[^/]*_~[0-9a-z]{8,}\/?$|\/e\/[\w-]+-tickets-\d+|^\/sharedfiles\/filedetails\/?$/;
 
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's ("/questions/4821/…"). */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;

@@ -326,7 +326,7 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
   let sinceDay = -1;
   for (const p of pieces) {
     if (sinceDay >= 0 && ++sinceDay > DAY_THEN_AGO) break;
-    const text = timePartIn(p.text, ctx) ?? spokenTime(p, ctx);
+    const text = timePartIn(p.text, ctx) ?? spokenTime(p, ctx) ?? placeholderSentence(p.element, ctx)?.time ?? null;
     if (!text || namesLinkedHost(text, links)) continue;
     if (sinceDay >= 0) {
       if (parseRelative(text, ctx.now)) {
@@ -370,6 +370,23 @@ function spokenTime(p: Piece, ctx: ParseContext): string | null {
 
 /** Characters a shortened time label holds at most ("23 分", "3 hrs"). */
 const SHORT_TIME = 12;
+
+/**
+ * The sentence a Drupal placeholder stands in, when it reads as a time: Drupal writes an age's count and unit as a
+ * placeholder of its translated sentence ("<em class="placeholder">12 minit</em> bifo", "vor <em
+ * class="placeholder">3 Stunden</em>"). Its element and its words, else null.
+ */
+export function placeholderSentence(el: Element, ctx: ParseContext): { element: Element; text: string; time: string } | null {
+  const sentence = el.parentElement;
+  if (!sentence || !el.matches(PLACEHOLDER)) return null;
+  const text = collapse(sentence.textContent ?? '');
+  const time = text.length <= PLACEHOLDER_SENTENCE ? timePartIn(text, ctx) : null;
+  return time ? { element: sentence, text, time } : null;
+}
+
+const PLACEHOLDER = 'em.placeholder';
+/** Characters such a sentence holds at most as a time. */
+const PLACEHOLDER_SENTENCE = 40;
 
 /** The names a block's attribution lines credit ("- Danas", "via 15min"), in lower case. */
 function creditedNames(pieces: Piece[]): Set<string> {

@@ -199,12 +199,14 @@ describe('title rules', () => {
     expect(isStoryLink(doc.createElement('a'), 'https://community.example/sharedfiles/filedetails/?id=3457218709&searchtext=', workshop)).toBe(false);
   });
 
-  it("never take a job offer's record by its slug, an event's page by its number, a short video or a company's profile for a story link", () => {
+  it("never take a job offer's record by its slug, an event's page by its number, a catalogue's record, a short video or a company's profile for a story link", () => {
     const jobs = new URL('https://www.network.example/jobs/search?keywords=Reporter');
     expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/jobs/view/breaking-news-reporter-at-reuters-4318820417?position=1', jobs)).toBe(false);
     expect(isStoryLink(doc.createElement('a'), 'https://www.network.example/company/thomson-reuters?trk=public_jobs', jobs)).toBe(false);
     const group = new URL('https://www.meet.example/newsroom-data-night-boston/events/');
     expect(isStoryLink(doc.createElement('a'), 'https://www.meet.example/newsroom-data-night-boston/events/311902256/', group)).toBe(false);
+    const catalogue = new URL('https://library.catalogue.example/v2/search?query=local+news');
+    expect(isStoryLink(doc.createElement('a'), 'https://library.catalogue.example/v2/record/S126C4401873', catalogue)).toBe(false);
     const videos = new URL('https://www.videos.example/results?search_query=crane+collapse');
     expect(isStoryLink(doc.createElement('a'), 'https://www.videos.example/shorts/J7yW2kQe0sN', videos)).toBe(false);
     // Another site's stories on such paths stay stories: a paper's "/companies/…" section, its events desk.

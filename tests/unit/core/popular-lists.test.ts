@@ -30,7 +30,7 @@ describe('"Most read" lists', () => {
     expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
   });
 
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή'])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -262,5 +262,18 @@ describe('a side list of clock times written with a dot', () => {
     const html = `<html lang="fi"><body><div class="tuoreimmat"><div class="card-header">Tuoreimmat</div><ul>${items}</ul></div></body></html>`;
     const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2018-11-13T13:20:00Z') }).articles;
     expect(articles.map((a) => a.publishedAt)).toEqual(['2018-11-13T13:05:00.000Z', '2018-11-13T12:41:00.000Z', '2018-11-13T12:07:00.000Z']);
+  });
+});
+
+describe("a Drupal aggregator's feed items, each age a placeholder of its sentence", () => {
+  it('reads "<em class=placeholder>12 minit</em> bifo" as an age, in the zone of an XHTML page that gives only xml:lang', () => {
+    const items = [['12 minit', 12], ['1 aoa 20 minit', 80], ['3 aoa', 180]]
+      .map(([age], i) => `<div class="feed-item"><h3 class="feed-item-title"><a href="https://www.dailypost.example/news/story-${i}">Nius stori namba ${i} blong Port Vila tede</a></h3>
+        <div class="feed-item-meta"><a href="/aggregator/sources/${i}" class="feed-item-source">Daily Post</a> - <span class="feed-item-date"><em class="placeholder">${age}</em> bifo</span></div></div>`)
+      .join('');
+    const html = `<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="bi"><body><div id="aggregator">${items}</div></body></html>`;
+    const now = new Date('2026-07-30T23:40:00Z');
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
+    expect(articles.map((a) => a.publishedAt)).toEqual(['2026-07-30T23:28:00.000Z', '2026-07-30T22:20:00.000Z', '2026-07-30T20:40:00.000Z']);
   });
 });

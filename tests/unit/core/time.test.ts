@@ -143,7 +143,10 @@ describe('parseRelative', () => {
     ['imizuzu eyi-27 eyadlulayo', 27 * 60_000], ['iyure enye eyadlulayo', HOUR], // isiXhosa
     ['simma 27 a atwam', 27 * 60_000], ['dɔnhwerew 3 a atwam', 3 * HOUR], // Twi
     ['1 gün, 4 saat önce', 28 * HOUR], // Turkish, two units
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi and Turkish', (text, ago) => {
+    ['pred 1 deň, 3 hodiny', 27 * HOUR], // Slovak, two units
+    ['μία μέρα πριν', DAY], // Greek, "one" in a word
+    ['12 minit bifo', 12 * 60_000], ['1 aoa 20 minit bifo', 80 * 60_000], // Bislama
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek and Bislama', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -158,7 +161,9 @@ describe('parseRelative', () => {
     ['včera v 18:40', '2025-06-07T18:40'], ['вчора о 16:10', '2025-06-07T16:10'], // Czech and Ukrainian "at" after "yesterday"
     ['Ɛnnɛ, 09:10', '2025-06-08T09:10'], ['Ɛnnora, 18:00', '2025-06-07T18:00'], // Twi
     ['17/4/25 tarihinde', '2025-04-17T12:00'], // Turkish "on the date"
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi and Turkish time "%s"', (text, at) => {
+    ['5. júna 2025', '2025-06-05T12:00'], // Slovak, a month in the genitive
+    ['Wen, 28/05/2025 - 21:40', '2025-05-28T21:40'], // Bislama, a weekday's short name first (Drupal's format)
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak and Bislama time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -717,6 +722,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['sah', 'Asia/Yakutsk'],
     ['xh', 'Africa/Johannesburg'],
     ['ak', 'Africa/Accra'],
+    ['bi', 'Pacific/Efate'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
