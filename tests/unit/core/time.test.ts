@@ -146,7 +146,9 @@ describe('parseRelative', () => {
     ['pred 1 deň, 3 hodiny', 27 * HOUR], // Slovak, two units
     ['μία μέρα πριν', DAY], // Greek, "one" in a word
     ['12 minit bifo', 12 * 60_000], ['1 aoa 20 minit bifo', 80 * 60_000], // Bislama
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek and Bislama', (text, ago) => {
+    ['essaawa 2 eziyise', 2 * HOUR], ['eddakiika 18 eziyise', 18 * 60_000], // Luganda
+    ['24 n tesdatin aya', 24 * 60_000], // Kabyle, another spelling of minutes
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda and Kabyle', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -163,7 +165,8 @@ describe('parseRelative', () => {
     ['17/4/25 tarihinde', '2025-04-17T12:00'], // Turkish "on the date"
     ['5. júna 2025', '2025-06-05T12:00'], // Slovak, a month in the genitive
     ['Wen, 28/05/2025 - 21:40', '2025-05-28T21:40'], // Bislama, a weekday's short name first (Drupal's format)
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak and Bislama time "%s"', (text, at) => {
+    ['Leero 08:15', '2025-06-08T08:15'], ['Jjo 21:00', '2025-06-07T21:00'], // Luganda
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama and Luganda time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -723,6 +726,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['xh', 'Africa/Johannesburg'],
     ['ak', 'Africa/Accra'],
     ['bi', 'Pacific/Efate'],
+    ['lg', 'Africa/Kampala'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

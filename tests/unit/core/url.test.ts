@@ -184,6 +184,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`http://www.frettagattin.example/smella.cfm?auglysing=112&slod=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://hyparsem.example/bitrix/rk.php?id=44&event1=banner&goto=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://balita8.example/labas?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Luganda "genda" (go).
+    expect(resolveUrl(`https://www.amawulire.example/genda.php?id=88214&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
     expect(resolveUrl(`http://www.zpravy8.example/presmeruj?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
