@@ -498,17 +498,14 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const instant = posted ? posted.at.toISOString() : null;
   const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
   const byline = el.querySelector(BYLINE);
-  const author = byline ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(textOf(byline))?.[1] ?? null : null;
+  const author = byline ? posterIn(byline) : null;
   return {
     ...article,
     title,
     url,
     source: storySource(shown ? shown.replace(/^www\./i, '') : null, url),
     publishedAt: instant ?? article.publishedAt,
-    // The posting time names its minute.
-    time: posted && instant
-      ? { text: posted.text, from: posted.from, earliest: instant, latest: new Date(posted.at.getTime() + 60_000).toISOString() }
-      : article.time,
+    time: posted ? postedTime(posted) : article.time,
     snippet: summary ? snippetText(summary) || null : article.snippet,
     author: author ?? article.author,
     imageUrl: imageIn(el, base),
@@ -516,27 +513,40 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   };
 }
 
+/** A story's posting time as an article's: it names its minute. */
+function postedTime(posted: { at: Date; text: string; from: 'attribute' | 'text' }): Article['time'] {
+  return { text: posted.text, from: posted.from, earliest: posted.at.toISOString(), latest: new Date(posted.at.getTime() + 60_000).toISOString() };
+}
+
+/** The poster a byline names ("Posted by pudge on Monday October 27, @11:09AM"). */
+function posterIn(byline: Element): string | null {
+  return /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(textOf(byline))?.[1] ?? null;
+}
+
 /** A pre-2004 story named by its title bar: its headline, link, posting time and text from the bar's siblings. */
 function refineBar(article: Article, bar: Element, base: URL, ctx: ParseContext): Article {
   const headline = barHeadline(bar, base);
   const url = headline?.url ?? article.url;
   const parts = barSiblings(bar);
-  let posted: { at: Date; text: string } | null = null;
-  for (const el of parts) if ((posted = postedAt(el, ctx.now))) break;
-  const instant = posted ? posted.at.toISOString() : null;
+  let byline: Element | null = null;
+  let posted: { at: Date; text: string; from: 'text' } | null = null;
+  for (const el of parts) {
+    posted = postedAt(el, ctx.now);
+    if (posted) {
+      byline = el;
+      break;
+    }
+  }
   const text = parts.find((el) => el.tagName === 'I');
-  const byline = posted ? /\bPosted\s+by\s+(.+?)\s+on\s/i.exec(posted.text)?.[1] ?? null : null;
   return {
     ...article,
     title: headline?.text ?? article.title,
     url,
     source: storySource(null, url),
-    publishedAt: instant ?? article.publishedAt,
-    time: posted && instant
-      ? { text: posted.text, from: 'text', earliest: instant, latest: new Date(posted.at.getTime() + 60_000).toISOString() }
-      : article.time,
+    publishedAt: posted ? posted.at.toISOString() : article.publishedAt,
+    time: posted ? postedTime(posted) : article.time,
     snippet: text ? snippetText(text) || null : article.snippet,
-    author: byline ?? article.author,
+    author: (byline && posterIn(byline)) ?? article.author,
     imageUrl: null,
     sponsored: false,
   };

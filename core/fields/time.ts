@@ -137,28 +137,29 @@ const CLOCK_ALONE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|ص|م|صباحًا|صب�
 
 /** The clock time in the next label after the date's, in the same line, past separators ("•", "|"). */
 function clockAfter(view: BlockView, piece: Piece): string | null {
-  const line = piece.element.parentElement;
-  for (let i = view.pieces.indexOf(piece) + 1; i < view.pieces.length; i++) {
-    const next = view.pieces[i]!;
-    if (!line?.contains(next.element)) return null;
-    if (/^[•·|,–—-]$/.test(next.text)) continue;
-    return CLOCK_ALONE.test(next.text) ? next.text : null;
-  }
-  return null;
+  const next = nextInLine(view, piece, SEPARATOR);
+  return next && CLOCK_ALONE.test(next) ? next : null;
 }
 
 /** The date in the next label after a clock time's, in the same line, past separators and "on" ("· on 13 Aug 2026"). */
 function dateAfter(view: BlockView, piece: Piece): string | null {
+  const date = nextInLine(view, piece, SEPARATOR_OR_ON)?.replace(WEEKDAY_AFTER, '');
+  return date && !CLOCK.test(date) && /\d/.test(date) && date.length <= DATE_LABEL_LENGTH ? date : null;
+}
+
+/** The text of the next piece after one in the same line (its parent), past the pieces `skip` matches; else null. */
+function nextInLine(view: BlockView, piece: Piece, skip: RegExp): string | null {
   const line = piece.element.parentElement;
   for (let i = view.pieces.indexOf(piece) + 1; i < view.pieces.length; i++) {
     const next = view.pieces[i]!;
     if (!line?.contains(next.element)) return null;
-    if (/^(?:[•·|,–—-]|on)$/i.test(next.text)) continue;
-    const date = next.text.replace(WEEKDAY_AFTER, '');
-    return !CLOCK.test(date) && /\d/.test(date) && date.length <= DATE_LABEL_LENGTH ? date : null;
+    if (!skip.test(next.text)) return next.text;
   }
   return null;
 }
+
+const SEPARATOR = /^[•·|,–—-]$/;
+const SEPARATOR_OR_ON = /^(?:[•·|,–—-]|on)$/i;
 
 /** A weekday after a date ("13 Aug 2026, Thursday"), which the date says already. */
 const WEEKDAY_AFTER = /,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;

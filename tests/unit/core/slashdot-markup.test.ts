@@ -124,6 +124,7 @@ describe('the front page before 2004, each story a title bar, its byline and its
     const html = `<HTML><BODY><TABLE><TR><TD><FONT>${story('Apple', 'Panther Upgrade Trips Over Older FireWire Enclosures', 'Monday October 27, @11:09AM', '03/10/27/0938217')}${story('', 'SCO Expands Its Invoice List to Linux Desktop Users', 'Monday October 27, @10:32AM', '03/10/27/0812244')}</FONT></TD></TR></TABLE></BODY></HTML>`;
     const url = 'http://slashdot.org/';
     const result = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2003-10-27T16:40:00Z') });
+    expect(result.articles.map((a) => a.author)).toEqual(['pudge', 'pudge']);
     expect(result.articles.map((a) => [a.title, a.url, a.publishedAt])).toEqual([
       ['Panther Upgrade Trips Over Older FireWire Enclosures', 'http://slashdot.org/article.pl?sid=03/10/27/0938217&mode=thread', '2003-10-27T16:09:00.000Z'],
       ['SCO Expands Its Invoice List to Linux Desktop Users', 'http://slashdot.org/article.pl?sid=03/10/27/0812244&mode=thread', '2003-10-27T15:32:00.000Z'],
