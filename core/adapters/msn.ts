@@ -16,7 +16,7 @@ import { sourceMismatch } from '../domain';
 import { isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { sourceNameOf } from '../fields/source';
 import { snippetOf } from '../fields/snippet';
-import { NO_TIME } from '../fields/time';
+import { NO_TIME, timeHit } from '../fields/time';
 import { isLabel } from '../fields/labels';
 import { linkFor, viewOf, type BlockView } from '../fields/view';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
@@ -122,10 +122,7 @@ function timeBesideDuration(article: Article, view: BlockView): Article {
   for (const piece of view.pieces) {
     if (DURATION.test(piece.text) || !looksLikeTime(piece.text, view.ctx.now)) continue;
     const r = parseTimeText(piece.text, view.ctx.now);
-    if (r) {
-      const time = { text: piece.text, from: 'text' as const, earliest: r.earliest.toISOString(), latest: r.latest.toISOString() };
-      return { ...article, publishedAt: r.publishedAt.toISOString(), time };
-    }
+    if (r) return { ...article, ...timeHit(piece.text, 'text', r) };
   }
   return { ...article, ...NO_TIME };
 }

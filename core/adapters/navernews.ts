@@ -17,7 +17,7 @@ import { documentBase, parseUrl } from '../url';
 import { registrableDomain } from '../domain';
 import { isBefore, linksUnder, listOf, queryOnce, regionTest, soleKeys } from '../dom';
 import { viewOf } from '../fields/view';
-import { NO_TIME } from '../fields/time';
+import { NO_TIME, timeHit } from '../fields/time';
 import { imageIn } from '../fields/snippet';
 import { isLabel } from '../fields/labels';
 import { FUTURE_SKEW_MS } from '../time';
@@ -256,11 +256,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
     for (const piece of viewOf(block, ctx, base).pieces) {
       const r = readKoreanDate(piece.text, ctx.now);
       if (!r) continue;
-      next = {
-        ...next,
-        publishedAt: r.publishedAt.toISOString(),
-        time: { text: piece.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-      };
+      next = { ...next, ...timeHit(piece.text, 'text', r) };
       break;
     }
   }

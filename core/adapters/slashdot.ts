@@ -35,6 +35,7 @@ import { rememberedFor } from '../memo';
 import { isSponsorMark } from '../fields/labels';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
 import { DATA_TIME_ATTRS, inSkippedSubtree } from '../fields/view';
+import { isoText } from '../iso-text';
 
 /**
  * Standard time (EST), for anything the generic rules still read; the adapter's own reader moves summer dates to EDT
@@ -495,7 +496,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
   const label = el.querySelector('.story-sourcelnk');
   const shown = label ? /^\(?\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*\)?$/i.exec(textOf(label))?.[1] ?? null : null;
   const posted = postedOf(el, ctx.now);
-  const instant = posted ? posted.at.toISOString() : null;
+  const instant = posted ? isoText(posted.at) : null;
   const summary = el.querySelector('[id^="text-"], .body .p, .body, .intro');
   const byline = el.querySelector(BYLINE);
   const author = byline ? posterIn(byline) : null;
@@ -515,7 +516,7 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article | nu
 
 /** A story's posting time as an article's: it names its minute. */
 function postedTime(posted: { at: Date; text: string; from: 'attribute' | 'text' }): Article['time'] {
-  return { text: posted.text, from: posted.from, earliest: posted.at.toISOString(), latest: new Date(posted.at.getTime() + 60_000).toISOString() };
+  return { text: posted.text, from: posted.from, earliest: isoText(posted.at), latest: isoText(new Date(posted.at.getTime() + 60_000)) };
 }
 
 /** The poster a byline names ("Posted by pudge on Monday October 27, @11:09AM"). */
@@ -543,7 +544,7 @@ function refineBar(article: Article, bar: Element, base: URL, ctx: ParseContext)
     title: headline?.text ?? article.title,
     url,
     source: storySource(null, url),
-    publishedAt: posted ? posted.at.toISOString() : article.publishedAt,
+    publishedAt: posted ? isoText(posted.at) : article.publishedAt,
     time: posted ? postedTime(posted) : article.time,
     snippet: text ? snippetText(text) || null : article.snippet,
     author: (byline && posterIn(byline)) ?? article.author,

@@ -5,6 +5,7 @@
 import type { Article, ParseContext } from '../types';
 import { collapse, type Piece } from '../text';
 import { BRACKETED_LEAD, FUTURE_SKEW_MS, parseTimeText, type TimeReading } from '../time';
+import { timeHit } from '../fields/time';
 
 const JST_MINUTES = 9 * 60;
 
@@ -48,11 +49,7 @@ export function mendJapanTime(article: Article, pieces: Piece[], ctx: ParseConte
     const relative = p.text === article.time.text ? parseTimeText(p.text, ctx.now, { zoneOffsetMinutes: JST_MINUTES }) : null;
     const r = parseJapaneseDate(p.text, ctx.now) ?? relative;
     if (!r) continue;
-    return {
-      ...article,
-      publishedAt: r.publishedAt.toISOString(),
-      time: { text: p.text, from: 'text', earliest: r.earliest.toISOString(), latest: r.latest.toISOString() },
-    };
+    return { ...article, ...timeHit(p.text, 'text', r) };
   }
   return article;
 }

@@ -4,6 +4,7 @@ import { parseMachineTime, parseRelative, parseTimeText, type TimeOptions, type 
 import { collapse } from '../text';
 import { listOf, queryOnce } from '../dom';
 import { pageFact } from '../memo';
+import { isoText } from '../iso-text';
 import { DATA_TIME_ATTRS, dataTimedOf, timePartIn, viewOf, type BlockView } from './view';
 import type { Piece } from '../text';
 
@@ -13,15 +14,9 @@ export interface TimeHit {
 }
 
 
-// A page's blocks share readings (one per label text and parse): each is written out in ISO form once.
-const isoOf = new WeakMap<TimeReading, [string, string, string]>();
-
 /** The time fields of an article from a reading of its label. */
 export function timeHit(text: string | null, from: ArticleTime['from'], r: TimeReading): TimeHit {
-  let iso = isoOf.get(r);
-  if (!iso) isoOf.set(r, (iso = [r.publishedAt.toISOString(), r.earliest.toISOString(), r.latest.toISOString()]));
-  const [publishedAt, earliest, latest] = iso;
-  return { publishedAt, time: { text, from, earliest, latest } };
+  return { publishedAt: isoText(r.publishedAt), time: { text, from, earliest: isoText(r.earliest), latest: isoText(r.latest) } };
 }
 
 type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
