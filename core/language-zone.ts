@@ -52,7 +52,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
   tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
-  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
+  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -150,7 +150,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   o: 1, um: 1, uma: 1, een: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
-  rimwe: 1, imwe: 1, "un'": 1, één: 1, enye: 1, μία: 1, μια: 1, ένα: 1, έναν: 1,
+  rimwe: 1, imwe: 1, dua: 1, rua: 2, tolu: 3, limodzi: 1, "un'": 1, één: 1, enye: 1, μία: 1, μια: 1, ένα: 1, έναν: 1,
   // Yoruba's counts as words, with their tones ("wákàtí mẹ́ta sẹ́yìn": three hours ago)
   'kan': 1, 'méjì': 2, 'mẹ́ta': 3, 'mẹ́rin': 4, 'márùn-ún': 5, 'mẹ́fà': 6, 'méje': 7, 'mẹ́jọ': 8, 'mẹ́sàn-án': 9, 'mẹ́wàá': 10,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
@@ -224,7 +224,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^(\d+)\s+${WORD}\s+ka\s?hor$`, 'iu'), 'so'], // 8 daqiiqo kahor, 2 saacadood ka hor (Somali)
   [/^(\d+)\s+([\p{L}\p{M}]+)\s+ପୂର୍ବରୁ$/u, 'or'], // ୩ ଘଣ୍ଟା ପୂର୍ବରୁ (Odia: 3 hours ago)
   [/^(\d+|)(?:-il)?\s*(\p{L}+)\s+ilu$/iu, 'mt'],
-  [new RegExp(String.raw`^fyri\s+(\d+|einum|eini|)\s*${WORD}\s+síðani$`, 'iu'), 'fo'], // fyri 3 tímum síðani (Faroese: 3 hours ago) // 5 siegħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
+  [new RegExp(String.raw`^fyri\s+(\d+|einum|eini|)\s*${WORD}\s+síðani$`, 'iu'), 'fo'], // fyri 3 tímum síðani (Faroese: 3 hours ago) // 5 sigħat ilu, 14-il siegħa ilu, jumejn ilu (Maltese: 5 hours, 14 hours, two days ago)
   // wákàtí 2 sẹ́yìn, ìṣẹ́jú 40 sẹ́yìn, wákàtí mẹ́ta sẹ́yìn (Yoruba: the unit, its count, then "behind"); awa 3, minti 50 (Hausa: the unit and its count alone)
   [/^(?=[\p{L}\p{M}]+\s+(\d+|[\p{L}\p{M}-]+)\s+sẹ́yìn$)([\p{L}\p{M}]+)\s+(?:\d+|[\p{L}\p{M}-]+)\s+sẹ́yìn$/iu, 'yo'],
   [/^(?=\p{L}+\s+(\d+)$)(awa|sa'a|minti|sakan|kwana)\s+\d+$/iu, 'ha'],
@@ -237,6 +237,12 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+)\s+(\p{L}+)\s+bifo$/iu, 'bi'], // 12 minit bifo, 3 aoa bifo (Bislama)
   // essaawa 2 eziyise, eddakiika 18 eziyise (Luganda: the unit, its count, then "that have passed")
   [/^(?=\p{L}+\s+(\d+)\s+eziyise$)(\p{L}+)\s+\d+\s+eziyise$/iu, 'lg'],
+  // metsotso e 35 e fetileng, lihora tse 3 tse fetileng (Sesotho: the unit, its count, then "that have passed")
+  [/^(?=\p{L}+\s+(?:e|tse)\s+(\d+)\s+(?:e|tse)\s+fetileng$)(\p{L}+)\s+(?:e|tse)\s+\d+\s+(?:e|tse)\s+fetileng$/iu, 'st'],
+  // e 25 na miniti sa oti, e dua na aua sa oti (Fijian: "it is", the count, the unit, then "already done")
+  [/^e\s+(\d+|dua|rua|tolu)\s+na\s+(\p{L}+)\s+sa\s+oti$/iu, 'fj'],
+  // mphindi 13 zapitazo, ola limodzi zapitazo (Chichewa: the unit, its count, then "that have passed")
+  [/^(?=\p{L}+\s+(\d+|limodzi)\s+zapitazo$)(\p{L}+)\s+(?:\d+|limodzi)\s+zapitazo$/iu, 'ny'],
   [/^(\d+|)\s*(\p{L}+)\s+ынараа\s+өттүгэр$/iu, 'sah'], // 15 мүнүүтэ ынараа өттүгэр, 3 чаас ынараа өттүгэр (Sakha)
   // imizuzu eyi-27 eyadlulayo, iyure enye eyadlulayo (isiXhosa: the unit, then its count, then "that has passed")
   [/^(?=\p{L}+\s+(?:\p{L}+-)?(\d+|enye)\s)(\p{L}+)\s+(?:\p{L}+-)?(?:\d+|enye)\s+eyadlulayo$/iu, 'xh'],
@@ -407,7 +413,7 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
     mánaða: 'mo', mánaðum: 'mo', mánað: 'mo', ári: 'y', árum: 'y',
   },
   mt: {
-    sekonda: 's', sekondi: 's', minuta: 'min', minuti: 'min', siegħa: 'h', siegħat: 'h', sagħtejn: 'h', jum: 'd', ijiem: 'd', jumejn: 'd',
+    sekonda: 's', sekondi: 's', minuta: 'min', minuti: 'min', siegħa: 'h', siegħat: 'h', sigħat: 'h', sagħtejn: 'h', jum: 'd', ijiem: 'd', jumejn: 'd',
     ġimgħa: 'w', ġimgħat: 'w', ġimagħtejn: 'w', xahar: 'mo', xhur: 'mo', xahrejn: 'mo', sena: 'y', snin: 'y', sentejn: 'y',
   },
   yo: { ìṣẹ́jú: 'min', wákàtí: 'h', ọjọ́: 'd', ọ̀sẹ̀: 'w', oṣù: 'mo', ọdún: 'y' },
@@ -465,6 +471,15 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   cv: { ҫеккунт: 's', секунд: 's', минут: 'min', сехет: 'h', кун: 'd', эрне: 'w', уйӑх: 'mo', ҫул: 'y' },
   os: { секунды: 's', минуты: 'min', сахаты: 'h', боны: 'd', къуырийы: 'w', мӕйы: 'mo', азы: 'y' },
   sah: { сөкүүндэ: 's', мүнүүтэ: 'min', чаас: 'h', күн: 'd', нэдиэлэ: 'w', ый: 'mo', сыл: 'y' },
+  st: {
+    motsotsoana: 's', metsotsoana: 's', motsotso: 'min', metsotso: 'min', hora: 'h', lihora: 'h', letsatsi: 'd', matsatsi: 'd',
+    beke: 'w', libeke: 'w', khoeli: 'mo', likhoeli: 'mo', selemo: 'y', lilemo: 'y',
+  },
+  fj: { sekodi: 's', miniti: 'min', aua: 'h', siga: 'd', macawa: 'w', vula: 'mo', yabaki: 'y' },
+  ny: {
+    masekondi: 's', mphindi: 'min', ola: 'h', maola: 'h', tsiku: 'd', masiku: 'd', sabata: 'w', masabata: 'w', mwezi: 'mo', miyezi: 'mo',
+    chaka: 'y', zaka: 'y',
+  },
   bi: { sekon: 's', minit: 'min', aoa: 'h', dei: 'd', wik: 'w', manis: 'mo', yia: 'y' },
   lg: { obutikitiki: 's', eddakiika: 'min', essaawa: 'h', olunaku: 'd', ennaku: 'd', wiiki: 'w', omwezi: 'mo', emyezi: 'mo', omwaka: 'y', emyaka: 'y' },
   xh: {
@@ -552,12 +567,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|bifo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$|bifo$|fetileng$|sa oti$|zapitazo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|nezuro|inné|an-dè|an dè|duh|eri|ièr|кисә|ӗнер|nehinei|знон|ɛnnora|бэҕэһээ|jjo|ʻaneafi|aneafi|eris|juster|qayna p'unchaw|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານນີ້|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|паян|абон|ɛnnɛ|leero|i kēia lā|an-diugh|an diugh|inniu|îro|oghje|uèi|бөгөн|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|maobane|dzulo|nanoa|nezuro|inné|an-dè|an dè|duh|eri|ièr|кисә|ӗнер|nehinei|знон|ɛnnora|бэҕэһээ|jjo|ʻaneafi|aneafi|eris|juster|qayna p'unchaw|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານນີ້|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:today|kajeno|lero|nikua|паян|абон|ɛnnɛ|leero|i kēia lā|an-diugh|an diugh|inniu|îro|oghje|uèi|бөгөн|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** A day's word alone: "today", "yesterday" ("Dnes", "Heute", "Ayer"…), which a box's tabs may be named too. */
 export function isDayWord(text: string): boolean {
@@ -709,7 +724,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|bifo|eziyise|leero|jjo|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|fetileng|sa oti|zapitazo|maobane|dzulo|nanoa|kajeno|lero|nikua|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|bifo|eziyise|leero|jjo|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when

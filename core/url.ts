@@ -54,6 +54,9 @@ const OUTBOUND_PATH =
   /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
+/** Names of the parameter that holds an outbound link's destination ("ziel", Norwegian "mal", Finnish "kohde"). */
+const OUTBOUND_PARAMS = ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'mal', 'kohde', 'hedef', 'cil', 'cel', 'destino', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'];
+
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
   // Web search's "/url?q=", Google News's "/news/url?…&url=" before 2018.
   { host: /(^|\.)google\.[a-z.]+$/, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
@@ -74,7 +77,9 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)safelinks\.protection\.outlook\.com$/, path: /^\/?$/, param: ['url'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
   // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it ("ziel", Norwegian "mal", Finnish "kohde"). (A login's "returnurl" or a share button's "/share?url=" is none.)
-  { host: /./, path: OUTBOUND_PATH, param: ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'mal', 'kohde', 'hedef', 'cil', 'cel', 'destino', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'] },
+  { host: /./, path: OUTBOUND_PATH, param: OUTBOUND_PARAMS },
+  // A site's own ad server or click counter on a host of its own ("ads.inkpod.app/c/cmp_44120?dest=<target>").
+  { host: /^(?:ads?|adserver|clicks?|trk|track(?:ing)?|redirect|out)\.[\w-]+\.[a-z.]{2,}$/, path: /^\//, param: OUTBOUND_PARAMS },
 ];
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
@@ -198,8 +203,8 @@ export function isJumpInPage(url: string, page: URL): boolean {
   return !!u && !!u.hash && !HASH_ROUTE.test(u.hash) && u.hostname === page.hostname && u.pathname === page.pathname;
 }
 
-/** A single-page app's route in the fragment ("#!baca/58190", GWT's and AJAX-crawlable sites'; "#/article/12"): a page of its own. */
-const HASH_ROUTE = /^#!?\/?[\w-]+\/[\w-]/;
+/** A single-page app's route in the fragment ("#!baca/58190", AJAX-crawlable sites'; "#/article/12"; a GWT place, "#artikull:31857"): a page of its own. */
+const HASH_ROUTE = /^#!?\/?[\w-]+\/[\w-]|^#!?[a-z][\w-]*:[\w-]+/i;
 
 export function isHashRoute(hash: string): boolean {
   return HASH_ROUTE.test(hash);
@@ -492,14 +497,23 @@ export function isArticleUrl(url: string): boolean {
   if (!u || isSearchPath(u.pathname)) return false;
   if (DATED_PATH.test(u.pathname)) return true;
   if (hasArticlePart(u.pathname, true)) return true;
+  // A single-page app's story is a route in its fragment ("#!baca/58190", "#artikull:31857").
+  if (u.hash && HASH_ROUTE.test(u.hash) && hasArticlePart(u.hash.slice(1), true)) return true;
   // A search's terms in the query ("/alerts/s?q=offshore+wind&msgid=a7c1f0e2"): its other values are the search's.
   if (SEARCH_QUERY.test(u.search)) return false;
+  if (SCRIPT_PATH.test(u.pathname) && SCRIPT_STORY_ID.test(u.search)) return true;
   let found = false;
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   if (u.search) new URLSearchParams(u.search).forEach((value) => (found ||= hasArticlePart(value, false)));
   return found;
 }
 
+/**
+ * A script's page of one story, its number in the query ("pale.php?id=5120&sehlopha=litaba", "article.php?sid=812",
+ * "index.php?option=com_content&view=article&id=312"): the news systems of the early web number their stories so.
+ */
+const SCRIPT_PATH = /\.(?:php\d?|aspx?|cfm|jsp|pl|cgi)$/i;
+const SCRIPT_STORY_ID = /[?&](?:id|sid|aid|nid|storyid|story_id|story|articleid|article_id|article|newsid|news_id|itemid)=\d{3,}(?:&|$)/i;
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
 const SEARCH_PATH = /\/search(?:\/|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|search|keywords?|term)=/i;

@@ -6,11 +6,18 @@
  */
 import { textUpTo, textWithout } from '../text';
 import { isBefore, listOf, matchingAny, queryOnce } from '../dom';
+import { isHashRoute } from '../url';
 
 export const LIST_HEADING_PARTS = ['h2', 'h3', 'h4', '[role="heading"]'];
 
 /** A "Most read" box's title, as a heading or as a theme's title element (`div.block-title`, `.widget-title`, `.sb-title`). */
 const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="-title"]'];
+
+/** A breaking-news bar's label ("Breaking news", "Son dakika", Chichewa "Nkhani zotentha"). */
+const BREAKING_WORDS = 'breaking(?: news)?|عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|nkhani zotentha';
+
+/** A breaking-news bar's label: such a bar stands in the page's header, among its chrome, and names stories all the same. */
+export const BREAKING = new RegExp(`^(?:${BREAKING_WORDS})(?:\\s|$|:)`, 'iu');
 
 /**
  * The heading of a "Most read" (or "Top stories") list, in the languages Byline reads: such a list links to
@@ -18,8 +25,8 @@ const POPULAR_HEADING_PARTS = [...LIST_HEADING_PARTS, '[class*="-title"]'];
  */
 export const POPULAR = new RegExp(
   '^(?:the |our |les |els |las |los |as |os |die )?(?:most (?:read|popular|viewed|watched|shared|clicked|important|discussed|commented|e-?mailed)|editor(?:s|\'s|’s|s\')? (?:picks|choice)|(?:popular|trending)(?! (?:zip|neighbou?rhoods?|searches|search|tags?|topics|products|categories|cities|destinations|places|homes|listings|brands|stores|apps|games|courses|recipes|questions|people|authors|publishers|sources|channels)(?![a-z]))(?: now| today| stories| news)?|' +
-    "(?:today's )?top (?:stories|news|headlines)|breaking(?: news)?|" +
-    'عاجل|أخبار عاجلة|هەواڵی گرنگ|última hora|eilmeldung|dernière minute|son dakika|срочно|速報|속보|' +
+    "(?:today's )?top (?:stories|news|headlines)|" +
+    `${BREAKING_WORDS}|` +
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
@@ -28,7 +35,7 @@ export const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    'mai legits?|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
+    'mai legits?|(?:më )?të lexuara(?:t)?|tse (?:balwang|baloang|balileng) haholo|zowerengedwa kwambiri|(?:e )?wiliki vakalevu|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -81,7 +88,8 @@ export function popularHeadings(root: Element): Map<Element, boolean> {
 function siblingItemsAfter(heading: Element): { box: Element; items: Element[] } | null {
   const own = soleHolder(heading);
   const first = pastTabs(own);
-  if (!first || LIST_TAG.test(first.tagName)) return null;
+  // A list after the heading, or a list the next element holds alone (a layout table's next row), is the box's list.
+  if (!first || LIST_TAG.test(first.tagName) || LIST_TAG.test(throughWrappers(first).tagName)) return null;
   const kind = kindOf(first);
   const items: Element[] = [];
   for (let el: Element | null = first; el && el.tagName === first.tagName && kindOf(el) === kind; el = el.nextElementSibling) items.push(el);
@@ -105,15 +113,20 @@ function listRightAfterHeading(heading: Element): Element | null {
   const next = pastTabs(soleHolder(heading));
   if (!next) return null;
   if (next.tagName === 'OL' || next.tagName === 'UL') return next;
-  if (next.tagName === 'TABLE') return onlyBody(next);
   const inside = listsInside(next);
-  return inside.length === 1 ? inside[0]! : null;
+  return inside.length === 1 ? inside[0]! : rowsOf(next);
 }
 
 /** A table's rows: its one body, else null. */
 function onlyBody(table: Element): Element | null {
   const bodies = (table as HTMLTableElement).tBodies;
   return bodies.length === 1 ? bodies[0]! : null;
+}
+
+/** The rows of a table, or of the table an element holds alone (a layout table's next row, its cell, the table of ranked rows). */
+function rowsOf(el: Element): Element | null {
+  const table = el.tagName === 'TABLE' ? el : throughWrappers(el);
+  return table.tagName === 'TABLE' ? onlyBody(table) : null;
 }
 
 /**
@@ -128,7 +141,8 @@ function listAfter(heading: Element): Element | null {
   if (inside.length > 1) return null;
   if (inside.length === 1) return inside[0]!;
   // A table of ranked rows ("1. | Headline / Outlet"): its rows' body.
-  if (next?.tagName === 'TABLE') return onlyBody(next);
+  const rows = next && rowsOf(next);
+  if (rows) return rows;
   // Its items, or those of the wrapper it holds alone (a site builder's "summary block": wrapper, container, items).
   const box = next && throughWrappers(next);
   if (box && box.childElementCount >= MIN_POPULAR_ITEMS && listOf(box.children).every((c) => c.tagName === box!.firstElementChild!.tagName)) return box;
@@ -260,9 +274,10 @@ function isTabRow(el: Element): boolean {
 /** A class that calls a list its box's tabs ("quicktabs-tabs", "ui-tabs-nav", "tab-list"). */
 const TABS_CLASS = /(?:^|[\s_-])tabs?(?:-nav|-list)?(?:$|\s)/i;
 
-/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story. */
+/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story (a route in the fragment is one). */
 export function switchesInPlace(a: Element): boolean {
-  return /^\s*(?:javascript:|#)/i.test(a.getAttribute('href')!);
+  const href = a.getAttribute('href')!.trim();
+  return /^javascript:/i.test(href) || (href.startsWith('#') && !isHashRoute(href));
 }
 
 /**

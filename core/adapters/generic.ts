@@ -34,7 +34,7 @@ import {
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
-import { boxItems, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
+import { boxItems, BREAKING, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
 
 const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
@@ -450,7 +450,7 @@ function* popularListSteps(
   for (const [heading, leaf] of headings) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = popularHeadingText(heading, statusLines);
-    if (!text || excluded(heading) || chrome(heading)) continue;
+    if (!text || excluded(heading) || (chrome(heading) && !BREAKING.test(text))) continue;
     yield;
     const box = boxItems(heading, leaf);
     if (!box || lists.has(box.list) || excluded(box.list) || overlaps(box.list)) continue;

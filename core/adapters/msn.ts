@@ -11,7 +11,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSeparator, lineOf, textOf, wordCount } from '../text';
 import { looksLikeTime, parseTimeText } from '../time';
-import { documentBase, resolveUrl, validUrlParts } from '../url';
+import { documentBase, isArticleUrl, resolveUrl, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { sourceNameOf } from '../fields/source';
@@ -82,6 +82,7 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
     found.add(block);
     storyOf.set(block, key);
   }
+  for (const card of cardsLinkingOut(found)) found.add(card);
   const blocks: Block[] = [];
   for (const element of found) {
     if (isCloneSlide(element, found, storyOf) || titleOf(viewOf({ element, section: null }, ctx, base)) === null) continue;
@@ -92,6 +93,26 @@ function msnBlocks(doc: Document, ctx: ParseContext): Block[] {
   // Before MSN hosted its stories (about 2014), its lists linked to msnbc.com and partners' pages: the generic
   // detector reads them.
   return blocks.length >= 2 ? inDocumentOrder(blocks) : genericBlocks(doc, ctx);
+}
+
+/**
+ * Cards of a feed that link to the provider's own site instead of MSN's copy ("forbesjapan.com/articles/detail/81244"):
+ * the same element as the feed's other cards, beside them, its one link a story's.
+ */
+function cardsLinkingOut(found: Set<Element>): Element[] {
+  const cards: Element[] = [];
+  const lists = new Set<Element>();
+  for (const block of found) if (block.parentElement) lists.add(block.parentElement);
+  for (const list of lists) {
+    const kinds = new Set(listOf(list.children).filter((c) => found.has(c)).map((c) => `${c.tagName} ${c.getAttribute('class') ?? ''}`));
+    for (const card of listOf(list.children)) {
+      if (found.has(card) || !kinds.has(`${card.tagName} ${card.getAttribute('class') ?? ''}`)) continue;
+      const hrefs = new Set(linksUnder(card).map((a) => a.getAttribute('href')));
+      const href = hrefs.size === 1 ? [...hrefs][0]! : null;
+      if (href && /^https?:\/\//i.test(href) && !isMsn(validUrlParts(href)) && isArticleUrl(href)) cards.push(card);
+    }
+  }
+  return cards;
 }
 
 /**
@@ -107,7 +128,8 @@ function isCloneSlide(element: Element, found: Set<Element>, storyOf: Map<Elemen
 function withoutTracking(url: string | null): string | null {
   if (!url) return url;
   const u = new URL(url);
-  if (!isMsn(u)) return url;
+  // MSN tags its links to providers' own pages too ("forbesjapan.com/articles/detail/81244?ocid=msedgntp&pc=U531").
+  if (!MSN_TRACKING.some((key) => u.searchParams.has(key))) return url;
   for (const key of MSN_TRACKING) u.searchParams.delete(key);
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   let left = 0;

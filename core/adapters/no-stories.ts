@@ -91,14 +91,21 @@ function pageHeadlineHolders(doc: Document, page: URL): Set<Element> {
   return holders;
 }
 
-/** Whether a heading's words are all one link to another site ("<h1><a href="https://outlet.example/…">…</a></h1>"). */
+/**
+ * Whether a heading's words are all one link to another site ("<h1><a href="https://outlet.example/…">…</a></h1>"), or,
+ * on a site's front page, to another page of the site ("<h1><a href="pale.php?id=5120">…</a></h1>": its lead story).
+ */
 function linksElsewhere(heading: Element, page: URL): boolean {
   const links = heading.getElementsByTagName('a');
-  if (links.length !== 1) return false;
+  if (links.length !== 1 || (links[0]!.textContent ?? '').trim() !== (heading.textContent ?? '').trim()) return false;
   const href = links[0]!.getAttribute('href') ?? '';
   const domain = /^https?:\/\//i.test(href) ? registrableDomain(href) : null;
-  return !!domain && domain !== registrableDomain(page.href) && (links[0]!.textContent ?? '').trim() === (heading.textContent ?? '').trim();
+  if (domain) return domain !== registrableDomain(page.href) || (FRONT_PAGE.test(page.pathname) && !FRONT_PAGE.test(urlParts(href)?.pathname ?? '/'));
+  return FRONT_PAGE.test(page.pathname) && !!href && !href.startsWith('#') && !FRONT_PAGE.test(href.split(/[?#]/)[0]!.replace(/^\.?\/?/, '/'));
 }
+
+/** A site's front page: its root, or the root's index script. */
+const FRONT_PAGE = /^\/(?:(?:index|default|home)\.(?:php|html?|aspx?|cfm|jsp))?$/i;
 
 /** h1 elements a page with a story of its own has at most (its headline, perhaps the site's name). */
 const MAX_PAGE_HEADLINES = 2;

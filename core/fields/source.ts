@@ -23,7 +23,7 @@ type Rule = (view: BlockView, title: TitleHit | null) => string | null;
  * check's rating its verdict ("False"), a coverage list's media type its kind ("Online", "Print"): not a publisher.
  */
 const TOPIC_HINT =
-  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|country|place|dateline|geo|rating|verdict|type|format|kind)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:categor(?:y|ies|ia|ie)|kicker|eyebrow|topic|tags?|chip|section|rubri(?:c|ca|que|k)|ressort|sezione|secao|seccion|label|badge|flag|state|region|location|city|country|place|dateline|geo|rating|verdict|type|format|kind)(?:$|[-_\s])/i;
 
 /** Marks of an author's name: hCard's "author vcard", rel="author", itemprop="author". */
 const AUTHOR_HINT = /(?:^|[-_\s])(?:author|vcard)(?:$|[-_\s])/i;
@@ -94,9 +94,35 @@ function isSectionLink(link: Element, page: URL): boolean {
   const last = steps[steps.length - 1];
   const text = link.textContent ?? '';
   // A slug is about as long as the name it writes: most links are ruled out before either is made.
-  if (!last || last.length > 2 * text.length + 8 || text.length > 2 * last.length + 8) return false;
-  return slugOf(safeDecode(last)) === slugOf(text) && !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+  if (last && last.length <= 2 * text.length + 8 && text.length <= 2 * last.length + 8 && slugOf(safeDecode(last)) === slugOf(text)) {
+    return !steps.slice(0, -1).some((step) => PUBLISHER_STEP.test(step));
+  }
+  return isSectionQuery(link, text, page);
 }
+
+/**
+ * A script's page of one section, named by a value of its query as the link reads ("sehlopha.php?k=botlokotsebe"
+ * read "Botlokotsebe", "index.php?cat=politics"), on the site itself. Not a publisher's ("source.php?name=reuters").
+ */
+function isSectionQuery(link: Element, text: string, page: URL): boolean {
+  const href = link.getAttribute('href') ?? '';
+  const query = href.indexOf('?');
+  if (query < 0 || text.length > MAX_SECTION_NAME) return false;
+  const host = /^(?:https?:)?\/\/([^/?#]+)/i.exec(href)?.[1];
+  if (host && host.toLowerCase() !== page.host) return false;
+  const script = href.slice(0, query).split('/').pop()!.replace(/\.\w+$/, '');
+  if (PUBLISHER_STEP.test(script)) return false;
+  const name = slugOf(text);
+  if (!name) return false;
+  for (const pair of href.slice(query + 1).split('#')[0]!.split('&')) {
+    const [key = '', value = ''] = pair.split('=');
+    if (slugOf(safeDecode(value.replace(/\+/g, ' '))) === name) return !PUBLISHER_STEP.test(key);
+  }
+  return false;
+}
+
+/** Characters a section's name holds at most. */
+const MAX_SECTION_NAME = 40;
 
 function safeDecode(step: string): string {
   try {
@@ -380,8 +406,8 @@ function isSecondStoryLink(view: BlockView, el: Element, title: TitleHit): boole
   return !!title.url && linkFor(view, el)?.url === title.url && wordCount(viewText(view, link)) > NAME_IN_LINK_WORDS;
 }
 
-/** Words that put a name after them as its author: "Posted by", "By", "von", "par"… */
-const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$/i;
+/** Words that put a name after them as its author: "Posted by", "By", "von", "par", Sesotho's "Ka" alone… */
+const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$|^ka$/i;
 
 /** Whether the piece at `i` follows a byline's "by" ("Posted by Soulskill"): a poster or author, not a publisher. */
 function afterBy(pieces: Piece[], i: number): boolean {
@@ -486,11 +512,20 @@ const belowTitle: Rule = (view, title) => {
     const text = labelText(p.text);
     // A count after the headline ("(12)" comments), or a badge ("False", a fact check's rating), stands between it and
     // the publisher's line.
-    if (isChipOf(view, text) || isBadge(p.element, view)) continue;
+    if (isChipOf(view, text) || isBadge(p.element, view) || isFieldsTerm(p.element)) continue;
     return usable(text, view, title) && !isTopicOrAuthor(p.element, view, title) ? text : null;
   }
   return null;
 };
+
+/**
+ * The term over a story's details in a description list ("<dl><dt>Details</dt><dd>Written by …</dd><dd>Published …"),
+ * as Joomla writes it: the name of what follows, not a publisher.
+ */
+function isFieldsTerm(el: Element): boolean {
+  const term = el.closest('dt');
+  return !!term && term.nextElementSibling?.tagName === 'DD' && term.nextElementSibling.nextElementSibling?.tagName === 'DD';
+}
 
 /** A badge on a story, marked so by its class: a fact check's rating ("False", "Missing context"), a flag. */
 const BADGE_HINT = /(?:^|[-_\s])(?:rating|verdict|badge|flag)(?:$|[-_\s])/i;
@@ -626,7 +661,9 @@ const TITLE_TAIL = /\S\s+\(([^()]{2,40})\)$/;
 const fromPublisherLink: Rule = (view, title) => {
   for (const link of view.links) {
     if (link.encloses || title?.element.contains(link.element) || !isPublisherLink(link.element, view.ctx.url)) continue;
-    const text = labelText(viewText(view, link.element));
+    // The link may say so ("More from Delfi", "Daugiau iš Delfi"): the name after the lead.
+    const shown = viewText(view, link.element);
+    const text = attributionName(shown) ?? labelText(shown);
     if (text && usable(text, view, title) && !isTopicOrAuthor(link.element, view, title)) return text;
   }
   return null;
@@ -689,21 +726,40 @@ export function sourceOfListHeading(view: BlockView, title: TitleHit | null): st
       if (name) return name;
       continue;
     }
-    if (!offSite || !/^H[1-6]$/.test(prev.tagName)) continue;
-    const link = prev.querySelector('a[href]');
+    const heading = offSite ? headingOfHead(prev) : null;
+    if (!heading) continue;
+    const link = heading.querySelector('a[href]');
     const url = link ? resolveUrl(link.getAttribute('href'), view.base) : null;
     if (!url) return null;
     // The link's words, or its logo's: not the heading's controls beside it ("×" to hide the column).
-    const name = collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-    // The heading links to the outlet's home page, or to the aggregator's own page of it under the outlet's name
+    // A feed's title names its outlet, then what the feed holds ("FBC News – Latest"): the outlet's name is the first part.
+    const name = (collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '')).replace(FEED_TAIL, '');
+    // The heading links to the outlet's home page (slashdot.org over tech.slashdot.org's stories), or to the aggregator's own page of it under the outlet's name
     // ("<h3><a href="spip.php?site3">Jornalet</a></h3>" over jornalet.com's stories).
-    const home = isHomePage(url) && siteHost(url) === site;
+    const home = isHomePage(url) && (siteHost(url) === site || site.endsWith(`.${siteHost(url)}`));
     const ownPage = !home && siteHost(url) === siteHost(view.ctx.url.href) && !!name && namesDomain(name, registrableDomain(title!.url));
     if (!home && !ownPage) return null;
     return name && isLabel(name) ? name : null;
   }
   return null;
 }
+
+/**
+ * The heading that heads a list: a heading element, or the one heading in a box's header before it ("<header
+ * class=col__head><img> <h2><a href=https://www.theverge.com/>The Verge</a></h2> <span>↻ 2m</span></header>").
+ */
+function headingOfHead(el: Element): Element | null {
+  if (/^H[1-6]$/.test(el.tagName)) return el;
+  if (el.tagName !== 'HEADER' && !BOX_HEAD.test(el.getAttribute('class') ?? '')) return null;
+  const headings = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  return headings.length === 1 ? headings[0]! : null;
+}
+
+/** A box's header by its class ("col__head", "box-header", "widget-head"). */
+const BOX_HEAD = /(?:^|[-_\s])head(?:er)?(?:$|[-_\s])/i;
+
+/** What a feed's title says it holds after the outlet's name: " – Latest", " | Top stories", " - RSS". */
+const FEED_TAIL = /\s+[–—|:-]\s+(?:latest(?: news| stories| headlines)?|top (?:stories|news)|headlines|home(?: ?page)?|news ?feed|rss(?: feed)?|all news)$/i;
 
 /** A box's controls between its head and its list ("Subscribe"). */
 const BOX_CONTROLS = new Set(['BUTTON', 'FORM', 'INPUT']);

@@ -21,7 +21,7 @@ export interface TitleHit {
 const DOWNLOAD_FILE = /\.(?:zip|tar\.gz|tgz|gz|bz2|xz|7z|rar|exe|msi|dmg|pkg|deb|rpm|apk|appimage|iso|whl|jar)$/i;
 
 /** Links that lead to an account, a login or a mailbox, not to a story: the sign-in page in several languages, a conversation. */
-const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso|messages|conversations|inbox)(?:\/|$)/i;
+const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|authenticate\.aspx|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso|messages|conversations|inbox)(?:\/|$)/i;
 
 /**
  * A wiki's page that is no article: a file, a log, a user's, a talk or a category page ("/wiki/File:…",

@@ -106,6 +106,12 @@ describe('pages and parts of pages that hold no stories', () => {
     const titles = parse(`<html><body><div class="layout">${bar}<main>${timed}</main><div class="footer"><div>Updated at 19:45</div><div>${['About us', 'Our sources', 'Advertising', 'Privacy policy', 'Contact'].map((m) => `<a href="/${m.toLowerCase().replace(/ /g, '-')}">${m}</a>`).join('')}</div></div></div></body></html>`).articles.map((a) => a.title);
     expect(titles).toHaveLength(3);
   });
+
+  it("takes no sign-in link for the headline of a top bar that shows the date (SharePoint's 'Authenticate.aspx')", () => {
+    const bar = `<table class="barra"><tr><td><span>terça-feira, 8 de Junho de 2025</span> | <span>Actualizado às 10:50</span></td><td><a href="/_layouts/15/Authenticate.aspx?Source=%2Fnoticias%2FPaginas%2Fexercitos%2Ddo%2Dmundo%2Daprendem%2Dcom%2Da%2Ducrania%2Easpx" class="ms-signInLink">Iniciar sessão</a></td></tr></table>`;
+    const titles = parse(`<html><body>${bar}<main>${timed}</main></body></html>`).articles.map((a) => a.title);
+    expect(titles).toHaveLength(3);
+  });
 });
 
 describe("MSN's carousel", () => {

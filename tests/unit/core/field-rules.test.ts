@@ -982,6 +982,39 @@ describe('outlets filed as categories', () => {
   });
 });
 
+describe("a story's section and its credits, never its outlet", () => {
+  const page = 'https://www.litaba.example/';
+  it("read a section link to a script's page named by its query as the section it is ('sehlopha.php?k=botlokotsebe' read 'Botlokotsebe')", () => {
+    const row = (label: string, href: string) =>
+      `<div><h3><a href="pale.php?id=5131&amp;sehlopha=botlokotsebe">Mapolesa a Maseru a tšoere banna ba bararo ka lebaka la bosholu ba likoloi</a></h3><div class="lintlha"><a href="${href}" class="sehlopha">${label}</a> · <span class="nako">2 hours ago</span></div></div>`;
+    expect(readAll(row('Botlokotsebe', 'sehlopha.php?k=botlokotsebe'), page).source).toBe('litaba.example');
+    // A publisher's page on the site names the publisher.
+    expect(readAll(row('Reuters', 'source.php?name=reuters'), page).source).toBe('Reuters');
+  });
+
+  it("pass over a Sesotho byline ('Ka <b>Lerato Mohapi</b>') and a count of comments ('Maikutlo (12)')", () => {
+    const row = `<div><h1><a href="pale.php?id=5120">Morena Letsie III o kopa Basotho ho boloka khotso moketeng oa Moshoeshoe</a></h1><div class="lintlha">Ka <b>Lerato Mohapi</b> | 2 hours ago | <a href="pale.php?id=5120#maikutlo">Maikutlo (12)</a></div></div>`;
+    expect(readAll(row, page).source).toBe('litaba.example');
+  });
+
+  it("pass over a readers' count ('2,418 owerenga') and the term over a story's details (Joomla's '<dt>Details</dt>')", () => {
+    const popular = `<div><a href="https://nkhanihub.example/2026/03/02/mbiri-ya-3-malichi-1959/">Mbiri ya 3 Malichi 1959: Chifukwa chake timakumbukira ofera ufulu</a> <span class="wpp-views">2,418 owerenga</span></div>`;
+    expect(readAll(popular, 'https://nkhanihub.example/').source).toBe('nkhanihub.example');
+    const item = `<div><h2><a href="/tukutuku/matanitu/1284-na-bose-levu">Na Bose Levu Vakaturaga ena soqoni ena vula o Okosita</a></h2><dl class="article-info"><dt class="article-info-term">Ivakamacala</dt><dd class="createdby" itemprop="author">Volai: <span itemprop="name">Mere Tuisawau</span></dd><dd class="published"><time datetime="2025-06-10T13:05:20+12:00">10 Jiune 2025</time></dd></dl></div>`;
+    expect(readAll(item, 'https://www.tukutukuvou.example/').source).toBe('tukutukuvou.example');
+  });
+
+  it("take a topic chip for no outlet (<span class=chip>Housing</span>) and read the logo's name", () => {
+    const card = `<div><a href="https://www.theguardian.com/society/2026/nov/10/ministers-fast-track-planning"><img class="story-card__logo" src="/logos/guardian.png" alt="The Guardian"><h3>Ministers to fast-track planning for 12 new towns, says housing secretary</h3><span>14m</span></a><div class="story-card__actions"><span class="chip">Housing</span></div></div>`;
+    expect(readAll(card, 'https://inkpod.example/').source).toBe('The Guardian');
+  });
+
+  it("read the outlet a link to its page on the site names after its lead ('More from Delfi', 'Daugiau iš Delfi')", () => {
+    const card = `<div><h3><a href="/straipsniai/78216-vokietija-planuoja">Vokietija planuoja didelę slėptuvių plėtrą po karo pradžios</a></h3><p>Federalinė tarnyba nori požeminius garažus paversti slėptuvėmis.</p><div><a href="/saltiniai/delfi">Daugiau iš Delfi</a></div></div>`;
+    expect(readAll(card, 'https://naujienos8.example/').source).toBe('Delfi');
+  });
+});
+
 describe('source field labels', () => {
   it("read the name after a source field's label of its own ('Loharano:' then 'Gazetiko', a CMS's label and value)", () => {
     const row = (label: string) =>

@@ -30,7 +30,7 @@ describe('"Most read" lists', () => {
     expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
   });
 
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat'])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -237,6 +237,12 @@ describe('"Most read" boxes of a table layout', () => {
     expect(popularFound(tableBox('Mest lest i dag', (inner, i) => (i === 1 ? '<table>' : '') + `<tr><td>${inner}</td></tr>` + (i === 3 ? '</table>' : '')))).toHaveLength(3);
   });
 
+  it("read the table a layout table's next row holds alone, its links routes in the fragment (GWT: '<tr><td><table>…', '#artikull:31766')", () => {
+    const html = tableBox('Më të lexuarat', (inner, i) => (i === 1 ? '<tr><td><table><colgroup><col></colgroup><tbody>' : '') + `<tr><td>${inner}</td></tr>` + (i === 3 ? '</tbody></table></td></tr><tr><td>Sondazh: A duhet?</td></tr>' : ''))
+      .replace(/frett\.cfm\?id=(\d+)/g, '#artikull:$1');
+    expect(popularFound(html)).toHaveLength(3);
+  });
+
   it("read a Greek title in capitals, which drop their accents ('ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ')", () => {
     expect(popularFound(tableBox('ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ', (inner) => `<tr><td>${inner}</td></tr>`))).toHaveLength(3);
   });
@@ -275,5 +281,16 @@ describe("a Drupal aggregator's feed items, each age a placeholder of its senten
     const now = new Date('2026-07-30T23:40:00Z');
     const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now }).articles;
     expect(articles.map((a) => a.publishedAt)).toEqual(['2026-07-30T23:28:00.000Z', '2026-07-30T22:20:00.000Z', '2026-07-30T20:40:00.000Z']);
+  });
+});
+
+describe("a breaking-news bar in the page's header", () => {
+  it("is read as stories, though the header is the page's chrome ('Nkhani zotentha:' over a ticker's list)", () => {
+    const ticker = [1, 2, 3].map((i) => `<li><a href="https://outlet${i}.example/news/2025/06/08/breaking-${i}">Popular breaking story ${i} about the flood warning</a></li>`).join('');
+    const html = page('Most read').replace('<body>', `<body><header><div class="breaking"><strong>Nkhani zotentha:</strong><ul class="newsticker">${ticker}</ul></div><nav><a href="/">Home</a></nav></header>`);
+    const breaking = (h: string) => popularFound(h).filter((t) => t.startsWith('Popular breaking'));
+    expect(breaking(html)).toHaveLength(3);
+    // A "Most read" box in the header is the header's.
+    expect(breaking(html.replace('Nkhani zotentha:', 'Most read'))).toHaveLength(0);
   });
 });

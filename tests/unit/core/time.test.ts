@@ -148,7 +148,11 @@ describe('parseRelative', () => {
     ['12 minit bifo', 12 * 60_000], ['1 aoa 20 minit bifo', 80 * 60_000], // Bislama
     ['essaawa 2 eziyise', 2 * HOUR], ['eddakiika 18 eziyise', 18 * 60_000], // Luganda
     ['24 n tesdatin aya', 24 * 60_000], // Kabyle, another spelling of minutes
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda and Kabyle', (text, ago) => {
+    ['metsotso e 35 e fetileng', 35 * 60_000], ['hora e 1 e fetileng', HOUR], ['lihora tse 3 tse fetileng', 3 * HOUR], // Sesotho
+    ['e 25 na miniti sa oti', 25 * 60_000], ['e dua na aua sa oti', HOUR], ['e 2 na aua sa oti', 2 * HOUR], // Fijian
+    ['mphindi 13 zapitazo', 13 * 60_000], ['ola limodzi zapitazo', HOUR], ['masiku 3 zapitazo', 3 * DAY], // Chichewa
+    ['5 sigħat ilu', 5 * HOUR], // Maltese, "hours" as the standard spelling writes it
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa and Maltese', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -166,7 +170,10 @@ describe('parseRelative', () => {
     ['5. júna 2025', '2025-06-05T12:00'], // Slovak, a month in the genitive
     ['Wen, 28/05/2025 - 21:40', '2025-05-28T21:40'], // Bislama, a weekday's short name first (Drupal's format)
     ['Leero 08:15', '2025-06-08T08:15'], ['Jjo 21:00', '2025-06-07T21:00'], // Luganda
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama and Luganda time "%s"', (text, at) => {
+    ['Maobane ka 16:40', '2025-06-07T16:40'], ['Kajeno 12:40', '2025-06-08T12:40'], ['10 Hlakubele 2025', '2025-03-10T12:00'], // Sesotho
+    ['Labone, 12 Hlakubele 2025 - 08:10', '2025-03-12T08:10'], // Sesotho, its weekday first
+    ['3 Jiune 2025', '2025-06-03T12:00'], ['3 Malichi 2025', '2025-03-03T12:00'], // Fijian and Chichewa months
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian and Chichewa time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 

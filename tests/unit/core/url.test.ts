@@ -210,6 +210,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
     // Spanish "ir" (go).
     expect(resolveUrl(`https://titulares.example/ir.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A site's ad server on a host of its own, whatever its path says ("ads.<site>/c/<campaign>?dest=").
+    expect(resolveUrl(`https://ads.inkpod.example/c/cmp_44120?dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A click counter's path with the click's number after it.
     expect(resolveUrl(`https://blockpulse.example/news/click/24118702/?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     expect(resolveUrl(`https://app.clips.example/r/c/9120044?u=${encodeURIComponent(target)}&rid=7Hq2`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
@@ -267,6 +269,11 @@ describe('isArticleUrl', () => {
     'https://www.msn.com/en-us/news/world/ar-BB1khL67',
     'https://www.nbcnews.com/politics/rcna144416',
     'https://paper.example/read?story=city-council-votes-again',
+    // A script's page of one numbered story, as the news systems of the early web wrote it.
+    'https://www.litabakajeno.example/pale.php?id=5120&sehlopha=litaba',
+    'https://portal.example/index.php?option=com_content&view=article&id=312',
+    // A single-page app's story in its fragment (a GWT place).
+    'http://www.lajme8.example/#artikull:31857',
   ])('takes %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(true);
   });
@@ -278,6 +285,9 @@ describe('isArticleUrl', () => {
     'https://shelf.example.com/windows/photo-studio',
     'https://news.example/top10',
     'https://uk.search.yahoo.com/search?cs=bz&p=Dora%20Bryan%20dies&fr=fp-tts-903',
+    'https://www.litabakajeno.example/sehlopha.php?k=litaba',
+    'https://news.example/page.php?id=12',
+    'https://news.example/#section-3',
     'not a url',
   ])('does not take %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(false);
