@@ -52,7 +52,7 @@ export const techmeme: Adapter = {
             .map((el) => (el.tagName === 'TD' && el.parentElement?.tagName === 'TR' ? el.parentElement : el));
     // Pages of the family without headline items (the river, leaderboards) are read by the generic detector.
     if (items.length < 2) return genericBlocks(doc, ctx);
-    const headingOf = columnHeadings();
+    const headingOf = columnHeadings(root);
     const titles = new Map<Element, string | null>();
     const found = items.map((element): Block => {
       const heading = headingOf(element);
@@ -160,16 +160,24 @@ function hasTextLink(el: Element): boolean {
   return listOf(el.querySelectorAll('a[href]')).some((a) => collapse(a.textContent ?? '') !== '');
 }
 
+const HEADING_TAG = /^H[1-3]$/i;
+
 /**
  * The column heading above an item ("Top News", "Newest", "From Mediagazer", "Earlier Picks"): the last heading of
  * the nearest earlier sibling that has one, of the item or of its nearest ancestor that has one (below the body).
  * Items of a column share that search: what lies before an element is worked out once for all the items after it,
  * which keeps a column of hundreds of items linear.
  */
-function columnHeadings(): (el: Element) => Element | null {
+function columnHeadings(root: Element): (el: Element) => Element | null {
   // The heading found by searching from an element (its earlier siblings, then its ancestors').
   const before = new Map<Element | null, Element | null>();
-  const headingIn = (el: Element): Element | null => (el.matches('h1, h2, h3') ? el : listOf(el.querySelectorAll('h1, h2, h3')).pop() ?? null);
+  // The last heading inside each element that holds one: the page's few headings are found once, not searched for
+  // under every earlier sibling.
+  const lastInside = new Map<Element, Element>();
+  for (const heading of queryAllInOrder(root, ['h1', 'h2', 'h3'])) {
+    for (let e = heading.parentElement; e && e !== root; e = e.parentElement) lastInside.set(e, heading);
+  }
+  const headingIn = (el: Element): Element | null => (HEADING_TAG.test(el.tagName) ? el : lastInside.get(el) ?? null);
   return (el) => {
     // The chain of elements whose answer is not known yet; each one's answer is the next one's, or a heading.
     const chain: Element[] = [];
