@@ -29,7 +29,8 @@ export const FEW_LIGHT_STORIES = 10;
  * that has a template.
  */
 export function hasDeclarativeShadowRoots(doc: Document): boolean {
-  return doc.querySelector('template') !== null && doc.querySelector(DECLARATIVE_ROOT) !== null;
+  // A tag's collection answers "any template at all?" faster than a query, and most pages have none.
+  return doc.getElementsByTagName('template').length > 0 && doc.querySelector(DECLARATIVE_ROOT) !== null;
 }
 
 /**
