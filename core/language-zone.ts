@@ -52,7 +52,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
   tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
-  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
+  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */
@@ -60,12 +60,15 @@ const SCRIPT_ZONES: Record<string, string> = { hans: 'Asia/Shanghai', hant: 'Asi
 
 /**
  * The zone a page says its clock times are in, where it says so once: a US zone ("Updated 2:14 PM EDT", "All times
- * shown are US/Eastern"), as a US page names its zone on some of its times and leaves it off the rest, an offset from UTC
+ * shown are US/Eastern"), as a US page names its zone on some of its times and leaves it off the rest, an Australian or
+ * a New Zealand one ("Posted … at 6:58am AEDT"), an offset from UTC
  * in a note ("All times GMT+3"), or an Arabic page's city ("بتوقيت مكة المكرمة"). Undefined when the text names none.
  */
 export function zoneStatedIn(text: string): string | undefined {
   const m = STATED_ZONE.exec(text);
   if (m) return US_ZONES[(m[1] ?? m[2] ?? m[3] ?? '').charAt(0).toUpperCase()];
+  const antipodes = ANTIPODEAN_ZONE.exec(text);
+  if (antipodes) return ANTIPODEAN_ZONES[antipodes[1]!.toUpperCase()];
   const city = ARABIC_CITY_TIME.exec(text);
   if (city) return ARABIC_CITY_ZONES[city[1]!];
   const offset = STATED_OFFSET.exec(text);
@@ -82,7 +85,7 @@ const ARABIC_CITY_ZONES: Record<string, string> = {
 };
 
 /** Whether a text may name a zone: the cheap test before STATED_ZONE and STATED_OFFSET. */
-export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|Eastern|Central|Mountain|Pacific|UTC|بتوقيت/;
+export const MAY_STATE_ZONE = /[ECMP][DS]?T\b|A[ECW][DS]T\b|NZ[DS]T\b|Eastern|Central|Mountain|Pacific|UTC|بتوقيت/;
 
 /**
  * A page's note of the offset all its times are written at: "All times GMT+3.", "Times are in UTC+05:30", "Time zone:
@@ -106,6 +109,9 @@ function zoneAtOffset(sign: string | undefined, hours: string | undefined, minut
 const STATED_ZONE =
   /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b([ECMP])[DS]?T\b|\bUS\/(Eastern|Central|Mountain|Pacific)\b|\b(?:all )?times? (?:shown |are )*(?:in )?(Eastern|Central|Mountain|Pacific)(?!\s+(?:Mexico|México|Europe|European|Africa|African|Asia|Asian|Australia|Australian|Brazil|Indonesia|Indonesian|America|American|Greenland))(?: time)?\b/i;
 const US_ZONES: Record<string, string> = { E: 'America/New_York', C: 'America/Chicago', M: 'America/Denver', P: 'America/Los_Angeles' };
+/** An Australian or New Zealand zone after a clock time ("6:58am AEDT", "14:05 NZST"). */
+const ANTIPODEAN_ZONE = /\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?\(?\b(AE|AC|AW|NZ)[DS]T\b/i;
+const ANTIPODEAN_ZONES: Record<string, string> = { AE: 'Australia/Sydney', AC: 'Australia/Adelaide', AW: 'Australia/Perth', NZ: 'Pacific/Auckland' };
 
 /**
  * The zone a page's own configuration names for its clock times (a web app's boot data: `"tz":"America/Chicago"`,

@@ -51,7 +51,7 @@ function isTrackingParam(name: string, value: string, site: RegExp | null = null
  * name before it ("/cgi-bin/dd_click.pl?u=…").
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_)?(?:l|go|goto|out|outgoing|redirect|redir|click|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|ir|promo|fara|uitgaand|amach)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.do|\.action|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 /** Names of the parameter that holds an outbound link's destination ("ziel", Norwegian "mal", Finnish "kohde"). */
@@ -504,7 +504,7 @@ export function isArticleUrl(url: string): boolean {
   if (u.hash && HASH_ROUTE.test(u.hash) && hasArticlePart(u.hash.slice(1), true)) return true;
   // A search's terms in the query ("/alerts/s?q=offshore+wind&msgid=a7c1f0e2"): its other values are the search's.
   if (SEARCH_QUERY.test(u.search)) return false;
-  if (SCRIPT_PATH.test(u.pathname) && SCRIPT_STORY_ID.test(u.search)) return true;
+  if ((SCRIPT_PATH.test(u.pathname) && SCRIPT_STORY_ID.test(u.search)) || CMS_NODE.test(u.pathname)) return true;
   let found = false;
   // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
   if (u.search) new URLSearchParams(u.search).forEach((value) => (found ||= hasArticlePart(value, false)));
@@ -515,7 +515,9 @@ export function isArticleUrl(url: string): boolean {
  * A script's page of one story, its number in the query ("pale.php?id=5120&sehlopha=litaba", "article.php?sid=812",
  * "index.php?option=com_content&view=article&id=312"): the news systems of the early web number their stories so.
  */
-const SCRIPT_PATH = /\.(?:php\d?|aspx?|cfm|jsp|pl|cgi)$/i;
+const SCRIPT_PATH = /\.(?:php\d?|aspx?|cfm|jsp|do|action|pl|cgi)$/i;
+/** A content system's page of one numbered node: eZ Publish's "/content/view/full/4812", Drupal's "/node/3120". */
+const CMS_NODE = /\/(?:content\/view\/full|node)\/\d{3,}\/?$/;
 const SCRIPT_STORY_ID = /[?&](?:id|sid|aid|nid|storyid|story_id|story|articleid|article_id|article|newsid|news_id|itemid)=\d{3,}(?:&|$)/i;
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
 const SEARCH_PATH = /\/search(?:\/|$)/i;

@@ -35,7 +35,7 @@ export const POPULAR = new RegExp(
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
     'လူကြိုက်အများဆုံး|အများဆုံးဖတ်ရှုသော|irakurrienak|gehien irakurri(?:ak|takoak)|ikusienak|mees gelees|(?:am )?meeschte gelies(?:en)?|mwyaf poblogaidd|mest lisið|labing gibasa|(?:sa moun )?plis li|ئەڭ كۆپ ئوقۇلغان(?:لار)?|জনপ্ৰিয় পোষ্ট(?:সমূহ)?|oyo batángi míngi(?: lelo)?|күп укылган(?:нар)?|(?:vaovao )?be mpamaky|izasomwe cyane|(?:ngā )?kōrero rongonui|δημοφιλή σήμερα|داغ‌?ترین(?:‌?های?)?(?: امروز)?|mafi (?:karantawa|shahara)|(?:àwọn )?ìròyìn tí a kà jù|(?:y )?mwyaf darllenedig|(?:l-)?aktar (?:moqrija|moqrijin|popolari)|(?:эң )?көп окулган(?:дар)?|máis (?:lidas|lidos|vistas|vistos)|(?:самае|найбольш) (?:чытанае|папулярнае)|ugu (?:akhriska badan|badan la akhriyey|akhrisan badan)|زۆرترین (?:خوێنراو|بینراو)|populiariausi(?:os|ų)?|skaitomiausi(?:os|ų)?|populārākie|lasītākie|visvairāk lasītie|loetuimad|populaarseimad|най-четени(?:те)?|най-популярни(?:те)?|най-четено|més (?:llegides|llegits|vistes|vistos)|அதிகம் (?:படித்தவை|படிக்கப்பட்டவை|வாசிக்கப்பட்டவை)|' +
     'terpopuler|paling (?:banyak dibaca|popular)|pinakabinabasa|pinakasikat|(?:zinazosomwa|zilizosomwa) zaidi|најчитаније|najčitanije|najcitanije|مقبول(?:ترین)?(?: خبریں)?|سب سے زیادہ پڑھی (?:جانے والی|گئی|گئیں)|सबसे ज़?्यादा पढ़ी गईं?|लोकप्रिय|' +
-    'mai legits?|(?:më )?të lexuara(?:t)?|tse (?:balwang|baloang|balileng) haholo|zowerengedwa kwambiri|(?:e )?wiliki vakalevu|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
+    'mai legits?|lohkkojuvvon eanemusat|wo xlẽ wo geɖe|(?:më )?të lexuara(?:t)?|tse (?:balwang|baloang|balileng) haholo|zowerengedwa kwambiri|(?:e )?wiliki vakalevu|(?:yên )?herî zêde (?:têne |hatine )?xwendin|paling ak[eè]h diwaca|dzinonyanya kuverengwa|מערסט געליינט|is mó (?:a )?léadh|ⵉⵜⵜⵡⴰⵖⵔⴰⵏ(?: ⵓⴳⴳⴰⵔ)?|(?:yettwaɣran|ttwaɣran|ittwaɣran)(?: aṭas| s waṭas)?|(?:akụkọ )?a gụrụ nke ukwuu|(?:ndị )?a kacha gụọ|ojelee(?: vevéva)?|' +
     'ట్రెండింగ్(?: వార్తలు)?|ఎక్కువగా చదివినవి|ટ્રેન્ડિંગ(?: સમાચાર)?|સૌથી વધુ વંચાયેલા|ពេញនិយម|អានច្រើនជាងគេ|их уншсан(?: мэдээ)?|их уншигдсан|በብዛት የተነበቡ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|најчитани|најчитано|mest lesið|mest lesnar|vinsælt(?: núna)?|' +
     '많이 본 뉴스|가장 많이 본 뉴스|댓글 많은(?: 뉴스)?|(?:포토 |언론사별 )?랭킹|(?:週間|月間|日間|総合|デイリー|アクセス|人気記事|人気)?ランキング|人気(?:記事|ランキング)?|ピックアップ|注目(?:記事|ニュース)|おすすめ記事|' +
     // A Chinese board is often named after its site ("新闻汇热榜", "微博热搜"): a few Han characters may come first.
@@ -98,12 +98,12 @@ function siblingItemsAfter(heading: Element): { box: Element; items: Element[] }
 
 const LIST_TAG = /^(?:OL|UL|TABLE)$/;
 
-/** An item's class without the marks of its place in the list ("portletItem odd", "portletItem even"; "first", "last"). */
+/** An item's class without the marks of its place in the list ("portletItem odd", "portletItem even"; "first", "last"; Slovak "parny", "neparny"). */
 function kindOf(el: Element): string {
   return (el.getAttribute('class') ?? '').replace(PLACE_CLASS, ' ').trim();
 }
 
-const PLACE_CLASS = /(?:^|\s)(?:odd|even|first|last|alt)(?=\s|$)/g;
+const PLACE_CLASS = /(?:^|\s)(?:odd|even|first|last|alt|parny|neparny|sudy|lichy)(?=\s|$)/g;
 
 /**
  * The list that is a heading's next element (past a row of tabs), or a table's rows there, or the one list inside that

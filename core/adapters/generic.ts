@@ -56,7 +56,7 @@ const FORM_CONTROLS = 'fieldset, label, select, datalist, button, [role="search"
  * form of controls (a search box, filters), whose options and labels are no stories. A form that wraps a page's
  * content is none of these: an ASP.NET page puts the whole page in one, a finder its filters and results together.
  */
-function excludedTest(doc: Document): (el: Element) => boolean {
+function excludedTest(doc: Document, page: URL): (el: Element) => boolean {
   const inExcluded = closestTest(EXCLUDED);
   const inListbox = closestTest('[role="listbox"]');
   const optionBoxes = new Map<Element, boolean>();
@@ -77,11 +77,12 @@ function excludedTest(doc: Document): (el: Element) => boolean {
       if (!stories) return true;
     }
     // A listbox's options are choices (a mailbox's messages, a search box's suggestions), unless each is a link: a UI
-    // kit writes a plain list of links as a listbox too (Vuetify's v-list).
+    // kit writes a plain list of links as a listbox too (Vuetify's v-list), and a feed reader its headlines, each
+    // leading to its story on another site (Tiny Tiny RSS).
     if (inListbox(el)) {
       const box = el.closest('[role="listbox"]')!;
       let options = optionBoxes.get(box);
-      if (options === undefined) optionBoxes.set(box, (options = !holdsLinksAlone(box)));
+      if (options === undefined) optionBoxes.set(box, (options = !holdsLinksAlone(box) && !leadsToOtherSites(box, page)));
       if (options) return true;
     }
     hasForms ??= doc.querySelector('form') !== null;
@@ -93,6 +94,21 @@ function excludedTest(doc: Document): (el: Element) => boolean {
     return answer;
   };
 }
+
+/** Whether most child elements of a list each lead to a story on another site (a feed reader's rows of headlines). */
+function leadsToOtherSites(list: Element, page: URL): boolean {
+  if (list.childElementCount < MIN_BLOCKS) return false;
+  const site = registrableDomain(page.href);
+  let away = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    const href = child.querySelector('a[href^="http"]')?.getAttribute('href') ?? '';
+    if (isArticleUrl(href) && registrableDomain(href) !== site) away++;
+  }
+  return away >= list.childElementCount * ELSEWHERE_SHARE;
+}
+
+/** The share of a listbox's options that lead to other sites' stories for it to be a list of stories. */
+const ELSEWHERE_SHARE = 0.8;
 
 /** Whether every child element of a list is a link (`<div role="listbox"><a href>…</a><a href>…</a></div>`). */
 function holdsLinksAlone(list: Element): boolean {
@@ -158,6 +174,15 @@ function* timeLabelSteps(
   // does in the zone its boot data names; a page whose site or language gives a zone need not be searched for one.
   let statedZone: string | undefined;
   const seekZone = ctx.times?.timeZone === undefined && ctx.times?.zoneOffsetMinutes === undefined;
+  // A form's control holds settings' values, not stories' times; a listbox of a feed reader's headlines is no control.
+  const storyBoxes = new Map<Element, boolean>();
+  const inControl = (el: Element): boolean => {
+    const control = el.closest(FORM_CONTROL);
+    if (!control || control.getAttribute('role') !== 'listbox') return !!control;
+    let stories = storyBoxes.get(control);
+    if (stories === undefined) storyBoxes.set(control, (stories = leadsToOtherSites(control, ctx.url)));
+    return !stories;
+  };
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
     if (n % PAUSE_EVERY === 0) yield;
@@ -179,7 +204,7 @@ function* timeLabelSteps(
     // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
     if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
     // "Deliver at [8:00 AM ▾]": a setting's value in a form's control, no story's time; "Today | Week": a tab.
-    if (parent.closest(FORM_CONTROL) || isTabWord(parent, time)) continue;
+    if (inControl(parent) || isTabWord(parent, time)) continue;
     if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -701,7 +726,7 @@ function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): 
   const root = scope ?? doc.body ?? doc.documentElement;
   if (!root || isDiscussionPage(ctx.url)) return [];
   const base = documentBase(doc, ctx.url);
-  const excluded = excludedTest(doc);
+  const excluded = excludedTest(doc, ctx.url);
   const { take, overlaps } = takenBlocks();
   // Recommendation widgets' items are read by their vendor's markup (withWidgetBlocks): no rule need weigh them.
   take(widgetBlocks(doc, ctx));

@@ -1,5 +1,6 @@
 /**
- * Naver News (news.naver.com section homes and lists, n.news.naver.com article pages).
+ * Naver News (news.naver.com section homes and lists, n.news.naver.com article pages, a publisher's pages on
+ * media.naver.com).
  *
  * Most Naver blocks show no time at all (a section home's headline clusters and "most viewed by publisher" lists carry
  * only the publisher), so the generic detector, which starts from time labels, finds nothing. Every generation of the
@@ -216,7 +217,9 @@ function boxPressOf(block: Element, url: string | null, base: URL): string | nul
   const oid = pressLinks.length > 0 ? articleKey(url, base)?.split('/')[0] : null;
   if (!oid) return null;
   const path = `/press/${oid}`;
-  const heads = pressLinks.filter((a) => a.getAttribute('href')!.includes(path));
+  // On the publisher's own pages ("media.naver.com/press/032/ranking") its tabs and its days link there too: they
+  // name no publisher.
+  const heads = pressLinks.filter((a) => a.getAttribute('href')!.includes(path) && !isPageControl(a));
   let el: Element | null = block.parentElement;
   for (let depth = 0; el && depth < BOX_DEPTH; depth++, el = el.parentElement) {
     // The first link to the publisher's page inside the box (as el.querySelector would find it).
@@ -227,6 +230,11 @@ function boxPressOf(block: Element, url: string | null, base: URL): string | nul
     return name && isLabel(name) ? name : null;
   }
   return null;
+}
+
+/** A tab of a publisher's pages, or a link to another day of its ranking ("?type=popular&date=20260907"). */
+function isPageControl(a: Element): boolean {
+  return a.getAttribute('role') === 'tab' || a.closest('[role="tablist"]') !== null || /[?&]date=/.test(a.getAttribute('href')!);
 }
 
 /** Levels a publisher's box holds its stories below its head (box > list > item). */
@@ -266,9 +274,15 @@ function refine(article: Article, block: Block, ctx: ParseContext): Article {
 export const naverNews: Adapter = {
   id: 'navernews',
   label: 'Naver News',
-  hosts: ['news.naver.com', 'entertain.naver.com'],
-  matches: ['*://news.naver.com/*', '*://*.news.naver.com/*', '*://entertain.naver.com/*', '*://*.entertain.naver.com/*'],
-  examples: ['https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100', 'https://m.entertain.naver.com/now'],
+  // media.naver.com: a publisher's ranking on Naver ("/press/032/ranking"), linking Naver's copies too. Its other
+  // pages there (its home, "/press/469", with its times and its sections) the generic detector reads.
+  hosts: ['news.naver.com', 'entertain.naver.com', 'media.naver.com'],
+  paths: /^(?!\/press\/\d+(?:\/?$|\/(?!ranking)))/,
+  matches: ['*://news.naver.com/*', '*://*.news.naver.com/*', '*://entertain.naver.com/*', '*://*.entertain.naver.com/*', '*://media.naver.com/*'],
+  examples: [
+    'https://news.naver.com/section/100', 'https://news.naver.com/main/main.naver?mode=LSD&mid=shm&sid1=100', 'https://m.entertain.naver.com/now',
+    'https://media.naver.com/press/032/ranking',
+  ],
   zoneOffsetMinutes: KST_MINUTES,
   blocks: naverBlocks,
   headline: (block, ctx) => knownStory(block, ctx)?.headline ?? null,

@@ -6,7 +6,7 @@
  */
 import type { Block, ParseContext } from '../types';
 import { collapse, textOf, wordCount } from '../text';
-import { isComingMachineTime, isComingText, isSpan, metaParts } from '../time';
+import { isComingMachineTime, isComingText, isSpan, looksLikeTime, metaParts } from '../time';
 import { titleOf } from '../fields/title';
 import { type BlockView, cachedView, viewOf, viewText } from '../fields/view';
 import { registrableDomain } from '../domain';
@@ -338,11 +338,12 @@ const WORKOUT_LABEL = /^(?:pace|avg\.? pace|elev(?:ation)? gain|moving time)\s*:
  * applied" and "Recruitment status", a course's "Credits", "Prerequisites" and "Instructor"): a patent's or an official
  * gazette's notice, filed and numbered, a legislature's bill, a council's traffic notice, a trials registry's entry, a
  * catalogue's course, a library's book ("Shelfmark", "Call number"), a call for tenders ("Date limite de réponse",
- * "Annonce n°"); a story has none of them ("Filed under" is a blog's).
+ * "Annonce n°", "Procurement stage", "Notice status", "Contract value"), a library's database ("Vendor/Provider"); a
+ * story has none of them ("Filed under" is a blog's).
  */
-const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category|credits|prerequisites?|instructor|shelfmark|call number|date limite|annonce n/i;
+const RECORD_HINT = /priorit|filed|filing|applicant|inventor|assignee|notice (?:id|code|number|no|type)|last action|sponsors|promoter|diversion|date applied|recruitment|trial status|condition category|credits|prerequisites?|instructor|shelfmark|call number|date limite|annonce n|procurement stage|notice status|contract value|vendor/i;
 const RECORD_FIELD =
-  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category|credits|(?:pre|co)-?requisites?|instructors?|shelfmark|call number|date limite de (?:réponse|remise))\b|^annonce n°/i;
+  /^(?:priority(?: date)?|filed(?! under)|filing date|applicants?|inventors?|assignees?|notice (?:id|code|number|no\.?|type)|last action|(?:prime |co-?)?sponsors|works promoter|diversion|date applied|recruitment status|overall (?:trial )?status|condition category|credits|(?:pre|co)-?requisites?|instructors?|shelfmark|call number|date limite de (?:réponse|remise)|procurement stage|notice status|contract (?:value|location)|vendor(?:\/provider)?)\b|^annonce n°/i;
 /** Characters a record's field holds at most, its value with it ("Inventors: Haruto Ishizaki, Mei Kurosawa"). */
 const RECORD_LABEL = 80;
 
@@ -616,10 +617,19 @@ function isInwardDiscussion(view: BlockView, ctx: ParseContext): boolean {
 export function isEpisodeList(found: Block[], ctx: ParseContext, base: URL): boolean {
   let episodes = 0;
   for (const b of found) {
-    const url = titleOf(viewOf(b, ctx, base))?.url ?? '';
-    if (EPISODE_PAGE.test(urlParts(url)?.pathname ?? '') || SHOW_EPISODE.test(url)) episodes++;
+    const view = viewOf(b, ctx, base);
+    const url = titleOf(view)?.url ?? '';
+    if (EPISODE_PAGE.test(urlParts(url)?.pathname ?? '') || SHOW_EPISODE.test(url) || view.pieces.some((p) => isDateAndLength(p.text, ctx.now))) episodes++;
   }
   return episodes * 2 > found.length;
+}
+
+/** A player's line of an episode: its date, then its length ("Today • 24 min", "Nov 10 · 1 hr 5 min", "Yesterday • 12 min left"). */
+const DATE_AND_LENGTH = /^(.{2,30}?)\s*[•·|]\s*(?:\d+\s*(?:h|hr|hrs)\.?\s*)?\d+\s*(?:m|min|mins)\.?(?:\s+left)?$/i;
+
+function isDateAndLength(text: string, now: Date): boolean {
+  const m = DATE_AND_LENGTH.exec(text);
+  return !!m && looksLikeTime(m[1]!, now);
 }
 
 /** A path with an episode's own segment: /episode/<id>, /episodes/<number>-<slug>, /show/<name>/episode/<slug>. */

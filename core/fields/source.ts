@@ -4,6 +4,7 @@
  */
 import { collapse, isSeparator, isSkippedTag, wordCount, type Piece } from '../text';
 import { isComingText, looksLikeTime, metaParts } from '../time';
+import { isWeekdayName } from '../date-words';
 import { namesDomain, registrableDomain, slugNamesDomain } from '../domain';
 import { isHomePage, isPersonPath, resolveUrl, siteHost, urlParts } from '../url';
 import { attributionName, isBracketNote, isChip, isLabel, isSponsorMark, isUsPlace, NAME_LEAD_ALONE, unbracketed } from './labels';
@@ -50,11 +51,29 @@ function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): 
     }
     // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
     // gives the outlet.
-    if (AUTHOR_HINT.test(marks) || rel === 'author' || e.getAttribute('itemprop') === 'author') {
-      const name = labelName(viewText(view, el));
-      return !creditedOutlet(name) && !isAgencyName(name);
-    }
+    if (isAuthorMark(e, marks)) return writesNoOutlet(labelName(viewText(view, el)));
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
+  }
+  return false;
+}
+
+/** An attribution led by a dash alone ("— Kristian Silva", "- Reuters"). */
+const DASH_LEAD = /^\s*[-–—]/;
+
+/** Whether an element is marked as an author's: its class ("author", "vcard"), rel="author", itemprop="author". */
+function isAuthorMark(e: Element, marks = ownClassWords(e.getAttribute('class') ?? '')): boolean {
+  return AUTHOR_HINT.test(marks) || e.getAttribute('rel') === 'author' || e.getAttribute('itemprop') === 'author';
+}
+
+/** Whether an author's credit names a writer alone: not an outlet after the writer, nor an agency. */
+function writesNoOutlet(name: string): boolean {
+  return !creditedOutlet(name) && !isAgencyName(name);
+}
+
+/** Whether the element (or one of two above it, inside the block) is marked as a writer's credit that names no outlet. */
+function isWriterOnly(el: Element, view: BlockView, name: string): boolean {
+  for (let e: Element | null = el, depth = 0; e && e !== view.element && depth < 3; e = e.parentElement, depth++) {
+    if (isAuthorMark(e)) return writesNoOutlet(name);
   }
   return false;
 }
@@ -230,8 +249,9 @@ const fromAttribution: Rule = (view, title) => {
     // "— Taifa Leo, saa 5 zilizopita": the attribution goes on with the story's time; "— Sasha Brennan, Circuit
     // Weekly": a writer, then the outlet.
     const name = found && labelText(withoutTime(found, view));
-    // The lead marks the name as the provider's.
-    if (name && usable(name, view, title, true)) return name;
+    // The lead marks the name as the provider's; a dash alone does not where the page marks the line as its writer's
+    // ("<span class=author>— Kristian Silva</span>", a feed reader's line). "Source:" does ("<div class=jeg_meta_author>Fuente: …").
+    if (name && usable(name, view, title, true) && !(DASH_LEAD.test(p.text) && isWriterOnly(p.element, view, name))) return name;
   }
   return null;
 };
@@ -328,9 +348,10 @@ function labelBesidePiece(view: BlockView, title: TitleHit | null, piece: Piece 
     // The time is one part, or a day and its clock time joined ("Jun 8 · 04:00 UTC", "i nehinei, 4:15 p.m.").
     const i = parts.findIndex((p) => timeText === p || timeText.startsWith(`${p} `) || timeText.startsWith(`${p}, `));
     const after = i + (parts[i] === timeText ? 1 : 2);
+    // A weekday before the date ("Sa, 14 Mär 2026") is the date's.
     const label = (part: string | undefined): string | null => {
       const text = part && labelText(part);
-      return text && usable(text, view, title) ? text : null;
+      return text && !isWeekdayName(text) && usable(text, view, title) ? text : null;
     };
     if (i < 0) return null;
     const found = label(parts[i - 1]) ?? label(parts[after]);

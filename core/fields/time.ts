@@ -22,7 +22,7 @@ export function timeHit(text: string | null, from: ArticleTime['from'], r: TimeR
 type Rule = (view: BlockView, options: TimeOptions) => TimeHit | null;
 
 const fromTimeElement: Rule = (view, options) => {
-  for (const el of view.times) {
+  for (const el of publishedFirst(view.times)) {
     const value = el.getAttribute('datetime') ?? '';
     const r = parseMachineTime(value, view.ctx.now, options);
     if (!r) continue;
@@ -31,6 +31,19 @@ const fromTimeElement: Rule = (view, options) => {
   }
   return null;
 };
+
+/**
+ * A block's time elements, those that say when the story was published before those that say when it was last edited
+ * (WordPress themes write both: "<time class="entry-date updated">", "<time class="entry-date published">").
+ */
+function publishedFirst(times: Element[]): Element[] {
+  if (times.length < 2) return times;
+  const edited = times.filter((el) => EDITED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`));
+  return edited.length === 0 || edited.length === times.length ? times : [...times.filter((el) => !edited.includes(el)), ...edited];
+}
+
+/** The marks of an edit's time: hAtom's "updated", schema.org's "dateModified", a theme's "modified". */
+const EDITED = /(?:^|[\s_-])(?:updated|modified|datemodified|last-modified)(?:$|[\s_-])/i;
 
 /**
  * A date alone ("2026-01-22") says the day; the label it sits on may say the hour ("40 minit yang lepas", "há 12 min",

@@ -67,6 +67,9 @@ const HELP_CENTRE_PAGE = /\/hc\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/)?(?:articles|se
  */
 const RECORD_PAGE = /^\/c\/[A-Za-z0-9]{8}(?:\/|$)|\/(?:book|review|user_challenges)\/show\/\d|\/films?\/(?:diary|year)\/|\/jobs\/view\/(?:[\w-]+-)?\d|\/events\/\d{6,}\/?$|^\/(?:shorts|reels?)\/[\w-]{6,}\/?$|^\/company\/[^/]+\/?$|\/records?\/[A-Z]*\d[A-Z0-9]{5,}\/?$|\/jobs\/[^/]*_~[0-9a-z]{8,}\/?$|\/e\/[\w-]+-tickets-\d+|^\/sharedfiles\/filedetails\/?$/;
 
+/** A recipe's page of the site itself ("/recipes/brown-butter-pumpkin-blondies", "/rezepte/…", "/recettes/…"): a dish, not a story. */
+const RECIPE_PAGE = /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/(?:recipes?|rezepte?|recettes?|recetas?|ricette|receitas?|recepten|przepisy)\/[^/]+\/?$/i;
+
 /** A question's page of a Q&A: a shop's customer questions ("/ask/questions/Tx19Y…"), a forum's ("/questions/4821/…"). */
 const QUESTION_PAGE = /\/ask\/questions?\/|\/questions?\/\d+(?:[/?#-]|$)/i;
 
@@ -88,9 +91,9 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isJumpInPage(url, pageUrl) || (sameSite && !u.search && u.pathname === pageUrl.pathname && !isHashRoute(u.hash)) || isShareLink(url)) return false;
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
-  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's, a product's
-  // or a record's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname)));
+  // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's, a product's,
+  // a record's or a recipe's page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname) || RECIPE_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
@@ -125,10 +128,10 @@ const RELEASE = /^v?\d+\.\d+\.\d+\b/i;
 const NUMBERED_PLACE = /^(?:feed\s+)?(?:post|item|story|slide|card|result|entry|update)\s+(?:number\s+|no\.\s*|#\s*)?\d+(?:\s+of\s+\d+)?$/i;
 
 /**
- * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›", "View them"): never a headline. (A row's "See more
+ * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›", "View them", "Všetky najnovšie »"): never a headline. (A row's "See more
  * results" link, with no arrow, may stand for its row: it leads to a search, which is no story either.)
  */
-const MORE_PROMPT = /^(?:show|see|view)\s+them$|^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
+const MORE_PROMPT = /^(?:všetky|všechny|alle|toutes? les|todas las|todos los|tutt[ie](?: le| i)?|wszystkie|все|всі|sve|svi|kaikki|alla)(?:\s+[^\s→›»]+){0,2}\s*[→›»]$|^(?:show|see|view)\s+them$|^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
 
 /**
  * A story's own tools as a link ("Send to a friend", "Senda vini", "Tips en venn", "Αποστολή σε φίλο", "Print this

@@ -338,8 +338,9 @@ function buildView(block: Block, ctx: ParseContext, base: URL): BlockView {
     // An outlet named like a time ("Danas", today; "15min") that the block credits as its source ("- Danas") is none.
     if (text === p.text && (credited ??= creditedNames(pieces)).has(text.toLowerCase())) continue;
     const clock = BARE_CLOCK.test(text);
-    // A clock time the page marks as a video's length ("<span class=dur>1:48</span>") is none.
-    if (clock && isDurationBadge(p.element, text)) continue;
+    // A clock time or a count of minutes the page marks as a clip's length ("<span class=dur>1:48</span>", "<span
+    // class=Areena_duration>15 min</span>") is none.
+    if (isDurationBadge(p.element, text)) continue;
     // A bare clock time ("1:12") may be a video's length on its thumbnail, and two numbers ("01/10") a web story's page
     // counter: a later time label ("35m ago") wins.
     // So does a date inside a longer text, a headline's ("The Hottest New Restaurants in NYC, May 2026").

@@ -220,3 +220,29 @@ describe('boxes of lists in site builders and streamed pages', () => {
     expect(parse(html.replace('id="S:1"', 'id="menu-1"')).articles).toEqual([]);
   });
 });
+
+describe("a feed reader's pane of headlines", () => {
+  const rows = (href: (i: number) => string) =>
+    [1, 2, 3, 4]
+      .map((i) => `<div class="hl Unread" id="RROW-${i}"><div class="left"><input type="checkbox"></div><div class="title"><a class="title" href="${href(i)}">Feed story number ${i} about the tram network's speed</a></div><span class="feed"><a href="#">Outlet ${i}</a></span><div class="updated">${i} hours ago</div></div>`)
+      .join('');
+
+  it("reads the rows of a listbox whose headlines lead to other sites' stories (Tiny Tiny RSS), not those of a mailbox's", () => {
+    const reader = parse(`<html><body><div id="headlines-frame" role="listbox">${rows((i) => `https://outlet${i}.example/news/2025/06/08/story-${i}`)}</div></body></html>`, 'https://reader.example/tt-rss/');
+    expect(reader.articles.map((a) => a.title)).toHaveLength(4);
+    const mailbox = parse(`<html><body><div id="messagelist" role="listbox">${rows((i) => `/mail/?_task=mail&_uid=${i}&_action=show`)}</div></body></html>`, 'https://mail.example/');
+    expect(mailbox.articles).toEqual([]);
+  });
+});
+
+describe('a box of clips beside the stories', () => {
+  it("reads no age from a clip's length that its class marks as one ('<span class=Areena_duration>15 min</span>')", () => {
+    const clips = [1, 2]
+      .map((i) => `<li><a href="https://areena.example/1-7204183${i}"><span>Ođđasat number ${i} of the evening news</span><span class="Areena_duration">1${i} min</span></a></li>`)
+      .join('');
+    const articles = parse(`<html><body><main>${timed}</main><aside><h2>Areenas</h2><ul>${clips}</ul></aside></body></html>`).articles;
+    // The stories are read, and no clip is timed by its length.
+    expect(articles.filter((a) => a.title.startsWith('Timed'))).toHaveLength(3);
+    expect(articles.filter((a) => a.title.startsWith('Ođđasat') && a.publishedAt !== null)).toEqual([]);
+  });
+});

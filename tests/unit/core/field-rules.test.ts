@@ -35,6 +35,10 @@ describe('title rules', () => {
     expect(isTitleLike(text, now)).toBe(false);
   });
 
+  it.each(['Všetky najnovšie »', 'Alle Meldungen →', 'Wszystkie wiadomości ›'])("never take a list's prompt to its whole page, %j, for a headline", (text) => {
+    expect(isTitleLike(text, now)).toBe(false);
+  });
+
   it.each(['Today \u200e21.5°C', '\u200e28°C Fair', 'Saturday 22°C'])('never take the forecast %j for a headline', (text) => {
     expect(isTitleLike(text, now)).toBe(false);
   });
@@ -1012,6 +1016,26 @@ describe("a story's section and its credits, never its outlet", () => {
   it("read the outlet a link to its page on the site names after its lead ('More from Delfi', 'Daugiau iš Delfi')", () => {
     const card = `<div><h3><a href="/straipsniai/78216-vokietija-planuoja">Vokietija planuoja didelę slėptuvių plėtrą po karo pradžios</a></h3><p>Federalinė tarnyba nori požeminius garažus paversti slėptuvėmis.</p><div><a href="/saltiniai/delfi">Daugiau iš Delfi</a></div></div>`;
     expect(readAll(card, 'https://naujienos8.example/').source).toBe('Delfi');
+  });
+});
+
+describe('writers, chips and weekdays beside a story, and its times', () => {
+  it("take a dashed line the page marks as its writer's for no outlet, but a 'Source:' line so marked for one", () => {
+    const row = (line: string) =>
+      `<div><a class="title" href="https://www.abc.net.au/news/2026-03-04/level-crossing-review/105031874">Victorian Government orders review of level-crossing removal contracts</a> <span class="author">${line}</span> <span class="feed">ABC News</span> <span>2 hours ago</span></div>`;
+    expect(readAll(row('&mdash; Kristian Silva'), 'https://reader.example/tt-rss/').source).not.toBe('Kristian Silva');
+    expect(readAll(`<div><h3><a href="https://titulares.example/2025/06/10/fedecamaras-pide-revisar/">Fedecámaras pide revisar la carga tributaria municipal</a></h3><div class="jeg_meta_author"><span class="by">Fuente:</span> <a href="https://www.eluniversal.com/economia/219934/fedecamaras">El Universal</a></div><div>hace 4 horas</div></div>`, 'https://titulares.example/').source).toBe('El Universal');
+  });
+
+  it("read no weekday before a date as an outlet ('Sa, 14 Jun 2025'), nor a views label ('조회수') or a Kirundi count of comments ('4 Ivyiyumviro')", () => {
+    expect(readAll(`<div><a href="https://www.pressreader.example/germany/die-welt/20250607/281655375102311">Bundestag streitet über verpflichtende Musterung</a><div><span>Sa, 7 Jun 2025</span></div></div>`, 'https://www.pressreader.example/').source).toBe('pressreader.example');
+    expect(readAll(`<div><a href="https://n.news.naver.com/article/032/0003419527"><strong>국방부, 병사 휴대전화 사용 시간 연장 추진</strong><span class="list_view"><span class="blind">조회수</span>127,418</span></a><span>2시간 전</span></div>`, 'https://portal.example/').source).toBe('naver.com');
+    expect(readAll(`<div><h2><a href="https://igicaniro.example/2025/06/10/inama-nkuru/">Inama nkuru y’igihugu yemeje ingengo y’imari y’amashure</a></h2><span>hashize amasaha 3</span> <a href="https://igicaniro.example/2025/06/10/inama-nkuru/#comments">4 Ivyiyumviro</a></div>`, 'https://igicaniro.example/').source).toBe('igicaniro.example');
+  });
+
+  it("read the time a story was published before the time it was last edited (<time class=\"entry-date updated\"> first)", () => {
+    const card = `<div><h2><a href="https://igicaniro.example/2025/06/10/abanyeshure/">Abanyeshure 1.200 ba Kaminuza bararangije amashure yabo</a></h2><div class="hide"><time class="entry-date updated" datetime="2025-06-10T13:38:51+02:00">10 Ruheshi 2025</time></div><span><time class="entry-date published" datetime="2025-06-10T13:32:00+02:00">hashize iminota 8</time></span></div>`;
+    expect(readAll(card, 'https://igicaniro.example/').publishedAt).toBe('2025-06-10T11:32:00.000Z');
   });
 });
 

@@ -415,3 +415,41 @@ describe("a club's posts, a show's episodes and events to come", () => {
     expect(parse(html, 'https://digest.example/day/2025-04-09/').articles.map((a) => a.title)).toHaveLength(3);
   });
 });
+
+/** A list of six dated rows, each a headline link and the extra lines `extra(i)` adds. */
+function rows(site: string, href: (i: number) => string, extra: (i: number) => string): string {
+  const items = ages.map((age, i) => `<div class="result"><h2><a href="${href(i)}">Provision of news wire services number ${i} for the press office</a></h2><div class="sub">House of Commons</div>${extra(i)}<div class="when">${age} ago</div></div>`);
+  return `<html><head><title>${site}</title></head><body><div class="results">${items.join('')}</div></body></html>`;
+}
+
+describe('notices and records with fields of their own', () => {
+  it("are not news: a call for tenders' notices ('Procurement stage', 'Notice status', 'Contract value') and a library's databases ('Vendor/Provider:')", () => {
+    const url = 'https://www.contracts.example/Search/Results';
+    const tender = (i: number) => `<div class="entry"><strong>Procurement stage</strong> Awarded contract</div><div class="entry"><strong>Notice status</strong> Closed</div><div class="entry"><strong>Contract value</strong> £${i + 2}00,000</div>`;
+    expect(parse(rows('Contracts', (i) => `https://www.contracts.example/Notice/3ce1268c-9c80-42e3-bfec-${i}fee8ed2305d`, tender), url).articles).toEqual([]);
+    const database = () => `<div class="vendor">Vendor/Provider: <span>NewsBank</span></div>`;
+    expect(parse(rows('Databases', (i) => `https://infoweb.newsbank.example/apps/news/collection-${i}-world-news-archive`, database), url).articles).toEqual([]);
+    // The same rows without those fields are stories.
+    expect(parse(rows('News', (i) => `https://www.contracts.example/news/2025/04/09/story-${i}`, () => ''), url).articles).toHaveLength(6);
+  });
+});
+
+describe("a podcast player's new episodes", () => {
+  it("are not news: each row's line gives its date and its length ('Today • 24 min')", () => {
+    const url = 'https://overcast.example/podcasts';
+    const cells = ['Today', 'Today', 'Yesterday', 'Yesterday', 'Apr 7', 'Apr 6']
+      .map((day, i) => `<a class="episodecell" href="/+AAb7Lr3Q${i}"><div class="titlestack"><div class="caption2">The Journal.</div><div class="title">Episode number ${i} about who gets to sell your electricity</div><div class="caption2">${day} • ${20 + i} min</div></div></a>`)
+      .join('');
+    expect(parse(`<html><body><h2>New Episodes</h2><div class="list">${cells}</div></body></html>`, url).articles).toEqual([]);
+  });
+});
+
+describe("a recipe blog's archive", () => {
+  it("is not news: each post opens a recipe's page ('/recipes/<dish>')", () => {
+    const url = 'https://kitchen.example/recipes?month=10-2025';
+    const posts = ['brown-butter-pumpkin-blondies', 'white-bean-and-kale-soup', 'sheet-pan-gnocchi-with-sausage', 'apple-cider-donut-cake']
+      .map((slug, i) => `<article class="BlogList-item"><a href="/recipes/${slug}" class="BlogList-item-title">Recipe number ${i} for the autumn kitchen table</a><time datetime="2025-04-0${i + 2}">April ${i + 2}, 2025</time><p>Chewy, fudgy and easy: one bowl, no mixer, and it freezes beautifully for a month.</p></article>`)
+      .join('');
+    expect(parse(`<html><body><main>${posts}</main></body></html>`, url).articles).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ describe('"Most read" lists', () => {
     expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
   });
 
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat', 'Lohkkojuvvon eanemusat', 'Wo xlẽ wo geɖe'])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -241,6 +241,10 @@ describe('"Most read" boxes of a table layout', () => {
     const html = tableBox('Më të lexuarat', (inner, i) => (i === 1 ? '<tr><td><table><colgroup><col></colgroup><tbody>' : '') + `<tr><td>${inner}</td></tr>` + (i === 3 ? '</tbody></table></td></tr><tr><td>Sondazh: A duhet?</td></tr>' : ''))
       .replace(/frett\.cfm\?id=(\d+)/g, '#artikull:$1');
     expect(popularFound(html)).toHaveLength(3);
+  });
+
+  it("read the rows after the title's own row whose classes alternate in Slovak ('neparny', 'parny')", () => {
+    expect(popularFound(tableBox('Najčítanejšie', (inner, i) => `<tr class="${i % 2 ? 'neparny' : 'parny'}"><td>${inner}</td></tr>`))).toHaveLength(3);
   });
 
   it("read a Greek title in capitals, which drop their accents ('ΤΑ ΠΙΟ ΔΗΜΟΦΙΛΗ')", () => {

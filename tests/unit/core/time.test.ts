@@ -152,7 +152,10 @@ describe('parseRelative', () => {
     ['e 25 na miniti sa oti', 25 * 60_000], ['e dua na aua sa oti', HOUR], ['e 2 na aua sa oti', 2 * HOUR], // Fijian
     ['mphindi 13 zapitazo', 13 * 60_000], ['ola limodzi zapitazo', HOUR], ['masiku 3 zapitazo', 3 * DAY], // Chichewa
     ['5 sigħat ilu', 5 * HOUR], // Maltese, "hours" as the standard spelling writes it
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa and Maltese', (text, ago) => {
+    ['aɖabaƒoƒo 25 si va yi', 25 * 60_000], ['gaƒoƒo 2 si va yi', 2 * HOUR], ['ŋkeke 3 si va yi', 3 * DAY], // Ewe
+    ['hashize imisi 2', 2 * DAY], ['hashize indwi 1', 7 * DAY], // Kirundi
+    ['42 minuhtta áigi', 42 * 60_000], ['4 diimmu áigi', 4 * HOUR], // Northern Sami
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi and Northern Sami', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -173,7 +176,11 @@ describe('parseRelative', () => {
     ['Maobane ka 16:40', '2025-06-07T16:40'], ['Kajeno 12:40', '2025-06-08T12:40'], ['10 Hlakubele 2025', '2025-03-10T12:00'], // Sesotho
     ['Labone, 12 Hlakubele 2025 - 08:10', '2025-03-12T08:10'], // Sesotho, its weekday first
     ['3 Jiune 2025', '2025-06-03T12:00'], ['3 Malichi 2025', '2025-03-03T12:00'], // Fijian and Chichewa months
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian and Chichewa time "%s"', (text, at) => {
+    ['etsɔ, ɣetrɔ ga 7:30', '2025-06-07T19:30'], ['ŋdi ga 9:15', '2025-06-08T09:15'], ['Dzove 23 lia 2025', '2025-01-23T12:00'], // Ewe
+    ['19 Ruhuhuma 2025', '2025-02-19T12:00'], // Kirundi
+    ['ikte dii. 18.40', '2025-06-07T18:40'], ['lávvardat dii. 15.45', '2025-06-07T15:45'], // Northern Sami: yesterday, Saturday
+    ['Do., 5.6.2025', '2025-06-05T12:00'], ['Sa, 7 Jun 2025', '2025-06-07T12:00'], // German weekdays' short names
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami and German time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -765,6 +772,15 @@ describe('the US zone a page states once for all its clock times', () => {
     ['Times in Central Mexico time', undefined],
     ['All times Central European Time', undefined],
   ])('%j → %s', (text, zone) => {
+    expect(zoneStatedIn(text)).toBe(zone);
+  });
+
+  it.each([
+    ['Posted Wed 4 Mar 2026 at 6:58am AEDT', 'Australia/Sydney'],
+    ['Updated 14:05 NZST', 'Pacific/Auckland'],
+    ['9:10 ACST', 'Australia/Adelaide'],
+    ['The AEDT figures', undefined],
+  ])('and an Australian or a New Zealand one: %j → %s', (text, zone) => {
     expect(zoneStatedIn(text)).toBe(zone);
   });
 });

@@ -210,6 +210,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
     // Spanish "ir" (go).
     expect(resolveUrl(`https://titulares.example/ir.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Slovak "presmeruj" (redirect) as a Struts action, its session in the path.
+    expect(resolveUrl(`http://www.spravy8.example/spravy/presmeruj.do;jsessionid=7A3F9C2E1B8D4056.app2?kampan=112&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A site's ad server on a host of its own, whatever its path says ("ads.<site>/c/<campaign>?dest=").
     expect(resolveUrl(`https://ads.inkpod.example/c/cmp_44120?dest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A click counter's path with the click's number after it.
@@ -274,6 +276,10 @@ describe('isArticleUrl', () => {
     'https://portal.example/index.php?option=com_content&view=article&id=312',
     // A single-page app's story in its fragment (a GWT place).
     'http://www.lajme8.example/#artikull:31857',
+    // A Struts action's numbered story; an eZ Publish node's and a Drupal node's page.
+    'http://www.spravy8.example/spravy/clanok.do?id=4812',
+    'https://www.nyheter8.example/content/view/full/4812',
+    'https://news.example/node/3120',
   ])('takes %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(true);
   });
