@@ -27,7 +27,7 @@ const REGION_ZONES: Record<string, string> = {
   gn: 'Africa/Conakry', bj: 'Africa/Porto-Novo', tg: 'Africa/Lome', gh: 'Africa/Accra', ao: 'Africa/Luanda', mz: 'Africa/Maputo',
   zm: 'Africa/Lusaka', zw: 'Africa/Harare', mw: 'Africa/Blantyre', tz: 'Africa/Dar_es_Salaam', ug: 'Africa/Kampala', so: 'Africa/Mogadishu',
   sd: 'Africa/Khartoum', ss: 'Africa/Juba', ly: 'Africa/Tripoli', na: 'Africa/Windhoek', bw: 'Africa/Gaborone', ga: 'Africa/Libreville',
-  cv: 'Atlantic/Cape_Verde', mu: 'Indian/Mauritius', fj: 'Pacific/Fiji', pg: 'Pacific/Port_Moresby', om: 'Asia/Muscat', bh: 'Asia/Bahrain',
+  cv: 'Atlantic/Cape_Verde', mu: 'Indian/Mauritius', fj: 'Pacific/Fiji', pf: 'Pacific/Tahiti', nc: 'Pacific/Noumea', pg: 'Pacific/Port_Moresby', om: 'Asia/Muscat', bh: 'Asia/Bahrain',
   ye: 'Asia/Aden', sy: 'Asia/Damascus', by: 'Europe/Minsk', md: 'Europe/Chisinau', ge: 'Asia/Tbilisi', am: 'Asia/Yerevan',
   az: 'Asia/Baku', uz: 'Asia/Tashkent', np: 'Asia/Kathmandu', bd: 'Asia/Dhaka', vn: 'Asia/Ho_Chi_Minh', bt: 'Asia/Thimphu',
   ee: 'Europe/Tallinn', lv: 'Europe/Riga', lt: 'Europe/Vilnius', si: 'Europe/Ljubljana', hr: 'Europe/Zagreb', ba: 'Europe/Sarajevo',
@@ -52,7 +52,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
   tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
-  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
+  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', ty: 'Pacific/Tahiti', ki: 'Africa/Nairobi', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

@@ -142,7 +142,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
-  if (hasMusicStoreLink(block)) return true;
+  if (hasMusicStoreLink(block) || hasCalendarLink(block) || hasReleaseLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
   if (CITED_BY_HINT.test(content) && hasShortElement(block, 'a', (_, text) => CITED_BY.test(collapse(text)))) return true;
   if (CORRECTION_HINT.test(content) && hasShortElement(block, 'strong, b, span, em, dt, label', (el, text) => CORRECTION_LABEL.test(collapse(text)) && !inHeadline(el))) return true;
@@ -221,6 +221,36 @@ function hasMusicStoreLink(block: Element): boolean {
   for (const a of listOf(block.getElementsByTagName('a'))) if (MUSIC_STORE.test(a.getAttribute('href') ?? '')) return true;
   return false;
 }
+
+/**
+ * An event's or a meeting's link to add it to a calendar ("Add this meeting to your calendar", an iCalendar file): an
+ * entry of a calendar, not a story.
+ */
+function hasCalendarLink(block: Element): boolean {
+  for (const a of listOf(block.getElementsByTagName('a'))) {
+    const named = `${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.querySelector('img')?.getAttribute('alt') ?? ''}`;
+    if (CALENDAR_FILE.test(a.getAttribute('href') ?? '') || (named.trim() && ADD_TO_CALENDAR.test(named))) return true;
+  }
+  return false;
+}
+
+/**
+ * A program's release: a link to its tag on a code host ("/releases/tag/mac-6.4.2") or to its download ("Feedwise-6.4.2.zip",
+ * an installer): release notes, not a story.
+ */
+function hasReleaseLink(block: Element): boolean {
+  // A headline that is the release ("<h2><a href=…/releases/tag/r181>Three.js r181 released</a></h2>") is a link
+  // aggregator's story.
+  for (const a of listOf(block.getElementsByTagName('a'))) if (RELEASE_LINK.test(a.getAttribute('href') ?? '') && !a.closest(HEADING)) return true;
+  return false;
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6';
+
+const RELEASE_LINK = /\/releases\/tag\/|\.(?:zip|dmg|exe|msi|pkg|apk|appimage|deb|rpm)(?:$|[?#])/i;
+
+const CALENDAR_FILE = /\.ics(?:$|[?#])|[?&]M=IC(?:&|$)/i;
+const ADD_TO_CALENDAR = /\badd (?:this |the )?(?:event |meeting )?to (?:your |my )?calendar\b|\bicalendar\b|\bzum kalender hinzufügen\b|\bajouter (?:à|au) (?:mon |votre )?(?:agenda|calendrier)\b/i;
 
 const MUSIC_STORE = /^(?:https?:)?\/\/(?:[\w-]+\.)?(?:bandcamp\.com|open\.spotify\.com|music\.apple\.com|itunes\.apple\.com\/[\w-]+\/album|tidal\.com|deezer\.com|music\.youtube\.com|music\.amazon\.[a-z.]+)\//i;
 

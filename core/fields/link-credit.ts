@@ -9,14 +9,15 @@ import { isBracketNote } from './labels';
 /** Inline wrappers a headline link may sit in at the head of its item ("<strong><a>…</a></strong>"). */
 const WRAPPERS = new Set(['STRONG', 'B', 'EM', 'I', 'SPAN']);
 /**
- * The credit right after the link: "(The Harbor Review)", "(Kestrel Travel, Nov 24)", "(via Pixel Almanac)", "—
+ * The credit right after the link: "(The Harbor Review)", "(Kestrel Travel, Nov 24)", "(via Pixel Almanac)", "[Financial
+ * Times — paywall]", "[Bloomberg, $]", "—
  * Northfield Post.", "— Sasha Brennan, Circuit Weekly", ", by Marguerite Sloane in The Continental."; or a person's alone
  * (", by Tom Ellery").
  */
 const AFTER_LINK =
-  /^\s*(?:\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:(]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
-/** The outlet after a link that ends its item: "(Spiegel).", "(FAZ, €)." */
-const CLOSING = /^\s*\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)\s*[.,;]?\s*$/;
+  /^\s*(?:\[\s*([^[\],—–]{2,40}?)\s*(?:[,—–][^[\]]{1,30})?\]|\(\s*(?:via\s+)?([^(),]{2,40}?)\s*(?:,[^()]{1,40})?\)|[—–]\s*([^.,;:()—–]{2,40}?(?:,\s*\p{Lu}[^.,;:()—–]{1,40}?)?)\s*(?:[.,;:(]|$)|,?\s+by\s+[^.,;()]{2,40}?\s+in\s+([^.,;:()]{2,40}?)\s*(?:[.,;:]|$)|,?\s+(by)\s+\p{Lu})/u;
+/** The outlet after a link that ends its item: "(Spiegel).", "(FAZ, €).", "[Reuters]". */
+const CLOSING = /^\s*(?:\(\s*([^(),]{2,40}?)\s*(?:,[^()]{1,24})?\)|\[\s*([^[\],—–]{2,40}?)\s*(?:[,—–][^[\]]{1,30})?\])\s*[.,;]?\s*$/;
 /** The outlet closing the link's own text: "Costco is testing Sunday-evening hours (Axios)". */
 const IN_LINK = /\s\(([^()]{2,40})\)$/;
 /** The outlet before the link, as its item's lead: "The Associated Press: <a>…</a>". */
@@ -49,8 +50,8 @@ export function creditOfLink(link: Element): string | null | undefined {
   if (lead) return lead;
   const after = AFTER_LINK.exec(textAfter(head));
   if (!after) return undefined;
-  if (after[4]) return null;
-  const outlet = (after[1] ?? after[2] ?? after[3])!;
+  if (after[5]) return null;
+  const outlet = (after[1] ?? after[2] ?? after[3] ?? after[4])!;
   return isOutlet(outlet) ? outlet : undefined;
 }
 
@@ -105,7 +106,8 @@ function isOutlet(name: string): boolean {
 
 /** The outlet in brackets that closes the text after a link ("(Spiegel)."), if that is all the text says. */
 export function closingCredit(text: string): string | null {
-  return CLOSING.exec(text)?.[1] ?? null;
+  const m = CLOSING.exec(text);
+  return m ? (m[1] ?? m[2])! : null;
 }
 
 /** The text that follows an element in its parent, up to AFTER_LENGTH characters. */

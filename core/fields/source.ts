@@ -167,9 +167,13 @@ const BYLINE =
  */
 const labelText = (text: string): string => remembered('label-text', text, labelTextOf);
 
+/** A square bracket opened before a name and not closed in its text. */
+const UNCLOSED_BRACKET = /^\[(?=[^\]]*$)\s*/;
+
 const labelTextOf = (text: string): string => {
   // "БелТА, <time>": a comma before the time the name stands beside ends no name.
-  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '');
+  // "[BBC News, 4 Mar]": the bracket a credit opens, its date read apart, closes nothing.
+  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '').replace(UNCLOSED_BRACKET, '');
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
   // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).

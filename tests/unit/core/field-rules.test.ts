@@ -1039,6 +1039,22 @@ describe('writers, chips and weekdays beside a story, and its times', () => {
   });
 });
 
+describe("curated links' credits in square brackets", () => {
+  it("read the outlet after a link in brackets ('[Financial Times — paywall]', '[Grist]. Pairs well…', '[BBC News, 4 Mar]')", () => {
+    const item = (credit: string) => `<div><ul><li><a href="https://www.ft.com/content/5b1d2e7a-8c44-4f0e-9a73-2d6c1e0f9b31">Why insurers are quietly pulling out of Europe's flood plains</a> ${credit}</li></ul></div>`;
+    expect(readAll(item('[Financial Times — paywall]'), 'https://loosethreads.example/issue-87/').source).toBe('Financial Times');
+    expect(readAll(item("[Grist]. Pairs well with last week's piece."), 'https://loosethreads.example/issue-87/').source).toBe('Grist');
+    expect(readAll(item('[BBC News, 4 Mar]'), 'https://loosethreads.example/issue-87/').source).toBe('BBC News');
+  });
+
+  it("take an API's field ('source.id: reuters') and a paid article's badge ('有料') for no outlet", () => {
+    const card = `<div><div><span title="source.name">Reuters</span><span>source.id: reuters</span></div><h3><a href="https://www.reuters.com/markets/us/feds-waller-says-case-june-cut-weakening-2025-06-10/">Fed's Waller says case for June cut is weakening</a></h3><span>34 min ago</span></div>`;
+    expect(readAll(card, 'https://newsapi.example/explorer').source).toBe('Reuters');
+    const paid = `<div><a href="https://news.yahoo.example/articles/4a8e3f2b9c1d"><span>有料</span><span>年収800万円でも「老後が不安」な人の家計に共通する盲点</span></a><span>2時間前</span></div>`;
+    expect(readAll(paid, 'https://news.yahoo.example/').source).not.toBe('有料');
+  });
+});
+
 describe('source field labels', () => {
   it("read the name after a source field's label of its own ('Loharano:' then 'Gazetiko', a CMS's label and value)", () => {
     const row = (label: string) =>

@@ -453,3 +453,27 @@ describe("a recipe blog's archive", () => {
     expect(parse(`<html><body><main>${posts}</main></body></html>`, url).articles).toEqual([]);
   });
 });
+
+describe("a council's meeting calendar", () => {
+  it("is not news: each row offers to add its meeting to a calendar ('Add this meeting to your calendar', an iCalendar file)", () => {
+    const url = 'https://harlansprings.legistar.example/Calendar.aspx';
+    const ical = () => `<a title="Add this meeting to your calendar" href="View.ashx?M=IC&amp;ID=137040"><img src="icon_ical.gif" alt="iCalendar"></a>`;
+    expect(parse(rows('Calendar', (i) => `https://harlansprings.legistar.example/news/2025/04/0${i + 1}/meeting-${i}`, ical), url).articles).toEqual([]);
+  });
+});
+
+describe('release notes', () => {
+  it("are not news: each release links its tag on a code host or its download beside its heading", () => {
+    const url = 'https://feedwise.example/releases/';
+    const release = (i: number) => `<footer><a href="https://downloads.feedwise.example/mac/Feedwise-6.4.${i}.zip">Download 6.4.${i}</a> · <a href="https://github.com/feedwise/feedwise/releases/tag/mac-6.4.${i}">Tag on GitHub</a></footer>`;
+    expect(parse(rows('Releases', (i) => `https://feedwise.example/news/2025/04/0${i + 1}/release-${i}`, release), url).articles).toEqual([]);
+  });
+
+  it("are a link aggregator's stories where the headline itself opens the release's tag", () => {
+    const url = 'https://echojs.example/';
+    const items = ages
+      .map((age, i) => `<article><h2><a href="https://github.com/mrdoob/three.js/releases/tag/r18${i}">Three.js r18${i} released with new WebGPU nodes</a></h2> <address>at github.com</address><p>posted by <a href="/user/u${i}">u${i}</a> ${age} ago <a href="/news/4871${i}">discuss</a></p></article>`)
+      .join('');
+    expect(parse(`<html><body><section>${items}</section></body></html>`, url).articles).toHaveLength(6);
+  });
+});

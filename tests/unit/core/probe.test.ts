@@ -87,6 +87,7 @@ const NOT_NEWS = [
   'r76-neg-d-roundcube-elastic-inbox-newsletters.html', 'r76-neg-d-sec-edgar-latest-filings-getcurrent.html',
   'r77-neg-d-contracts-finder-search-media.html', 'r77-neg-d-investing-earnings-calendar-today.html', 'r77-neg-d-libguides-az-databases-journalism.html',
   'r77-neg-d-overcast-web-new-episodes.html', 'r77-neg-d-squarespace-recipe-blog-month-archive.html',
+  'r78-neg-d-arcxp-our-journalists-lakeshore-record.html', 'r78-neg-d-hugo-feedwise-release-notes.html', 'r78-neg-d-legistar-calendar-harlan-springs.html',
 ];
 
 /**
@@ -145,8 +146,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1253);
-    expect(withStories.length).toBeGreaterThanOrEqual(1000);
+    expect(pages.length).toBeGreaterThanOrEqual(1273);
+    expect(withStories.length).toBeGreaterThanOrEqual(1015);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {

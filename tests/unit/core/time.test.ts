@@ -155,7 +155,10 @@ describe('parseRelative', () => {
     ['aɖabaƒoƒo 25 si va yi', 25 * 60_000], ['gaƒoƒo 2 si va yi', 2 * HOUR], ['ŋkeke 3 si va yi', 3 * DAY], // Ewe
     ['hashize imisi 2', 2 * DAY], ['hashize indwi 1', 7 * DAY], // Kirundi
     ['42 minuhtta áigi', 42 * 60_000], ['4 diimmu áigi', 4 * HOUR], // Northern Sami
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi and Northern Sami', (text, ago) => {
+    ['ndagika 8 ciathira', 8 * 60_000], ['mathaa 3 mathirĩte', 3 * HOUR], ['ithaa 1 rĩthirĩte', HOUR], ['16 thaa ago', 16 * HOUR], ['1 mũthenya ago', DAY], // Kikuyu
+    ["e 12 minuti i ma'iri", 12 * 60_000], ["e 4 hora i ma'iri", 4 * HOUR], // Tahitian
+    ['a bɛ lɛrɛ 2 bɔ', 2 * HOUR], ['a bɛ miniti 37 bɔ', 37 * 60_000], ['a bɛ tile 5 bɔ', 5 * DAY], // Bambara
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian and Bambara', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -180,7 +183,10 @@ describe('parseRelative', () => {
     ['19 Ruhuhuma 2025', '2025-02-19T12:00'], // Kirundi
     ['ikte dii. 18.40', '2025-06-07T18:40'], ['lávvardat dii. 15.45', '2025-06-07T15:45'], // Northern Sami: yesterday, Saturday
     ['Do., 5.6.2025', '2025-06-05T12:00'], ['Sa, 7 Jun 2025', '2025-06-07T12:00'], // German weekdays' short names
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami and German time "%s"', (text, at) => {
+    ['Ira, 21:40', '2025-06-07T21:40'], ['22 Mwere wa kerĩ 2025', '2025-02-22T12:00'], ['Njumaine, 3 Mwere wa gatandatũ 2025 12:10', '2025-06-03T12:10'], // Kikuyu
+    ['inanahi i te hora 20:15', '2025-06-07T20:15'], ['hora 16:30', '2025-06-08T16:30'], ['Mahana maha 5 Tiunu 2025 - 09:45', '2025-06-05T09:45'], // Tahitian
+    ['Bi lɛrɛ 07:55', '2025-06-08T07:55'], ['Kunu lɛrɛ 19:05', '2025-06-07T19:05'], ['Juma tɛmɛnen lɛrɛ 16:30', '2025-06-06T16:30'], // Bambara
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian and Bambara time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -741,6 +747,8 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['ak', 'Africa/Accra'],
     ['bi', 'Pacific/Efate'],
     ['lg', 'Africa/Kampala'],
+    ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
+    ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

@@ -210,6 +210,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/tikla.php?id=482940&hedef=${encodeURIComponent('ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html')}`, base)).toBe(`${base.origin}/ekonomi/izmir-korfez-gecisi-icin-ihale-takvimi-h482940.html`);
     // Spanish "ir" (go).
     expect(resolveUrl(`https://titulares.example/ir.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Portuguese "clique" (click) with "destino".
+    expect(resolveUrl(`http://www.noticias8.example/clique?anuncio=92&destino=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Slovak "presmeruj" (redirect) as a Struts action, its session in the path.
     expect(resolveUrl(`http://www.spravy8.example/spravy/presmeruj.do;jsessionid=7A3F9C2E1B8D4056.app2?kampan=112&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A site's ad server on a host of its own, whatever its path says ("ads.<site>/c/<campaign>?dest=").
