@@ -35,7 +35,7 @@ const MONTHS: Array<[string, string]> = [
  */
 const DAYS: Array<[string, string]> = [
   ['the day before yesterday', "pêr|vorgestern|avant-hier|anteayer|anteontem|altroieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|herenegun"],
-  ['yesterday', "kunu|ira|etsɔ|ikte|maobane|dzulo|nanoa|jjo|ɛnnora|бэҕэһээ|знон|ʻaneafi|aneafi|ມື້ວານນີ້|i nehinei|nehinei|ӗнер|ièr|кисә|eris|juster|qayna p'unchaw|duh|eri|an-dè|an dè|inné|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|omaly|inanahi|yè|í gjár|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제"],
+  ['yesterday', "masüru|ཁ་ཙ་|kunu|ira|etsɔ|ikte|maobane|dzulo|nanoa|jjo|ɛnnora|бэҕэһээ|знон|ʻaneafi|aneafi|ມື້ວານນີ້|i nehinei|nehinei|ӗнер|ièr|кисә|eris|juster|qayna p'unchaw|duh|eri|an-dè|an dè|inné|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|omaly|inanahi|yè|í gjár|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|dünən|včeraj|काल|நேற்று|jučer|ahir|vakar|јуче|juče|semalam|kahapon|jana|کل|tegnap|เมื่อวานนี้|เมื่อวาน|دیروز|hier|gestern|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨天|昨日|어제"],
   ['today', "bi|egbe|odne|kajeno|lero|nikua|leero|ɛnnɛ|абон|i kēia lā|паян|uèi|бөгөн|îro|oghje|an-diugh|an diugh|inniu|бүген|hjoed|hiziv|aso nei|uyu munsi|androany|i tēnei rā|jodi a|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|имрӯз|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|täna|sot|bugun|დღეს|այսօր|бүгін|आज|bu gün|danes|šodien|இன்று|avui|šiandien|днес|данас|danas|آج|azi|astăzi|วันนี้|امروز|aujourd'hui|aujourd’hui|heute|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|сьогодні|σήμερα|היום|tänään|今天|今日|오늘"],
 ];
 const DAY_ENGLISH = new Map<string, string>();
@@ -60,6 +60,12 @@ const PARTICLES = /(?<!\p{L})(?:i ka hola|de|del|di|г\.?|года|року|uhr|
 const LEADING = /^(?:am|le|el|il)\s+/i;
 /** An Esperanto day of the month, its ordinal ending and the article before it: "la 5-an de decembro". */
 const ESPERANTO_DAY = /(?:(?<!\p{L})la\s+)?(\d{1,2})-a(?:n)?(?=\s+de\s)/giu;
+/**
+ * A Dzongkha date, its clock time after it: "སྤྱི་ལོ་2026 ཟླ་ལྔ་པ་ ཚེས་ 18 ཆུ་ཚོད་ 9 སྐར་མ་ 05 སྔ་ཆ་" (year 2026, the
+ * fifth month, day 18, 9:05 in the morning), "སྤྱི་ལོ་2026 ཟླ་5 ཚེས་17".
+ */
+const DZONGKHA_DATE = /སྤྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2}|[\u0F00-\u0FFF]+?(?:པ|པོ))་?\s*ཚེས་\s*(\d{1,2})(?:\s*ཆུ་ཚོད་\s*(\d{1,2})\s*སྐར་མ་\s*(\d{1,2})\s*(སྔ་ཆ་|ཕྱི་ཆ་)?)?/u;
+const DZONGKHA_MONTHS = ['དང་པོ', 'གཉིས་པ', 'གསུམ་པ', 'བཞི་པ', 'ལྔ་པ', 'དྲུག་པ', 'བདུན་པ', 'བརྒྱད་པ', 'དགུ་པ', 'བཅུ་པ', 'བཅུ་གཅིག་པ', 'བཅུ་གཉིས་པ'];
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 const DOTTED_CLOCK = /(?<![\d.])(\d{1,2})\.(\d{2})\s*uhr\b/giu;
 /** A weekday before a date ("fredag 28. mars", "Minggu, 08 Jun 2025"): the date says the day already. */
@@ -193,7 +199,7 @@ const BRETON = /^\d{1,2}e\d{2}$|hiziv|dec['’]h|genver|hwevrer|meurzh|ebrel|mez
 
 /** Whether a text may hold a date in another language's words (a month name, "14h30"): worth rewriting. */
 export function mayBeForeignDate(text: string): boolean {
-  return HAS_MONTH_NAME.test(text) || /\d{1,2}[he]\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text) || DAY_SHORT_MONTH.test(text) || DAY_SHORT_MONTH_YEAR.test(text) || SHORT_MONTH_DAY_YEAR.test(text);
+  return HAS_MONTH_NAME.test(text) || /\d{1,2}[he]\d{2}/.test(text) || HAS_DAY_NAME.test(text) || MONGOLIAN_DATE.test(text) || DZONGKHA_DATE.test(text) || DAY_SHORT_MONTH.test(text) || DAY_SHORT_MONTH_YEAR.test(text) || SHORT_MONTH_DAY_YEAR.test(text);
 }
 
 /** Han, kana and Hangul: letters of scripts without case, whose date words the rewriting reads letter by letter. */
@@ -252,6 +258,11 @@ export function englishDateText(text: string): string {
   t = t.replace(ARABIC_HALF_DAY, (_, clock: string, half: string) => `${clock} ${AM_PARTS.has(half) ? 'AM' : 'PM'}`);
   // "22時10分" (Japanese), "22시 10분" (Korean): a clock time.
   t = t.replace(CJK_CLOCK, (_, hour: string, minute: string) => `${hour}:${minute.padStart(2, '0')}`);
+  t = t.replace(DZONGKHA_DATE, (_, year: string, month: string, day: string, hour?: string, minute?: string, half?: string) => {
+    const m = /^\d+$/.test(month) ? Number(month) : DZONGKHA_MONTHS.indexOf(month) + 1;
+    const date = `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return hour ? `${date} ${hour}:${minute!.padStart(2, '0')}${half ? (half === 'སྔ་ཆ་' ? ' AM' : ' PM') : ''}` : date;
+  });
   // Thai dates count years in the Buddhist era (2568 = 2025) and end a clock time with "น." (o'clock).
   if (THAI.test(t)) t = t.replace(/(?<!\d)(25\d{2})(?!\d)/g, (year) => String(Number(year) - 543)).replace(/\s*น\.(?=\s|$)/gu, '');
   t = t.replace(DAY_SHORT_MONTHS, (_, day: string, month: string) => `${day} ${SHORT_MONTH_ENGLISH[month.toLowerCase()] ?? month}`);

@@ -190,7 +190,8 @@ function* timeLabelSteps(
     const raw = node.nodeValue ?? '';
     if (seekZone && !statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
     // Most texts of a page are the whitespace between its tags: collapsed, nothing is left of them.
-    if (raw.length > 64 || !VISIBLE.test(raw)) continue;
+    // (A Dzongkha date spells out each of its parts: longer.)
+    if ((raw.length > 64 && !(raw.length <= 128 && raw.includes('སྤྱི་ལོ'))) || !VISIBLE.test(raw)) continue;
     let parent: Element | null = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     let text = collapse(raw);

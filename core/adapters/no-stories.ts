@@ -130,6 +130,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   // neither, and its text need not be read.
   const content = reading ? reading.text(block) : (block.textContent ?? '');
   if (APPLY_HINT.test(content) && hasApplyControl(block)) return true;
+  if (SIGN_UP_HINT.test(content) && hasSignUpControl(block)) return true;
   if (LISTING_COUNT.test(content) && hasListingCount(block)) return true;
   if (RECIPE_HINT.test(content) && hasRecipeFact(block)) return true;
   if (EDIT_LOG_HINT.test(content) && hasEditLogLinks(block)) return true;
@@ -406,6 +407,18 @@ const APPLY_HINT = /apply|bewerb|postul|candidat|aplica|contact|enrol|enquire|in
  */
 const APPLY =
   /^(?:(?:quick |easy )?apply(?: now| for this (?:job|position|role))?|(?:jetzt )?bewerben|postuler|candidat(?:ar|ez-vous|arse)|aplicar|contact (?:agent|seller|dealer|agency)|enquire(?: now)?|inquire(?: now)?|enrol+(?: now)?|book now)$/i;
+
+/** A newsletter's or a feed's own control to subscribe to it ("Sign up", a box "Sign up to Headlines UK"): a list of newsletters. */
+const SIGN_UP_HINT = /sign up|subscribe|abonnieren|abonner|suscrib|inscrev/i;
+const SIGN_UP = /^(?:sign up|subscribe|abonnieren|s['’]abonner|suscribirse|suscríbete|inscrever-se)(?: (?:to|for|now)\b.*)?$/i;
+
+function hasSignUpControl(block: Element): boolean {
+  for (const control of listOf(block.querySelectorAll('button, label, input[type="submit"], input[type="checkbox"]'))) {
+    const text = collapse(control.getAttribute('aria-label') || (control.textContent ?? '') || (control.getAttribute('value') ?? ''));
+    if (SIGN_UP.test(text)) return true;
+  }
+  return false;
+}
 
 /** A button or link that reads as an apply control: capitalised as a control is, and no topic tag ("apply"). */
 function hasApplyControl(block: Element): boolean {

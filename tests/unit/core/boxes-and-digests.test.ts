@@ -246,3 +246,13 @@ describe('a box of clips beside the stories', () => {
     expect(articles.filter((a) => a.title.startsWith('Ođđasat') && a.publishedAt !== null)).toEqual([]);
   });
 });
+
+describe('a list timed by Dzongkha dates', () => {
+  it('reads each story with its date and clock time, though each label spells its parts out at length', () => {
+    const items = [[5, 9, 5, 'སྔ་ཆ་'], [5, 4, 50, 'ཕྱི་ཆ་'], [4, 11, 40, 'སྔ་ཆ་']]
+      .map(([day, hour, minute, half], i) => `<div class="entry"><div class="title"><a href="https://www.druknyida.example/srid-don/story-${i}">སྲིད་དོན་ གནས་ཚུལ་ ${i + 1} ཐིམ་ཕུ་ཁྲོམ་སྡེ་གིས་ ལས་འགུལ་ འགོ་བཙུགས་ཅི།</a></div><div class="date">སྤྱི་ལོ་2025 ཟླ་དྲུག་པ་ ཚེས་ ${day} ཆུ་ཚོད་ ${hour} སྐར་མ་ ${String(minute).padStart(2, '0')} ${half}</div></div>`)
+      .join('');
+    const articles = parse(`<html lang="dz"><body><main>${items}</main></body></html>`, 'https://www.druknyida.example/').articles;
+    expect(articles.map((a) => a.publishedAt)).toEqual(['2025-06-05T03:05:00.000Z', '2025-06-05T10:50:00.000Z', '2025-06-04T05:40:00.000Z']);
+  });
+});

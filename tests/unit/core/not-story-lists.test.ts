@@ -477,3 +477,11 @@ describe('release notes', () => {
     expect(parse(`<html><body><section>${items}</section></body></html>`, url).articles).toHaveLength(6);
   });
 });
+
+describe("a paper's newsletters page", () => {
+  it("is not news: each newsletter offers its own control to sign up ('Sign up to Headlines UK')", () => {
+    const url = 'https://www.paper.example/email-newsletters';
+    const signUp = (i: number) => `<form method="post" action="/email/many"><label><input type="checkbox" name="newsletters" value="41${i}" aria-label="Sign up to Newsletter ${i}"><span>Sign up</span></label></form>`;
+    expect(parse(rows('Newsletters', (i) => `https://www.paper.example/news/2025/04/0${i + 1}/newsletter-${i}`, signUp), url).articles).toEqual([]);
+  });
+});

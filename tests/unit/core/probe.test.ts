@@ -88,6 +88,7 @@ const NOT_NEWS = [
   'r77-neg-d-contracts-finder-search-media.html', 'r77-neg-d-investing-earnings-calendar-today.html', 'r77-neg-d-libguides-az-databases-journalism.html',
   'r77-neg-d-overcast-web-new-episodes.html', 'r77-neg-d-squarespace-recipe-blog-month-archive.html',
   'r78-neg-d-arcxp-our-journalists-lakeshore-record.html', 'r78-neg-d-hugo-feedwise-release-notes.html', 'r78-neg-d-legistar-calendar-harlan-springs.html',
+  'r79-neg-d-binance-markets-new-listings.html', 'r79-neg-d-drupal-university-course-search-news.html', 'r79-neg-d-guardian-email-newsletters-signup.html',
 ];
 
 /**
@@ -103,6 +104,13 @@ const OUTLET_NAMED_LIKE_A_TIME = ['r38-ref-b-lithuanian-css-grid-cells-related.h
  * read as one list. A known miss, held to its related stories and their times.
  */
 const BOX_OUTLET_NAMED_LIKE_A_DAY = ['r73-ref-b-ca-plone25-zpt-collection-related.html'];
+
+/**
+ * Renderings whose "Most read" box links stories by addresses with words joined by underscores and nothing else a
+ * story's address has ("/nieuws/binnenland/hittegolf_in_aantocht", Zope's): the box is taken for a list of the site's
+ * pages. A known miss, held to its related stories and their times.
+ */
+const UNDERSCORED_LINKS = ['r79-ref-b-nl-zope2-dtml-2002-related.html'];
 
 /**
  * Renderings whose side list writes times in a form left unread: dates of the Hebrew calendar alone ("י"ז בסיון
@@ -146,8 +154,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1273);
-    expect(withStories.length).toBeGreaterThanOrEqual(1015);
+    expect(pages.length).toBeGreaterThanOrEqual(1293);
+    expect(withStories.length).toBeGreaterThanOrEqual(1030);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -167,7 +175,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) || LINES_NESTED_UNDER_HEADINGS.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall =
-        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file)
+        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file) || UNDERSCORED_LINKS.includes(s.file)
           ? 1
           : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
@@ -207,6 +215,13 @@ describe('the hand-written probe pages (tests/probe)', () => {
   it.each(BOX_OUTLET_NAMED_LIKE_A_DAY)('still miss the "Most read" box of %s, whose first outlet is named like a day, and every related story read', (file) => {
     const s = scores.get(file)!;
     expect(s.recall.hit).toBeGreaterThanOrEqual(s.recall.of - 4);
+    expect(s.recall.hit).toBeLessThan(s.recall.of);
+    expect(ratio(s.time)).toBe(1);
+  });
+
+  it.each(UNDERSCORED_LINKS)('still miss the "Most read" box of %s, whose links join their words with underscores, and every related story read', (file) => {
+    const s = scores.get(file)!;
+    expect(s.recall.hit).toBeGreaterThanOrEqual(s.recall.of - 5);
     expect(s.recall.hit).toBeLessThan(s.recall.of);
     expect(ratio(s.time)).toBe(1);
   });

@@ -158,7 +158,9 @@ describe('parseRelative', () => {
     ['ndagika 8 ciathira', 8 * 60_000], ['mathaa 3 mathirĩte', 3 * HOUR], ['ithaa 1 rĩthirĩte', HOUR], ['16 thaa ago', 16 * HOUR], ['1 mũthenya ago', DAY], // Kikuyu
     ["e 12 minuti i ma'iri", 12 * 60_000], ["e 4 hora i ma'iri", 4 * HOUR], // Tahitian
     ['a bɛ lɛrɛ 2 bɔ', 2 * HOUR], ['a bɛ miniti 37 bɔ', 37 * 60_000], ['a bɛ tile 5 bɔ', 5 * DAY], // Bambara
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian and Bambara', (text, ago) => {
+    ['སྐར་མ་ ༢༥ ཧེ་མ་', 25 * 60_000], ['ཆུ་ཚོད་ ༣ ཧེ་མ་', 3 * HOUR], // Dzongkha
+    ['35 minutu nayraqata', 35 * 60_000], ['2 uru nayraqata', 2 * DAY], // Aymara
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha and Aymara', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -186,7 +188,9 @@ describe('parseRelative', () => {
     ['Ira, 21:40', '2025-06-07T21:40'], ['22 Mwere wa kerĩ 2025', '2025-02-22T12:00'], ['Njumaine, 3 Mwere wa gatandatũ 2025 12:10', '2025-06-03T12:10'], // Kikuyu
     ['inanahi i te hora 20:15', '2025-06-07T20:15'], ['hora 16:30', '2025-06-08T16:30'], ['Mahana maha 5 Tiunu 2025 - 09:45', '2025-06-05T09:45'], // Tahitian
     ['Bi lɛrɛ 07:55', '2025-06-08T07:55'], ['Kunu lɛrɛ 19:05', '2025-06-07T19:05'], ['Juma tɛmɛnen lɛrɛ 16:30', '2025-06-06T16:30'], // Bambara
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian and Bambara time "%s"', (text, at) => {
+    ['སྤྱི་ལོ་༢༠༢༥ ཟླ་དྲུག་པ་ ཚེས་ ༥ ཆུ་ཚོད་ ༤ སྐར་མ་ ༥༠ ཕྱི་ཆ་', '2025-06-05T16:50'], ['སྤྱི་ལོ་༢༠༢༥ ཟླ་༦ ཚེས་༧', '2025-06-07T12:00'], ['ཁ་ཙ་ 09:30', '2025-06-07T09:30'], // Dzongkha
+    ['masüru, 11:40', '2025-06-07T11:40'], // Aymara
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha and Aymara time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -748,7 +752,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['bi', 'Pacific/Efate'],
     ['lg', 'Africa/Kampala'],
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
-    ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'],
+    ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
