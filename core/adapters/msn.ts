@@ -11,7 +11,7 @@
 import type { Adapter, Article, Block, ParseContext } from '../types';
 import { collapse, isSeparator, lineOf, textOf, wordCount } from '../text';
 import { looksLikeTime, parseTimeText } from '../time';
-import { documentBase, isArticleUrl, resolveUrl, validUrlParts } from '../url';
+import { documentBase, isArticleUrl, resolveUrl, urlParts, validUrlParts } from '../url';
 import { sourceMismatch } from '../domain';
 import { isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { sourceNameOf } from '../fields/source';
@@ -109,7 +109,8 @@ function cardsLinkingOut(found: Set<Element>): Element[] {
       if (found.has(card) || !kinds.has(`${card.tagName} ${card.getAttribute('class') ?? ''}`)) continue;
       const hrefs = new Set(linksUnder(card).map((a) => a.getAttribute('href')));
       const href = hrefs.size === 1 ? [...hrefs][0]! : null;
-      if (href && /^https?:\/\//i.test(href) && !isMsn(validUrlParts(href)) && isArticleUrl(href)) cards.push(card);
+      const parts = href && /^https?:\/\//i.test(href) ? urlParts(href) : null;
+      if (parts && !isMsn(parts) && isArticleUrl(href!)) cards.push(card);
     }
   }
   return cards;

@@ -662,7 +662,8 @@ export function isEpisodeList(found: Block[], ctx: ParseContext, base: URL): boo
   for (const b of found) {
     const view = viewOf(b, ctx, base);
     const url = titleOf(view)?.url ?? '';
-    if (EPISODE_PAGE.test(urlParts(url)?.pathname ?? '') || SHOW_EPISODE.test(url) || view.pieces.some((p) => isDateAndLength(p.text, ctx.now))) episodes++;
+    const episode = EPISODE_PAGE.test(urlParts(url)?.pathname ?? '') || SHOW_EPISODE.test(url);
+    if (episode || view.pieces.some((p) => isDateAndLength(p.text, ctx.now))) episodes++;
   }
   return episodes * 2 > found.length;
 }

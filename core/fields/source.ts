@@ -757,10 +757,13 @@ export function sourceOfListHeading(view: BlockView, title: TitleHit | null): st
     const url = link ? resolveUrl(link.getAttribute('href'), view.base) : null;
     if (!url) return null;
     // The link's words, or its logo's: not the heading's controls beside it ("×" to hide the column).
-    // A feed's title names its outlet, then what the feed holds ("FBC News – Latest"): the outlet's name is the first part.
-    const name = (collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '')).replace(FEED_TAIL, '');
-    // The heading links to the outlet's home page (slashdot.org over tech.slashdot.org's stories), or to the aggregator's own page of it under the outlet's name
-    // ("<h3><a href="spip.php?site3">Jornalet</a></h3>" over jornalet.com's stories).
+    // A feed's title names its outlet, then what the feed holds ("FBC News – Latest"): the outlet's name is the first
+    // part.
+    const shown = collapse(link!.textContent ?? '') || collapse(link!.getAttribute('title') ?? link!.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+    const name = shown.replace(FEED_TAIL, '');
+    // The heading links to the outlet's home page (slashdot.org over tech.slashdot.org's stories), or to the
+    // aggregator's own page of it under the outlet's name ("<h3><a href="spip.php?site3">Jornalet</a></h3>" over
+    // jornalet.com's stories).
     const home = isHomePage(url) && (siteHost(url) === site || site.endsWith(`.${siteHost(url)}`));
     const ownPage = !home && siteHost(url) === siteHost(view.ctx.url.href) && !!name && namesDomain(name, registrableDomain(title!.url));
     if (!home && !ownPage) return null;
