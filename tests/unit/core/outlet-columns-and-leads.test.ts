@@ -67,5 +67,8 @@ describe('MSN cards that link to the provider', () => {
     const articles = parse(html, 'https://www.msn.com/ja-jp/feed');
     expect(articles.map((a) => a.url)).toContain('https://forbesjapan.com/articles/detail/81244');
     expect(articles.find((a) => a.url?.includes('forbesjapan'))?.source.name).toBe('Forbes JAPAN');
+    // A card whose one link is a malformed address is passed over, and the feed still read.
+    const broken = html.replace('https://forbesjapan.com/articles/detail/81244?ocid=msedgntp&amp;pc=U531', 'http://[broken');
+    expect(parse(broken, 'https://www.msn.com/ja-jp/feed').map((a) => a.title)).toHaveLength(2);
   });
 });
