@@ -98,7 +98,10 @@ function siblingItemsAfter(heading: Element): { box: Element; items: Element[] }
 
 const LIST_TAG = /^(?:OL|UL|TABLE)$/;
 
-/** An item's class without the marks of its place in the list ("portletItem odd", "portletItem even"; "first", "last"; Slovak "parny", "neparny"). */
+/**
+ * An item's class without the marks of its place in the list ("portletItem odd", "portletItem even"; "first", "last";
+ * Slovak "parny", "neparny").
+ */
 function kindOf(el: Element): string {
   return (el.getAttribute('class') ?? '').replace(PLACE_CLASS, ' ').trim();
 }
@@ -123,7 +126,7 @@ function onlyBody(table: Element): Element | null {
   return bodies.length === 1 ? bodies[0]! : null;
 }
 
-/** The rows of a table, or of the table an element holds alone (a layout table's next row, its cell, the table of ranked rows). */
+/** The rows of a table, or of the table an element holds alone (a layout table's next row, its cell, the ranked rows). */
 function rowsOf(el: Element): Element | null {
   const table = el.tagName === 'TABLE' ? el : throughWrappers(el);
   return table.tagName === 'TABLE' ? onlyBody(table) : null;
@@ -274,7 +277,7 @@ function isTabRow(el: Element): boolean {
 /** A class that calls a list its box's tabs ("quicktabs-tabs", "ui-tabs-nav", "tab-list"). */
 const TABS_CLASS = /(?:^|[\s_-])tabs?(?:-nav|-list)?(?:$|\s)/i;
 
-/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story (a route in the fragment is one). */
+/** A link that switches the page's view in place ("javascript:;", "#week"): a tab's, no way to a story (a route in the fragment is). */
 export function switchesInPlace(a: Element): boolean {
   const href = a.getAttribute('href')!.trim();
   return /^javascript:/i.test(href) || (href.startsWith('#') && !isHashRoute(href));

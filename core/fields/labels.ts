@@ -108,10 +108,10 @@ const LENGTH =
   /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
 
 /**
- * A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy", an API's "source.id: reuters"): a rating chip, not a name. A field
- * is a word written in lower case after its first letter: an acronym before a colon, or leading the words before it, is an
- * outlet's brand ("RTRS: Vijesti", "EL PAÍS: el periódico global", a feed's "NPR Topics: News"), and a field has
- * no space before its colon (a feed's "Politics : NPR").
+ * A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy", an API's "source.id: reuters"): a
+ * rating chip, not a name. A field is a word written in lower case after its first letter: an acronym before a colon,
+ * or leading the words before it, is an outlet's brand ("RTRS: Vijesti", "EL PAÍS: el periódico global", a feed's "NPR
+ * Topics: News"), and a field has no space before its colon (a feed's "Politics : NPR").
  */
 const FIELD_VALUE = /^(?!\p{Lu}{2,}\s)(?=[^:]*\p{Ll})\p{L}[\p{L} ._]{1,23}\p{L}:\s+\S/u;
 /**

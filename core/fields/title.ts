@@ -128,8 +128,9 @@ const RELEASE = /^v?\d+\.\d+\.\d+\b/i;
 const NUMBERED_PLACE = /^(?:feed\s+)?(?:post|item|story|slide|card|result|entry|update)\s+(?:number\s+|no\.\s*|#\s*)?\d+(?:\s+of\s+\d+)?$/i;
 
 /**
- * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›", "View them", "Všetky najnovšie »"): never a headline. (A row's "See more
- * results" link, with no arrow, may stand for its row: it leads to a search, which is no story either.)
+ * A prompt to a list's whole page ("Show all →", "View all 12 jobs", "See more ›", "View them", "Všetky najnovšie »"):
+ * never a headline. (A row's "See more results" link, with no arrow, may stand for its row: it leads to a search,
+ * which is no story either.)
  */
 const MORE_PROMPT = /^(?:všetky|všechny|alle|toutes? les|todas las|todos los|tutt[ie](?: le| i)?|wszystkie|все|всі|sve|svi|kaikki|alla)(?:\s+[^\s→›»]+){0,2}\s*[→›»]$|^(?:show|see|view)\s+them$|^(?:show|see|view|browse|explore)\s+all(?:\s+[^\s→›»]+){0,2}\s*[→›»]?$|^(?:show|see|view|browse|explore|load|read)\s+more(?:\s+[^\s→›»]+){0,2}\s*[→›»]$/i;
 
