@@ -64,6 +64,8 @@ const ESPERANTO_DAY = /(?:(?<!\p{L})la\s+)?(\d{1,2})-a(?:n)?(?=\s+de\s)/giu;
  * A Dzongkha date, its clock time after it: "སྤྱི་ལོ་2026 ཟླ་ལྔ་པ་ ཚེས་ 18 ཆུ་ཚོད་ 9 སྐར་མ་ 05 སྔ་ཆ་" (year 2026, the
  * fifth month, day 18, 9:05 in the morning), "སྤྱི་ལོ་2026 ཟླ་5 ཚེས་17".
  */
+/** The word that opens a Dzongkha date ("སྤྱི་ལོ", the common era's year): such a date spells out each of its parts. */
+export const DZONGKHA_YEAR = 'སྤྱི་ལོ';
 const DZONGKHA_DATE = /སྤྱི་ལོ་\s*(\d{4})\s*ཟླ་\s*(\d{1,2}|[\u0F00-\u0FFF]+?(?:པ|པོ))་?\s*ཚེས་\s*(\d{1,2})(?:\s*ཆུ་ཚོད་\s*(\d{1,2})\s*སྐར་མ་\s*(\d{1,2})\s*(སྔ་ཆ་|ཕྱི་ཆ་)?)?/u;
 const DZONGKHA_MONTHS = ['དང་པོ', 'གཉིས་པ', 'གསུམ་པ', 'བཞི་པ', 'ལྔ་པ', 'དྲུག་པ', 'བདུན་པ', 'བརྒྱད་པ', 'དགུ་པ', 'བཅུ་པ', 'བཅུ་གཅིག་པ', 'བཅུ་གཉིས་པ'];
 const CJK_DATE = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;

@@ -10,6 +10,11 @@ export function isHeadingTag(tag: string): boolean {
   return tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6';
 }
 
+/** A box's header: a `<header>`, or an element its class calls the box's head ("col__head", "box-header", "widget-head"). */
+export function isBoxHeader(el: Element | null): boolean {
+  return !!el && (el.tagName === 'HEADER' || (el.getAttribute('class') ?? '').includes('head'));
+}
+
 /**
  * The nodes of a NodeList or HTMLCollection as an array, read by index: iterating one (for…of, spread, Array.from)
  * costs Chromium several times as much as the query that made it.

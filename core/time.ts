@@ -5,7 +5,7 @@
  */
 import * as chronoEn from 'chrono-node/en';
 import { commonDateParts, type DateParts } from './date-parts';
-import { englishDateText, holdsUnreadCjk, isWeekdayName, mayBeForeignDate, withoutHijriBeside } from './date-words';
+import { DZONGKHA_YEAR, englishDateText, holdsUnreadCjk, isWeekdayName, mayBeForeignDate, withoutHijriBeside } from './date-words';
 import { withGregorianFromLunarHijri } from './lunar-hijri';
 import { withGregorianDate } from './solar-hijri';
 import { withGregorianFromEthiopian } from './ethiopian';
@@ -832,7 +832,7 @@ function rememberReading(
  * spells out each of its parts ("སྤྱི་ལོ་… ཟླ་… ཚེས་… ཆུ་ཚོད་… སྐར་མ་…"): twice as many.
  */
 function longestTime(text: string): number {
-  return text.startsWith('སྤྱི་ལོ') ? 96 : 48;
+  return text.startsWith(DZONGKHA_YEAR) ? 96 : 48;
 }
 
 export function looksLikeTime(label: string, now: Date, zone?: TimeOptions): boolean {

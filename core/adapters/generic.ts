@@ -27,13 +27,15 @@ import { curatedLinkSteps, withCuratedItems } from './curated-links';
 import { bareLinkListSteps, STORIES_BESIDE_BARE_LISTS } from './bare-link-lists';
 import { DATA_TIME_ATTRS, noteDataTimes, placeholderSentence, timePartIn, viewOf, viewText, type BlockView } from '../fields/view';
 import { namesNearbyHost } from '../fields/host-name';
-import { closestTest, isBefore, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
+import { closestTest, isBefore, isBoxHeader, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
   holdsPageHeadline, isCalendar, isDiscussionPage, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
+import { rememberedFor } from '../memo';
+import { DZONGKHA_YEAR } from '../date-words';
 import { boxItems, BREAKING, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
 
 const MIN_BLOCKS = 2;
@@ -82,7 +84,7 @@ function excludedTest(doc: Document, page: URL): (el: Element) => boolean {
     if (inListbox(el)) {
       const box = el.closest('[role="listbox"]')!;
       let options = optionBoxes.get(box);
-      if (options === undefined) optionBoxes.set(box, (options = !holdsLinksAlone(box) && !leadsToOtherSites(box, page)));
+      if (options === undefined) optionBoxes.set(box, (options = !holdsLinksAlone(box) && !listsStories(box, page)));
       if (options) return true;
     }
     hasForms ??= doc.querySelector('form') !== null;
@@ -93,6 +95,14 @@ function excludedTest(doc: Document, page: URL): (el: Element) => boolean {
     if (answer === undefined) controls.set(form, (answer = form.querySelectorAll('a[href]').length < FORM_LINKS));
     return answer;
   };
+}
+
+// Listboxes of stories, found once per parse: the detector excludes the others, and reads no time in them.
+const storyListboxes = new WeakMap<Element, { parse: object; value: boolean }>();
+
+/** Whether a listbox's options are stories (see leadsToOtherSites), asked once per parse. */
+function listsStories(box: Element, page: URL): boolean {
+  return rememberedFor(storyListboxes, box, (b) => leadsToOtherSites(b, page));
 }
 
 /** Whether most child elements of a list each lead to a story on another site (a feed reader's rows of headlines). */
@@ -175,13 +185,9 @@ function* timeLabelSteps(
   let statedZone: string | undefined;
   const seekZone = ctx.times?.timeZone === undefined && ctx.times?.zoneOffsetMinutes === undefined;
   // A form's control holds settings' values, not stories' times; a listbox of a feed reader's headlines is no control.
-  const storyBoxes = new Map<Element, boolean>();
   const inControl = (el: Element): boolean => {
     const control = el.closest(FORM_CONTROL);
-    if (!control || control.getAttribute('role') !== 'listbox') return !!control;
-    let stories = storyBoxes.get(control);
-    if (stories === undefined) storyBoxes.set(control, (stories = leadsToOtherSites(control, ctx.url)));
-    return !stories;
+    return !!control && (control.getAttribute('role') !== 'listbox' || !listsStories(control, ctx.url));
   };
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(), n = 0; node; node = walker.nextNode(), n++) {
@@ -191,7 +197,7 @@ function* timeLabelSteps(
     if (seekZone && !statedZone && MAY_STATE_ZONE.test(raw)) statedZone = zoneStatedIn(raw);
     // Most texts of a page are the whitespace between its tags: collapsed, nothing is left of them.
     // (A Dzongkha date spells out each of its parts: longer.)
-    if ((raw.length > 64 && !(raw.length <= 128 && raw.includes('སྤྱི་ལོ'))) || !VISIBLE.test(raw)) continue;
+    if ((raw.length > 64 && !(raw.length <= 128 && raw.includes(DZONGKHA_YEAR))) || !VISIBLE.test(raw)) continue;
     let parent: Element | null = node.parentElement;
     if (!parent || isSkipped(parent)) continue;
     let text = collapse(raw);
@@ -551,10 +557,6 @@ const ARTICLES_ELSEWHERE = 0.6;
 
 /** A column's heading: a heading, or the title link of a box's header ("<header class=box-head><a class=box-title>"). */
 const COLUMN_HEADING_PARTS = [...LIST_HEADING_PARTS, 'a[class*="title"]'];
-
-function isBoxHeader(el: Element | null): boolean {
-  return !!el && (el.tagName === 'HEADER' || (el.getAttribute('class') ?? '').includes('head'));
-}
 
 /** A site's home page or its front for a region or a language ("/", "/uk", "/en/"): what a column's heading links to. */
 function isSiteFront(url: string): boolean {

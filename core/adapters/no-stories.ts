@@ -143,7 +143,7 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
-  if (hasMusicStoreLink(block) || hasCalendarLink(block) || hasReleaseLink(block)) return true;
+  if (hasNonStoryLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
   if (CITED_BY_HINT.test(content) && hasShortElement(block, 'a', (_, text) => CITED_BY.test(collapse(text)))) return true;
   if (CORRECTION_HINT.test(content) && hasShortElement(block, 'strong, b, span, em, dt, label', (el, text) => CORRECTION_LABEL.test(collapse(text)) && !inHeadline(el))) return true;
@@ -215,35 +215,32 @@ const SEVERITY = /^(?:critical|high|medium|low|none)\s*\(\d{1,2}(?:\.\d)?\)$/i;
 const SEVERITY_HINT = /\(\d{1,2}(?:\.\d)?\)/;
 
 /**
- * A song of a station's playlist or a chart, offered to buy or to stream: a link to a music store or a streaming
- * service beside its title ("Find Bodies on Bandcamp", "Listen on Spotify"). A story links its outlet.
+ * Whether a link of the block makes it something other than a story: one to a music store or a streaming service
+ * (a playlist's song: "Find Bodies on Bandcamp", "Listen on Spotify"; a story links its outlet), one to add the block's
+ * event or meeting to a calendar ("Add this meeting to your calendar", an iCalendar file), or one to a program's release
+ * beside its heading (its tag on a code host, "/releases/tag/mac-6.4.2"; its download, "Feedwise-6.4.2.zip"). The
+ * block's links are read once for all three.
  */
-function hasMusicStoreLink(block: Element): boolean {
-  for (const a of listOf(block.getElementsByTagName('a'))) if (MUSIC_STORE.test(a.getAttribute('href') ?? '')) return true;
-  return false;
-}
-
-/**
- * An event's or a meeting's link to add it to a calendar ("Add this meeting to your calendar", an iCalendar file): an
- * entry of a calendar, not a story.
- */
-function hasCalendarLink(block: Element): boolean {
+function hasNonStoryLink(block: Element): boolean {
   for (const a of listOf(block.getElementsByTagName('a'))) {
-    const named = `${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.querySelector('img')?.getAttribute('alt') ?? ''}`;
-    if (CALENDAR_FILE.test(a.getAttribute('href') ?? '') || (named.trim() && ADD_TO_CALENDAR.test(named))) return true;
+    const href = a.getAttribute('href') ?? '';
+    if (MUSIC_STORE.test(href) || addsToCalendar(a, href) || isReleaseLink(a, href)) return true;
   }
   return false;
 }
 
+function addsToCalendar(a: Element, href: string): boolean {
+  if (CALENDAR_FILE.test(href)) return true;
+  const named = `${a.getAttribute('title') ?? ''} ${a.getAttribute('aria-label') ?? ''} ${a.querySelector('img')?.getAttribute('alt') ?? ''}`;
+  return !!named.trim() && ADD_TO_CALENDAR.test(named);
+}
+
 /**
- * A program's release: a link to its tag on a code host ("/releases/tag/mac-6.4.2") or to its download ("Feedwise-6.4.2.zip",
- * an installer): release notes, not a story.
+ * A link to a program's release, outside a heading: a headline that is the release ("<h2><a
+ * href=…/releases/tag/r181>Three.js r181 released</a></h2>") is a link aggregator's story.
  */
-function hasReleaseLink(block: Element): boolean {
-  // A headline that is the release ("<h2><a href=…/releases/tag/r181>Three.js r181 released</a></h2>") is a link
-  // aggregator's story.
-  for (const a of listOf(block.getElementsByTagName('a'))) if (RELEASE_LINK.test(a.getAttribute('href') ?? '') && !a.closest(HEADING)) return true;
-  return false;
+function isReleaseLink(a: Element, href: string): boolean {
+  return RELEASE_LINK.test(href) && !a.closest(HEADING);
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';

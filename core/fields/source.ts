@@ -13,7 +13,7 @@ import type { TitleHit } from './title';
 import { dataTimedOf, linkFor, timePartIn, viewOf, viewText, type BlockView } from './view';
 import { namesLinkedHost } from './host-name';
 import { isPublisherLink, isPublisherUrl, PUBLISHER_STEP, sitePathSteps } from './publisher-links';
-import { isBefore, listOf } from '../dom';
+import { isBefore, isBoxHeader, isHeadingTag, listOf } from '../dom';
 import { creditOfLink } from './link-credit';
 import { remembered } from '../memo';
 
@@ -595,6 +595,12 @@ const fromHostLabel: Rule = (view, title) => {
  * A name that links to the front page of the site the headline leads to ("Sarah Perez / <a>TechCrunch</a>:"), by host:
  * a publication on a platform's subdomain too ("capitalledger.penwire.com").
  */
+/** The name a link to an outlet's page shows: after its lead where it has one ("Read on X", "More from X"). */
+function linkName(view: BlockView, link: Element): string {
+  const shown = viewText(view, link);
+  return attributionName(shown) ?? labelText(shown);
+}
+
 const fromHomeLink: Rule = (view, title) => {
   const site = title?.url ? siteHost(title.url) : null;
   // Not the page's own site: its logo or home link names the page, not a story's publisher.
@@ -602,8 +608,7 @@ const fromHomeLink: Rule = (view, title) => {
   for (const link of view.links) {
     if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || siteHost(link.url) !== site) continue;
     // "Read on The Hilltop Ledger": the name after a lead that points on to the outlet.
-    const shown = viewText(view, link.element);
-    const text = attributionName(shown) ?? labelText(shown);
+    const text = linkName(view, link.element);
     if (usable(text, view, title)) return text;
   }
   return null;
@@ -687,8 +692,7 @@ const fromPublisherLink: Rule = (view, title) => {
   for (const link of view.links) {
     if (link.encloses || title?.element.contains(link.element) || !isPublisherLink(link.element, view.ctx.url)) continue;
     // The link may say so ("More from Delfi", "Daugiau iš Delfi"): the name after the lead.
-    const shown = viewText(view, link.element);
-    const text = attributionName(shown) ?? labelText(shown);
+    const text = linkName(view, link.element);
     if (text && usable(text, view, title) && !isTopicOrAuthor(link.element, view, title)) return text;
   }
   return null;
@@ -777,14 +781,11 @@ export function sourceOfListHeading(view: BlockView, title: TitleHit | null): st
  * class=col__head><img> <h2><a href=https://www.theverge.com/>The Verge</a></h2> <span>↻ 2m</span></header>").
  */
 function headingOfHead(el: Element): Element | null {
-  if (/^H[1-6]$/.test(el.tagName)) return el;
-  if (el.tagName !== 'HEADER' && !BOX_HEAD.test(el.getAttribute('class') ?? '')) return null;
+  if (isHeadingTag(el.tagName)) return el;
+  if (!isBoxHeader(el)) return null;
   const headings = el.querySelectorAll('h1, h2, h3, h4, h5, h6');
   return headings.length === 1 ? headings[0]! : null;
 }
-
-/** A box's header by its class ("col__head", "box-header", "widget-head"). */
-const BOX_HEAD = /(?:^|[-_\s])head(?:er)?(?:$|[-_\s])/i;
 
 /** What a feed's title says it holds after the outlet's name: " – Latest", " | Top stories", " - RSS". */
 const FEED_TAIL = /\s+[–—|:-]\s+(?:latest(?: news| stories| headlines)?|top (?:stories|news)|headlines|home(?: ?page)?|news ?feed|rss(?: feed)?|all news)$/i;
