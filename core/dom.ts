@@ -37,9 +37,27 @@ export function queryOnce(root: ParentNode, selector: string): Element[] {
   let known = queried.get(root);
   if (known?.parse !== parse) queried.set(root, (known = { parse, results: new Map() }));
   let results = known.results.get(selector);
-  if (!results) known.results.set(selector, (results = listOf(root.querySelectorAll(selector))));
+  if (!results) known.results.set(selector, (results = queryAll(root, selector)));
   return results;
 }
+
+/**
+ * `root.querySelectorAll(selector)` as an array. A bare tag name ("li") or class (".subtext"), or the two together
+ * ("div.article"), is read from the browser's collection of the tag or class instead: the same elements in the same
+ * order, from a collection the browser keeps while the page is unchanged, not from a selector matched against every node.
+ */
+export function queryAll(root: ParentNode, selector: string): Element[] {
+  if (!('getElementsByTagName' in root)) return listOf(root.querySelectorAll(selector));
+  const simple = SIMPLE_SELECTOR.exec(selector);
+  const [, tag, cls] = simple ?? [];
+  if (!tag && !cls) return listOf(root.querySelectorAll(selector));
+  if (!cls) return listOf((root as Element).getElementsByTagName(tag!));
+  const found = listOf((root as Element).getElementsByClassName(cls));
+  return tag ? found.filter((el) => el.localName === tag) : found;
+}
+
+/** A tag name, a class, or a tag name and one class, lower-case and plain (no escapes, no attributes). */
+const SIMPLE_SELECTOR = /^([a-z][a-z0-9]*)?(?:\.([a-zA-Z_][\w-]*))?$/;
 
 /**
  * A test equal to `!!el.closest(regions.join(', '))` for the elements matching `target` inside `root`: the regions are
@@ -49,7 +67,7 @@ export function queryOnce(root: ParentNode, selector: string): Element[] {
 export function regionTest(root: Element, regions: readonly string[], target: string): (el: Element) => boolean {
   if (root.closest(regions.join(', '))) return () => true;
   const found = new Set<Element>();
-  for (const region of regions) for (const el of listOf(root.querySelectorAll(region))) found.add(el);
+  for (const region of regions) for (const el of queryAll(root, region)) found.add(el);
   const inside = new Set<Element>();
   for (const region of found) {
     if (withinAny(region, found, root)) continue; // gathered with the region around it

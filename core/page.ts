@@ -21,7 +21,8 @@ interface Head {
   h1s: Element[];
 }
 
-const JSON_LD = 'script[type="application/ld+json"]';
+/** A JSON-LD script, as `script[type="application/ld+json"]` finds it (HTML matches a type in any case). */
+const isLinkedData = (script: Element): boolean => (script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
 const CANONICAL = 'link[rel="canonical"]';
 
 // One query per element name: a single type selector is a fast native scan, a list of them is many times slower.
@@ -37,7 +38,7 @@ function headOf(doc: Document): Head {
   }
   return {
     metas,
-    scripts: queryOnce(doc, JSON_LD),
+    scripts: queryOnce(doc, 'script').filter(isLinkedData),
     h1s: queryOnce(doc, 'h1').slice(),
   };
 }

@@ -17,7 +17,7 @@ import { NO_TIME, timeHit, type TimeHit } from '../fields/time';
 import { genericBlocks } from './generic';
 import { ageOfText, hostFromLabel } from './link-story';
 import { remembered, rememberedFor } from '../memo';
-import { listOf } from '../dom';
+import { queryAll } from '../dom';
 import { documentBase, resolveUrl, siteHost } from '../url';
 import { storySource } from '../domain';
 import type { TitleHit } from '../fields/title';
@@ -101,7 +101,7 @@ const labelledTables = new WeakMap<Element, { parse: object; value: boolean }>()
 function storyBlocks(doc: Document): Block[] {
   const blocks: Block[] = [];
   const seen = new Set<Element>();
-  for (const sub of listOf(doc.querySelectorAll('.subtext'))) {
+  for (const sub of queryAll(doc, '.subtext')) {
     const subtextRow = sub.closest('tr');
     const titleRow = subtextRow?.previousElementSibling;
     if (!titleRow || seen.has(titleRow)) continue;
@@ -186,7 +186,7 @@ export const hackernews: Adapter = {
   examples: ['https://news.ycombinator.com/', 'https://news.ycombinator.com/news?p=2', 'https://news.ycombinator.com/newest'],
   zoneOffsetMinutes: ZONE_OFFSET_MINUTES,
   blocks(doc: Document, ctx: ParseContext): Block[] {
-    if (doc.querySelector('table.fatitem') || NO_STORIES_PATH.test(ctx.url.pathname)) return [];
+    if (queryAll(doc, 'table.fatitem').length > 0 || NO_STORIES_PATH.test(ctx.url.pathname)) return [];
     const stories = storyBlocks(doc);
     // A markup generation without title/subtext row pairs: the generic detector is better than nothing.
     return stories.length > 0 ? stories : genericBlocks(doc, ctx);

@@ -30,7 +30,7 @@ import { FUTURE_SKEW_MS, parseTimeText, timePartOf } from '../time';
 import { NO_TIME, type TimeHit } from '../fields/time';
 import { imageIn, mayHaveSponsoredLink, SNIPPET_MAX } from '../fields/snippet';
 import { genericBlocks, inDocumentOrder, sectionOf } from './generic';
-import { closestTest, linksUnder, listOf, queryAllInOrder } from '../dom';
+import { closestTest, linksUnder, listOf, queryAll, queryAllInOrder } from '../dom';
 import { rememberedFor } from '../memo';
 import { isSponsorMark } from '../fields/labels';
 import { isStoryLink, isTitleLike, type TitleHit } from '../fields/title';
@@ -218,7 +218,7 @@ function blocks(doc: Document, ctx: ParseContext): Block[] {
     return section;
   };
   const mayLeadToStory = storyHrefTest(base);
-  for (const li of listOf(doc.querySelectorAll('li'))) {
+  for (const li of queryAll(doc, 'li')) {
     // Most list items lead nowhere near a story: that is asked first, of their links' addresses as written.
     if (!mayLeadToStory(li)) continue;
     const first = headlineLinkOf(li);
