@@ -20,6 +20,17 @@ const BREAKING_WORDS = 'breaking(?: news)?|عاجل|أخبار عاجلة|هەو
 export const BREAKING = new RegExp(`^(?:${BREAKING_WORDS})(?:\\s|$|:)`, 'iu');
 
 /**
+ * A breaking-news bar's label as its class names it ("breaking-title", "breaking-news-label"): a theme's bar whose site
+ * wrote its label in its own words (Setswana "Ga jaana", now).
+ */
+const BREAKING_LABEL_CLASS = /(?:^|\s)breaking(?:-news)?-(?:title|label|heading)(?:-text)?(?:\s|$)/;
+
+/** Whether a heading is a breaking-news bar's label, by its words or its class. */
+export function isBreakingLabel(heading: Element, text: string): boolean {
+  return BREAKING.test(text) || BREAKING_LABEL_CLASS.test(heading.getAttribute('class') ?? '');
+}
+
+/**
  * The heading of a "Most read" (or "Top stories") list, in the languages Byline reads: such a list links to
  * stories with nothing beside them (no time, no publisher, no heading of their own), and its heading alone says so.
  */
@@ -55,7 +66,7 @@ export const POPULAR_HEADING_CHARS = 40;
 /** A heading's words when they name a "Most read" list, else null. */
 export function popularHeadingText(heading: Element, statusLines: boolean): string | null {
   const text = textUpTo(heading, POPULAR_HEADING_CHARS);
-  if (text && POPULAR.test(text.replace(LEADING_SYMBOLS, ''))) return text;
+  if (text && (POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || BREAKING_LABEL_CLASS.test(heading.getAttribute('class') ?? ''))) return text;
   // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
   // "Heading link copied"): they are no words of the heading.
   if (!statusLines || heading.childElementCount === 0) return null;

@@ -36,7 +36,7 @@ import { isDurationBadge } from '../fields/duration';
 import { MAY_STATE_ZONE, zoneInScripts, zoneStatedIn } from '../language-zone';
 import { rememberedFor } from '../memo';
 import { DZONGKHA_YEAR } from '../date-words';
-import { boxItems, BREAKING, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
+import { boxItems, isBreakingLabel, LEADING_SYMBOLS, LIST_HEADING_PARTS, MIN_POPULAR_ITEMS, POPULAR, POPULAR_HEADING_CHARS, popularHeadings, popularHeadingText, switchesInPlace } from './box-lists';
 
 const MIN_BLOCKS = 2;
 /** Text nodes, headings or labels looked at between two chances to pause (each is a few microseconds of work). */
@@ -482,10 +482,13 @@ function* popularListSteps(
   for (const [heading, leaf] of headings) {
     if (n++ % PAUSE_EVERY === 0) yield;
     const text = popularHeadingText(heading, statusLines);
-    if (!text || excluded(heading) || (chrome(heading) && !BREAKING.test(text))) continue;
+    if (!text) continue;
+    // A breaking-news bar stands in the page's header, often in its navigation, and names stories all the same.
+    const breaking = isBreakingLabel(heading, text);
+    if (!breaking && (excluded(heading) || chrome(heading))) continue;
     yield;
     const box = boxItems(heading, leaf);
-    if (!box || lists.has(box.list) || excluded(box.list) || overlaps(box.list)) continue;
+    if (!box || lists.has(box.list) || (!breaking && excluded(box.list)) || overlaps(box.list)) continue;
     lists.add(box.list);
     const { items } = box;
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));

@@ -16,7 +16,7 @@ import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
 
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
-const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|zł|kr)\b)/;
+const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|zł|(?:EUR|USD|GBP|kr)(?![\p{L}\d])))/u;
 /**
  * Marks of things that are not news stories: a product, an offer, a vacancy; a paper in a journal (its schema, a DOI
  * link); a recipe, a podcast, an event, a course, an app, a book (their schema); what readers rate (an aggregate
@@ -121,7 +121,7 @@ export function isSelectableRecord(block: Element): boolean {
 /**
  * A listing, not a story: a shop's product, a job board's vacancy, a property, a course, a question, anything rated, a
  * travel deal, a wiki's change, a tender's notice, a chart's entry, an account's transaction, a social network's
- * notification, a workout, an election race's result, a notice that expires, an event its microformat marks. `reading` gives the block's text, where
+ * notification, a workout, an election race's result, a notice that expires, a death notice, an event its microformat marks. `reading` gives the block's text, where
  * the caller reads its list's texts anyway.
  */
 export function isListing(block: Element, ctx: ParseContext, reading?: ListReading): boolean {
@@ -143,6 +143,8 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
+  if (GUEST_BOOK_HINT.test(content) && hasShortElement(block, 'a, button', (_, text) => GUEST_BOOK.test(collapse(text)), GUEST_BOOK_LABEL)) return true;
+  if (CONTRACT_HINT.test(content) && hasShortElement(block, 'span, div, li, dd, td, p, strong, b, small', (el, text) => CONTRACT.test(collapse(text)) && !inHeadline(el))) return true;
   if (hasNonStoryLink(block)) return true;
   if (CITATION_HINT.test(content) && CITATION.test(collapse(content))) return true;
   if (CITED_BY_HINT.test(content) && hasShortElement(block, 'a', (_, text) => CITED_BY.test(collapse(text)))) return true;
@@ -156,7 +158,9 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   }
   // A pay, a fare and a price need a currency sign or code.
   if (!CURRENCY.test(content)) return false;
-  if (PAY.test(content) && hasLeadingLabel(block, PAY, 'span, div, p, li, dd, td, strong, b', PAY_LABEL)) return true;
+  if (PAY.test(content) && hasShortElement(block, 'span, div, p, li, dd, td, strong, b', (el, text) => collapse(text).replace(PAY_LEAD, '').search(PAY) === 0 && !inHeadline(el), PAY_LABEL)) {
+    return true;
+  }
   if (FARE.test(content) && hasLeadingLabel(block, FARE, 'p, span, div, strong, b, dd, td', FARE_LABEL)) return true;
   const view = cachedView(block, ctx);
   const text = view ? viewText(view, block) : textOf(block);
@@ -267,7 +271,7 @@ function hasClipLength(block: Element): boolean {
 }
 
 /** A price standing as an element of its own ("$850.00", "1 200 €", "−$6.45"): a classified ad's or a shop's price tag, an account's entry. */
-const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb))?$/i;
+const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb|do negocjacji|verhandelbar|à débattre|negociable|negoziabile))?$/i;
 
 function hasPriceTag(block: Element): boolean {
   return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => isPriceParts(el) && PRICE_TAG.test(collapse(text)));
@@ -295,9 +299,27 @@ function hasShortElement(block: Element, selector: string, test: (el: Element, t
 
 /** A vacancy's pay: an amount or a range of them per year, month or hour ("$98,000 - $121,000 a year", "€18/hr"). */
 const PAY =
-  /[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s?[-–]\s?[$€£]?\s?\d[\d,.]*\s?[kK]?)?\s?(?:a|an|per|\/)\s?(?:year|yr|annum|month|mo|hour|hr)\b|\d[\d.,]*\s?(?:€|EUR)\s?(?:pro|par|al|per)\s(?:Jahr|Monat|Stunde|an|mois|heure|año|mes|hora|anno|mese|ora)\b/;
+  /[$€£]\s?\d[\d,.]*\s?[kK]?(?:\s?[-–]\s?[$€£]?\s?\d[\d,.]*\s?[kK]?)?\s?(?:a|an|per|\/)\s?(?:year|yr|annum|month|mo|hour|hr)\b|\d(?:[\d.,]|\s(?=\d{3}))*\s?(?:€|EUR)(?:\s?[-–]\s?\d(?:[\d.,]|\s(?=\d{3}))*\s?(?:€|EUR))?\s?(?:pro|par|al|per)\s(?:Jahr|Monat|Stunde|an|mois|heure|año|mes|hora|anno|mese|ora)(?!\p{Ll})/u;
+/** Words before a pay that make it a floor or a ceiling ("À partir de 2 100 € par mois", "Up to $40 an hour"). */
+const PAY_LEAD = /^(?:à partir de|jusqu['’]à|from|up to|ab|bis zu|desde|hasta|da|fino a|od|do)\s+/i;
 /** Characters a pay label holds at most (a range and its period). */
 const PAY_LABEL = 40;
+
+/**
+ * A death notice's own links: its guest book ("Guest Book (41 entries)", "Sign Guest Book") and flowers to send (an
+ * obituaries site's notice, not a story).
+ */
+const GUEST_BOOK = /^(?:(?:sign (?:the )?|view )?guest ?book(?: \(\d+ entr(?:y|ies)\))?|send flowers|kondolenzbuch|livre de condoléances)$/i;
+const GUEST_BOOK_HINT = /guest ?book|send flowers|kondolenzbuch|livre de condoléances/i;
+const GUEST_BOOK_LABEL = 40;
+
+/**
+ * A job's contract or hours as a label of their own ("CDI", "Temps plein", "Vollzeit", "Full-time", "Umowa o pracę"):
+ * a vacancy, not a story.
+ */
+const CONTRACT =
+  /^(?:CDI|CDD|temps (?:plein|partiel)|alternance|intérim|full[- ]time|part[- ]time|vollzeit|teilzeit|festanstellung|jornada (?:completa|parcial)|media jornada|tiempo (?:completo|parcial)|tempo (?:pieno|parziale|determinato|indeterminato)|pełny etat|umowa o pracę|fulltid|deltid|voltijd|deeltijd)$/i;
+const CONTRACT_HINT = /CDI|CDD|temps p|alternance|intérim|full[- ]time|part[- ]time|vollzeit|teilzeit|festanstellung|jornada|tiempo (?:completo|parcial)|tempo (?:p|d|i)|etat|umowa o pracę|fulltid|deltid|voltijd|deeltijd/i;
 
 /** Whether an element sits in a link or a heading: a headline's words, not a label of the block's own. */
 function inHeadline(el: Element): boolean {

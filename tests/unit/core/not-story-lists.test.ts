@@ -485,3 +485,34 @@ describe("a paper's newsletters page", () => {
     expect(parse(rows('Newsletters', (i) => `https://www.paper.example/news/2025/04/0${i + 1}/newsletter-${i}`, signUp), url).articles).toEqual([]);
   });
 });
+
+describe("a job board's, a classifieds board's and an obituaries site's cards", () => {
+  const url = 'https://board.example/search?q=journaliste';
+  const story = (i: number) => `https://board.example/news/2025/04/0${i + 1}/item-${i}`;
+
+  it("are not news: a job's pay written the French way ('2 350 € par mois', 'À partir de 2 100 € par mois', '32 000 € - 36 000 € par an')", () => {
+    for (const pay of ['2 350 € par mois', 'À partir de 2 100 € par mois', '32 000 € - 36 000 € par an']) {
+      expect(parse(rows('Emplois', story, () => `<ul class="meta"><li><div>${pay}</div></li></ul>`), url).articles).toEqual([]);
+    }
+  });
+
+  it("are not news: a job's contract as a label of its own ('CDI', 'Temps partiel', 'Vollzeit', 'Full-time')", () => {
+    for (const contract of ['CDI', 'Temps partiel', 'Vollzeit', 'Full-time']) {
+      expect(parse(rows('Emplois', story, () => `<ul class="meta"><li><div>${contract}</div></li></ul>`), url).articles).toEqual([]);
+    }
+    // The word in a headline is no label: a story about contracts stays one.
+    const headline = (i: number) => `<p>Le CDI en question: story ${i}</p>`;
+    expect(parse(rows('Actualités', story, headline), url).articles).toHaveLength(6);
+  });
+
+  it("are not news: a classified ad's price in złoty, alone or negotiable ('85 zł', '450 złdo negocjacji')", () => {
+    for (const price of ['85 zł', '450 zł<span>do negocjacji</span>']) {
+      expect(parse(rows('Ogłoszenia', story, () => `<p data-testid="ad-price">${price}</p>`), url).articles).toEqual([]);
+    }
+  });
+
+  it("are not news: a death notice's guest book and flowers ('Guest Book (41 entries)', 'Send Flowers')", () => {
+    const links = (i: number) => `<div class="actions"><a href="/obituary-${i}#guestbook">Guest Book (${i + 3} entries)</a> <a href="https://flowers.example/?pid=${i}">Send Flowers</a></div>`;
+    expect(parse(rows('Obituaries', story, links), url).articles).toEqual([]);
+  });
+});

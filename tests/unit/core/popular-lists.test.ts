@@ -297,4 +297,13 @@ describe("a breaking-news bar in the page's header", () => {
     // A "Most read" box in the header is the header's.
     expect(breaking(html.replace('Nkhani zotentha:', 'Most read'))).toHaveLength(0);
   });
+
+  it("is read where the header's navigation holds it and its class alone names it ('breaking-title' over Setswana 'Ga jaana')", () => {
+    const ticker = [1, 2, 3].map((i) => `<li class="news-item"><a href="https://outlet${i}.example/news/2025/06/08/breaking-${i}">Popular breaking story ${i} about the flood warning</a></li>`).join('');
+    const bar = (label: string) => `<header><nav id="top-nav"><div class="breaking"><span class="breaking-title"><span class="breaking-title-text">${label}</span></span><ul class="breaking-news">${ticker}</ul></div></nav></header>`;
+    const breaking = (h: string) => popularFound(h).filter((t) => t.startsWith('Popular breaking'));
+    expect(breaking(page('Most read').replace('<body>', `<body>${bar('Ga jaana')}`))).toHaveLength(3);
+    // The same list under a plain title of the navigation is the navigation's.
+    expect(breaking(page('Most read').replace('<body>', `<body>${bar('Ga jaana').replaceAll('breaking-title', 'menu-title')}`))).toHaveLength(0);
+  });
 });

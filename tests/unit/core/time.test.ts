@@ -160,7 +160,9 @@ describe('parseRelative', () => {
     ['a bɛ lɛrɛ 2 bɔ', 2 * HOUR], ['a bɛ miniti 37 bɔ', 37 * 60_000], ['a bɛ tile 5 bɔ', 5 * DAY], // Bambara
     ['སྐར་མ་ ༢༥ ཧེ་མ་', 25 * 60_000], ['ཆུ་ཚོད་ ༣ ཧེ་མ་', 3 * HOUR], // Dzongkha
     ['35 minutu nayraqata', 35 * 60_000], ['2 uru nayraqata', 2 * DAY], // Aymara
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha and Aymara', (text, ago) => {
+    ['diura di le 2 tse di fetileng', 2 * HOUR], ['ura e le 1 tse di fetileng', HOUR], ['metsotso e le 35 e e fetileng', 35 * 60_000], // Setswana
+    ['malatsi a le 3 a a fetileng', 3 * DAY], ['beke e le 1 tse di fetileng', 7 * DAY], // Setswana
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara and Setswana', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -190,7 +192,9 @@ describe('parseRelative', () => {
     ['Bi lɛrɛ 07:55', '2025-06-08T07:55'], ['Kunu lɛrɛ 19:05', '2025-06-07T19:05'], ['Juma tɛmɛnen lɛrɛ 16:30', '2025-06-06T16:30'], // Bambara
     ['སྤྱི་ལོ་༢༠༢༥ ཟླ་དྲུག་པ་ ཚེས་ ༥ ཆུ་ཚོད་ ༤ སྐར་མ་ ༥༠ ཕྱི་ཆ་', '2025-06-05T16:50'], ['སྤྱི་ལོ་༢༠༢༥ ཟླ་༦ ཚེས་༧', '2025-06-07T12:00'], ['ཁ་ཙ་ 09:30', '2025-06-07T09:30'], // Dzongkha
     ['masüru, 11:40', '2025-06-07T11:40'], // Aymara
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha and Aymara time "%s"', (text, at) => {
+    ['Maabane 18:20', '2025-06-07T18:20'], ['Gompieno 07:45', '2025-06-08T07:45'], ['2 Seetebosigo 2025', '2025-06-02T12:00'], // Setswana
+    ['Labobedi, 3 Seetebosigo 2025', '2025-06-03T12:00'], ['14 Phatwe 2024', '2024-08-14T12:00'], // Setswana
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara and Setswana time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
