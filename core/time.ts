@@ -150,7 +150,7 @@ const UNIT_WORDS: Array<[RegExp, Unit]> = [
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, ein: 1, einer: 1, einem: 1, un: 1, une: 1, uno: 1, una: 1, 'un,': 1, en: 1, ett: 1, et: 1,
   o: 1, um: 1, uma: 1, een: 1, enger: 1, engem: 1, einum: 1, eini: 1, "'n": 1, '’n': 1, unha: 1, ایک: 1, တစ်: 1, یک: 1, eno: 1, enim: 1, enega: 1, një: 1, nje: 1,
-  rimwe: 1, imwe: 1, kelen: 1, dua: 1, rua: 2, tolu: 3, limodzi: 1, "un'": 1, één: 1, enye: 1, μία: 1, μια: 1, ένα: 1, έναν: 1,
+  ina: 1, in: 1, rimwe: 1, imwe: 1, kelen: 1, dua: 1, rua: 2, tolu: 3, limodzi: 1, "un'": 1, één: 1, enye: 1, μία: 1, μια: 1, ένα: 1, έναν: 1,
   // Yoruba's counts as words, with their tones ("wákàtí mẹ́ta sẹ́yìn": three hours ago)
   'kan': 1, 'méjì': 2, 'mẹ́ta': 3, 'mẹ́rin': 4, 'márùn-ún': 5, 'mẹ́fà': 6, 'méje': 7, 'mẹ́jọ': 8, 'mẹ́sàn-án': 9, 'mẹ́wàá': 10,
   two: 2, zwei: 2, deux: 2, dos: 2, three: 3, drei: 3, trois: 3, tres: 3,
@@ -231,6 +231,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [/^(\d+|un|una|un')\s*(\p{L}+)\s+fà$/iu, 'co'], // 5 minuti fà, 3 ore fà, un'ora fà (Corsican)
   [/^berî\s+(\d+|)\s*(\p{L}+)$/iu, 'kmr'], // berî 3 demjimêran, berî demjimêrekê (Kurmanji: 3 hours ago, an hour ago)
   [/^i a\s+(\d+|una|un)\s+(\p{L}+)$/iu, 'oc'], // i a 22 minutas, i a una ora, i a un jorn (Occitan)
+  [/^avant\s+(\d+|ina|in)\s+(\p{L}+)$/iu, 'rm'], // avant 18 minutas, avant 2 uras, avant ina emna (Romansh)
   [/^(\d+|)\s*(\p{L}+)\s+элек$/iu, 'ba'], // 24 минут элек, 3 сәғәт элек (Bashkir)
   [/^(\d+|)\s*(\p{L}+)\s+каялла$/iu, 'cv'], // 7 минут каялла, 3 сехет каялла (Chuvash)
   [/^(\d+|)\s*(\p{L}+)\s+размӕ$/iu, 'os'], // 12 минуты размӕ, 3 сахаты размӕ (Ossetian)
@@ -526,6 +527,7 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   haw: { kekona: 's', minuke: 'min', hola: 'h', lā: 'd', la: 'd', pule: 'w', mahina: 'mo', makahiki: 'y' },
   sc: { segundu: 's', segundos: 's', minutu: 'min', minutos: 'min', ora: 'h', oras: 'h', die: 'd', dies: 'd', chida: 'w', chidas: 'w', mese: 'mo', meses: 'mo', annu: 'y', annos: 'y' },
   qu: { sikundu: 's', minutu: 'min', hora: 'h', "p'unchaw": 'd', punchaw: 'd', simana: 'w', killa: 'mo', wata: 'y' },
+  rm: { secunda: 's', secundas: 's', minuta: 'min', minutas: 'min', ura: 'h', uras: 'h', di: 'd', dis: 'd', emna: 'w', emnas: 'w', mais: 'mo', onn: 'y', onns: 'y' },
   oc: { segonda: 's', segondas: 's', minuta: 'min', minutas: 'min', ora: 'h', oras: 'h', jorn: 'd', jorns: 'd', setmana: 'w', setmanas: 'w', mes: 'mo', meses: 'mo', an: 'y', ans: 'y' },
   co: { secondu: 's', seconde: 's', minutu: 'min', minuti: 'min', ora: 'h', ore: 'h', ghjornu: 'd', ghjorni: 'd', simana: 'w', simane: 'w', mese: 'mo', mesi: 'mo', annu: 'y', anni: 'y' },
   kmr: {
@@ -602,7 +604,7 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|bifo$| nayraqata$|ཧེ་མ་?$| bɔ$| ma['ʻ’]iri$|ciathira$|thir[ĩi]te$|si va yi$| áigi$|fetileng$|sa oti$|zapitazo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$|bifo$| nayraqata$|ཧེ་མ་?$| bɔ$| ma['ʻ’]iri$|ciathira$|thir[ĩi]te$|si va yi$| áigi$|fetileng$|sa oti$|zapitazo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|^avant\s|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$|temu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řr]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;

@@ -205,7 +205,10 @@ const fromHeading: Rule = (view) => {
   // A heading that links to a site's home page names the site (a feed's blog name above its post), one that links to a
   // section of the page's own site names the section (a "slug" above the headline): a later heading that links to a
   // story is the headline.
+  // A heading that links nowhere, above one that links to a story, titles the box the story stands in ("Tema dal di",
+  // topic of the day, over the lead's linked headline): the linked heading is the headline.
   let site: TitleHit | null = null;
+  let plain: TitleHit | null = null;
   for (const h of view.headings) {
     if (isAboutPerson(h, view.element)) continue;
     const part = headlineLinkIn(view, h);
@@ -214,11 +217,21 @@ const fromHeading: Rule = (view) => {
     const link = linkFor(view, h);
     if (!isTitleLike(text, view.ctx.now) || (link && !isStoryLinkOf(view, link))) continue;
     const hit = { title: text, element: h, url: link?.url ?? null };
-    if (!hit.url || !(isHomePage(hit.url) || isSectionOf(hit.url, view.ctx.url))) return hit;
-    site ??= hit;
+    if (!hit.url) plain ??= hit;
+    else if (!(isHomePage(hit.url) || isSectionOf(hit.url, view.ctx.url))) return plain && !isBoxTitle(plain.element, h) ? plain : hit;
+    else site ??= hit;
   }
-  return site;
+  return plain ?? site;
 };
+
+/**
+ * Whether a heading stands right before the element that holds a later one (a section's title over its article), not
+ * right before that heading itself (a kicker over its headline).
+ */
+function isBoxTitle(heading: Element, later: Element): boolean {
+  const next = heading.nextElementSibling;
+  return !!next && next !== later && next.contains(later);
+}
 
 /**
  * The headline inside a heading that packs several links (a comment count, vote buttons, a topic link, then the story

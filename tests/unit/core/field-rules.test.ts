@@ -57,6 +57,18 @@ describe('title rules', () => {
     },
   );
 
+  it("take the linked headline of a section's one story, not the section's title above it ('Tema dal di'), and keep a kicker a kicker", () => {
+    const lead = read(
+      `<div><h2>Tema dal di</h2><article><p><span>La Quotidiana</span> · <time datetime="2026-10-26T06:45">avant 2 uras</time></p><h3><a href="https://www.laquotidiana.ch/novitads/grischun/il-cussegl-grond-debatta-il-preventiv">Il Cussegl grond debatta il preventiv 2027 dal chantun</a></h3></article></div>`,
+    );
+    expect(lead.title).toBe('Il Cussegl grond debatta il preventiv 2027 dal chantun');
+    // A heading right before the headline's is its kicker: the headline stays the block's first heading's reading.
+    const kicker = read(
+      `<div><h2>Tema dal di</h2><h3><a href="https://www.laquotidiana.ch/novitads/grischun/il-cussegl-grond-debatta-il-preventiv">Il Cussegl grond debatta il preventiv 2027 dal chantun</a></h3><p><span>La Quotidiana</span> · avant 2 uras</p></div>`,
+    );
+    expect(kicker.title).toBe('Tema dal di');
+  });
+
   it('still take headlines that start like such prompts', () => {
     expect(isTitleLike('Show all the receipts, judge tells the council', now)).toBe(true);
     expect(isTitleLike('Post 2 of the inquiry: what the minister knew', now)).toBe(true);

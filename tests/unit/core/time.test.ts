@@ -162,7 +162,8 @@ describe('parseRelative', () => {
     ['35 minutu nayraqata', 35 * 60_000], ['2 uru nayraqata', 2 * DAY], // Aymara
     ['diura di le 2 tse di fetileng', 2 * HOUR], ['ura e le 1 tse di fetileng', HOUR], ['metsotso e le 35 e e fetileng', 35 * 60_000], // Setswana
     ['malatsi a le 3 a a fetileng', 3 * DAY], ['beke e le 1 tse di fetileng', 7 * DAY], // Setswana
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara and Setswana', (text, ago) => {
+    ['avant 18 minutas', 18 * 60_000], ['avant 2 uras', 2 * HOUR], ['avant ina emna', 7 * DAY], // Romansh
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana and Romansh', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -194,7 +195,8 @@ describe('parseRelative', () => {
     ['masüru, 11:40', '2025-06-07T11:40'], // Aymara
     ['Maabane 18:20', '2025-06-07T18:20'], ['Gompieno 07:45', '2025-06-08T07:45'], ['2 Seetebosigo 2025', '2025-06-02T12:00'], // Setswana
     ['Labobedi, 3 Seetebosigo 2025', '2025-06-03T12:00'], ['14 Phatwe 2024', '2024-08-14T12:00'], // Setswana
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara and Setswana time "%s"', (text, at) => {
+    ['3 da zercladur 2025', '2025-06-03T12:00'], ['glindesdi, 12 da matg 2025 09:12', '2025-05-12T09:12'], ['25 da october 2024', '2024-10-25T12:00'], // Romansh
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana and Romansh time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 

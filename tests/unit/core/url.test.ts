@@ -186,6 +186,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://balita8.example/labas?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Luganda "genda" (go).
     expect(resolveUrl(`https://www.amawulire.example/genda.php?id=88214&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // A Java CMS's click counter, a servlet behind a dot ("/.clicks?to=").
+    expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
     expect(resolveUrl(`http://www.zpravy8.example/presmeruj?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
