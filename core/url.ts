@@ -516,8 +516,11 @@ export function isArticleUrl(url: string): boolean {
  * "index.php?option=com_content&view=article&id=312"): the news systems of the early web number their stories so.
  */
 const SCRIPT_PATH = /\.(?:php\d?|aspx?|cfm|jsp|do|action|pl|cgi)$/i;
-/** A content system's page of one numbered node: eZ Publish's "/content/view/full/4812", Drupal's "/node/3120". */
-const CMS_NODE = /\/(?:content\/view\/full|node)\/\d{3,}\/?$/;
+/**
+ * A content system's page of one numbered node or story: eZ Publish's "/content/view/full/4812", Drupal's "/node/3120",
+ * a headless CMS's "/articles/3802" (a year is an archive's: "/news/2025").
+ */
+const CMS_NODE = /\/(?:content\/view\/full|node|articles?|stor(?:y|ies)|posts?|news)\/(?!(?:19|20)\d{2}\/?$)\d{3,}\/?$/i;
 const SCRIPT_STORY_ID = /[?&](?:id|sid|aid|nid|storyid|story_id|story|articleid|article_id|article|newsid|news_id|itemid)=\d{3,}(?:&|$)/i;
 const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
 const SEARCH_PATH = /\/search(?:\/|$)/i;

@@ -494,10 +494,40 @@ function* popularListSteps(
     const fresh = yield* filterSteps(items, (item) => !overlaps(item) && !isListing(item, ctx) && linksToArticle(item, ctx, base));
     if (fresh.length < MIN_POPULAR_ITEMS || fresh.length < items.length * 0.8) continue;
     // "Popular publishers": a grid of outlets' names (each a logo and its name), no stories.
-    const found = fresh.map((element) => ({ element, section: text }));
+    const found = withItemsLikeThem(items, fresh, ctx, base, overlaps).map((element) => ({ element, section: text }));
     if (!isNameList(found, ctx, base)) blocks.push(...found);
   }
   return blocks;
+}
+
+/**
+ * A "Most read" box's items that lead to stories, and the others whose headline's address has the same shape as one of
+ * theirs (the same host, as many path steps): "/gazdasag/uzemanyagar-csutortok" among "/belfold/valtozik-a-nyugdijemeles-
+ * menetrendje" and its like, a story whose short slug alone does not say so.
+ */
+function withItemsLikeThem(items: Element[], stories: Element[], ctx: ParseContext, base: URL, overlaps: Overlaps): Element[] {
+  if (stories.length === items.length) return stories;
+  const shapes = new Set<string>();
+  for (const item of stories) {
+    const shape = addressShape(item, ctx, base);
+    if (shape) shapes.add(shape);
+  }
+  const kept = new Set(stories);
+  return items.filter((item) => {
+    if (kept.has(item)) return true;
+    const shape = addressShape(item, ctx, base);
+    return !!shape && shapes.has(shape) && !overlaps(item) && !isListing(item, ctx);
+  });
+}
+
+/** The shape of an item's headline address: its host and the number of its path's steps ("hirek8.hu 2"); null without one. */
+function addressShape(item: Element, ctx: ParseContext, base: URL): string | null {
+  const url = titleOf(viewOf({ element: item, section: null }, ctx, base))?.url;
+  const parts = url ? urlParts(url) : null;
+  if (!parts) return null;
+  const steps = parts.pathname.split('/').filter(Boolean);
+  // A site's front page or a section's is no story's shape.
+  return steps.length >= 2 ? `${parts.hostname} ${steps.length}` : null;
 }
 
 /** Items a publisher's column has at least: its heading names the publisher, its items link to that site's stories. */

@@ -759,6 +759,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['lg', 'Africa/Kampala'],
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
+    ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);

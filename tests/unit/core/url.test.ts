@@ -284,6 +284,8 @@ describe('isArticleUrl', () => {
     'http://www.spravy8.example/spravy/clanok.do?id=4812',
     'https://www.nyheter8.example/content/view/full/4812',
     'https://news.example/node/3120',
+    // A headless CMS's numbered story.
+    'https://www.news8.example/articles/3802',
   ])('takes %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(true);
   });
@@ -297,6 +299,8 @@ describe('isArticleUrl', () => {
     'https://uk.search.yahoo.com/search?cs=bz&p=Dora%20Bryan%20dies&fr=fp-tts-903',
     'https://www.litabakajeno.example/sehlopha.php?k=litaba',
     'https://news.example/page.php?id=12',
+    // A year's archive.
+    'https://news.example/news/2025',
     'https://news.example/#section-3',
     'not a url',
   ])('does not take %s for a story', (url) => {
