@@ -504,10 +504,11 @@ export function isArticleUrl(url: string): boolean {
   if (u.hash && HASH_ROUTE.test(u.hash) && hasArticlePart(u.hash.slice(1), true)) return true;
   // A search's terms in the query ("/alerts/s?q=offshore+wind&msgid=a7c1f0e2"): its other values are the search's.
   if (SEARCH_QUERY.test(u.search)) return false;
-  if ((SCRIPT_PATH.test(u.pathname) && SCRIPT_STORY_ID.test(u.search)) || CMS_NODE.test(u.pathname)) return true;
+  if ((SCRIPT_PATH.test(u.pathname) && SCRIPT_STORY_ID.test(u.search)) || CMS_NODE.test(u.pathname) || NUMBERED_PAGE.test(u.pathname)) return true;
   let found = false;
-  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts.
-  if (u.search) new URLSearchParams(u.search).forEach((value) => (found ||= hasArticlePart(value, false)));
+  // forEach, not the iterator: URLSearchParams is not iterable from Firefox content scripts. A query that is a path
+  // alone ("index.ssf?/base/news/1060876264193020.xml") is a key without a value.
+  if (u.search) new URLSearchParams(u.search).forEach((value, key) => (found ||= hasArticlePart(value, false) || (!value && key.startsWith('/') && hasArticlePart(key, true))));
   return found;
 }
 
@@ -522,7 +523,10 @@ const SCRIPT_PATH = /\.(?:php\d?|aspx?|cfm|jsp|do|action|pl|cgi)$/i;
  */
 const CMS_NODE = /\/(?:content\/view\/full|node|articles?|stor(?:y|ies)|posts?|news)\/(?!(?:19|20)\d{2}\/?$)\d{3,}\/?$/i;
 const SCRIPT_STORY_ID = /[?&](?:id|sid|aid|nid|storyid|story_id|story|articleid|article_id|article|newsid|news_id|itemid)=\d{3,}(?:&|$)/i;
-const DATED_PATH = /\/(?:19|20)\d{2}\/\d{1,2}(?:\/|$)/;
+/** A year and a month in the path ("/2026/06/"), or a year, a section and the month and day ("/2003/US/08/14/"). */
+const DATED_PATH = /\/(?:19|20)\d{2}\/(?:[A-Za-z]{2,12}\/\d{1,2}\/\d{1,2}|\d{1,2})(?:\/|$)/;
+/** A page named by its number under a section ("/news/regionalnews/5571.htm"), not a year's ("/2003.html") nor a list's ("/page/100.html"). */
+const NUMBERED_PAGE = /\/(?!(?:page|pages|p|seite|pagina|strona)\/)[\w-]+\/(?!(?:19|20)\d{2}\.)\d{3,}\.(?:s?html?|asp|php)$/i;
 const SEARCH_PATH = /\/search(?:\/|$)/i;
 const SEARCH_QUERY = /[?&](?:q|query|search|keywords?|term)=/i;
 

@@ -286,6 +286,10 @@ describe('isArticleUrl', () => {
     'https://news.example/node/3120',
     // A headless CMS's numbered story.
     'https://www.news8.example/articles/3802',
+    // Pages of 2003: a numbered page under a section, a date with a section inside it, a query that is a path.
+    'http://www.nypost.com/news/regionalnews/5571.htm',
+    'http://www.cnn.com/2003/US/08/14/power.outage/index.html',
+    'http://www.cleveland.com/news/plaindealer/index.ssf?/base/news/1060876264193020.xml',
   ])('takes %s for a story', (url) => {
     expect(isArticleUrl(url)).toBe(true);
   });
@@ -301,6 +305,9 @@ describe('isArticleUrl', () => {
     'https://news.example/page.php?id=12',
     // A year's archive.
     'https://news.example/news/2025',
+    'https://news.example/archive/2003.html',
+    // A list's page by its number.
+    'https://news.example/page/100.html',
     'https://news.example/#section-3',
     'not a url',
   ])('does not take %s for a story', (url) => {
