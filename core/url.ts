@@ -71,6 +71,8 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)taboola\.com$/, path: /click/, param: ['redir'] },
   { host: /(^|\.)outbrain\.com$/, path: /\/network\/redir|^\/redir/, param: ['url', 'redir'] },
   { host: /^insight\.adsrvr\.org$/, path: /^\/track\/clk/, param: ['r'] },
+  // OpenX's click counter on an ad host: "ads.<site>/www/delivery/ck.php?oaparams=2__bannerid=412__zoneid=7__oadest=<target>".
+  { host: /^(?:ads?|adserver|openx|ox)\.|(^|\.)openx\.net$/, path: /\/ck\.php$/, param: ['oaparams', 'oadest'], decode: (v) => /(?:^|__)oadest=(.+)$/.exec(v)?.[1] ?? (/^https?:/i.test(v) ? v : null) },
   // Tumblr's link posts: "t.umblr.com/redirect?z=<target>&t=…".
   { host: /^t\.umblr\.com$/, path: /^\/redirect$/, param: ['z'] },
   // A mail's link as Outlook's Safe Links rewrote it, pasted into a page ("eur03.safelinks.protection.outlook.com/?url=").

@@ -24,10 +24,13 @@ const ATTRIBUTION = new RegExp(
 export const NAME_LEAD_ALONE = new RegExp(`^(?:${SPONSOR_LEADS}|${PROVIDER_LEADS})$|^(?:${SOURCE_LEADS})\\s*[:：៖]$`, 'i');
 const ATTRIBUTION_START = /^[-–—vsqfkbzиpgoicdarmwlnejyр来來出提출ماמបэ]/iu;
 const SPONSORED =
-  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|pariwara|yakabhadharwa|urraithe|cuntenutu patrotzinadu|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
+  /^(?:sponsored(?: content)?|promoted|ad|ads|advertisement|paid (?:content|post)|anzeige|werbung|gesponsert|gesponserter inhalt|bezahlter inhalt|gesponsord|pariwara|yakabhadharwa|urraithe|cuntenutu patrotzinadu|publireportage|publi-reportage|partnerinhalt|publicité|(?:contenu )?sponsorisé|patrocinado|publicidad|sponsorizzato|pubblicità|komerční sdělení|reklama|inzerce|sponzorováno|materiał partnera|artykuł sponsorowany|iklan|tangazo|reklam|محتوى ممول|إعلان|اعلان|広告|광고|贊助|赞助|廣告|广告|推廣|推广|スポンサー|pr|жарнама|tài trợ|sponzorirano|plaćeni oglas|oglas|промо|реклама|платена публикация|спонсорирано|patrocinat|publicitat|விளம்பரம்|ஸ்பான்சர்|спонзорирано|kostað|auglýsing|ማስታወቂያ|പരസ്യം|സ്പോൺസേർഡ്)$/i;
 /** Controls ("Play", "Share"), and the badges a post's kind is marked with ("Paid", "Audio", "Live"): no names. */
 const NOT_A_LABEL =
   /^(?:in\s+["“„«].*|by|por|von|par|door|av|przez|от|read more|more|continue reading|discuss|discussion|full coverage|online|print|radio|tv|web|social media|article|document|text|link|조회수|댓글|有料|דחוף|העתקת קישור|שיתוף|vìdeu|in sardu|in limba|(?:artikel|beitrag|mehr) lesen|(?:beitrag|folge|podcast) anhören|pdf (?:ansehen|öffnen|herunterladen)|(?:view|download|open) (?:the )?pdf|zum (?:artikel|beitrag)|lire l'article|leer (?:el )?artículo|ler (?:o )?artigo|leggi l'articolo|read (?:the )?article|listen to (?:the )?episode|comments?|share|save|\d+ comments?|hide|report|reply|edit|paid|premium|free|audio|video|podcast|live|live now|photos?|gallery|写真|動画|画像|사진|영상|동영상|图片|图集|视频|圖片|影片|фото|відео|видео|foto|fotos|vídeo|vidéo|galerie|galería|galleria|ویدیو|فيديو|動画|视频|視頻|영상|사진|ended|exclusive|breaking|new|(?:subscribers?|members?) only|play|listen|watch|download|subscribe|paylaş|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться|jaa|tallenna|حفظ|مشاركة|شارك|opinion|analysis|explainer|interview|editorial|(?:article )?réservé aux abonnés|abonnés|exklusiv|abo|s\+|plus|für abonnenten|solo (?:para )?suscriptores|exclusivo (?:para )?assinantes|riservato agli abbonati)$/i;
+
+/** A paper's badge of its paid stories, its initials and a plus ("LR+", "FAZ+", "SZ +"): no outlet's name. */
+const PLUS_BADGE = /^[A-Z]{2,3}\s?\+$/;
 
 /** A call to act ("Unlock this story with Pointer Pro", "Subscribe for full access"): a paywall's button, no name. */
 const CALL_TO_ACT =
@@ -179,7 +182,7 @@ export function isLabel(text: string, marked = false): boolean {
 function isLabelText(text: string, marked: boolean): boolean {
   // A role after "The" is a paper's name ("The Hollywood Reporter", "The Daily Reporter").
   // One Latin letter is a bar's or a tab's mark ("L" on a narrow slice of a bias bar), no outlet's name.
-  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text)) && !/^The\s/.test(text)) || /^[,;]/.test(text) || /^[A-Za-z]$/.test(text)) return false;
+  if (CJK_COUNT.test(text) || (!marked && (ROLE.test(text) || DESK.test(text)) && !/^The\s/.test(text)) || /^[,;]/.test(text) || /^[A-Za-z]$/.test(text) || PLUS_BADGE.test(text)) return false;
   // A control points onward ("Kaynağa git ›", "Weiterlesen »"); a name does not (one in quotes closes them: «Хыпар»),
   // nor ends in a word cut by markup ("From Handi-<mark>Transit</mark> trips…").
   // An icon font's ligature ("more_vert", "arrow_forward") is an icon, not a word.

@@ -194,8 +194,25 @@ function isInSentence(link: Element): boolean {
   if (before && before.nodeType === 3 && BY_BEFORE.test(before.nodeValue ?? '')) return true;
   // A link that closes its paragraph with its outlet in brackets ("…: <a>…</a> (Spiegel).") ends the sentence.
   const credit = (n: Node | null): boolean => !!n && n.nodeType === 3 && !n.nextSibling && closingCredit(n.nodeValue ?? '') !== null;
-  return words(link.previousSibling) && words(link.nextSibling) && !credit(link.nextSibling);
+  if (words(link.previousSibling) && words(link.nextSibling) && !credit(link.nextSibling)) return true;
+  // A link of a few words that a sentence runs on from ("<a>Container ships are idling…</a> as a new customs system
+  // fails…") or leads into ("…a Wikipedia page and, of course, <a>the Mad Men pitch</a>."): words of a post's text, no
+  // headline. (A name the sentence runs on from, "<a>Dave_T</a> earned a badge", is who did it.)
+  const after = link.nextSibling;
+  if (wordCount(collapse(link.textContent ?? '')) < SENTENCE_LINK_WORDS) return false;
+  return (!!after && after.nodeType === 3 && RUNS_ON.test(after.nodeValue ?? '') && !CREDIT_AFTER.test(after.nodeValue ?? '')) ||
+    (!!before && before.nodeType === 3 && LEADS_IN.test(before.nodeValue ?? ''));
 }
+
+/** Words a link inside a sentence holds at least, for the sentence to make it no headline: a name holds fewer. */
+const SENTENCE_LINK_WORDS = 3;
+
+/** Text after a link that goes on with the sentence: a word in lower case, then two more words. */
+const RUNS_ON = /^\s*\p{Ll}[\p{L}'’-]*\s+\p{L}+\s+\p{L}/u;
+/** …unless it credits the link's outlet or writer ("via The Verge", "by Jane Doe", "von Spiegel"). */
+const CREDIT_AFTER = /^\s*(?:via|by|from|von|par|por|de|di|door|av|från|dari|oleh|tramite|через|от)\s/i;
+/** Text before a link that leads into it mid-sentence: three words or more, the last in lower case ("…and, of course, "). */
+const LEADS_IN = /(?:\p{L}+[^\p{L}]+){2}\p{Ll}[\p{L}'’-]*,?\s+$/u;
 
 
 /** The word before a name that says who did something: "by", and as other languages write it. */

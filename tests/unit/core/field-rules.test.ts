@@ -505,6 +505,25 @@ describe('source rules', () => {
     expect(isSponsorMark('Cuntenutu patrotzinadu')).toBe(true);
   });
 
+  it("read German 'Gesponsert' as a sponsor mark and a paper's plus badge ('LR+') as no outlet, while 'N+' names one", () => {
+    expect(isSponsorMark('Gesponsert')).toBe(true);
+    expect(isLabel('LR+')).toBe(false);
+    expect(isLabel('FAZ +')).toBe(false);
+    expect(isLabel('N+')).toBe(true);
+  });
+
+  it("take no link inside a post's sentence for its headline ('<a>Container ships are idling…</a> as a new customs system fails'), but a name the sentence runs on from stays a name", () => {
+    const post = (body: string): string | null =>
+      inParse(() => {
+        const page = documentFromHtml(`<body><div><p>${body}</p><p>posted by <a href="/user/201377">tonycpsu</a> at 9:05 AM</p></div></body>`, url);
+        return titleOf(viewOf({ element: page.querySelector('div')!, section: null }, { url: new URL(url), now }, new URL(url)))?.title ?? null;
+      });
+    expect(post(`<a href="https://www.reuters.com/world/us/container-ships-idle-customs-backlog-2026-03-09/">Container ships are idling off Long Beach</a> as a new customs filing system fails to talk to the old one.`)).toBeNull();
+    expect(post(`The Kodak Carousel got its page and, of course, <a href="https://www.example.com/video/mad-men-pitch-2026-03-09">the Mad Men carousel pitch</a>.`)).toBeNull();
+    // A headline with its credit after it is a headline.
+    expect(post(`<a href="https://www.reuters.com/world/us/container-ships-idle-customs-backlog-2026-03-09/">Container ships are idling off Long Beach</a> via Reuters`)).toBe('Container ships are idling off Long Beach');
+  });
+
   it("read no code host's repository for a headline ('feedkit / gleaner')", () => {
     expect(isTitleLike('feedkit / gleaner', now)).toBe(false);
     expect(isTitleLike('Senate passes the budget / House to vote next week', now)).toBe(true);

@@ -186,6 +186,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`https://balita8.example/labas?u=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Luganda "genda" (go).
     expect(resolveUrl(`https://www.amawulire.example/genda.php?id=88214&url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // OpenX's click counter: the destination after "__oadest=" inside its parameters.
+    expect(resolveUrl(`http://ads.hadashot8.example/www/delivery/ck.php?oaparams=2__bannerid=412__zoneid=7__cb=5e1f0a2b3c__oadest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A Java CMS's click counter, a servlet behind a dot ("/.clicks?to=").
     expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
