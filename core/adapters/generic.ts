@@ -18,7 +18,7 @@ import type { Adapter, Block, ParseContext } from '../types';
 import { collapse, isSkipped, textOf, textUpTo, wordCount } from '../text';
 import { dayFirstOf, isComingMachineTime, isDayAheadWithoutYear, isDayWord, looksLikeTime, parseMachineTime, zoneOffsetAt } from '../time';
 import { documentBase, isArticleUrl, resolveUrl, urlParts } from '../url';
-import { registrableDomain } from '../domain';
+import { namesDomain, registrableDomain } from '../domain';
 import { isStoryLink, isTitleLike, titleOf, type TitleHit } from '../fields/title';
 import { isOutletLead, isSourceMarked, SOURCE_MARK_PARTS } from '../fields/source-marks';
 import { isLabel, isSponsorMark } from '../fields/labels';
@@ -149,11 +149,25 @@ function listsDatedPosts(nav: Element): boolean {
   if (links.length < MIN_BLOCKS) return false;
   for (const a of listOf(links)) {
     const item = a.parentElement;
-    if (item?.tagName !== 'LI' || item.childElementCount !== 1 || (item.parentElement?.childElementCount ?? 0) < MIN_BLOCKS) return false;
-    if (wordCount(textOf(a)) < HEADLINE_LINK_WORDS || !DATED_POST.test(a.getAttribute('href') ?? '')) return false;
+    if (item?.tagName !== 'LI' || item.firstElementChild !== a || !holdsFeedItemParts(item) || (item.parentElement?.childElementCount ?? 0) < MIN_BLOCKS) return false;
+    const href = a.getAttribute('href') ?? '';
+    if (wordCount(textOf(a)) < HEADLINE_LINK_WORDS || !(DATED_POST.test(href) || (/^https?:\/\//i.test(href) && isArticleUrl(href)))) return false;
   }
   return true;
 }
+
+/**
+ * Whether a list item holds its link and, after it, no more than a feed widget's date, author and summary (WordPress's
+ * RSS widget: "<li><a>…</a> <span class=rss-date>…</span> <cite>…</cite></li>"), none of them a link.
+ */
+function holdsFeedItemParts(item: Element): boolean {
+  for (let el = item.firstElementChild!.nextElementSibling; el; el = el.nextElementSibling) {
+    if (!FEED_ITEM_PART.test(el.tagName) || el.getElementsByTagName('a').length > 0) return false;
+  }
+  return true;
+}
+
+const FEED_ITEM_PART = /^(?:SPAN|CITE|DIV|TIME|SMALL)$/;
 
 /** Levels of single wrappers between a timestamp's element and the label it holds (`<bsp-timestamp><span>…`). */
 const WRAP_LEVELS = 3;
@@ -551,12 +565,19 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps:
     if (heading.tagName === 'A' && !isBoxHeader(heading.parentElement)) continue;
     const link = heading.matches('a[href]') ? heading : heading.querySelector('a[href]');
     const home = link ? resolveUrl(link.getAttribute('href'), base) : null;
-    const site = home && isSiteFront(home) ? registrableDomain(home) : null;
-    if (!site || site === page || excluded(heading) || chrome(heading)) continue;
+    let site = home && isSiteFront(home) ? registrableDomain(home) : null;
+    // A heading that links nowhere may name the site in its words ("RTPA · Les Noticies", a feed's block over rtpa.es).
+    const named = !site && !link ? feedName(heading) : null;
+    if ((!site && !named) || site === page || excluded(heading) || chrome(heading)) continue;
     yield;
     const list = columnAfter(heading);
     if (!list || excluded(list) || overlaps(list)) continue;
     const items = listOf(list.children);
+    if (named) {
+      const first = items.length > 0 ? titleOf(viewOf({ element: items[0]!, section: null }, ctx, base))?.url : null;
+      site = first ? registrableDomain(first) : null;
+      if (!site || site === page || !namesDomain(named, site)) continue;
+    }
     let onSite = 0;
     let articles = 0;
     const fresh = yield* filterSteps(items, (item) => {
@@ -582,6 +603,16 @@ function* columnListSteps(ctx: ParseContext, root: Element, base: URL, overlaps:
   if (columns >= MIN_COLUMNS_ELSEWHERE) for (const column of elsewhere) blocks.push(...column);
   return blocks;
 }
+
+/** The name a feed's box heading starts with, before what the feed holds ("RTPA · Les Noticies" → "RTPA"); null if long. */
+function feedName(heading: Element): string | null {
+  const text = textUpTo(heading, FEED_HEADING_CHARS);
+  const name = text?.split(/\s+[·|–—:-]\s+/)[0]?.trim();
+  return name && name.length <= FEED_NAME_CHARS ? name : null;
+}
+
+const FEED_HEADING_CHARS = 60;
+const FEED_NAME_CHARS = 30;
 
 /** Boxes a wall of sites' columns has at least for a box whose links lead beyond its site to count. */
 const MIN_COLUMNS_ELSEWHERE = 4;

@@ -432,7 +432,7 @@ function isSecondStoryLink(view: BlockView, el: Element, title: TitleHit): boole
 }
 
 /** Words that put a name after them as its author: "Posted by", "By", "von", "par", Sesotho's "Ka" alone… */
-const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$|^ka$/i;
+const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$|^(?:ka|hi)$/i;
 
 /** Whether the piece at `i` follows a byline's "by" ("Posted by Soulskill"): a poster or author, not a publisher. */
 function afterBy(pieces: Piece[], i: number): boolean {

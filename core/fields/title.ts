@@ -23,6 +23,9 @@ const DOWNLOAD_FILE = /\.(?:zip|tar\.gz|tgz|gz|bz2|xz|7z|rar|exe|msi|dmg|pkg|deb
 /** Links that lead to an account, a login or a mailbox, not to a story: the sign-in page in several languages, a conversation. */
 const NOT_A_STORY_PATH = /\/(?:account|login|signin|sign-in|signup|register|authenticate\.aspx|giris|uye-girisi|anmelden|connexion|inloggen|logowanie|accedi|entrar|acceso|messages|conversations|inbox)(?:\/|$)/i;
 
+/** A conference's or a festival's session in its programme ("/programm/2026/deepfake-audio-im-wahlkampf-erkennen"). */
+const SESSION_PAGE = /\/(?:programm|programme|program|schedule|agenda|sessions?|talks?)\/(?:(?:19|20)\d{2}\/)?[\w-]+\/?$/i;
+
 /**
  * A wiki's page that is no article: a file, a log, a user's, a talk or a category page ("/wiki/File:…",
  * "/wiki/Special:Log/…", "/wiki/Datei:…").
@@ -93,7 +96,7 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   if (isPersonPage(u.pathname)) return false;
   // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's, a product's,
   // a record's or a recipe's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname) || RECIPE_PAGE.test(u.pathname)));
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || SESSION_PAGE.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname) || RECIPE_PAGE.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */
@@ -514,7 +517,31 @@ function readTitle(view: BlockView): TitleHit | null {
     const hit = rule(view);
     // A headline without a link of its own leads where the block's first link to a story does (not to a job offer's
     // record or a company's page).
-    if (hit) return hit.url ? hit : { ...hit, url: view.links.find((l) => isStoryLinkOf(view, l))?.url ?? null };
+    if (hit) return hit.url ? { ...hit, url: linkPostTarget(view, hit.url) ?? hit.url } : { ...hit, url: view.links.find((l) => isStoryLinkOf(view, l))?.url ?? null };
   }
   return null;
 }
+
+/**
+ * A link post's story: where its headline opens the post's discussion on the site itself ("/post/39877201", a Lemmy
+ * community's), the one link off the site that shows its own host as its words ("apnews.com") leads to the story the
+ * post shares. Null for any other headline.
+ */
+function linkPostTarget(view: BlockView, url: string): string | null {
+  const u = urlParts(url);
+  if (!u || u.hostname !== view.ctx.url.hostname || !DISCUSSION_PAGE.test(u.pathname)) return null;
+  let target: string | null = null;
+  for (const link of view.links) {
+    const parts = urlParts(link.url);
+    if (!parts || parts.hostname === u.hostname) continue;
+    const host = parts.hostname.replace(/^www\./, '');
+    const shown = collapse(link.element.textContent ?? '').replace(/^www\./, '');
+    if (shown !== host && !(shown.length > 3 && host.endsWith(`.${shown}`))) continue;
+    if (target !== null && target !== link.url) return null;
+    target = link.url;
+  }
+  return target;
+}
+
+/** A post's discussion page on a link aggregator of its own: Lemmy's "/post/<id>", a forum's "/comments/<id>". */
+const DISCUSSION_PAGE = /\/(?:post|posts|comments|item|t|topic|link)\/\d+\/?$/;

@@ -505,6 +505,12 @@ describe('source rules', () => {
     expect(isSponsorMark('Cuntenutu patrotzinadu')).toBe(true);
   });
 
+  it("take no Xitsonga byline's 'hi' nor its count of reads ('4,1k ku hlayiwa') for the publisher", () => {
+    const row = read(`<div><a href="https://www.sabcnews.example/sabcnews/xitsonga-to-be-offered-in-all-schools/">Xitsonga to be offered in all Gauteng public schools</a> <span class="meta"><span class="author">hi <a href="https://links.example/author/sabc-news/">SABC News</a></span> | <span class="views">4,1k ku hlayiwa</span></span></div>`);
+    expect(row.source).not.toBe('hi');
+    expect(row.source).not.toBe('4,1k ku hlayiwa');
+  });
+
   it("read German 'Gesponsert' as a sponsor mark and a paper's plus badge ('LR+') as no outlet, while 'N+' names one", () => {
     expect(isSponsorMark('Gesponsert')).toBe(true);
     expect(isLabel('LR+')).toBe(false);

@@ -516,3 +516,10 @@ describe("a job board's, a classifieds board's and an obituaries site's cards", 
     expect(parse(rows('Obituaries', story, links), url).articles).toEqual([]);
   });
 });
+
+describe("a conference's programme", () => {
+  it("is not news: each item opens a session's page in the programme ('/programm/2026/<talk>')", () => {
+    const url = 'https://www.medientage.example/programm';
+    expect(parse(rows('Programm', (i) => `https://www.medientage.example/programm/2026/session-${i}-deepfake-audio-erkennen`, () => ''), url).articles).toEqual([]);
+  });
+});

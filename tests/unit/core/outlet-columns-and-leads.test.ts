@@ -37,6 +37,46 @@ describe("an outlet's column", () => {
   });
 });
 
+describe("a feed's box named in its heading's words", () => {
+  it("reads its untimed links as the site's stories, the site named by the heading ('RTPA · Les Noticies' over rtpa.es)", () => {
+    const items = ['Adrian-Barbon-presenta-los-presupuestos_111761470112', 'El-Musel-recibe-el-primer-barcu_111761465590', 'Cangues-estrena-aparcamientu_111761458871']
+      .map((slug, i) => `<li><a href="https://www.rtpa.es/asturies:${slug}.html">RTPA story number ${i} about the regional budget</a></li>`)
+      .join('');
+    const box = (title: string) => `<html><body><main><p>Portal</p></main><aside><div class="block"><h2 class="block__title">${title}</h2><div class="block__content"><div class="item-list"><ul>${items}</ul></div><div class="more-link"><a href="/aggregator/sources/3">Más</a></div></div></div></aside></body></html>`;
+    const found = parse(box('RTPA · Les Noticies'), 'https://llume.example/');
+    expect(found.map((a) => a.title)).toEqual(['RTPA story number 0 about the regional budget', 'RTPA story number 1 about the regional budget', 'RTPA story number 2 about the regional budget']);
+    // A heading whose words name another site is no such box.
+    expect(parse(box('Les Noticies · Asturies'), 'https://llume.example/')).toEqual([]);
+  });
+});
+
+describe("a blog's feed widget in a navigation (WordPress wraps its RSS widget's list in <nav>)", () => {
+  it('reads each item, its link to an outlet\'s story and its date after it, as a story', () => {
+    const items = ['tshikota-residents-march-to-municipal-offices', 'elim-hospital-gets-new-maternity-ward', 'soutpansberg-farmers-count-losses-after-hailstorm']
+      .map((slug, i) => `<li><a class="rsswidget" href="https://www.limpopomirror.example/news/view/${slug}">Mirror story number ${i} about the district council</a> <span class="rss-date">1${7 + i} May 2026</span></li>`)
+      .join('');
+    const html = `<html><body><main><p>Portal</p></main><aside><h4>Limpopo Mirror</h4><nav aria-label="Limpopo Mirror"><ul>${items}</ul></nav></aside></body></html>`;
+    expect(parse(html, 'https://ritoravanhu.example/').map((a) => a.publishedAt?.slice(0, 10))).toEqual(['2026-05-17', '2026-05-18', '2026-05-19']);
+    // A menu's links to the site's sections stay a menu.
+    const menu = `<html><body><nav aria-label="Main"><ul><li><a href="/news/">News</a> <span>new</span></li><li><a href="/sport/">Sport</a></li><li><a href="/culture/">Culture</a></li></ul></nav></body></html>`;
+    expect(parse(menu, 'https://ritoravanhu.example/')).toEqual([]);
+  });
+});
+
+describe("a link aggregator's link posts (a Lemmy community)", () => {
+  it("lead to the story each shares, the link off the site that shows its host, not to the post's discussion", () => {
+    const posts = [['apnews.com', 'https://apnews.com/article/texas-app-store-age-law-5e1f0c7a92d4'], ['denverpost.com', 'https://www.denverpost.com/2026/05/19/boulder-wildfire-evacuations/'], ['reuters.com', 'https://www.reuters.com/world/africa/un-famine-sudan-2026-05-19/']]
+      .map(([host, url], i) => `<div class="post-listing"><div class="post-title"><h1 class="h5"><a title="Comments" href="/post/3987720${i}">Shared story number ${i} about the state court ruling</a></h1></div><p class="small"><a class="fst-italic" href="${url}">${host}</a></p><div class="small">by <a class="person-listing" href="/u/poster${i}">poster${i}</a> <span title="Tuesday, May 19th, 2026 at 1${i}:05:00 AM GMT+00:00">${3 - i}h</span></div><a href="/post/3987720${i}?scrollToComments=true">${10 + i} comments</a></div>`)
+      .join('');
+    const found = parse(`<html><body><main>${posts}</main></body></html>`, 'https://lemmy.example/c/news');
+    expect(found.map((a) => [a.url, a.source.name])).toEqual([
+      ['https://apnews.com/article/texas-app-store-age-law-5e1f0c7a92d4', 'apnews.com'],
+      ['https://www.denverpost.com/2026/05/19/boulder-wildfire-evacuations/', 'denverpost.com'],
+      ['https://www.reuters.com/world/africa/un-famine-sudan-2026-05-19/', 'reuters.com'],
+    ]);
+  });
+});
+
 describe("a front page's lead story", () => {
   const page = (lead: string) =>
     `<html><body><div class="lead">${lead}<div class="lintlha">Ka <b>Lerato Mohapi</b> | 2 hours ago</div></div>` +

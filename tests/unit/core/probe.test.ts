@@ -89,6 +89,10 @@ const NOT_NEWS = [
   'r77-neg-d-overcast-web-new-episodes.html', 'r77-neg-d-squarespace-recipe-blog-month-archive.html',
   'r78-neg-d-arcxp-our-journalists-lakeshore-record.html', 'r78-neg-d-hugo-feedwise-release-notes.html', 'r78-neg-d-legistar-calendar-harlan-springs.html',
   'r79-neg-d-binance-markets-new-listings.html', 'r79-neg-d-drupal-university-course-search-news.html', 'r79-neg-d-guardian-email-newsletters-signup.html',
+  'r80-neg-d-de-kicker-live-spiele-heute.html', 'r80-neg-d-fr-indeed-emplois-journaliste-lyon.html', 'r80-neg-d-legacy-dailyherald-obituaries-browse.html',
+  'r80-neg-d-pl-olx-stare-gazety-ogloszenia.html', 'r80-neg-d-tripadvisor-uk-hotel-reviews.html',
+  'r81-neg-d-de-drupal-journalismustage-programm.html', 'r81-neg-d-de-immoscout24-wohnung-mieten-berlin.html', 'r81-neg-d-fr-google-play-app-acturegions.html',
+  'r81-neg-d-github-newsgrab-issues-react.html', 'r81-neg-d-tandf-journalism-practice-issue-toc.html',
 ];
 
 /**
@@ -120,12 +124,6 @@ const UNDERSCORED_LINKS = ['r79-ref-b-nl-zope2-dtml-2002-related.html'];
 const TIMES_LEFT_UNREAD = ['r62-ref-b-hebrew-elementor-hebcal-dates-related.html', 'r62-ref-b-english-django-bulma-compound-ages-related.html'];
 
 /**
- * Renderings whose breaking-news bar sits in the header's navigation (a WordPress theme's top bar): its links are left
- * with the menus around them, a known miss held to every other story.
- */
-const TICKER_IN_THE_NAVIGATION = ['r51-ref-c-kurdish-sorani-wp-jannah-rtl-eastern-digits-related.html'];
-
-/**
  * Renderings with a box of bare title links under "More from <outlet>" (Forem's), no time and no outlet on any item:
  * taken for a stories list on an article page, such boxes would make every article an aggregator. A known miss.
  */
@@ -154,8 +152,8 @@ describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
 
   it('are all there: aggregators, renderings of the reference layout, other generations of adapted sites, non-news pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(1293);
-    expect(withStories.length).toBeGreaterThanOrEqual(1030);
+    expect(pages.length).toBeGreaterThanOrEqual(1333);
+    expect(withStories.length).toBeGreaterThanOrEqual(1060);
   });
 
   it('are read well on the whole: recall ≥ 0.95, precision ≥ 0.97, source ≥ 0.96, time ≥ 0.97, URL ≥ 0.97', () => {
@@ -175,7 +173,7 @@ describe('the hand-written probe pages (tests/probe)', () => {
       const time = OUTLET_NAMED_LIKE_A_TIME.includes(s.file) || TIMES_LEFT_UNREAD.includes(s.file) || LINES_NESTED_UNDER_HEADINGS.includes(s.file) ? 1 : ratio(s.time);
       if (TEXT_ONLY_IN_LABELS.includes(s.file)) continue;
       const recall =
-        TICKER_IN_THE_NAVIGATION.includes(s.file) || BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file) || UNDERSCORED_LINKS.includes(s.file)
+        BARE_LINKS_UNDER_AN_OUTLET.includes(s.file) || LISTS_IN_THE_FOOTER.includes(s.file) || BOX_OUTLET_NAMED_LIKE_A_DAY.includes(s.file) || UNDERSCORED_LINKS.includes(s.file)
           ? 1
           : ratio(s.recall);
       expect({ file: s.file, recall, time }).toEqual({ file: s.file, recall: 1, time: 1 });
@@ -199,13 +197,6 @@ describe('the hand-written probe pages (tests/probe)', () => {
   });
 
   it.each(BARE_LINKS_UNDER_AN_OUTLET)('still miss the three bare links under "More from" of %s, and nothing else', (file) => {
-    const s = scores.get(file)!;
-    expect(s.recall.hit).toBe(s.recall.of - 3);
-    expect(ratio(s.precision)).toBe(1);
-    expect(ratio(s.time)).toBe(1);
-  });
-
-  it.each(TICKER_IN_THE_NAVIGATION)('still miss the breaking-news bar in the navigation of %s, and nothing else', (file) => {
     const s = scores.get(file)!;
     expect(s.recall.hit).toBe(s.recall.of - 3);
     expect(ratio(s.precision)).toBe(1);

@@ -163,7 +163,9 @@ describe('parseRelative', () => {
     ['diura di le 2 tse di fetileng', 2 * HOUR], ['ura e le 1 tse di fetileng', HOUR], ['metsotso e le 35 e e fetileng', 35 * 60_000], // Setswana
     ['malatsi a le 3 a a fetileng', 3 * DAY], ['beke e le 1 tse di fetileng', 7 * DAY], // Setswana
     ['avant 18 minutas', 18 * 60_000], ['avant 2 uras', 2 * HOUR], ['avant ina emna', 7 * DAY], // Romansh
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana and Romansh', (text, ago) => {
+    ['tiawara ta 3 leti hundzeke', 3 * HOUR], ["siku rin'we leri hundzeke", DAY], ['timinete ta 38 leti hundzeke', 38 * 60_000], ['masiku ya 2 lama hundzeke', 2 * DAY], // Xitsonga
+    ['päivä sitten', DAY], ['viikko sitten', 7 * DAY], ['3 viikkoa sitten', 21 * DAY], // Finnish, one unit without its count
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga and Finnish', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -196,7 +198,10 @@ describe('parseRelative', () => {
     ['Maabane 18:20', '2025-06-07T18:20'], ['Gompieno 07:45', '2025-06-08T07:45'], ['2 Seetebosigo 2025', '2025-06-02T12:00'], // Setswana
     ['Labobedi, 3 Seetebosigo 2025', '2025-06-03T12:00'], ['14 Phatwe 2024', '2024-08-14T12:00'], // Setswana
     ['3 da zercladur 2025', '2025-06-03T12:00'], ['glindesdi, 12 da matg 2025 09:12', '2025-05-12T09:12'], ['25 da october 2024', '2024-10-25T12:00'], // Romansh
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana and Romansh time "%s"', (text, at) => {
+    ['19 Hukuri 2024', '2024-11-19T12:00'], ['Tolo 14:20', '2025-06-07T14:20'], // Xitsonga
+    ['Inne, 3:15 PM', '2025-06-07T15:15'], ['Rainin, 9:05 AM', '2025-06-08T09:05'], // Marshallese
+    ['Wednesday, June 4th, 2025 at 11:12:05 AM GMT+00:00', '2025-06-04T11:12'], // a tooltip's date written out in full
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga and Marshallese time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -759,7 +764,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['lg', 'Africa/Kampala'],
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
-    ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'],
+    ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
