@@ -16,7 +16,7 @@ import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
 
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
-const PRICE = /(?:[$€£¥₹]\s?\d|\d(?:[.,]\d{2})?\s?(?:€|zł|(?:EUR|USD|GBP|kr)(?![\p{L}\d])))/u;
+const PRICE = /(?:[$€£¥₹]\s?\d|(?<![\p{L}])(?:EUR|USD|GBP|CHF)\s?\d|\d(?:[.,]\d{2})?\s?(?:€|zł|(?:EUR|USD|GBP|kr)(?![\p{L}\d])))/u;
 /**
  * Marks of things that are not news stories: a product, an offer, a vacancy; a paper in a journal (its schema, a DOI
  * link); a recipe, a podcast, an event, a course, an app, a book (their schema); what readers rate (an aggregate
@@ -143,6 +143,9 @@ export function isListing(block: Element, ctx: ParseContext, reading?: ListReadi
   if (VERSION_HINT.test(content) && hasShortElement(block, 'span, small, code, strong, b, div, p, li, a', (_, text) => VERSION_TAG.test(collapse(text)))) return true;
   if (RECORDED_HINT.test(content) && hasLeadingLabel(block, RECORDED, 'span, small, p, div, li, time, strong, b', RECORDED_LABEL)) return true;
   if (VIEW_WORD.test(content) && VIEW_COUNT.test(content) && hasClipLength(block)) return true;
+  if (INCIDENT_HINT.test(content) && hasShortElement(block, 'strong, b', (_, text) => INCIDENT_STATUS.test(collapse(text)))) return true;
+  if (HOLD_HINT.test(content) && hasShortElement(block, 'a, button, span', (_, text) => LIBRARY_CONTROL.test(collapse(text)), LIBRARY_CONTROL_LABEL)) return true;
+  if (SOLD_HINT.test(content) && hasShortElement(block, 'span, div, p, strong', (el, text) => SOLD_ON.test(collapse(text)) && !inHeadline(el), SOLD_LABEL)) return true;
   if (GUEST_BOOK_HINT.test(content) && hasShortElement(block, 'a, button', (_, text) => GUEST_BOOK.test(collapse(text)), GUEST_BOOK_LABEL)) return true;
   if (CONTRACT_HINT.test(content) && hasShortElement(block, 'span, div, li, dd, td, p, strong, b, small', (el, text) => CONTRACT.test(collapse(text)) && !inHeadline(el))) return true;
   if (hasNonStoryLink(block)) return true;
@@ -271,7 +274,7 @@ function hasClipLength(block: Element): boolean {
 }
 
 /** A price standing as an element of its own ("$850.00", "1 200 €", "−$6.45"): a classified ad's or a shop's price tag, an account's entry. */
-const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb|do negocjacji|verhandelbar|à débattre|negociable|negoziabile))?$/i;
+const PRICE_TAG = /^[-−+]?\s?(?:[$€£¥₹]\s?\d[\d,.\s]*(?:\s?(?:USD|CAD|AUD|NZD|EUR|GBP))?|(?:EUR|USD|GBP|CHF)\s?\d[\d,.\s]*|\d[\d,.\s]*\s?(?:€|EUR|USD|GBP|zł|kr|Kč|Ft|lei|₽))(?:\s?(?:\/\s?\w+|obo|neg\.?|vb|do negocjacji|verhandelbar|à débattre|negociable|negoziabile))?$/i;
 
 function hasPriceTag(block: Element): boolean {
   return hasShortElement(block, 'p, span, div, strong, b, dd, td', (el, text) => isPriceParts(el) && PRICE_TAG.test(collapse(text)));
@@ -304,6 +307,20 @@ const PAY =
 const PAY_LEAD = /^(?:à partir de|jusqu['’]à|from|up to|ab|bis zu|desde|hasta|da|fino a|od|do)\s+/i;
 /** Characters a pay label holds at most (a range and its period). */
 const PAY_LABEL = 40;
+
+/** A status page's update of an incident, its stage in bold ("<strong>Monitoring</strong> - A fix has been deployed…"). */
+const INCIDENT_STATUS = /^(?:investigating|identified|monitoring|resolved|postmortem|verifying|in progress|completed)$/i;
+const INCIDENT_HINT = /investigating|identified|monitoring|resolved|postmortem|verifying|in progress|completed/i;
+
+/** A library catalogue's record, by its controls: "Place hold", "Not holdable", "Where is it?", "Add to shelf". */
+const LIBRARY_CONTROL = /^(?:place (?:a )?hold|not holdable|where is it\?|add to (?:my )?shelf)$/i;
+const HOLD_HINT = /hold|where is it|shelf/i;
+const LIBRARY_CONTROL_LABEL = 24;
+
+/** An auction's end ("Verkauft 25. Nov 2026", "Sold Nov 24, 2026"): a sold item's, not a story's. */
+const SOLD_ON = /^(?:verkauft|sold|vendu|venduto|vendido|verkocht|sprzedane)(?: (?:am|le|il|el|on|op))?\s+\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}$|^(?:sold|verkauft)\s+\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}$/iu;
+const SOLD_HINT = /verkauft|sold|vendu|venduto|vendido|verkocht|sprzedane/i;
+const SOLD_LABEL = 32;
 
 /**
  * A death notice's own links: its guest book ("Guest Book (41 entries)", "Sign Guest Book") and flowers to send (an

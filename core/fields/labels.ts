@@ -10,7 +10,7 @@ const READ_ON_LEADS =
   'lau kakato [ʻ‘]?i he|read (?:it |more |the full story )?(?:on|at)|continue reading (?:on|at)|more from|more stories from|daugiau iš|mehr von|all (?:stories|news) from|totas las novèlas de|toutes les (?:actualités|infos|nouvelles) de|full story (?:on|at)|read the full (?:article|story) (?:on|at)|weiterlesen (?:bei|auf)|lire (?:la suite |l.article complet )?sur|leer en|leggi su|ler no|lees (?:het volledige artikel|verder|meer) (?:op|bij)|läs (?:hela artikeln|mer) (?:hos|på)|les (?:hele saken|mer) (?:hos|på)|læs (?:hele artiklen|mere) (?:hos|på)';
 /** Words that put the issuer of a press release or a provided story after them: "News provided by", "Courtesy of"… */
 /** "Source:" in the languages Byline reads ("- 来源：新华网", "출처: 연합뉴스", "ប្រភព៖ ខ្មែរសម័យ", "Loharano: Midi Madagasikara"). */
-const SOURCE_LEADS = "source|ma[ʻ'‘]?u[ʻ'‘]?anga|равзӕрӕн|kelda|or[íi]sun|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж";
+const SOURCE_LEADS = "source|fenten|umthombo|motswedi|xihlovo|ma[ʻ'‘]?u[ʻ'‘]?anga|равзӕрӕн|kelda|or[íi]sun|j[óo]ge|kubva ku|ebe o si|isi iyi|loharano|inkomoko|mātāpuna|чыганак|উৎস|འབྱུང་ཁུངས།?|quelle|källa|kilde|fuente|fonte|sumber|kaynak|bron|źródło|zdroj|источник|来源|來源|出处|出處|提供|출처|منبع|المصدر|מקור|ប្រភព|эх сурвалж";
 const PROVIDER_LEADS = '(?:news |content )?provided by|distributed by|issued by|courtesy of|bereitgestellt von|fourni par|proporcionado por|fornito da';
 const ATTRIBUTION = new RegExp(
   String.raw`^(?:[-–—]\s*(?:(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+)?|via\s+|from:?\s+|(?:${SOURCE_LEADS})\s*[:：៖]\s*|(?:${SPONSOR_LEADS})\s+|(?:${PROVIDER_LEADS})\s+|(?:${READ_ON_LEADS})\s+)(.{2,60})$`,
@@ -108,7 +108,7 @@ const NOT_A_NAME =
  * episode's, a clip's or a story's measure, never a name. Case counts: "20 Minutes" and "60 Minutes" are outlets.
  */
 const LENGTH =
-  /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
+  /^(?:\d+\s*(?:h|hrs?|hours?|Std)\.?(?:\s*\d+\s*(?:m|mins?|minutes?|Min)\.?)?|\d+\s*(?:m|mins?|minutes?|Min|myn)\.?)(?:\s+(?:read|listen|watch|Lesezeit|de lecture|de lectura|di lettura|redya))?$|^(?:[Pp]ages?|pp\.|Seiten?)\s*:?\s*\d/;
 
 /**
  * A field and its value ("Factuality: High", "Bias: Center", "Reading level: Easy", an API's "source.id: reuters"): a

@@ -59,6 +59,8 @@ function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): 
 
 /** An attribution led by a dash alone ("— Kristian Silva", "- Reuters"). */
 const DASH_LEAD = /^\s*[-–—]/;
+/** A dash that is a piece of its own, before a credit's pieces. */
+const DASH_ALONE = /^[-–—]$/;
 
 /** Whether an element is marked as an author's: its class ("author", "vcard"), rel="author", itemprop="author". */
 function isAuthorMark(e: Element, marks = ownClassWords(e.getAttribute('class') ?? '')): boolean {
@@ -245,6 +247,11 @@ const fromAttribution: Rule = (view, title) => {
   for (let i = 0; i < view.pieces.length; i++) {
     const p = view.pieces[i]!;
     if (title?.element.contains(p.element)) continue;
+    // "- <span>Warren Pike</span>, <span>WSJ</span>": a dash alone, the writer, a comma, then the outlet, each a piece.
+    if (DASH_ALONE.test(p.text) && view.pieces[i + 2]?.text === ',' && view.pieces[i + 3]) {
+      const outlet = labelText(view.pieces[i + 3]!.text);
+      if (outlet && usable(outlet, view, title, true)) return outlet;
+    }
     // "Content from <b>Arlington Energy Partners</b>", "News provided by <strong>…</strong>": the lead and the name in
     // pieces of their own.
     // A bilingual lead gives its other language after a slash ("ᐱᒋᐊᕐᕕᖓ / Source:", "Ffynhonnell / Source:").

@@ -511,6 +511,12 @@ describe('source rules', () => {
     expect(row.source).not.toBe('4,1k ku hlayiwa');
   });
 
+  it("take the outlet after the writer of a credit in pieces ('- <span>Warren Pike</span>, <span>WSJ</span>'), an outlet after 'Umthombo:' or 'Fenten:', and no Cornish reading time ('2 myn. redya')", () => {
+    expect(read(`<div><a href="https://www.wsj.com/opinion/the-midterms-are-about-prices-5b7e2c1a">The Midterms Are About Prices, Not Personalities</a> - <span class="auth_pub"><a class="auth" href="/authors/warren_pike/">Warren Pike</a>, <span class="pub">WSJ</span></span></div>`).source).toBe('WSJ');
+    expect(read(`<div><h3><a href="https://www.sabcnews.example/sabcnews/mobile-classrooms-for-schools/">Education department to deliver 40 mobile classrooms</a></h3><ul><li><span class="field-label">Umthombo: </span><span class="field-value">SABC News</span></li></ul></div>`).source).toBe('SABC News');
+    expect(isLabel('2 myn. redya')).toBe(false);
+  });
+
   it("read German 'Gesponsert' as a sponsor mark and a paper's plus badge ('LR+') as no outlet, while 'N+' names one", () => {
     expect(isSponsorMark('Gesponsert')).toBe(true);
     expect(isLabel('LR+')).toBe(false);

@@ -523,3 +523,23 @@ describe("a conference's programme", () => {
     expect(parse(rows('Programm', (i) => `https://www.medientage.example/programm/2026/session-${i}-deepfake-audio-erkennen`, () => ''), url).articles).toEqual([]);
   });
 });
+
+describe("a status page's incidents, a library's records and an auction's sold items", () => {
+  const url = 'https://records.example/search';
+  const story = (i: number) => `https://records.example/news/2025/04/0${i + 1}/item-${i}`;
+
+  it("are not news: an incident's updates by their stage ('<strong>Monitoring</strong> - A fix has been deployed')", () => {
+    expect(parse(rows('Incidents', story, () => `<div class="update"><strong>Monitoring</strong> - A fix has been deployed and the backlog is draining.</div>`), url).articles).toEqual([]);
+  });
+
+  it("are not news: a catalogue's record by its controls ('Place hold', 'Not holdable', 'Where is it?')", () => {
+    for (const control of ['Place hold', 'Not holdable', 'Where is it?']) {
+      expect(parse(rows('Catalogue', story, () => `<div class="actions"><button type="button">${control}</button></div>`), url).articles).toEqual([]);
+    }
+  });
+
+  it("are not news: an item sold at auction ('Verkauft 25. Nov 2026') or priced with its currency's code first ('EUR 20,00')", () => {
+    expect(parse(rows('Verkaufte Artikel', story, () => `<span class="s-item__title--tag">Verkauft 25. Nov 2026</span>`), url).articles).toEqual([]);
+    expect(parse(rows('Artikel', story, () => `<span class="s-item__price">EUR 20,00</span>`), url).articles).toEqual([]);
+  });
+});

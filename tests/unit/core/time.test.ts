@@ -165,7 +165,10 @@ describe('parseRelative', () => {
     ['avant 18 minutas', 18 * 60_000], ['avant 2 uras', 2 * HOUR], ['avant ina emna', 7 * DAY], // Romansh
     ['tiawara ta 3 leti hundzeke', 3 * HOUR], ["siku rin'we leri hundzeke", DAY], ['timinete ta 38 leti hundzeke', 38 * 60_000], ['masiku ya 2 lama hundzeke', 2 * DAY], // Xitsonga
     ['päivä sitten', DAY], ['viikko sitten', 7 * DAY], ['3 viikkoa sitten', 21 * DAY], // Finnish, one unit without its count
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga and Finnish', (text, ago) => {
+    ['nans yw 25 mynysen', 25 * 60_000], ['nans yw 2 eur', 2 * HOUR], ['nans yw dydh', DAY], // Cornish
+    ['gn a 14 eures', 14 * HOUR], ['gn a 30 munutes', 30 * 60_000], ['gn a on djoû', DAY], // Walloon
+    ['amahora ama-3 adlulileko', 3 * HOUR], ['amalanga ama-3 adlulileko', 3 * DAY], ['iimveke ezi-2 ezidlulileko', 14 * DAY], // isiNdebele
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon and isiNdebele', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -201,7 +204,9 @@ describe('parseRelative', () => {
     ['19 Hukuri 2024', '2024-11-19T12:00'], ['Tolo 14:20', '2025-06-07T14:20'], // Xitsonga
     ['Inne, 3:15 PM', '2025-06-07T15:15'], ['Rainin, 9:05 AM', '2025-06-08T09:05'], // Marshallese
     ['Wednesday, June 4th, 2025 at 11:12:05 AM GMT+00:00', '2025-06-04T11:12'], // a tooltip's date written out in full
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga and Marshallese time "%s"', (text, at) => {
+    ['ULesibili, 03 Julayi 2024 17:15', '2024-07-03T17:15'], // isiNdebele
+    ['23 d’octôbe 2024', '2024-10-23T12:00'], // Walloon, "of" elided before the month
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele and Walloon time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -764,7 +769,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['lg', 'Africa/Kampala'],
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
-    ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'],
+    ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
