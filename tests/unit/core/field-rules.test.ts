@@ -515,6 +515,8 @@ describe('source rules', () => {
     expect(read(`<div><a href="https://www.wsj.com/opinion/the-midterms-are-about-prices-5b7e2c1a">The Midterms Are About Prices, Not Personalities</a> - <span class="auth_pub"><a class="auth" href="/authors/warren_pike/">Warren Pike</a>, <span class="pub">WSJ</span></span></div>`).source).toBe('WSJ');
     expect(read(`<div><h3><a href="https://www.sabcnews.example/sabcnews/mobile-classrooms-for-schools/">Education department to deliver 40 mobile classrooms</a></h3><ul><li><span class="field-label">Umthombo: </span><span class="field-value">SABC News</span></li></ul></div>`).source).toBe('SABC News');
     expect(isLabel('2 myn. redya')).toBe(false);
+    // A Croatian count of views after the outlet ("24sata · 18.437 pregleda") is no part of its name.
+    expect(read(`<div><a href="https://www.vijesti8.hr/web/vijesti/w/cijene-goriva-od-utorka">Cijene goriva od utorka: evo koliko ćemo plaćati</a><br><small>24sata · 18.437 pregleda</small></div>`).source).toBe('24sata');
   });
 
   it("read German 'Gesponsert' as a sponsor mark and a paper's plus badge ('LR+') as no outlet, while 'N+' names one", () => {
