@@ -201,8 +201,8 @@ function isInSentence(link: Element): boolean {
   // A link of a few words that a sentence runs on from ("<a>Container ships are idling…</a> as a new customs system
   // fails…") or leads into ("…a Wikipedia page and, of course, <a>the Mad Men pitch</a>."): words of a post's text, no
   // headline. (A name the sentence runs on from, "<a>Dave_T</a> earned a badge", is who did it.)
-  const after = link.nextSibling;
   if (wordCount(collapse(link.textContent ?? '')) < SENTENCE_LINK_WORDS) return false;
+  const after = link.nextSibling;
   return (!!after && after.nodeType === 3 && RUNS_ON.test(after.nodeValue ?? '') && !CREDIT_AFTER.test(after.nodeValue ?? '')) ||
     (!!before && before.nodeType === 3 && LEADS_IN.test(before.nodeValue ?? ''));
 }
@@ -515,9 +515,11 @@ export function titleOf(view: BlockView): TitleHit | null {
 function readTitle(view: BlockView): TitleHit | null {
   for (const rule of RULES) {
     const hit = rule(view);
+    if (!hit) continue;
+    if (hit.url) return { ...hit, url: linkPostTarget(view, hit.url) ?? hit.url };
     // A headline without a link of its own leads where the block's first link to a story does (not to a job offer's
     // record or a company's page).
-    if (hit) return hit.url ? { ...hit, url: linkPostTarget(view, hit.url) ?? hit.url } : { ...hit, url: view.links.find((l) => isStoryLinkOf(view, l))?.url ?? null };
+    return { ...hit, url: view.links.find((l) => isStoryLinkOf(view, l))?.url ?? null };
   }
   return null;
 }
