@@ -27,7 +27,11 @@ const BREAKING_LABEL_CLASS = /(?:^|\s)breaking(?:-news)?-(?:title|label|heading)
 
 /** Whether a heading is a breaking-news bar's label, by its words or its class. */
 export function isBreakingLabel(heading: Element, text: string): boolean {
-  return BREAKING.test(text) || BREAKING_LABEL_CLASS.test(heading.getAttribute('class') ?? '');
+  return BREAKING.test(text) || hasBreakingLabelClass(heading);
+}
+
+function hasBreakingLabelClass(heading: Element): boolean {
+  return BREAKING_LABEL_CLASS.test(heading.getAttribute('class') ?? '');
 }
 
 /**
@@ -66,7 +70,7 @@ export const POPULAR_HEADING_CHARS = 40;
 /** A heading's words when they name a "Most read" list, else null. */
 export function popularHeadingText(heading: Element, statusLines: boolean): string | null {
   const text = textUpTo(heading, POPULAR_HEADING_CHARS);
-  if (text && (POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || BREAKING_LABEL_CLASS.test(heading.getAttribute('class') ?? ''))) return text;
+  if (text && (POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || hasBreakingLabelClass(heading))) return text;
   // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
   // "Heading link copied"): they are no words of the heading.
   if (!statusLines || heading.childElementCount === 0) return null;

@@ -201,10 +201,11 @@ function isInSentence(link: Element): boolean {
   // A link of a few words that a sentence runs on from ("<a>Container ships are idling…</a> as a new customs system
   // fails…") or leads into ("…a Wikipedia page and, of course, <a>the Mad Men pitch</a>."): words of a post's text, no
   // headline. (A name the sentence runs on from, "<a>Dave_T</a> earned a badge", is who did it.)
-  if (wordCount(collapse(link.textContent ?? '')) < SENTENCE_LINK_WORDS) return false;
+  // The texts beside the link are asked first: most links have none such, and their own words need not be read.
   const after = link.nextSibling;
-  return (!!after && after.nodeType === 3 && RUNS_ON.test(after.nodeValue ?? '') && !CREDIT_AFTER.test(after.nodeValue ?? '')) ||
-    (!!before && before.nodeType === 3 && LEADS_IN.test(before.nodeValue ?? ''));
+  const runsOn = !!after && after.nodeType === 3 && RUNS_ON.test(after.nodeValue ?? '') && !CREDIT_AFTER.test(after.nodeValue ?? '');
+  const leadsIn = !runsOn && !!before && before.nodeType === 3 && LEADS_IN.test((before.nodeValue ?? '').slice(-LEAD_IN_CHARS));
+  return (runsOn || leadsIn) && wordCount(collapse(link.textContent ?? '')) >= SENTENCE_LINK_WORDS;
 }
 
 /** Words a link inside a sentence holds at least, for the sentence to make it no headline: a name holds fewer. */
@@ -216,6 +217,8 @@ const RUNS_ON = /^\s*\p{Ll}[\p{L}'’-]*\s+\p{L}+\s+\p{L}/u;
 const CREDIT_AFTER = /^\s*(?:via|by|from|von|par|por|de|di|door|av|från|dari|oleh|tramite|через|от)\s/i;
 /** Text before a link that leads into it mid-sentence: three words or more, the last in lower case ("…and, of course, "). */
 const LEADS_IN = /(?:\p{L}+[^\p{L}]+){2}\p{Ll}[\p{L}'’-]*,?\s+$/u;
+/** The end of the text before a link that LEADS_IN reads: its last words, not a long paragraph from its start. */
+const LEAD_IN_CHARS = 80;
 
 
 /** The word before a name that says who did something: "by", and as other languages write it. */
