@@ -23,7 +23,8 @@ interface Head {
 
 /** A JSON-LD script, as `script[type="application/ld+json"]` finds it (HTML matches a type in any case). */
 const isLinkedData = (script: Element): boolean => (script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json';
-const CANONICAL = 'link[rel="canonical"]';
+/** A canonical link, as `link[rel="canonical"]` finds it (HTML matches a rel value in any case). */
+const isCanonical = (link: Element): boolean => (link.getAttribute('rel') ?? '').toLowerCase() === 'canonical';
 
 // One query per element name: a single type selector is a fast native scan, a list of them is many times slower.
 function headOf(doc: Document): Head {
@@ -100,8 +101,8 @@ export function pageStoryOf(doc: Document, ctx: ParseContext, excluded: Element[
   if (!isArticle) return null;
   // The times with a datetime and the canonical link are looked for only on a page that is a story.
   const times = queryOnce(doc, 'time').filter((el) => el.hasAttribute('datetime'));
-  // The first canonical link: it sits in the head, where the query stops.
-  const canonical = doc.querySelector(CANONICAL);
+  // The first canonical link, from the browser's list of the page's links (most pages have a few dozen).
+  const canonical = queryOnce(doc, 'link').find(isCanonical);
   const base = documentBase(doc, ctx.url);
   const publisher = ld?.['publisher'] as Json | undefined;
   const dateText = str(ld?.['datePublished']) ?? meta(head, 'article:published_time', 'datePublished', 'date', 'pubdate');
