@@ -68,13 +68,24 @@ const CLOCK_IN_DAY = /\d{1,2}[:.h]\d{2}/;
 /** A heading's permalink mark after its words ("Saturday, 5 December #"). */
 const PERMALINK_MARK = /\s*[#¶§]$/;
 
-/** The text of the heading right before a list when it is a date (a digit in it, a day's heading's length), else null. */
+/**
+ * The text of the heading right before a list when it is a date (a digit in it, a day's heading's length), else null.
+ * The heading is a heading element, or one its class names a date's heading ("date_header", "day-heading") that holds
+ * no link.
+ */
 function dayHeadingBefore(list: Element): string | null {
   const heading = list.previousElementSibling;
-  if (!heading || !isHeadingTag(heading.tagName)) return null;
+  if (!heading || !(isHeadingTag(heading.tagName) || isDateHeader(heading))) return null;
   const text = collapse(heading.textContent ?? '').replace(PERMALINK_MARK, '');
   return text.length <= DAY_TEXT && /\d/.test(text) ? text : null;
 }
+
+function isDateHeader(el: Element): boolean {
+  return DATE_HEADER_CLASS.test(el.getAttribute('class') ?? '') && !el.querySelector('a[href]');
+}
+
+/** A class that names a day's heading: "date_header", "date-heading", "dayHeader", "day-title". */
+const DATE_HEADER_CLASS = /(?:^|[\s_-])(?:date|day)[-_]?(?:header|heading|title)(?:$|[\s_-])/i;
 
 /** A clock time with words after it, and the characters a clock time with its part of the day in words holds at most. */
 const CLOCK_IN = /^\d{1,2}[:.]\d{2}\s*[^\d\s:./-]/;

@@ -6,7 +6,7 @@ import { textUpTo } from '../text';
 import { isLabel } from './labels';
 
 const SOURCE_HINT =
-  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|feed-?(?:name|title)|website-?name|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:source|src|publisher|provider|outlet|attribution|site-?name|press|media-?name|quelle|fonte|fuente|bron|zrodlo|kaynak|kilde|kalla|sursa|forras|istochnik|nguon|sumber|zdroj|lahde|avots|saltinis|allikas|izvor|menbe|publication-?(?:name|title)|feed-?(?:name|title)|website-?name|partner-?name|entidad|issuer|emisor)(?:$|[-_\s])|[-_]media(?:$|\s)|__host(?:$|[-_\s])|(?:^|\s)pub(?:$|\s)/i;
 
 /**
  * Whether an element is marked as a publisher's label: by a class word, an itemprop, a data-source attribute, a test id,
@@ -39,7 +39,7 @@ const CAMEL_SOURCE_HINT =
  * which the caller filters out. A class substring is a scan of every element's class (far slower than a tag or a class
  * name), and a case-insensitive one slower still: one query per word, none for the other cases.
  */
-export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[class*="outlet"]', '[data-source]'];
+export const SOURCE_MARK_PARTS = ['[class*="source"]', '[class*="Source"]', '[class*="src"]', '[class*="publisher"]', '[class*="press"]', '[class*="provider"]', '[class*="outlet"]', '[data-source]', '.pub'];
 
 /** A bold outlet's name and a colon just before a link: "<strong>Global Dispatch:</strong> <a>Headline</a>". */
 export function isOutletLead(el: Element): boolean {

@@ -72,6 +72,23 @@ describe("a digest's links under the days it lists them on", () => {
     const articles = parse(html, 'https://digest.example/2025-23/').articles;
     expect(articles.map((a) => a.publishedAt?.slice(0, 10))).toEqual(['2025-06-07', '2025-06-07', '2025-06-06', '2025-06-06']);
   });
+
+  it("reads a column of commentary under days written in plain elements ('<div class=\"date_header\">'), each piece's outlet in a span of class 'pub'", () => {
+    const column = (heading: string, outlets: string[]) =>
+      `<div class="date_header">${heading}</div><ul class="commentary">${outlets
+        .map((o, i) => `<li><a href="https://www.${o.toLowerCase().replace(/ /g, '')}.example/opinion/2025/06/column-${i}">Column number ${i} on the budget fight in ${o}</a> - <span class="auth_pub"><span class="auth">Writer ${i}</span>, <span class="pub">${o}</span></span></li>`)
+        .join('')}</ul>`;
+    const html = `<html><body><div id="alpha">${column('Sunday, June 8', ['WSJ', 'NY Times', 'Nat Review'])}<div class="ad"></div>${column('Saturday, June 7', ['The Atlantic', 'NY Post', 'City Journal'])}</div></body></html>`;
+    const articles = parse(html, 'https://politics.example/').articles;
+    expect(articles.map((a) => [a.source.name, a.publishedAt?.slice(0, 10)])).toEqual([
+      ['WSJ', '2025-06-08'],
+      ['NY Times', '2025-06-08'],
+      ['Nat Review', '2025-06-08'],
+      ['The Atlantic', '2025-06-07'],
+      ['NY Post', '2025-06-07'],
+      ['City Journal', '2025-06-07'],
+    ]);
+  });
 });
 
 describe('pages and parts of pages that hold no stories', () => {
