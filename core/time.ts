@@ -139,12 +139,12 @@ const UNIT_MS: Record<Unit, number> = { s: SECOND, min: MINUTE, h: HOUR, d: DAY,
 /** Unit words per language, longest first where one is a prefix of another. */
 const UNIT_WORDS: Array<[RegExp, Unit]> = [
   [/^(?:s|secs?|seconds?|sek(?:unden?)?|secondes?|segundos?|second[io]|seconden|sekund[yę]?|saniye|сек(?:унд[уы]?)?|секунду|秒|秒钟|秒鐘|초|ثوان[يٍ]?|ثانية|sekundou|sekundami|sekunder|detik|giây|секунд|секунди|δευτερόλεπτα)$/i, 's'],
-  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti|minit|minútou|minútami)$/i, 'min'],
-  [/^(?:h|t|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|timar|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia)$/i, 'h'],
-  [/^(?:d|j|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää)$/i, 'd'],
-  [/^(?:w|wks?|weeks?|viikko|viikkoa|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|veke|veker|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα)$/i, 'w'],
-  [/^(?:mos?|months?|kuukausi|kuukautta|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng|місяців|місяці|місяць|μήνες|μήνα)$/i, 'mo'],
-  [/^(?:y|yrs?|years?|vuosi|vuotta|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi|år|tahun|năm|років|роки|рік|χρόνια|χρόνο)$/i, 'y'],
+  [/^(?:m|mins?|minutes?|minuten?|minutos?|minut[oi]|minut[yę]?|dakika|мин(?:ут[уы]?)?|分|分钟|分鐘|분|دقائق|دقيقة|minutou|minutami|minuter|minutter|minutt|menit|phút|хвилин|хвилини|хвилину|λεπτά|λεπτό|minuuttia|minuutti|minit|minútou|minútami|mjeńšin(?:u|omaj|ami))$/i, 'min'],
+  [/^(?:h|t|hrs?|hours?|std|stunden?|heures?|horas?|or[ae]|uur|uren|godzin[yęa]?|godz|saat|ч(?:ас(?:а|ов)?)?|時間|小时|小時|시간|ساعات|ساعة|hodinou|hodinami|timme|timmar|timer|time|timar|jam|giờ|годин|години|годину|ώρες|ώρα|tunti|tuntia|hodźin(?:u|omaj|ami))$/i, 'h'],
+  [/^(?:d|j|days?|tage?n?|jours?|d[ií]as?|giorn[oi]|dag(?:en)?|dni|dzień|gün|дн(?:я|ей)?|день|日|天|일|أيام|يوم|dnem|dny|dňom|dňami|dagar|dager|dage|hari|ngày|днів|дні|μέρες|ημέρες|μέρα|ημέρα|päivä|päivää|dnjom|dnjomaj|dnjemi)$/i, 'd'],
+  [/^(?:w|wks?|weeks?|viikko|viikkoa|wochen?|semaines?|semanas?|settiman[ae]|weken|tygodni[ea]?|tydzień|hafta|недел[юиь]|週間?|周|주|أسابيع|أسبوع|týdnem|týdny|týždňom|týždňami|vecka|veckor|uke|uker|uge|uger|veke|veker|minggu|tuần|тижнів|тижні|тиждень|εβδομάδες|εβδομάδα|tydźenjom|tydźenjomaj|tydźenjemi)$/i, 'w'],
+  [/^(?:mos?|months?|kuukausi|kuukautta|monate?n?|mois|mes(?:es)?|mes[ei]|maand(?:en)?|miesi(?:ąc[ey]?|ęcy)|ay|месяц(?:а|ев)?|ヶ月|か月|个月|個月|개월|달|أشهر|شهور|شهر|měsícem|měsíci|mesiacom|mesiacmi|månad|månader|måned|måneder|bulan|tháng|місяців|місяці|місяць|μήνες|μήνα|měsacom|měsacomaj|měsacami)$/i, 'mo'],
+  [/^(?:y|yrs?|years?|vuosi|vuotta|jahre?n?|ans?|années?|años?|anos?|ann[oi]|jaar|jaren|lat[a]?|rok|yıl|год(?:а)?|лет|年|년|سنوات|سنة|أعوام|عام|rokem|roky|lety|rokom|rokmi|år|tahun|năm|років|роки|рік|χρόνια|χρόνο|lětom|lětomaj|lětami)$/i, 'y'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -189,8 +189,8 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   new RegExp(String.raw`^منذ\s+(?:حوالي\s+)?(\d+)\s+${WORD}$`, 'u'), // منذ 5 ساعات
   /^منذ\s+()(ساعة|دقيقة|يوم|أسبوع|شهر|سنة|عام)(?:\s+(?:واحدة|واحد))?$/u, // منذ ساعة, منذ ساعة واحدة (an hour ago): one, as the empty number says
   /^منذ\s+()(ساعتين|دقيقتين|يومين|أسبوعين|شهرين|سنتين|عامين)$/u, // منذ ساعتين (two hours ago): the dual
-  new RegExp(String.raw`^p[řr]ed\s+(?:asi\s+)?(\d+)\s+${WORD}$`, 'iu'), // před 3 hodinami (Czech), pred 3 hodinami (Slovak)
-  /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom)$/iu, // před hodinou: one
+  new RegExp(String.raw`^p[řr]ed\s+(?:asi\s+)?(\d+)\s+${WORD}$`, 'iu'), // před 3 hodinami (Czech), pred 3 hodinami (Slovak), před 2 hodźinomaj (Upper Sorbian)
+  /^p[řr]ed\s+()(minutou|hodinou|dnem|dňom|týdnem|týždňom|měsícem|mesiacom|rokem|rokom|mjeńšinu|hodźinu|dnjom|tydźenjom|měsacom|lětom)$/iu, // před hodinou: one; před hodźinu, před dnjom (Upper Sorbian)
   new RegExp(String.raw`^för\s+${NUM}\s+${WORD}\s+sedan$`, 'iu'), // för 3 timmar sedan (Swedish)
   new RegExp(String.raw`^for\s+${NUM}\s+${WORD}\s+sid[ea]n$`, 'iu'), // for 3 timer siden (Norwegian, Danish), for 3 timar sidan (Nynorsk)
   new RegExp(String.raw`^(\d+)\s+${WORD}\s+(?:yang\s+)?(?:lalu|lepas)$`, 'iu'), // 3 jam yang lalu (Indonesian, Malay), 3 jam yang lepas (Malay)
@@ -1390,12 +1390,14 @@ export function parseMachineTime(value: string, now: Date, options: TimeOptions 
 /** The reading of a machine-readable value, wherever it falls (parseMachineTime checks it). */
 const PROTO_SECONDS = /^seconds:\s*(?=\d{9,11}$)/;
 const JS_ZONE_NAME = /(?<=GMT[+-]\d{4})\s*\([^()]{2,60}\)$/;
+/** A Go program's time written out ("2026-12-01 18:30:00 +0100 CET", Hugo's dates): the zone's abbreviation after its offset. */
+const GO_ZONE_NAME = /(?<=\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)? [+-]\d{4}) [A-Z]{2,5}$/;
 
 function machineReading(value: string, now: Date, options: TimeOptions): TimeReading | null {
   // "seconds: 1602688860": a protocol buffer's Timestamp as text (Google News, about 2019–2021).
   // A script's Date written as text ("Thu May 14 2026 15:24:18 GMT+0200 (Central European Summer Time)"): its zone's
-  // name in brackets says no more than its offset.
-  const v = toIso(value.trim().replace(PROTO_SECONDS, '').replace(JS_ZONE_NAME, ''));
+  // name in brackets says no more than its offset; nor does a Go program's zone abbreviation after it.
+  const v = toIso(value.trim().replace(PROTO_SECONDS, '').replace(JS_ZONE_NAME, '').replace(GO_ZONE_NAME, ''));
   let ms: number | null = null;
   if (/^\d{9,13}$/.test(v)) {
     const num = Number(v);

@@ -840,6 +840,17 @@ export function isDiscussionPage(url: URL): boolean {
 
 const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión|discussione|overleg|dyskusja|обсуждение|обговорення|ノート|토론|讨论|討論):/i;
 
+/**
+ * A wiki's special page (MediaWiki's recent changes, watchlist, contributions, logs, search), in any language: its body's
+ * class names the namespace of special pages ("ns--1"). Its rows are edits, times and editors, not stories.
+ */
+export function isWikiSpecialPage(doc: Document): boolean {
+  const cls = doc.body?.getAttribute('class') ?? '';
+  return WIKI_SPECIAL_BODY.test(cls) && /(?:^|\s)mediawiki(?:\s|$)/.test(cls);
+}
+
+const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
+
 /** Levels above a member where a carousel's clone may be marked hidden (a slide around its card). */
 const CLONE_WRAP_LEVELS = 2;
 

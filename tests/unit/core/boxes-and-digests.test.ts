@@ -99,6 +99,16 @@ describe('pages and parts of pages that hold no stories', () => {
     expect(parse(html, 'https://en.wikipedia.org/wiki/Talk:Heat_pump').articles).toEqual([]);
   });
 
+  it("reads no story on a wiki's special page in any language (its body's class 'ns--1': Polish 'Specjalna:Ostatnie zmiany')", () => {
+    const row = (i: number) =>
+      `<table class="mw-changeslist-line mw-enhanced-rc" data-mw-ts="2025060816${5 - i}811"><tbody><tr><td></td><td class="mw-enhanced-rc" colspan="2">&#160;&#160;16:${5 - i}8&#160;</td><td class="mw-changeslist-line-inner"><span class="mw-title"><a href="/wiki/Katastrofa_kolejowa_pod_Koluszkami_${i}" class="mw-changeslist-title" title="Katastrofa kolejowa pod Koluszkami ${i}">Katastrofa kolejowa pod Koluszkami ${i}</a></span> <span class="mw-changeslist-links"><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;diff=7841254${i}&amp;oldid=7841212${i}">różn.</a></span><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;action=history">hist.</a></span></span> <span class="mw-diff-bytes">+31${i}</span> <a href="/wiki/Wikipedysta:Nekrolog_${i}" class="mw-userlink"><bdi>Nekrolog ${i}</bdi></a></td></tr></tbody></table>`;
+    const html = (body: string) => `<html><body class="${body}"><div class="mw-changeslist"><h4>8 czerwca 2025</h4><div>${[1, 2, 3, 4].map(row).join('')}</div></div></body></html>`;
+    const at = 'https://pl.wikipedia.org/w/index.php?title=Specjalna:Ostatnie_zmiany';
+    expect(parse(html('mediawiki ltr ns--1 ns-special mw-special-Recentchanges'), at).articles).toEqual([]);
+    // The same rows on a page of another namespace are read as they stand.
+    expect(parse(html('mediawiki ltr ns-4 ns-subject'), at).articles).toHaveLength(4);
+  });
+
   it("reads no rated film or product as a story ('★★★½' in an element of its own), where the same rows unrated read as stories", () => {
     const rows = (rating: string) =>
       [1, 2, 3, 4]

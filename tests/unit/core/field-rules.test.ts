@@ -526,6 +526,20 @@ describe('source rules', () => {
     expect(isLabel('N+')).toBe(true);
   });
 
+  it("take the outlet after a lone 'da' (from) and no newsroom ('Ła redasion'), coverage share ('Right 82%'), count of views ('1.204 afișări', '18,2 B okunma') or writer's role ('教育ジャーナリスト') for one", () => {
+    // "da <a href=…/tgr/veneto>TGR Veneto</a>": a link to the outlet's section, not its home, after Italian "from".
+    expect(read(`<div><h2><a href="https://www.rainews.it/tgr/veneto/articoli/2026/12/vicenza-teatro-olimpico-chiude-restauri-marzo-4c2d9e81.html">Vicenza, il Teatro Olimpico chiude per restauri fino a marzo</a></h2><footer><span class="fonte">da <a href="https://www.rainews.it/tgr/veneto">TGR Veneto</a></span></footer></div>`).source).toBe('TGR Veneto');
+    for (const text of ['da', 'via', 'Ła redasion', 'La redazione', 'Right 82%', 'Lean Left 71.5 %']) expect(isLabel(text), text).toBe(false);
+    expect(read(`<div><div><a href="https://stiri8.ro/articol/pensiile-cresc-de-la-1-ianuarie">Pensiile cresc de la 1 ianuarie: cât primesc pensionarii</a></div><div>Libertatea · 1.204 afișări</div></div>`).source).toBe('Libertatea');
+    expect(read(`<div><h3><a href="https://haber8.com.tr/haber/asgari-ucret-ilk-toplanti">Asgari ücret için ilk toplantı tarihi belli oldu</a></h3><div>Habertürk · 18,2 B okunma</div></div>`).source).toBe('Habertürk');
+    expect(isLabel('教育ジャーナリスト')).toBe(false);
+    expect(isLabel('江口 拓真')).toBe(true);
+  });
+
+  it("read a search ad's mark ('Search Ads', beside a Taboola advertiser) as a sponsor mark", () => {
+    expect(isSponsorMark('Search Ads')).toBe(true);
+  });
+
   it("take no link inside a post's sentence for its headline ('<a>Container ships are idling…</a> as a new customs system fails'), but a name the sentence runs on from stays a name", () => {
     const post = (body: string): string | null =>
       inParse(() => {

@@ -40,7 +40,7 @@ describe('"Most read" lists', () => {
     expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
   });
 
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat', 'Lohkkojuvvon eanemusat', 'Wo xlẽ wo geɖe', "Tei hi'ohia roa", "Juk'amp ullatanaka", 'Уггар дукха ешна хаамаш', 'Lo más lleío', 'An moyha redys', 'Iindaba ezifundwa khulu'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat', 'Lohkkojuvvon eanemusat', 'Wo xlẽ wo geɖe', "Tei hi'ohia roa", "Juk'amp ullatanaka", 'Уггар дукха ешна хаамаш', 'Lo más lleío', 'An moyha redys', 'Iindaba ezifundwa khulu', 'Najwjace čitane'])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -315,5 +315,13 @@ describe("a breaking-news bar in the page's header", () => {
     expect(breaking(page('Most read').replace('<body>', `<body>${bar('Ga jaana')}`))).toHaveLength(3);
     // The same list under a plain title of the navigation is the navigation's.
     expect(breaking(page('Most read').replace('<body>', `<body>${bar('Ga jaana').replaceAll('breaking-title', 'menu-title')}`))).toHaveLength(0);
+  });
+
+  it("is read when a news theme's class names it a 'trending now' bar ('td-trending-now-title' over Sicilian 'Ùrtimura')", () => {
+    const items = [1, 2, 3].map((i) => `<div class="td_module_trending_now"><a href="https://outlet${i}.example/news/2025/06/08/trending-${i}">Popular trending story ${i} about the flood warning</a></div>`).join('');
+    const bar = (cls: string) => `<div class="td-trending-now-wrapper"><div class="${cls}">Ùrtimura</div><div class="td-trending-now-display-area">${items}</div></div>`;
+    const trending = (h: string) => popularFound(h).filter((t) => t.startsWith('Popular trending'));
+    expect(trending(page('Most read').replace('<body>', `<body>${bar('td-trending-now-title')}`))).toHaveLength(3);
+    expect(trending(page('Most read').replace('<body>', `<body>${bar('td-menu-title')}`))).toHaveLength(0);
   });
 });

@@ -168,7 +168,8 @@ describe('parseRelative', () => {
     ['nans yw 25 mynysen', 25 * 60_000], ['nans yw 2 eur', 2 * HOUR], ['nans yw dydh', DAY], // Cornish
     ['gn a 14 eures', 14 * HOUR], ['gn a 30 munutes', 30 * 60_000], ['gn a on djoû', DAY], // Walloon
     ['amahora ama-3 adlulileko', 3 * HOUR], ['amalanga ama-3 adlulileko', 3 * DAY], ['iimveke ezi-2 ezidlulileko', 14 * DAY], // isiNdebele
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon and isiNdebele', (text, ago) => {
+    ['před 12 mjeńšinami', 12 * 60_000], ['před hodźinu', HOUR], ['před 2 hodźinomaj', 2 * HOUR], ['před 5 hodźinami', 5 * HOUR], ['před dnjom', DAY], ['před 2 dnjomaj', 2 * DAY], // Upper Sorbian
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele and Upper Sorbian', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -206,7 +207,10 @@ describe('parseRelative', () => {
     ['Wednesday, June 4th, 2025 at 11:12:05 AM GMT+00:00', '2025-06-04T11:12'], // a tooltip's date written out in full
     ['ULesibili, 03 Julayi 2024 17:15', '2024-07-03T17:15'], // isiNdebele
     ['23 d’octôbe 2024', '2024-10-23T12:00'], // Walloon, "of" elided before the month
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele and Walloon time "%s"', (text, at) => {
+    ['24. nowembra 2024, 16:10 hodź.', '2024-11-24T16:10'], ['3. měrca 2025', '2025-03-03T12:00'], // Upper Sorbian, "hodź." after the clock
+    ['2 disenbre 2024', '2024-12-02T12:00'], ['30 novenbre 2024', '2024-11-30T12:00'], // Venetian
+    ['28 Nuvèmmiru 2024', '2024-11-28T12:00'], ['5 Jinnaru 2025', '2025-01-05T12:00'], // Sicilian
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian and Sicilian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -819,6 +823,12 @@ describe("a script's Date written as text", () => {
     const at = new Date('2026-05-14T14:00:00Z');
     expect(parseMachineTime('Thu May 14 2026 15:24:18 GMT+0200 (Central European Summer Time)', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.000Z');
     expect(parseMachineTime('Thu May 14 2026 09:24:18 GMT-0400 (Eastern Daylight Time)', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.000Z');
+  });
+
+  it("reads a Go program's time by its offset, the zone's abbreviation after it (Hugo's '2026-05-14 15:24:18 +0200 CEST')", () => {
+    const at = new Date('2026-05-14T14:00:00Z');
+    expect(parseMachineTime('2026-05-14 15:24:18 +0200 CEST', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.000Z');
+    expect(parseMachineTime('2026-05-14 13:24:18.5 +0000 UTC', at)?.publishedAt.toISOString()).toBe('2026-05-14T13:24:18.500Z');
   });
 });
 

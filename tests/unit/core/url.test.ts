@@ -190,6 +190,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`http://ads.hadashot8.example/www/delivery/ck.php?oaparams=2__bannerid=412__zoneid=7__cb=5e1f0a2b3c__oadest=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A Java CMS's click counter, a servlet behind a dot ("/.clicks?to=").
     expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Upper Sorbian "wótkaz" (link), under the site's language ("/hsb/wotkaz?url=…&nid=9981").
+    expect(resolveUrl(`https://www.luzica8.example/hsb/wotkaz?url=${encodeURIComponent(target)}&nid=9981`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
     expect(resolveUrl(`http://www.zpravy8.example/presmeruj?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
