@@ -53,6 +53,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
   tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
   as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', tn: 'Africa/Gaborone', rm: 'Europe/Zurich', ce: 'Europe/Moscow', ast: 'Europe/Madrid', ts: 'Africa/Johannesburg', mh: 'Pacific/Majuro', nr: 'Africa/Johannesburg', kw: 'Europe/London', wa: 'Europe/Brussels', ay: 'America/La_Paz', dz: 'Asia/Thimphu', ty: 'Pacific/Tahiti', ki: 'Africa/Nairobi', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
+  fur: 'Europe/Rome', scn: 'Europe/Rome', vec: 'Europe/Rome', lij: 'Europe/Rome', lmo: 'Europe/Rome', pms: 'Europe/Rome', nap: 'Europe/Rome', hsb: 'Europe/Berlin', dsb: 'Europe/Berlin', csb: 'Europe/Warsaw', szl: 'Europe/Warsaw', sco: 'Europe/London',
 };
 
 /** Chinese scripts stand for their regions when no region is given ("zh-Hant" is read in Taiwan). */

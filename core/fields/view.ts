@@ -56,7 +56,7 @@ interface ViewMemo {
 }
 
 /** Attributes in which sites put a story's timestamp. */
-export const DATA_TIME_ATTRS = new Set(['data-timestamp', 'data-time', 'data-date', 'data-published', 'data-publishtime', 'data-utime', 'data-epoch', 'data-ts', 'd-time']);
+export const DATA_TIME_ATTRS = new Set(['data-timestamp', 'data-time', 'data-date', 'data-published', 'data-publishtime', 'data-utime', 'data-epoch', 'data-unix', 'data-ts', 'd-time']);
 
 const DATA_TIMED = [...DATA_TIME_ATTRS].map((a) => `[${a}]`).join(', ');
 

@@ -536,6 +536,19 @@ describe('source rules', () => {
     expect(isLabel('江口 拓真')).toBe(true);
   });
 
+  it("take the outlet after Kashubian 'Zdrzódło:' and Friulian 'Sorzint:' (source), and no count of reads or comments in Kashubian, Catalan, Icelandic, Swahili or Armenian for one", () => {
+    expect(read(`<div><h2><a href="https://radiokaszebe.pl/wejherowo-nowo-szkola/">Wejrowò: nowô szkòła z kaszëbsczim jãzëkã òtemkła dwiérze</a></h2><div class="entry-meta"><span>Zdrzódło:</span> <span class="author"><a href="/author/radio-kaszebe/">Radio Kaszëbë</a></span> / <span><a href="/2027/04/14/wejherowo/#comments">3 kòmentarze</a></span></div></div>`).source).toBe('Radio Kaszëbë');
+    expect(read(`<div><h2><a href="/fur/gnove/2027/03/11/udin-plan-mobilitat-sostignibil">Udin, il Consei comunâl al aprove il plan pe mobilitât</a></h2><div><span class="sorzint">Sorzint: <span><a href="/fur/sorzint/il-diari">Il Diari</a></span></span></div></div>`).source).toBe('Il Diari');
+    for (const [line, outlet] of [['Ara · 64 comentaris', 'Ara'], ['Vísir · 9,8 þús. lestrar', 'Vísir'], ['Mwananchi · maoni 212', 'Mwananchi'], ['Panorama.am · 9 870 դիտում', 'Panorama.am'], ['Radio Gdańsk · 2 310 czëtaniów', 'Radio Gdańsk']]) {
+      expect(read(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div>${line}</div></div>`).source, line).toBe(outlet);
+    }
+    expect(isLabel('Dôj kòmentôrz')).toBe(false);
+  });
+
+  it("read a label's epoch in its 'data-unix' attribute (a LiveView hook's) as the story's exact time", () => {
+    expect(readAll(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div>Ara · <span phx-hook="LocalTime" data-unix="1749391200">fa 3 hores</span></div></div>`).publishedAt).toBe('2025-06-08T14:00:00.000Z');
+  });
+
   it("read a search ad's mark ('Search Ads', beside a Taboola advertiser) as a sponsor mark", () => {
     expect(isSponsorMark('Search Ads')).toBe(true);
   });

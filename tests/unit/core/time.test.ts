@@ -210,7 +210,9 @@ describe('parseRelative', () => {
     ['24. nowembra 2024, 16:10 hodź.', '2024-11-24T16:10'], ['3. měrca 2025', '2025-03-03T12:00'], // Upper Sorbian, "hodź." after the clock
     ['2 disenbre 2024', '2024-12-02T12:00'], ['30 novenbre 2024', '2024-11-30T12:00'], // Venetian
     ['28 Nuvèmmiru 2024', '2024-11-28T12:00'], ['5 Jinnaru 2025', '2025-01-05T12:00'], // Sicilian
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian and Sicilian time "%s"', (text, at) => {
+    ['14 łżëkwiata 2025', '2025-04-14T12:00'], ['3 gòdnika 2024', '2024-12-03T12:00'], // Kashubian
+    ['vuê, 14:05', '2025-06-08T14:05'], ['îr, 20:15', '2025-06-07T20:15'], // Friulian, today and yesterday
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian and Friulian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -276,6 +278,15 @@ describe('parseRelative', () => {
     const at = new Date('2024-03-12T16:00:00Z');
     expect(metaParts('By Lucinda Elliott, 612 words, 9 March 2024, 03:15 GMT', at)).toEqual(['By Lucinda Elliott, 612 words', '9 March 2024, 03:15 GMT']);
     expect(metaParts('Reuters, 3 hours ago', at)).toEqual(['Reuters', '3 hours ago']);
+  });
+
+  it("keeps a numeric date and its clock time after a dash together ('Il Gazzettino · lun 08/03 - 11:30', Drupal's form), where a dash after a name splits", () => {
+    const at = new Date('2027-03-11T16:40:00Z');
+    const rome = { timeZone: 'Europe/Rome' };
+    expect(metaParts('Il Gazzettino · lun 08/03 - 11:30', at, rome)).toEqual(['Il Gazzettino', 'lun 08/03 - 11:30']);
+    expect(metaParts('Il Gazzettino - 11:30', at, rome)).toEqual(['Il Gazzettino', '11:30']);
+    expect(parseTimeText('lun 08/03 - 11:30', at, { ...rome, dayFirst: true })?.publishedAt.toISOString()).toBe('2027-03-08T10:30:00.000Z');
+    expect(parseTimeText('10:00 - 11:30', at, rome)).toBeNull();
   });
 
   it.each(['अभी-अभी', 'अभी अभी', 'ابھی ابھی', 'এইমাত্র', 'आत्ताच'])('reads Hindi, Urdu, Bengali and Marathi "%s" as just now', (text) => {
@@ -774,6 +785,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
+    ['fur', 'Europe/Rome'], ['scn', 'Europe/Rome'], ['vec', 'Europe/Rome'], ['hsb', 'Europe/Berlin'], ['csb', 'Europe/Warsaw'], ['sco', 'Europe/London'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
