@@ -29,7 +29,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, placeholderSentence, timePartIn, viewOf
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, isBoxHeader, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isDiscussionPage, isWikiSpecialPage, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
+  holdsPageHeadline, isCalendar, isDiscussionPage, isPageOfNoStories, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -791,7 +791,7 @@ export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element)
 
 function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): Steps<Block[]> {
   const root = scope ?? doc.body ?? doc.documentElement;
-  if (!root || isDiscussionPage(ctx.url) || isWikiSpecialPage(doc)) return [];
+  if (!root || isDiscussionPage(ctx.url) || isPageOfNoStories(doc)) return [];
   const base = documentBase(doc, ctx.url);
   const excluded = excludedTest(doc, ctx.url);
   const { take, overlaps } = takenBlocks();

@@ -16,7 +16,7 @@ import { pageFact } from '../memo';
 import { CLIP_LENGTH } from '../fields/duration';
 
 /** Shop and job listings: a price with a cart button, a product or job schema, an apply button make a block no story. */
-const PRICE = /(?:[$€£¥₹]\s?\d|(?<![\p{L}])(?:EUR|USD|GBP|CHF)\s?\d|\d(?:[.,]\d{2})?\s?(?:€|zł|(?:EUR|USD|GBP|kr)(?![\p{L}\d])))/u;
+const PRICE = /(?:[$€£¥￥₩₹]\s?\d|\d円|(?<![\p{L}])(?:EUR|USD|GBP|CHF)\s?\d|\d(?:[.,]\d{2})?\s?(?:€|zł|(?:EUR|USD|GBP|kr)(?![\p{L}\d])))/u;
 /**
  * Marks of things that are not news stories: a product, an offer, a vacancy; a paper in a journal (its schema, a DOI
  * link); a recipe, a podcast, an event, a course, an app, a book (their schema); what readers rate (an aggregate
@@ -32,11 +32,11 @@ const PRODUCT_QUERIES = ['[data-price]', 'a[href*="doi.org/10."]', 'audio'];
 const PRODUCT_PARTS = [
   ...PRODUCT_TYPES.map((type) => `[itemtype*="${type}"]`), ...[...PRODUCT_PROPS].map((prop) => `[itemprop="${prop}"]`), ...PRODUCT_QUERIES,
 ];
-/** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars" (a headline may say "4 out of 5 voters"). */
-const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5(?:[.,]0)? stars\b/i;
+/** A star rating's label: "Rated 4.8 out of 5", "Rating: 4.7 out of 5", "4.5 out of 5 stars", Amazon Japan's "5つ星のうち4.4" (a headline may say "4 out of 5 voters"). */
+const STAR_RATING = /^(?:rated|rating:?) \d(?:[.,]\d)? out of 5\b|^\d(?:[.,]\d)? out of 5(?:[.,]0)? stars\b|^5つ星のうち\d(?:[.,]\d)?$/i;
 const PRODUCT_SCHEMA = PRODUCT_PARTS.join(', ');
 /** Characters PRICE cannot match without: a currency sign or code. Collapsing whitespace adds none of them. */
-const CURRENCY = /[$€£¥₹]|EUR|USD|GBP|zł|kr/;
+const CURRENCY = /[$€£¥￥₩₹円]|EUR|USD|GBP|zł|kr/;
 
 // The document's product-schema elements, found once per parse: most pages have none, and then no block is one.
 const productMarksOf = new WeakMap<object, { doc: Document; value: Set<Element> }>();
@@ -204,7 +204,7 @@ const CORRECTION_LABEL = /^(?:correction|clarification|editor['’]s note|berich
 const CORRECTION_HINT = /correction|clarification|editor['’]s note|berichtigung|korrektur|rectific|fe de erratas|aclaración|rettifica|correção|rectificatie/i;
 
 /** The words a star rating written as text holds ("5 out of 5 stars", for screen readers): a review's or a product's. */
-const STAR_HINT = /out of 5/i;
+const STAR_HINT = /out of 5|つ星のうち/i;
 /** A rating drawn in star glyphs ("★★★½"), an element of its own: a film's, a book's or a product's, no story's. */
 const STAR_GLYPH = /[★☆⭐]/;
 const STARS = /^[★☆⭐½]{1,6}$/u;
@@ -482,10 +482,10 @@ const COUNT_LABEL = /^\s*\(?\s*[\d,.]+\s*[kK]?\s*\S+(?:\s+\S+)?\s*\)?\s*$/;
 
 /** A recipe's facts: "Prep: 15 mins", "Cook time 35 min", "Total: 1 hr", "Yield: 9 bars", "Serves 4", "Portionen: 4". */
 const RECIPE_FACT =
-  /(?:^|[^\p{L}])(?:(?:prep|cook|total|active)(?:\s*time)?|yield|servings|serves|portions?|portionen|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni)\s*:?\s*\d/iu;
+  /(?:^|[^\p{L}])(?:(?:prep|cook|total|active)(?:\s*time)?|yield|servings|serves|portions?|portionen|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni|(?:tempo de )?preparo|rendimento|porções)\s*:?\s*\d/iu;
 
 /** The words of RECIPE_FACT without its word boundary: a cheap first test of a block's whole text. */
-const RECIPE_HINT = /(?:prep|cook|total|active|yield|serv|portion|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni)[^\d]{0,8}\d/i;
+const RECIPE_HINT = /(?:prep|cook|total|active|yield|serv|portion|zubereitungszeit|préparation|cuisson|tiempo de preparación|raciones|porzioni|preparo|rendimento|porções)[^\d]{0,8}\d/i;
 
 /** Whether a recipe's fact stands as a label of its own: a recipe card, not a story that mentions cooking. */
 function hasRecipeFact(block: Element): boolean {
@@ -841,15 +841,21 @@ export function isDiscussionPage(url: URL): boolean {
 const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión|discussione|overleg|dyskusja|обсуждение|обговорення|ノート|토론|讨论|討論):/i;
 
 /**
- * A wiki's special page (MediaWiki's recent changes, watchlist, contributions, logs, search), in any language: its body's
- * class names the namespace of special pages ("ns--1"). Its rows are edits, times and editors, not stories.
+ * A page made by software that makes no news pages, whatever it lists: a wiki's special page (MediaWiki's recent
+ * changes, watchlist, contributions, logs, search; in any language its body's class names the namespace of special
+ * pages, "ns--1"), whose rows are edits, times and editors; a council's information system (SessionNet, ALLRIS, by the
+ * generator it names), whose rows are meetings, agenda items and documents.
  */
-export function isWikiSpecialPage(doc: Document): boolean {
+export function isPageOfNoStories(doc: Document): boolean {
   const cls = doc.body?.getAttribute('class') ?? '';
-  return WIKI_SPECIAL_BODY.test(cls) && /(?:^|\s)mediawiki(?:\s|$)/.test(cls);
+  if (WIKI_SPECIAL_BODY.test(cls) && /(?:^|\s)mediawiki(?:\s|$)/.test(cls)) return true;
+  const generator = doc.head?.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
+  return NO_STORIES_GENERATOR.test(generator);
 }
 
 const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
+/** Council information systems, by the name their pages' generator meta gives ("SessionNet 5.5.2 bi", "ALLRIS net"). */
+const NO_STORIES_GENERATOR = /^(?:SessionNet|ALLRIS)\b/i;
 
 /** Levels above a member where a carousel's clone may be marked hidden (a slide around its card). */
 const CLONE_WRAP_LEVELS = 2;

@@ -133,7 +133,8 @@ const fromText: Rule = (view, options) => {
   if (dated) return timeHit(`${text} ${clock}`, 'text', dated);
   // "07:41 pm on 13 Aug 2026, Thursday": a clock time, then its date in a label of its own.
   const day = shown && CLOCK_ALONE.test(text) ? dateAfter(view, piece) : null;
-  const timed = day ? parseTimeText(`${day} ${text}`, view.ctx.now, options) : null;
+  // The date must read as one alone: an outlet's name with a digit after the clock ("1:05 PM", then "9to5Mac") is none.
+  const timed = day && parseTimeText(day, view.ctx.now, options) ? parseTimeText(`${day} ${text}`, view.ctx.now, options) : null;
   if (timed) return timeHit(`${text} on ${day}`, 'text', timed);
   return shown ? timeHit(text, 'text', shown) : null;
 };

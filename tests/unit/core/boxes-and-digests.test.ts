@@ -99,6 +99,15 @@ describe('pages and parts of pages that hold no stories', () => {
     expect(parse(html, 'https://en.wikipedia.org/wiki/Talk:Heat_pump').articles).toEqual([]);
   });
 
+  it("reads no story on a council information system's page (its generator 'SessionNet'): meetings and agenda items", () => {
+    const item = (i: number) =>
+      `<tr><td>Ö ${i}</td><td><a href="vo0050.php?__kvonr=41${i}">Bebauungsplan Nr. 8${i} „Am Mühlbach“ – Aufstellungsbeschluss und Beteiligung</a></td><td>Vorlage ${i}/2026</td><td><time datetime="2025-06-0${i}">0${i}.06.2025</time></td></tr>`;
+    const html = (generator: string) => `<html><head><meta name="generator" content="${generator}"></head><body><table class="smc-table">${[1, 2, 3, 4, 5].map(item).join('')}</table></body></html>`;
+    const at = 'https://ratsinfo.wendelsheim.example/bi/si0057.php?__ksinr=2318';
+    expect(parse(html('SessionNet 5.5.2 bi (Layout 6)'), at).articles).toEqual([]);
+    expect(parse(html('WordPress 6.5'), at).articles).toHaveLength(5);
+  });
+
   it("reads no story on a wiki's special page in any language (its body's class 'ns--1': Polish 'Specjalna:Ostatnie zmiany')", () => {
     const row = (i: number) =>
       `<table class="mw-changeslist-line mw-enhanced-rc" data-mw-ts="2025060816${5 - i}811"><tbody><tr><td></td><td class="mw-enhanced-rc" colspan="2">&#160;&#160;16:${5 - i}8&#160;</td><td class="mw-changeslist-line-inner"><span class="mw-title"><a href="/wiki/Katastrofa_kolejowa_pod_Koluszkami_${i}" class="mw-changeslist-title" title="Katastrofa kolejowa pod Koluszkami ${i}">Katastrofa kolejowa pod Koluszkami ${i}</a></span> <span class="mw-changeslist-links"><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;diff=7841254${i}&amp;oldid=7841212${i}">różn.</a></span><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;action=history">hist.</a></span></span> <span class="mw-diff-bytes">+31${i}</span> <a href="/wiki/Wikipedysta:Nekrolog_${i}" class="mw-userlink"><bdi>Nekrolog ${i}</bdi></a></td></tr></tbody></table>`;

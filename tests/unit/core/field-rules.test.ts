@@ -545,6 +545,20 @@ describe('source rules', () => {
     expect(isLabel('Dôj kòmentôrz')).toBe(false);
   });
 
+  it("take the outlet after Crimean Tatar 'Menba:', Silesian 'Źrōdło:' and Amharic 'ምንጭ:', and no count of reads in Welsh, Basque, Khmer, Amharic or Crimean Tatar for one", () => {
+    for (const [lead, outlet] of [['Menba:', 'QHA'], ['Źrōdło:', 'Dziennik Zachodni'], ['ምንጭ:', 'ዶይቸ ቬለ']]) {
+      expect(read(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div><span class="label">${lead}</span> <span class="value">${outlet}</span></div></div>`).source, lead).toBe(outlet);
+    }
+    for (const [line, outlet] of [['Golwg360 · 8.2 mil o ddarlleniadau', 'Golwg360'], ['Berria · 8,4 mila irakurketa', 'Berria'], ['AKP · អ្នកអាន ៥.០២៧', 'AKP'], ['ፋና · 6,078 ጊዜ ተነቧል', 'ፋና'], ['QHA · 1 244 oquv', 'QHA']]) {
+      expect(read(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div>${line}</div></div>`).source, line).toBe(outlet);
+    }
+  });
+
+  it("take no outlet's name with a digit after a clock time for the time's date ('1:05 PM', then '9to5Mac')", () => {
+    const row = readAll(`<div><table><tr><td class="rtme">1:05 PM</td><td><cite><a href="https://9to5mac.com/">9to5Mac</a>:</cite> <a href="https://9to5mac.com/2025/06/08/ios-beta-family-inbox/">iOS beta code references a Family Inbox feature for parents</a></td></tr></table></div>`);
+    expect(row.publishedAt).toBe('2025-06-10T13:05:00.000Z');
+  });
+
   it("read a label's epoch in its 'data-unix' attribute (a LiveView hook's) as the story's exact time", () => {
     expect(readAll(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div>Ara · <span phx-hook="LocalTime" data-unix="1749391200">fa 3 hores</span></div></div>`).publishedAt).toBe('2025-06-08T14:00:00.000Z');
   });

@@ -511,6 +511,18 @@ describe("a job board's, a classifieds board's and an obituaries site's cards", 
     }
   });
 
+  it("are not news: a product's price in yen and its star rating as Amazon Japan writes them ('￥1,760', '5つ星のうち4.4')", () => {
+    const card = (i: number) => `<div class="price"><span class="a-price-symbol">￥</span><span class="a-price-whole">1,7${i}0</span></div><div><span class="a-icon-alt">5つ星のうち4.${i}</span></div>`;
+    expect(parse(rows('本', story, card), url).articles).toEqual([]);
+    // A story that names a sum in yen, with no rating, stays one.
+    expect(parse(rows('ニュース', story, (i) => `<p>Budget of ￥${i} trillion approved by the cabinet</p>`), url).articles).toHaveLength(6);
+  });
+
+  it("are not news: a recipe's facts in Portuguese ('Preparo: 55 min', 'Rendimento: 12 fatias')", () => {
+    const facts = (i: number) => `<ul class="recipe-meta"><li><span>Preparo:</span> ${40 + i} min</li><li><span>Rendimento:</span> ${i + 8} fatias</li></ul>`;
+    expect(parse(rows('Bolos', story, facts), url).articles).toEqual([]);
+  });
+
   it("are not news: a death notice's guest book and flowers ('Guest Book (41 entries)', 'Send Flowers')", () => {
     const links = (i: number) => `<div class="actions"><a href="/obituary-${i}#guestbook">Guest Book (${i + 3} entries)</a> <a href="https://flowers.example/?pid=${i}">Send Flowers</a></div>`;
     expect(parse(rows('Obituaries', story, links), url).articles).toEqual([]);

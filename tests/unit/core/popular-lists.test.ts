@@ -40,7 +40,7 @@ describe('"Most read" lists', () => {
     expect(titles.filter((t) => /[\u0900-\u097f]/.test(t))).toEqual([]);
   });
 
-  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat', 'Lohkkojuvvon eanemusat', 'Wo xlẽ wo geɖe', "Tei hi'ohia roa", "Juk'amp ullatanaka", 'Уггар дукха ешна хаамаш', 'Lo más lleío', 'An moyha redys', 'Iindaba ezifundwa khulu', 'Najwjace čitane', 'Ամենաընթերցվածը', 'ყველაზე კითხვადი'])(
+  it.each(['Most read', "Today's top stories", 'Top headlines', 'Cele mai citite', 'Legolvasottabbak', 'پربازدیدترین‌ها', 'ข่าวยอดนิยม', 'Сейчас читают', 'Đọc nhiều nhất', 'הנקראים ביותר', 'সর্বাধিক পঠিত', '熱門新聞', 'Çok Okunanlar', 'Mest läst', 'ອ່ານຫຼາຍທີ່ສຸດ', 'Paling Popular', 'مقبول', 'Pinakabinabasa', 'Zinazosomwa zaidi', 'Најчитаније данас', 'Populiariausios per 24 val.', 'Най-четени', 'Les més llegides', 'அதிகம் படிக்கப்பட்டவை', 'Most important', 'Most discussed today', "Editor's picks", 'سب سے زیادہ پڑھی گئی', 'လူကြိုက်အများဆုံး', 'Los titulares más leídos hoy', 'ピックアップ', '人気記事ランキング（24時間）', '週間ランキング', '热榜', 'Meistgeklickt', '热点榜', 'ⵉⵜⵜⵡⴰⵖⵔⴰⵏ ⵓⴳⴳⴰⵔ', 'Akụkọ a gụrụ nke ukwuu', 'Ojelee vevéva / Más leídas', 'Paling Akèh Diwaca', 'Dzinonyanya Kuverengwa', 'מערסט געליינט', '댓글 많은 뉴스', 'Népszerű bejegyzések', 'Ӕппӕты фылдӕр кӕсгӕ', 'Δημοφιλή', 'Zowerengedwa kwambiri', 'E wiliki vakalevu', 'Tse balwang haholo', 'Më të lexuarat', 'Lohkkojuvvon eanemusat', 'Wo xlẽ wo geɖe', "Tei hi'ohia roa", "Juk'amp ullatanaka", 'Уггар дукха ешна хаамаш', 'Lo más lleío', 'An moyha redys', 'Iindaba ezifundwa khulu', 'Najwjace čitane', 'Ամենաընթերցվածը', 'ყველაზე კითხვადი', 'Nojczyściej czytane', 'Eñ çoq oqulğanlar'])(
     'are read as stories under the heading %j',
     (heading) => {
       expect(popularFound(page(heading))).toHaveLength(3);
@@ -306,6 +306,12 @@ describe("a breaking-news bar in the page's header", () => {
     expect(breaking(html)).toHaveLength(3);
     // A "Most read" box in the header is the header's.
     expect(breaking(html.replace('Nkhani zotentha:', 'Most read'))).toHaveLength(0);
+  });
+
+  it("is read under Crimean Tatar 'Soñki haberler:' (latest news) in the header", () => {
+    const ticker = [1, 2, 3].map((i) => `<li><a href="https://outlet${i}.example/news/2025/06/08/breaking-${i}">Popular breaking story ${i} about the flood warning</a></li>`).join('');
+    const html = page('Most read').replace('<body>', `<body><header><div class="breaking"><strong>Soñki haberler:</strong><ul class="newsticker">${ticker}</ul></div><nav><a href="/">Home</a></nav></header>`);
+    expect(popularFound(html).filter((t) => t.startsWith('Popular breaking'))).toHaveLength(3);
   });
 
   it("is read where the header's navigation holds it and its class alone names it ('breaking-title' over Setswana 'Ga jaana')", () => {

@@ -169,7 +169,10 @@ describe('parseRelative', () => {
     ['gn a 14 eures', 14 * HOUR], ['gn a 30 munutes', 30 * 60_000], ['gn a on djoû', DAY], // Walloon
     ['amahora ama-3 adlulileko', 3 * HOUR], ['amalanga ama-3 adlulileko', 3 * DAY], ['iimveke ezi-2 ezidlulileko', 14 * DAY], // isiNdebele
     ['před 12 mjeńšinami', 12 * 60_000], ['před hodźinu', HOUR], ['před 2 hodźinomaj', 2 * HOUR], ['před 5 hodźinami', 5 * HOUR], ['před dnjom', DAY], ['před 2 dnjomaj', 2 * DAY], // Upper Sorbian
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele and Upper Sorbian', (text, ago) => {
+    ['25 minut tymu', 25 * 60_000], ['2 dni tymu', 2 * DAY], // Silesian
+    ['25 daqqa evel', 25 * 60_000], ['3 saat evel', 3 * HOUR], ['1 kün evel', DAY], // Crimean Tatar
+    ['ከ5 ሰዓት 6 ደቂቃ በፊት', 5 * HOUR + 6 * 60_000], ['ከ2 ሳምንት 1 ቀን በፊት', 15 * DAY], // Amharic, two units (Drupal's)
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar and Amharic', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -212,7 +215,8 @@ describe('parseRelative', () => {
     ['28 Nuvèmmiru 2024', '2024-11-28T12:00'], ['5 Jinnaru 2025', '2025-01-05T12:00'], // Sicilian
     ['14 łżëkwiata 2025', '2025-04-14T12:00'], ['3 gòdnika 2024', '2024-12-03T12:00'], // Kashubian
     ['vuê, 14:05', '2025-06-08T14:05'], ['îr, 20:15', '2025-06-07T20:15'], // Friulian, today and yesterday
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian and Friulian time "%s"', (text, at) => {
+    ['wczorej, 22:15', '2025-06-07T22:15'], // Silesian, yesterday
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian and Silesian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
