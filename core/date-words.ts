@@ -55,7 +55,7 @@ const MONTH_NAME_SOURCE = `(?<![\\p{L}\\p{M}])(${[...ENGLISH.keys()].sort((a, b)
 const MONTH_NAMES = new RegExp(MONTH_NAME_SOURCE, 'giu');
 const HAS_MONTH_NAME = new RegExp(MONTH_NAME_SOURCE, 'iu');
 /** Words around a date that the English readers do not expect: "de", "del", "г.", "um … Uhr", "à", "a las"… */
-const PARTICLES = /(?<!\p{L})(?:i ka hola|de|del|da|di|г\.?|года|року|uhr|hodź\.?|um|à|a las|a les|a la|alle|às|ás|ў|om|o|u|ob|në|plkst\.?|в|во|у|ម៉ោង|ta['’])(?![\p{L}\p{M}])/giu;
+const PARTICLES = /(?<!\p{L})(?:i ka hola|de|del|da|di|г\.?|года|року|uhr|hodź\.?|góź\.?|um|à|a las|a les|a la|alle|às|ás|ў|om|o|u|ob|në|plkst\.?|в|во|у|ម៉ោង|ta['’])(?![\p{L}\p{M}])/giu;
 /** …and before it: "am 8. Juni", "le 8 juin", "el 8 de junio", "il 8 giugno" (only there: "12:05 AM" keeps its "AM"). */
 const LEADING = /^(?:am|le|el|il)\s+/i;
 /** An Esperanto day of the month, its ordinal ending and the article before it: "la 5-an de decembro". */

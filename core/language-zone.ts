@@ -5,7 +5,7 @@
  * language spoken almost only in one ("de", "ja"); "en", "es" or "pt" alone say nothing, and UTC stands.
  */
 const REGION_ZONES: Record<string, string> = {
-  gb: 'Europe/London', ie: 'Europe/Dublin', in: 'Asia/Kolkata', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich',
+  kz: 'Asia/Almaty', gb: 'Europe/London', ie: 'Europe/Dublin', in: 'Asia/Kolkata', de: 'Europe/Berlin', at: 'Europe/Vienna', ch: 'Europe/Zurich',
   fr: 'Europe/Paris', be: 'Europe/Brussels', nl: 'Europe/Amsterdam', it: 'Europe/Rome', es: 'Europe/Madrid', pt: 'Europe/Lisbon',
   br: 'America/Sao_Paulo', pl: 'Europe/Warsaw', cz: 'Europe/Prague', sk: 'Europe/Bratislava', hu: 'Europe/Budapest',
   ro: 'Europe/Bucharest', gr: 'Europe/Athens', tr: 'Europe/Istanbul', ua: 'Europe/Kyiv', se: 'Europe/Stockholm',

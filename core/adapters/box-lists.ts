@@ -44,7 +44,7 @@ export const POPULAR = new RegExp(
     "(?:today's )?top (?:stories|news|headlines)|" +
     `${BREAKING_WORDS}|` +
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
-    'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|nojczyściej czytane|eñ çoq oqulğanlar|ամենաընթերցվածը|ամենաընթերցված|ყველაზე კითხვადი|ყველაზე წაკითხული|najwjace čitane|najwěcej cytane|' +
+    'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|nojczyściej czytane|eñ çoq oqulğanlar|ամենաընթերցվածը|ամենաընթերցված|ყველაზე კითხვადი|ყველაზე წაკითხული|najwjace čitane|najwěcej cytane|nejwěcej cytane|' +
     'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμ[έε]να|δημοφιλ[ήη])|ӕппӕты фылдӕр кӕсгӕ|уггар дукха ешна(?: хаамаш)?|(?:iindaba )?ezifundwa khulu|an moyha redys|lo más lleío|(?:les|los) más lleíes|más lleíos|δημοφιλ[ήη]|δημοφιλ[έε]στερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +

@@ -791,7 +791,7 @@ export function genericBlocks(doc: Document, ctx: ParseContext, scope?: Element)
 
 function* genericBlockSteps(doc: Document, ctx: ParseContext, scope?: Element): Steps<Block[]> {
   const root = scope ?? doc.body ?? doc.documentElement;
-  if (!root || isDiscussionPage(ctx.url) || isPageOfNoStories(doc)) return [];
+  if (!root || isDiscussionPage(ctx.url) || isPageOfNoStories(doc, ctx.url)) return [];
   const base = documentBase(doc, ctx.url);
   const excluded = excludedTest(doc, ctx.url);
   const { take, overlaps } = takenBlocks();

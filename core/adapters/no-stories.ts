@@ -844,9 +844,11 @@ const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión
  * A page made by software that makes no news pages, whatever it lists: a wiki's special page (MediaWiki's recent
  * changes, watchlist, contributions, logs, search; in any language its body's class names the namespace of special
  * pages, "ns--1"), whose rows are edits, times and editors; a council's information system (SessionNet, ALLRIS, by the
- * generator it names), whose rows are meetings, agenda items and documents.
+ * generator it names), whose rows are meetings, agenda items and documents; a reference manager's library (Zotero's,
+ * Mendeley's), whose rows are the papers and clippings a group keeps.
  */
-export function isPageOfNoStories(doc: Document): boolean {
+export function isPageOfNoStories(doc: Document, url: URL): boolean {
+  if (NO_STORIES_HOST.test(url.hostname)) return true;
   const cls = doc.body?.getAttribute('class') ?? '';
   if (WIKI_SPECIAL_BODY.test(cls) && /(?:^|\s)mediawiki(?:\s|$)/.test(cls)) return true;
   const generator = doc.head?.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
@@ -854,6 +856,8 @@ export function isPageOfNoStories(doc: Document): boolean {
 }
 
 const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
+/** Reference managers' web libraries, whose rows are the items a group collects ("zotero.org/groups/…/items"). */
+const NO_STORIES_HOST = /(?:^|\.)(?:zotero\.org|mendeley\.com)$/;
 /** Council information systems, by the name their pages' generator meta gives ("SessionNet 5.5.2 bi", "ALLRIS net"). */
 const NO_STORIES_GENERATOR = /^(?:SessionNet|ALLRIS)\b/i;
 

@@ -108,6 +108,14 @@ describe('pages and parts of pages that hold no stories', () => {
     expect(parse(html('WordPress 6.5'), at).articles).toHaveLength(5);
   });
 
+  it("reads no story in a reference manager's web library (zotero.org), where the same rows elsewhere are read", () => {
+    const item = (i: number) =>
+      `<tr><td><a href="/groups/newsroom_lab/items/itemKey/ABCD123${i}">Local news deserts and civic engagement, part ${i} of the county study</a></td><td>Okafor, Lind</td><td>Journal Article</td><td><time datetime="2025-06-0${i}">0${i}.06.2025</time></td></tr>`;
+    const html = `<html><body><table class="library-items">${[1, 2, 3, 4, 5].map(item).join('')}</table></body></html>`;
+    expect(parse(html, 'https://www.zotero.org/groups/newsroom_lab/items').articles).toEqual([]);
+    expect(parse(html, 'https://research.example/groups/newsroom_lab/items').articles).toHaveLength(5);
+  });
+
   it("reads no story on a wiki's special page in any language (its body's class 'ns--1': Polish 'Specjalna:Ostatnie zmiany')", () => {
     const row = (i: number) =>
       `<table class="mw-changeslist-line mw-enhanced-rc" data-mw-ts="2025060816${5 - i}811"><tbody><tr><td></td><td class="mw-enhanced-rc" colspan="2">&#160;&#160;16:${5 - i}8&#160;</td><td class="mw-changeslist-line-inner"><span class="mw-title"><a href="/wiki/Katastrofa_kolejowa_pod_Koluszkami_${i}" class="mw-changeslist-title" title="Katastrofa kolejowa pod Koluszkami ${i}">Katastrofa kolejowa pod Koluszkami ${i}</a></span> <span class="mw-changeslist-links"><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;diff=7841254${i}&amp;oldid=7841212${i}">różn.</a></span><span><a href="/w/index.php?title=Katastrofa_kolejowa_pod_Koluszkami_${i}&amp;action=history">hist.</a></span></span> <span class="mw-diff-bytes">+31${i}</span> <a href="/wiki/Wikipedysta:Nekrolog_${i}" class="mw-userlink"><bdi>Nekrolog ${i}</bdi></a></td></tr></tbody></table>`;

@@ -545,11 +545,11 @@ describe('source rules', () => {
     expect(isLabel('Dôj kòmentôrz')).toBe(false);
   });
 
-  it("take the outlet after Crimean Tatar 'Menba:', Silesian 'Źrōdło:' and Amharic 'ምንጭ:', and no count of reads in Welsh, Basque, Khmer, Amharic or Crimean Tatar for one", () => {
-    for (const [lead, outlet] of [['Menba:', 'QHA'], ['Źrōdło:', 'Dziennik Zachodni'], ['ምንጭ:', 'ዶይቸ ቬለ']]) {
+  it("take the outlet after Crimean Tatar 'Menba:', Silesian 'Źrōdło:' and Amharic 'ምንጭ:', Lower Sorbian 'Žrědło:', and no count of reads in Welsh, Basque, Khmer, Amharic, Crimean Tatar, Lower Sorbian, Faroese or Persian for one", () => {
+    for (const [lead, outlet] of [['Menba:', 'QHA'], ['Źrōdło:', 'Dziennik Zachodni'], ['ምንጭ:', 'ዶይቸ ቬለ'], ['Žrědło:', 'rbb Łužyca']]) {
       expect(read(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div><span class="label">${lead}</span> <span class="value">${outlet}</span></div></div>`).source, lead).toBe(outlet);
     }
-    for (const [line, outlet] of [['Golwg360 · 8.2 mil o ddarlleniadau', 'Golwg360'], ['Berria · 8,4 mila irakurketa', 'Berria'], ['AKP · អ្នកអាន ៥.០២៧', 'AKP'], ['ፋና · 6,078 ጊዜ ተነቧል', 'ፋና'], ['QHA · 1 244 oquv', 'QHA']]) {
+    for (const [line, outlet] of [['Golwg360 · 8.2 mil o ddarlleniadau', 'Golwg360'], ['Berria · 8,4 mila irakurketa', 'Berria'], ['AKP · អ្នកអាន ៥.០២៧', 'AKP'], ['ፋና · 6,078 ጊዜ ተነቧል', 'ፋና'], ['QHA · 1 244 oquv', 'QHA'], ['Nowy Casnik · 1.284 raz cytane', 'Nowy Casnik'], ['KVF · 4.812 lesingar', 'KVF'], ['تسنیم · ۱۹٬۸۴۰ بازدید', 'تسنیم']]) {
       expect(read(`<div><h3><a href="https://portal.example/news/2025/06/08/story-about-the-budget">A story about the city budget and the harbour works</a></h3><div>${line}</div></div>`).source, line).toBe(outlet);
     }
   });

@@ -172,7 +172,10 @@ describe('parseRelative', () => {
     ['25 minut tymu', 25 * 60_000], ['2 dni tymu', 2 * DAY], // Silesian
     ['25 daqqa evel', 25 * 60_000], ['3 saat evel', 3 * HOUR], ['1 kün evel', DAY], // Crimean Tatar
     ['ከ5 ሰዓት 6 ደቂቃ በፊት', 5 * HOUR + 6 * 60_000], ['ከ2 ሳምንት 1 ቀን በፊት', 15 * DAY], // Amharic, two units (Drupal's)
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar and Amharic', (text, ago) => {
+    ['pśed 7 minutami', 7 * 60_000], ['pśed 1 góźinu', HOUR], ['pśed 2 góźinoma', 2 * HOUR], ['pśed 11 góźinami', 11 * HOUR], // Lower Sorbian
+    ['۱ روز، ۳ ساعت پیش', DAY + 3 * HOUR], ['۲ هفته، ۱ روز پیش', 15 * DAY], // Persian, two units (Django's)
+    ['бір күн бұрын', DAY], // Kazakh, "one" in words
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian and Persian', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -216,7 +219,8 @@ describe('parseRelative', () => {
     ['14 łżëkwiata 2025', '2025-04-14T12:00'], ['3 gòdnika 2024', '2024-12-03T12:00'], // Kashubian
     ['vuê, 14:05', '2025-06-08T14:05'], ['îr, 20:15', '2025-06-07T20:15'], // Friulian, today and yesterday
     ['wczorej, 22:15', '2025-06-07T22:15'], // Silesian, yesterday
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian and Silesian time "%s"', (text, at) => {
+    ['26. oktobra 2024, 8:30 góź.', '2024-10-26T08:30'], // Lower Sorbian, "góź." after the clock
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian and Lower Sorbian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -789,7 +793,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
-    ['fur', 'Europe/Rome'], ['scn', 'Europe/Rome'], ['vec', 'Europe/Rome'], ['hsb', 'Europe/Berlin'], ['csb', 'Europe/Warsaw'], ['sco', 'Europe/London'],
+    ['kk-KZ', 'Asia/Almaty'], ['fur', 'Europe/Rome'], ['scn', 'Europe/Rome'], ['vec', 'Europe/Rome'], ['hsb', 'Europe/Berlin'], ['csb', 'Europe/Warsaw'], ['sco', 'Europe/London'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {
     expect(zoneOfLanguage(lang)).toBe(zone);
