@@ -192,6 +192,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Upper Sorbian "wótkaz" (link), under the site's language ("/hsb/wotkaz?url=…&nid=9981").
     expect(resolveUrl(`https://www.luzica8.example/hsb/wotkaz?url=${encodeURIComponent(target)}&nid=9981`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Neapolitan "jesce" (go out).
+    expect(resolveUrl(`https://www.nutizie8.example/jesce?u=${encodeURIComponent(target)}&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
     expect(resolveUrl(`http://www.zpravy8.example/presmeruj?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Norwegian "klikk" (click) and "mal" (target).
