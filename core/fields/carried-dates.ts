@@ -70,8 +70,8 @@ const PERMALINK_MARK = /\s*[#¶§]$/;
 
 /**
  * The text of the heading right before a list when it is a date (a digit in it, a day's heading's length), else null.
- * The heading is a heading element, or one its class names a date's heading ("date_header", "day-heading") that holds
- * no link.
+ * The heading is a heading element, or an element whose class names a date's heading ("date_header", "day-heading") and
+ * that holds no link.
  */
 function dayHeadingBefore(list: Element): string | null {
   const heading = list.previousElementSibling;
