@@ -851,8 +851,9 @@ export function isPageOfNoStories(doc: Document, url: URL): boolean {
   if (NO_STORIES_HOST.test(url.hostname)) return true;
   const cls = doc.body?.getAttribute('class') ?? '';
   if (WIKI_SPECIAL_BODY.test(cls) && /(?:^|\s)mediawiki(?:\s|$)/.test(cls)) return true;
-  const generator = doc.head?.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
-  return NO_STORIES_GENERATOR.test(generator);
+  // The page's metas, as the page's own story reads them (one list per parse).
+  const generator = queryOnce(doc, 'meta').find((m) => (m.getAttribute('name') ?? '').toLowerCase() === 'generator');
+  return NO_STORIES_GENERATOR.test(generator?.getAttribute('content') ?? '');
 }
 
 const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
