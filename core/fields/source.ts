@@ -175,11 +175,13 @@ const UNCLOSED_BRACKET = /^\[(?=[^\]]*$)\s*/;
 const labelTextOf = (text: string): string => {
   // "БелТА, <time>": a comma before the time the name stands beside ends no name.
   // "[BBC News, 4 Mar]": the bracket a credit opens, its date read apart, closes nothing.
-  const trimmed = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '').replace(UNCLOSED_BRACKET, '');
+  const cut = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '').replace(UNCLOSED_BRACKET, '');
+  // "(rbb24 · 655 raz cytane)": brackets around the name and its chip alike.
+  const trimmed = unbracketed(cut);
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
   const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
   // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
-  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && isChip(marked[2]!) ? marked[1]! : trimmed;
+  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && (isChip(marked[2]!) || COUNT_AFTER_NAME.test(marked[2]!)) ? marked[1]! : trimmed;
   const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
@@ -188,6 +190,13 @@ const labelTextOf = (text: string): string => {
   if (joined && isOutletName(joined)) return joined;
   return creditedOutlet(by ?? name) ?? (by && isOutletName(by) ? by : name);
 };
+
+/**
+ * A tally after a name, in any language's words: a number, perhaps grouped in thousands, then words in lower case
+ * ("Tengrinews · 18 402 рет оқылды", "rbb24 · 655 raz cytane"). An outlet's name that starts with a number writes its
+ * word with a capital ("20 Minutes") and stands first, not after another name.
+ */
+const COUNT_AFTER_NAME = /^\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d)?\s*[kmbKMB]?\+?\s+\p{Ll}[\p{Ll}\p{M}\s.'’-]*$/u;
 
 const JOINED_OUTLET = /^(?:mit|avec|with|con|com)\s+(.{2,40})$/i;
 

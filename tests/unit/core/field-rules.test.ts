@@ -402,6 +402,14 @@ describe('source rules', () => {
     expect(outlet.source).toBe('20 Minutes');
   });
 
+  it("read the outlet before a count in any language's words, brackets around both or not ('Tengrinews · 18 402 рет оқылды', '(rbb24 · 655 raz cytane)')", () => {
+    const row = (meta: string) => read(`<div><h3><a href="https://links.example/kk/news/48021/zheke-kolik-salygy">Жеке көлік салығы 2020 жылдан бастап өзгереді</a></h3><span class="meta">${meta}</span></div>`);
+    expect(row('Tengrinews · 18 402 рет оқылды').source).toBe('Tengrinews');
+    expect(row('Азаттық · 844 рет оқылды').source).toBe('Азаттық');
+    expect(row('(rbb24 · 655 raz cytane)').source).toBe('rbb24');
+    expect(row('Le Monde · 20 Minutes').source).toBe('Le Monde · 20 Minutes');
+  });
+
   it("take no topic's icon for the publisher's logo", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted on <b>Sunday August 24, @11:02AM</b> <a href="//links.example/search.pl?tid=hardware"><img src="/topics/hardware.png" alt="Hardware" width="40" height="40"></a></div></div>`,

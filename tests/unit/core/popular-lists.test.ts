@@ -59,10 +59,11 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
+    expect(popularFound(page('Көп оқылғандар'))).toHaveLength(3);
     expect(popularFound(page('Mwyaf poblogaidd'))).toHaveLength(3);
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);
     expect(popularFound(page('Mafi Karantawa'))).toHaveLength(3);

@@ -172,14 +172,10 @@ const UNTIMED_TEASER_GRID = ['r83-ref-b-sco-plone6-volto17-listing-summary-2024-
 const GRID_CELLS = ['r85-ref-b-mt-vaadin-flow24-custom-elements-2023-related.html'];
 
 /**
- * Renderings whose side lists go unread: a Yii2 GridView's table of clock times and outlets, a Wix page whose latest and
- * most-read lists are rich-text blocks (one paragraph a story), an Angular page's latest rail of 12-hour clock times.
- * Known misses, held to their related stories and their times.
+ * A rendering whose side lists go unread: a Wix page whose latest and most-read lists are rich-text blocks (one paragraph
+ * a field, the latest's clock a bare "16.32"). A known miss, held to its related stories and their times.
  */
-const SIDE_RAILS_UNREAD = [
-  'r86-ref-b-kk-yii2-listview-gridview-bootstrap3-2019-related.html', 'r86-ref-b-sl-wix-thunderbolt-repeater-saved-2021-related.html',
-  'r86-ref-b-tl-angular17-ssr-hydration-controlflow-2024-related.html',
-];
+const SIDE_RAILS_UNREAD = ['r86-ref-b-sl-wix-thunderbolt-repeater-saved-2021-related.html'];
 
 describe('the hand-written probe pages (tests/probe)', () => {
   const withStories = pages.filter((p) => p.articles.length > 0).map((p) => p.file);
