@@ -176,7 +176,7 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   /^()(секунду|минуту|час|день|неделю|месяц|год)\s+назад$/iu, // час назад (an hour ago): one
   /^()(minutę|godzinę|dzień|tydzień|miesiąc|rok)\s+temu$/iu, // godzinę temu (an hour ago): one
   new RegExp(String.raw`^${NUM}\s+${WORD}\s+fa$`, 'iu'), // 5 ore fa
-  /^(un)'(ora)\s+fa$/iu, // un'ora fa
+  /^(un)['’](ora|oa|ôa)\s+fa$/iu, // un'ora fa, Ligurian un'ôa fa
   new RegExp(String.raw`^h[áa]\s+(?:cerca de\s+)?${NUM}\s+${WORD}$`, 'iu'), // há 5 horas
   new RegExp(String.raw`^${NUM}\s+${WORD}\s+atr[áa]s$`, 'iu'), // 5 horas atrás
   new RegExp(String.raw`^${NUM}\s+${WORD}\s+geleden$`, 'iu'), // 5 uur geleden, een uur geleden
@@ -215,6 +215,9 @@ const RELATIVE_PATTERNS: Array<RegExp | [RegExp, keyof typeof UNITS_OF]> = [
   [new RegExp(String.raw`^преди\s+(?:около\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'bg'], // преди 2 часа, преди час (Bulgarian)
   [new RegExp(String.raw`^prije\s+(?:oko\s+|otprilike\s+)?(\d+|)\s*${WORD}(?:\s+vremena)?$`, 'iu'), 'hr'], // prije 2 sata, prije sat vremena (Croatian, Bosnian)
   [new RegExp(String.raw`^fa\s+(?:uns?\s+|unes\s+|una\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'ca'], // fa 3 hores, fa una hora (Catalan)
+  [new RegExp(String.raw`^fa\s+(?:un\s+|una\s+)?(\d+|)\s*${WORD}$`, 'iu'), 'an'], // fa 5 horas, fa una semana (Aragonese)
+  [new RegExp(String.raw`^перед\s+(\d+|)\s*${WORD}$`, 'iu'), 'rue'], // перед 5 годинами, перед годинов (Rusyn)
+  [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+раԥхьа$`, 'iu'), 'ab'], // 5 сааҭ раԥхьа (Abkhaz: 5 hours ago)
   [new RegExp(String.raw`^duela\s+(\d+|)\s*${WORD}(?:\s+bat)?$`, 'iu'), 'eu'], // duela 4 minutu, duela ordubete, duela aste bat (Basque)
   [new RegExp(String.raw`^virun\s+(\d+|enger|engem|)\s*${WORD}$`, 'iu'), 'lb'], // virun 20 Minutten, virun enger Stonn (Luxembourgish)
   [new RegExp(String.raw`^(\d+|)\s*${WORD}\s+мурун$`, 'iu'), 'ky'], // 2 саат мурун, 45 мүнөт мурун (Kyrgyz)
@@ -571,6 +574,16 @@ const UNITS_OF: Record<string, Record<string, Unit>> = {
   sm: { sekone: 's', minute: 'min', itula: 'h', aso: 'd', vaiaso: 'w', masina: 'mo', tausaga: 'y' },
   ti: { ካልኢት: 's', ካልኢታት: 's', ደቒቕ: 'min', ደቓይቕ: 'min', ሰዓት: 'h', ሰዓታት: 'h', መዓልቲ: 'd', መዓልታት: 'd', ሰሙን: 'w', ሰሙናት: 'w', ወርሒ: 'mo', ኣዋርሕ: 'mo', ዓመት: 'y', ዓመታት: 'y' },
   dv: { ސިކުންތު: 's', މިނިޓު: 'min', މިނެޓު: 'min', ގަޑިއިރު: 'h', ދުވަސް: 'd', ހަފްތާ: 'w', މަސް: 'mo', މަސްދުވަސް: 'mo', އަހަރު: 'y' },
+  ab: { секунд: 's', минуҭ: 'min', сааҭ: 'h', мшы: 'd', мш: 'd', мчыбжь: 'w', мза: 'mo', мыз: 'mo', шықәса: 'y' },
+  rue: {
+    секундов: 's', секундами: 's', мінутов: 'min', мінуту: 'min', мінутами: 'min', годинов: 'h', годину: 'h', годинами: 'h',
+    дньом: 'd', днём: 'd', днями: 'd', тыжднём: 'w', тыжньом: 'w', тыжднями: 'w', тыжнями: 'w', місяцём: 'mo', місяцями: 'mo',
+    роком: 'y', роками: 'y',
+  },
+  an: {
+    segundo: 's', segundos: 's', minuto: 'min', minutos: 'min', hora: 'h', horas: 'h', día: 'd', días: 'd', dia: 'd', dias: 'd',
+    semana: 'w', semanas: 'w', mes: 'mo', meses: 'mo', anyo: 'y', anyos: 'y', año: 'y', años: 'y',
+  },
   ca: {
     segon: 's', segons: 's', minut: 'min', minuts: 'min', hora: 'h', hores: 'h', dia: 'd', dies: 'd', setmana: 'w', setmanes: 'w',
     mes: 'mo', mesos: 'mo', any: 'y', anys: 'y',
@@ -585,10 +598,11 @@ const UNIT_FIRST =
   /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර|minti|mintuna|awa|awanni|sa'a|sa'o'i|kwana|kwanaki|mako|makonni|wata|watanni|shekara|shekaru)\s*(\d+)\s*(?:කට|ක)?\s*(?:පෙර|da\s+(?:suka|ta|ya)\s+wuce)$/iu;
 
 /**
- * Unit words that the unit tables do not hold, by unit: Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
+ * Unit words that the unit tables do not hold, by unit: Ligurian, Lombard, Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
  * Filipino and Lithuanian.
  */
 const OTHER_UNITS: Record<string, Unit> = {
+  menûti: 'min', menuti: 'min', menûto: 'min', menuto: 'min', oe: 'h', ôe: 'h', oa: 'h', ôa: 'h', or: 'h', dì: 'd',
   másodperce: 's', perce: 'min', órája: 'h', napja: 'd', hete: 'w', hónapja: 'mo', éve: 'y',
   วินาที: 's', นาที: 'min', ชั่วโมง: 'h', 'ชม.': 'h', วัน: 'd', สัปดาห์: 'w', อาทิตย์: 'w', เดือน: 'mo', ปี: 'y',
   ثانیه: 's', دقیقه: 'min', ساعت: 'h', روز: 'd', هفته: 'w', ماه: 'mo', سال: 'y',
@@ -624,12 +638,12 @@ const ARABIC_DUALS: Record<string, string> = {
 };
 
 /** A word every relative pattern needs (or the compact "5h" shape): the patterns are tried only when one is there. */
-const RELATIVE_HINT = /ago$|bifo$| nayraqata$|ཧེ་མ་?$| bɔ$| ma['ʻ’]iri$|ciathira$|thir[ĩi]te$|si va yi$| áigi$|fetileng$|sa oti$|zapitazo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|^avant\s|^(?:i\s+)?gn[' ]?a\s|^nans\s+yw\s|hundzeke$|dlulileko$|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$| evel$|t[ey]mu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řrś]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
+const RELATIVE_HINT = /ago$| раԥхьа$|bifo$| nayraqata$|ཧེ་མ་?$| bɔ$| ma['ʻ’]iri$|ciathira$|thir[ĩi]te$|si va yi$| áigi$|fetileng$|sa oti$|zapitazo$|eziyise$|ынараа өттүгэр$|eyadlulayo$|a atwam$|каялла$|размӕ$|kuo[ʻ']osi$|i hala$|fa$|ئىلگىرى$|eleki$|আগত$|^ቅድሚ| lyn$|ua mavae$|^hashize\s|^sa\s+gen\s|lasa\s+izay$|^ކުރިން\s|ކުރިން$|(?:perce|órája|napja|hete|hónapja|éve|ที่แล้ว|ก่อน|پیش|قبل|پہلے|আগে)$|^acum\s|^avant\s|^(?:i\s+)?gn[' ]?a\s|^nans\s+yw\s|hundzeke$|dlulileko$|atr[áa]s$|geleden$|gelede$|yn ôl$|sidan$|таму$|ka\s?hor$|لەمەوبەر$|мурун$|اڳ$|ପୂର୍ବରୁ$|dlule$|ilu$|sẹ́yìn$|síðani$|^(?:awa|minti|sakan|kwana)\s+\d+$|matuma siorna$| aya$|^ohasa\s|gara aga$| evel$|t[ey]mu$|önce$|назад$|前$|전$|sedan$|siden$|sitten$|lalu$|lepas$|trước$|पहले$|पहिने$|тому$|πριν$|^(?:vor|il y a|hace|h[áa]|منذ|p[řrś]ed|πριν|לפני|пре|pre|prieš|преди|prije|fa|pirms|para|пред|перед|fyrir|duela|hai|پێش|virun)\s|മുമ്പ്$|മുൻപ്$|മുന്‍പ്$|በፊት$|క్రితం$|પહેલાં?$|មុន$|өмнө$|ਪਹਿਲਾਂ$|ಹಿಂದೆ$|က$|පෙර$|ກ່ອນ$|وړاندې$|مخکې$|пеш$|wuce$|zilizopita$|iliyopita$|nakalipas$|முன்(?:பு|னர்)?$|tagasi$|oldin$|əvvəl$|पूर्वी$|წინ$|առաջ$|бұрын$|अगाडि$|अघि$|पहिले$|ó shin$|^o chionn\s| fà$|^berî\s|^i a\s| элек$| faghet$| ñawpaqta$|kepungkur$|^פאר\s|apfuura$|^am na\s|^\d+\s*(?:[a-z]{1,3}\.?|tage|分|時間|分[钟鐘]|小[时時]|天)$/iu;
 
 const NOW_WORDS =
   /^(?:just now|sweswinyana|sikawa|orain|oraintxe|just nüüd|tani|hozirgina|hozir|току-що|upravo|ara mateix|fa un moment|indicə|pravkar|tikko|ახლახან|հենց նոր|жаңа ғана|भर्खरै|अभी[- ]अभी|अभी|ابھی ابھی|এইমাত্র|आत्ताच|now|moments? ago|a moment ago|a few seconds ago|gerade eben|soeben|jetzt|à l'instant|ahora(?: mismo)?|adesso|poco fa|agora(?: mesmo)?|zojuist|przed chwilą|ką tik|az önce|только что|たった今|今|刚刚|剛剛|방금(?: 전)?)$/iu;
-const YESTERDAY_WORDS = /^(?:yesterday|wczorej|îr|inne|tolo|maabane|masüru|ཁ་ཙ་|ཁ་ཙ|kunu|ira|etsɔ|ikte|maobane|dzulo|nanoa|nezuro|inné|an-dè|an dè|duh|eri|ièr|кисә|ӗнер|nehinei|знон|ɛnnora|бэҕэһээ|jjo|ʻaneafi|aneafi|eris|juster|qayna p'unchaw|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານນີ້|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
-const TODAY_WORDS = /^(?:today|vuê|rainin|namuntlha|gompieno|egbe|odne|kajeno|lero|nikua|паян|абон|ɛnnɛ|leero|i kēia lā|an-diugh|an diugh|inniu|îro|oghje|uèi|бөгөн|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
+const YESTERDAY_WORDS = /^(?:yesterday|толон|ier|иацы|ahiere|wczorej|îr|inne|tolo|maabane|masüru|ཁ་ཙ་|ཁ་ཙ|kunu|ira|etsɔ|ikte|maobane|dzulo|nanoa|nezuro|inné|an-dè|an dè|duh|eri|ièr|кисә|ӗнер|nehinei|знон|ɛnnora|бэҕэһээ|jjo|ʻaneafi|aneafi|eris|juster|qayna p'unchaw|wingi|démb|נעכטן|ippassaq|iḍelli|kuehe|кичә|juster|dec'h|dec’h|ananafi|ejo hashize|yè|omaly|inanahi|އިއްޔެ|í gjár|àná|ilbieraħ|düýn|ଗତକାଲି|izolo|gëschter|кечээ|ڪالهه|atzo|gister|ddoe|onte|учора|shalay|دوێنێ|ມື້ວານນີ້|ມື້ວານ|پرون|дирӯз|jiya|ਕੱਲ੍ਹ|ನಿನ್ನೆ|မနေ့က|ඊයේ|నిన్న|ગઈકાલે|ម្សិលមិញ|өчигдөр|ഇന്നലെ|ትናንት|ትላንት|í gær|jučer|ahir|நேற்று|dünən|včeraj|काल|कल|eile|dje|kecha|გუშინ|երեկ|кеше|हिजो|vakar|semalam|kahapon|jana|کل|јуче|juče|গতকাল|tegnap|เมื่อวาน(?:นี้)?|دیروز|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|dün|вчера|včera|igår|i går|kemarin|hôm qua|вчора|χθες|אתמול|أمس|eilen|昨日|昨天|어제)$/iu;
+const TODAY_WORDS = /^(?:туннэ|today|vuê|rainin|namuntlha|gompieno|egbe|odne|kajeno|lero|nikua|паян|абон|ɛnnɛ|leero|i kēia lā|an-diugh|an diugh|inniu|îro|oghje|uèi|бөгөн|бүген|hjoed|hiziv|aso nei|uyu munsi|jodi a|androany|i tēnei rā|i tenei ra|މިއަދު|illum|şu gün|ଆଜି|namhlanje|бүгүн|اڄ|gaur|vandag|heddiw|hoxe|сёння|maanta|ئەمڕۆ|ມື້ນີ້|نن|имрӯз|yau|ਅੱਜ|ಇಂದು|ယနေ့|අද|ఈరోజు|నేడు|આજે|ថ្ងៃនេះ|өнөөдөр|ഇന്ന്|ዛሬ|í dag|денес|днес|avui|இன்று|šodien|bu gün|danes|täna|sot|bugun|დღეს|այսօր|бүгін|šiandien|آج|данас|danas|আজ|azi|astăzi|วันนี้|امروز|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|dziś|bugün|сегодня|dnes|idag|i dag|hari ini|hôm nay|आज|сьогодні|σήμερα|היום|tänään|今日|今天|오늘)$/iu;
 
 /** A day's word alone: "today", "yesterday" ("Dnes", "Heute", "Ayer"…), which a box's tabs may be named too. */
 export function isDayWord(text: string): boolean {
@@ -639,7 +653,7 @@ export function isDayWord(text: string): boolean {
 
 /** The day before yesterday, alone: "vorgestern", "avant-hier", "anteayer", "שלשום", "一昨日", "그저께"… */
 const DAY_BEFORE_YESTERDAY_WORDS =
-  /^(?:the day before yesterday|pêr|herenegun|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|altroieri|l'altro ieri|l’altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|predvčerom|tegnapelőtt|i förrgår|i forgårs|forgårs|toissapäivänä|toissa päivänä|prekjučer|prekjuče|прекјуче|alaltăieri|abans-d'ahir|abans d'ahir|προχθές|προχτές|שלשום|أول أمس|一昨日|おととい|前天|그저께|그제)$/iu;
+  /^(?:the day before yesterday|l['’]altrer|pêr|herenegun|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|altroieri|l'altro ieri|l’altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|predvčerom|tegnapelőtt|i förrgår|i forgårs|forgårs|toissapäivänä|toissa päivänä|prekjučer|prekjuče|прекјуче|alaltăieri|abans-d'ahir|abans d'ahir|προχθές|προχτές|שלשום|أول أمس|一昨日|おととい|前天|그저께|그제)$/iu;
 
 function unitOf(word: string): Unit | null {
   // Abbreviations end in a dot ("vor 5 Std.", "2 hrs. ago"); the unit tables list them without it.
@@ -686,6 +700,12 @@ const AMHARIC_COMPOUND = /^ከ\s*(\d+)\s*(\p{L}+)\s+(\d+)\s*(\p{L}+)\s+በፊት
 /** Turkish two units ago: "1 gün, 4 saat önce" (CakePHP's timeAgoInWords). */
 const TURKISH_COMPOUND = /^(\d+)\s+(\p{L}+),?\s+(\d+)\s+(\p{L}+)\s+önce$/iu;
 const TURKISH_UNITS: Record<string, Unit> = { saniye: 's', dakika: 'min', saat: 'h', gün: 'd', hafta: 'w', ay: 'mo', yıl: 'y' };
+
+/**
+ * Two counts of units in any language the single ages read, the words for "ago" before them or after: "1 dì, 9 or fa"
+ * (Lombard), "2 ore e 25 minuti fa". The words around the pair, the first count and unit, the second, the words after.
+ */
+const AGE_PAIR = /^(\D*?\s)?(\d+)\s*(\p{L}+\.?),?\s+(?:(?:and|e|y|i|et|und|en|og|och|ja|és|и|і|та)\s+)?(\d+)\s*(\p{L}+\.?)(\s\D*)?$/u;
 
 /** "5 hours ago", "1 day ago": English digits, a whole unit and "ago", nothing else. */
 const PLAIN_AGO = /^(\d{1,4}) (second|minute|hour|day|week|month|year)s? ago$/i;
@@ -741,6 +761,19 @@ export function parseRelative(text: string, now: Date): TimeReading | null {
       return reading(at, at - UNIT_MS[second], at);
     }
   }
+  // "1 dì, 9 or fa", "vor 1 Tag, 3 Stunden", "2 ore e 25 minuti fa": two counts of units that each read as an age with
+  // the words around them ("1 dì fa", "9 or fa"); the parts add up, as above.
+  const pair = AGE_PAIR.exec(t);
+  if (pair && (pair[1] || pair[6])) {
+    const [lead, tail] = [pair[1] ?? '', pair[6] ?? ''];
+    const first = parseRelative(`${lead}${pair[2]} ${pair[3]}${tail}`, now);
+    const second = parseRelative(`${lead}${pair[4]} ${pair[5]}${tail}`, now);
+    const [firstSpan, secondSpan] = [first && n - first.publishedAt.getTime(), second && n - second.publishedAt.getTime()];
+    if (first && second && firstSpan! > secondSpan!) {
+      const at = n - firstSpan! - secondSpan!;
+      return reading(at, at - (second.latest.getTime() - second.earliest.getTime()), at);
+    }
+  }
   const unitFirst = UNIT_FIRST.exec(t);
   if (unitFirst) return ago(Number(unitFirst[2] ?? unitFirst[4]), OTHER_UNITS[(unitFirst[1] ?? unitFirst[3])!.toLowerCase()]!);
   for (const pattern of RELATIVE_PATTERNS) {
@@ -785,7 +818,7 @@ function westernDigits(text: string): string {
  * hintsTime), which together accept what it accepts.
  */
 const TIME_HINT =
-  /\d|ago|now|^vuê|^îr|^wczorej|nayraqata|nans yw|hundzeke|dlulileko|^inne|^rainin|sweswinyana|tolo|namuntlha|maabane|gompieno|masüru|ཧེ་མ|ཁ་ཙ|སྤྱི་ལོ|kelen bɔ|^bi lɛrɛ|^kunu|ma'iri|maʻiri|ciathira|thirĩte|thirite|^ira\b|si va yi|áigi|etsɔ|ikte|egbe|odne|fetileng|sa oti|zapitazo|maobane|dzulo|nanoa|kajeno|lero|nikua|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|bifo|eziyise|leero|jjo|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|pśed|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
+  /\d|ago|now|^туннэ|^толон|^ier$|^l['’]altrer$|^ahiere|^иацы|^перед |^vuê|^îr|^wczorej|nayraqata|nans yw|hundzeke|dlulileko|^inne|^rainin|sweswinyana|tolo|namuntlha|maabane|gompieno|masüru|ཧེ་མ|ཁ་ཙ|སྤྱི་ལོ|kelen bɔ|^bi lɛrɛ|^kunu|ma'iri|maʻiri|ciathira|thirĩte|thirite|^ira\b|si va yi|áigi|etsɔ|ikte|egbe|odne|fetileng|sa oti|zapitazo|maobane|dzulo|nanoa|kajeno|lero|nikua|अभी|ابھی|এইমাত্র|आत्ताच|apfuura|nezuro|inné|chionn|an-dè|an-diugh| fà|berî|duh|pêr|eri|^i a |ièr|uèi|элек|бөгөн|кисә|каялла|bifo|eziyise|leero|jjo|ынараа|eyadlulayo|atwam|ɛnnɛ|ɛnnora|бэҕэһээ|паян|ӗнер|i hala|nehinei|kēia lā|размӕ|абон|знон|kuoʻosi|kuo'osi|aneafi|पहिने|faghet|eris|juster|ñawpaqta|qayna|wingi|démb|נעכטן|sikawa| lyn$|ua mavae|кичә|juster|dec'h|dec’h|ananafi|бүген|hjoed|hiziv|aso nei|hashize|sa gen |lasa izay|uyu munsi|yè|jodi a|omaly|androany|inanahi|tēnei rā|tenei ra|އިއްޔެ|މިއަދު|moment|just|noon|midnight|il y a|geleden|ippassaq|iḍelli|kuehe|yesterday|today|vor |gestern|heute|soeben|jetzt|instant|hier|aujourd|hace|ayer|hoy|ahora|fa$|adesso|ieri|oggi|h[áa] |agora|ontem|hoje|zojuist|gisteren|vandaag|chwil|wczoraj|dzi|önce|dün|bugün|назад|вчера|сегодня|только|前|昨|今|刚|剛|전|어제|오늘|방금|منذ|আগে|গতকাল|আজ|پیش$|پہلے$|قبل$|^пре |^pre |јуче|juče|zilizopita|iliyopita|nakalipas|kahapon|jana|prieš|ką tik|vakar|šiandien|преди|днес|току-що|prije|jučer|upravo|^fa |ahir|avui|ara mateix|முன்|நேற்று|இன்று|pirms|šodien|əvvəl|dünən|bu gün|indicə|pred |včeraj|danes|पूर्वी|काल|कल|წინ|გუშინ|დღეს|առաջ|երեկ|այսօր|бұрын|кеше|бүгін|अगाडि|अघि|पहिले|हिजो|tagasi|eile|täna|^para |dje|sot|oldin|kecha|bugun|данас|danas|دیروز|امروز|آج|^کل|semalam|tegnap|acum|azi|astăzi|เมื่อวาน|วันนี้|před|pred |včera|vcera|dnes|pśed|sedan|siden|idag|igår|i dag|i går|lalu|kemarin|hari ini|trước|hôm|पहले|आज|тому|вчора|сьогодні|πριν|χθες|σήμερα|לפני|אתמול|היום|sitten|eilen|tänään|أمس|ትናንት|ትላንት|ዛሬ|በፊት|ഇന്നലെ|ഇന്ന്|മുമ്പ്|മുൻപ്|í gær|í dag|fyrir |пред |денес|క్రితం|నిన్న|ఈరోజు|પહેલા|ગઈકાલે|આજે|មុន|ម្សិលមិញ|ថ្ងៃនេះ|өмнө|өчигдөр|өнөөдөр|ਪਹਿਲਾਂ|ਕੱਲ੍ਹ|ਅੱਜ|ಹಿಂದೆ|ನಿನ್ನೆ|ಇಂದು|မနေ့က|ယနေ့|පෙර|ඊයේ|අද|ກ່ອນ|ມື້ວານ|ມື້ນີ້|وړاندې|پرون|пеш|дирӯз|имрӯз|suka wuce|jiya|duela |atzo|gaur|orain|gelede|sidan|yn ôl|gister|vandag|ddoe|heddiw|hai |onte|hoxe|lepas|လွန်ခဲ့သော|таму|учора|сёння|kahor|ka hor|shalay|maanta|پێش|لەمەوبەر|دوێنێ|ئەمڕۆ|virun |gëschter|ilbieraħ|illum|ilu$|síðani|í gjár|sẹ́yìn|àná|^awa |^minti |düýn|şu gün|ପୂର୍ବରୁ|ଗତକାଲି|ଆଜି|dlule|izolo|namhlanje|мурун|кечээ|бүгүн|اڳ$|ڪالهه|^اڄ$|herenegun|vorgestern|avant-hier|anteayer|anteontem|altroieri|altro ieri|eergisteren|przedwczoraj|позавчера|позавчора|předevčírem|tegnapelőtt|förrgår|forgårs|toissapäivänä|prekjučer|prekjuče|прекјуче|alaltăieri|προχθές|שלשום|一昨日|おととい|그저께|그제/i;
 
 /**
  * TIME_HINT's words split by the script they start in: Latin letters, or any other. A text passes the whole list when
@@ -953,6 +986,8 @@ export function metaParts(line: string, now?: Date, zone?: TimeOptions): string[
     if (comma <= 0) return [part];
     const named = nameBeforeDate(part, now, zone);
     if (named) return named;
+    // "4 dì, 23 or fa", "ier, 18:05" (yesterday): a time whole, its comma its own.
+    if (looksLikeTime(part, now, zone)) return [part];
     const head = part.slice(0, comma).trim();
     const tail = part.slice(comma + 2).trim();
     // A weekday's name before its date ("Thứ ba, 20/10/2009", Tuesday) is the date's own.
@@ -1108,7 +1143,7 @@ export function isComingMachineTime(value: string, now: Date): boolean {
  * "Published: Jun 8", "Aktualisiert: …", "अपडेटेड: 08 जून 2025".
  */
 const TIME_LEAD =
-  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|released|issued|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित|(?:an )?wallafa|an sabunta)(?:\s+(?:on|at|am|le|el|em|il|op|pada))?\s*:?\s+/iu;
+  /^(?:(?:last\s+)?updated|published|posted|submitted|edited|released|issued|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt|gepubliceerd|zaktualizowano|opublikowano|aktualizováno|publikováno|uppdaterad|publicerad|güncellendi|güncelleme|yayınlandı|diperbarui|diterbitkan|обновлено|опубликовано|оновлено|опубліковано|अपडेटेड|अपडेट|प्रकाशित|(?:an )?wallafa|an sabunta|publicat|pubricòu|pubricou)(?:\s+(?:on|at|am|le|el|em|il|op|pada|o))?\s*:?\s+/iu;
 
 /**
  * Words after a time that say which time it is, in Japanese and Chinese: "10月5日15時12分配信" (delivered), "更新"
@@ -1192,8 +1227,11 @@ const DOTTED_CLOCK_ALONE = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
 /** A year, then a month and a day each after a dot and a space, as Korean sites write them ("2026. 2. 24."). */
 const SPACED_YEAR_FIRST = /^\d{4}\.\s\d{1,2}\.\s\d{1,2}/;
 
-/** A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30". */
-const SHORT_NUMERIC_DATE = /^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}:\d{2})$/;
+/**
+ * A day and month in digits with a clock time, no year: "10-26 09:30" (Chinese feeds), "26/10 09:30", "03.12 14:02" (a
+ * dot's always day first).
+ */
+const SHORT_NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\s+(\d{1,2}:\d{2})$/;
 /** A month and a day alone, two digits each, joined by a dash: "06-11" (see TimeOptions.monthDay). */
 const MONTH_DAY_DASH = /^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /**
@@ -1212,10 +1250,11 @@ function shortNumericDate(text: string, dayFirst: boolean, monthDay = false): st
   const dotted = DOTTED_DAY_MONTH.exec(text);
   const m = dotted ?? SHORT_NUMERIC_DATE.exec(text);
   if (!m) return text;
-  const [month, day] = dayFirst || dotted ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+  const [first, second] = dotted ? [dotted[1], dotted[2]] : [m[1], m[3]];
+  const [month, day] = dayFirst || dotted || m[2] === '.' ? [Number(second), Number(first)] : [Number(first), Number(second)];
   // A dotted date may carry its year ("12. 11. 2025", Czech and Slovak spacing) before its clock time.
   const year = dotted?.[3] ? ` ${dotted[3]}` : '';
-  const clockText = dotted ? dotted[4] : m[3];
+  const clockText = dotted ? dotted[4] : m[4];
   const clock = clockText ? ` ${clockText}` : '';
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTH_NAMES_EN[month - 1]} ${day}${year}${clock}` : text;
 }

@@ -51,7 +51,7 @@ function isTrackingParam(name: string, value: string, site: RegExp | null = null
  * name before it ("/cgi-bin/dd_click.pl?u=…"), or a dot ("/.clicks?to=…", a Java CMS's servlet).
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_|\.)?(?:l|go|goto|out|outgoing|redirect|redir|clicks?|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|clique|ir|promo|fara|uitgaand|amach|wotkaz|jesce)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.do|\.action|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_|\.)?(?:l|go|goto|out|outgoing|redirect|redir|clicks?|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|clique|ir|promo|fara|uitgaand|amach|wotkaz|jesce|odkaz)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.do|\.action|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24})?\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 /** Names of the parameter that holds an outbound link's destination ("ziel", Norwegian "mal", Finnish "kohde"). */
@@ -79,10 +79,14 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   { host: /(^|\.)safelinks\.protection\.outlook\.com$/, path: /^\/?$/, param: ['url'] },
   // Any site's outbound-click counter: a path that says it leads away ("/ga-naar", "/git", "/out", "/click") or a
   // one-step path of a few letters ("/r", "/ki"), the destination whole in a parameter named for it ("ziel", Norwegian "mal", Finnish "kohde"). (A login's "returnurl" or a share button's "/share?url=" is none.)
-  { host: /./, path: OUTBOUND_PATH, param: OUTBOUND_PARAMS },
+  // A destination in base64 is read too (DataLife Engine's "/engine/go.php?url=aHR0cHM6Ly9…").
+  { host: /./, path: OUTBOUND_PATH, param: OUTBOUND_PARAMS, decode: (v) => (BASE64_HTTP.test(v) ? base64Url(v.replace(/=+$/, '')) : v) },
   // A site's own ad server or click counter on a host of its own ("ads.inkpod.app/c/cmp_44120?dest=<target>").
   { host: /^(?:ads?|adserver|clicks?|trk|track(?:ing)?|redirect|out)\.[\w-]+\.[a-z.]{2,}$/, path: /^\//, param: OUTBOUND_PARAMS },
 ];
+/** "http" or "https:" in base64 ("aHR0cD", "aHR0cHM6"): a destination a click counter encoded. */
+const BASE64_HTTP = /^aHR0cHM6|^aHR0cDov/;
+
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */
 const WRAPPER_HOST = new RegExp(WRAPPERS.filter((w) => w.path !== OUTBOUND_PATH).map((w) => w.host.source).join('|'));
 

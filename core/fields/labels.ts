@@ -54,8 +54,10 @@ export function attributionName(text: string): string | null {
   // Persian, Arabic, Hebrew, Khmer and Mongolian): most texts are ruled out by their first character.
   if (!ATTRIBUTION_START.test(t)) return null;
   const m = ATTRIBUTION.exec(t);
-  // A lead on to the outlet may end in an arrow ("Lees het volledige artikel op De Standaard »").
-  const name = m?.[1]?.trim().replace(/\s*[»›→]+$/, '');
+  // A lead on to the outlet may end in an arrow ("Lees het volledige artikel op De Standaard »"); a name in guillemets
+  // closes them ("- ГТРК «Марий Эл»").
+  const lead = m?.[1]?.trim();
+  const name = lead && !QUOTED_NAME.test(lead) ? lead.replace(/\s*[»›→]+$/, '') : lead;
   // The lead marks the name as the provider's: a desk named there is one ("via Energy Transition Desk"). A sender
   // with an address ("From: NewsPing Alerts <alerts@newsping.com>") is a mail's, not a story's.
   // Nor is a name that starts with a lower-case article ("From the magazine": a badge on the site's own pieces).
@@ -81,7 +83,7 @@ export function isBracketNote(name: string): boolean {
 const LOWER_ARTICLE = /^(?:(?:the|a|an|our|this|der|die|das)\s|(?:le|la|les|el|los|las|il|lo)\s+(?!\p{Lu}))/u;
 
 /** A count of things ("214 sources", "31 sources · 84% Left", "1.2k comments", a bare "(21.4K)" or "18 402", a Chinese portal's "热度 1206万", heat 12.06 million, a Yoruba "3,482 ìwò", views; "1.204 afișări", "18,2 B okunma", "9,8 þús. lestrar", read in Romanian, Turkish and Icelandic; Swahili "maoni 212", comments; Armenian "14 320 դիտում", views; Welsh "8.2 mil o ddarlleniadau", Basque "8,4 mila irakurketa", Khmer "អ្នកអាន ៨.៤៣២", readers; Persian "۲۴٬۱۰۲ بازدید", views): a tally, never a name. */
-const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*(?:[kmb]|bin|þús\.|mil o|mila)?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|diggs?|upvotes?|boosts?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|owerenga|ivyiyumviro|uñjata|ku hlayiwa|pregleda|prikaza|afișări|afişări|afisari|vizualizări|vizualizari|citiri|okunma|görüntülenme|czëtaniów|czëtania|czëtanié|lestrar|ddarlleniadau|darlleniadau|irakurketak?|oquv|raz cytane|lesingar|kòmentarze|kòmentarzów|kòmentôrz|commentaires?|comentarios?|comentaris|comentários?|commenti|kommentare?|aufrufe|cummentos?)\b|^\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s+(?:ìwò|תגובות|תגובה|դիտում|դիտումներ|ጊዜ ተነቧል)$|^maoni\s+\d[\d,.]*$|^អ្នកអាន\s*[\d០-៩][\d០-៩,.]*$|^[\d۰-۹][\d۰-۹,.٬]*\s+بازدید$/i;
+const COUNT = /^(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚)\s*[:：]?\s*\d[\d,.]*\s*[万萬亿億]?\+?$|^\d[\d,.]*\s*[万萬亿億]?\+?\s*(?:热度|熱度|阅读|閱讀|浏览|瀏覽|播放|评论|評論|点赞|點讚|人看过|次)$|^\(?\d[\d,.]*\s*[kmb]?\+?\)?$|^\d{1,3}(?:[\s\u00a0\u202f]\d{3})+$|^\+?\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s*(?:[kmb]|bin|þús\.|mil o|mila)?\+?\s+(?:sources?|readers?|viewers?|listeners?|articles?|stories|story|outlets?|comments?|points?|repl(?:y|ies)|votes?|likes?|shares?|saves?|bookmarks?|views?|reads?|followers?|subscribers?|diggs?|clicks?|clics?|upvotes?|boosts?|posts?|updates?|results?|images?|photos?|pictures?|liên quan|videos?|clips?|items?|lectures?|lecturas?|leituras?|letture|vues|visites|visitas|visualizaciones|visualizações|owerenga|ivyiyumviro|uñjata|ku hlayiwa|pregleda|prikaza|afișări|afişări|afisari|vizualizări|vizualizari|citiri|okunma|görüntülenme|czëtaniów|czëtania|czëtanié|lestrar|ddarlleniadau|darlleniadau|irakurketak?|oquv|raz cytane|lesingar|kòmentarze|kòmentarzów|kòmentôrz|commentaires?|comentarios?|comentaris|comentários?|commenti|kommentare?|aufrufe|cummentos?)\b|^\d[\d,.]*(?:[\s\u00a0\u202f]\d{3})*\s+(?:ìwò|תגובות|תגובה|դիտում|դիտումներ|ጊዜ ተነቧል)$|^maoni\s+\d[\d,.]*$|^អ្នកអាន\s*[\d០-៩][\d០-៩,.]*$|^[\d۰-۹][\d۰-۹,.٬]*\s+بازدید$/i;
 
 /**
  * The same tallies in Chinese, Japanese and Korean ("12万跟贴", "603评论", "コメント12件", "댓글 3개"), a hot list's heat

@@ -178,9 +178,9 @@ const labelTextOf = (text: string): string => {
   const cut = text.replace(/^[|·•∙‧\s]+|[|·•∙‧,，、\s]+$/g, '').replace(UNCLOSED_BRACKET, '');
   // "(rbb24 · 655 raz cytane)": brackets around the name and its chip alike.
   const trimmed = unbracketed(cut);
-  // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name.
-  const marked = /^(.{1,24}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
-  // "15min · 18,2 tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
+  // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name; "15min · 18,2
+  // tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
+  const marked = /^(.{1,48}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
   const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && (isChip(marked[2]!) || COUNT_AFTER_NAME.test(marked[2]!)) ? marked[1]! : trimmed;
   const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.

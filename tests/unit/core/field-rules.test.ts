@@ -410,6 +410,18 @@ describe('source rules', () => {
     expect(row('Le Monde · 20 Minutes').source).toBe('Le Monde · 20 Minutes');
   });
 
+  it("read the outlet before a day's word and its clock ('ier, 18:05'), an age of two units or a count of clicks, and a long name before its count", () => {
+    const row = (meta: string) => readAll(`<div><h3><a href="https://links.example/va/48224/fera-de-sant-alessander">Bergum, la Fera de Sant'Alessander la torna in piassa</a></h3><small>${meta}</small></div>`);
+    expect(row('<span class="font">Ol Giopì</span> · <span class="when">ier, 18:05</span>')).toMatchObject({ source: 'Ol Giopì', publishedAt: '2025-06-09T18:05:00.000Z' });
+    expect(row('<span class="font">La Prealpina</span> · 1 dì, 9 or fa · 1.402 clic')).toMatchObject({ source: 'La Prealpina', publishedAt: '2025-06-09T05:00:00.000Z' });
+    expect(row('<span>Radio Gherdëina Dolomites · 9 comentars</span>').source).toBe('Radio Gherdëina Dolomites');
+  });
+
+  it("read a name in guillemets after a credit's dash whole ('- ГТРК «Марий Эл»'), and an arrow after a lead's name as no part of it", () => {
+    expect(attributionName('- ГТРК «Марий Эл»')).toBe('ГТРК «Марий Эл»');
+    expect(attributionName('Lees het volledige artikel op De Standaard »')).toBe('De Standaard');
+  });
+
   it("take no topic's icon for the publisher's logo", () => {
     const story = read(
       `<div><h3><a href="https://links.example/article.pl?sid=25/08/24/0912207">Researchers coax a Voyager-era tape drive back to life</a></h3><div>posted on <b>Sunday August 24, @11:02AM</b> <a href="//links.example/search.pl?tid=hardware"><img src="/topics/hardware.png" alt="Hardware" width="40" height="40"></a></div></div>`,

@@ -59,11 +59,18 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Aragonese, Rusyn, Abkhaz, Ladin, Udmurt, Slovene, Tagalog, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
     expect(popularFound(page('Көп оқылғандар'))).toHaveLength(3);
+    expect(popularFound(page('Más leitos'))).toHaveLength(3);
+    expect(popularFound(page('Найчітанїше'))).toHaveLength(3);
+    expect(popularFound(page('Еиҳа иԥхьоу'))).toHaveLength(3);
+    expect(popularFound(page('Plü lietes'))).toHaveLength(3);
+    expect(popularFound(page('Тросэз лыдӟизы'))).toHaveLength(3);
+    expect(popularFound(page('Najbolj brano'))).toHaveLength(3);
+    expect(popularFound(page('Pinakabinasa'))).toHaveLength(3);
     expect(popularFound(page('Mwyaf poblogaidd'))).toHaveLength(3);
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);
     expect(popularFound(page('Mafi Karantawa'))).toHaveLength(3);
@@ -283,6 +290,13 @@ describe('a side list of clock times written with a dot', () => {
     const html = `<html lang="fi"><body><div class="tuoreimmat"><div class="card-header">Tuoreimmat</div><ul>${items}</ul></div></body></html>`;
     const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2018-11-13T13:20:00Z') }).articles;
     expect(articles.map((a) => a.publishedAt)).toEqual(['2018-11-13T13:05:00.000Z', '2018-11-13T12:41:00.000Z', '2018-11-13T12:07:00.000Z']);
+  });
+
+  it('is read on a Slovene page ("16.32"), each time today in Ljubljana', () => {
+    const items = ['16.32', '16.05', '15.48'].map((t, i) => `<li><p><b>${t}</b></p><p><a href="/novica/novica-${i}">Sveža novica številka ${i} o vladnem odloku</a></p><p>STA</p></li>`).join('');
+    const html = `<html lang="sl-SI"><body><div class="zadnje"><h4>Najnovejše</h4><ul>${items}</ul></div></body></html>`;
+    const articles = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2021-11-24T16:00:00Z') }).articles;
+    expect(articles.map((a) => a.publishedAt)).toEqual(['2021-11-24T15:32:00.000Z', '2021-11-24T15:05:00.000Z', '2021-11-24T14:48:00.000Z']);
   });
 });
 

@@ -175,7 +175,13 @@ describe('parseRelative', () => {
     ['pśed 7 minutami', 7 * 60_000], ['pśed 1 góźinu', HOUR], ['pśed 2 góźinoma', 2 * HOUR], ['pśed 11 góźinami', 11 * HOUR], // Lower Sorbian
     ['۱ روز، ۳ ساعت پیش', DAY + 3 * HOUR], ['۲ هفته، ۱ روز پیش', 15 * DAY], // Persian, two units (Django's)
     ['бір күн бұрын', DAY], // Kazakh, "one" in words
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian and Kazakh', (text, ago) => {
+    ['fa 21 minutos', 21 * 60_000], ['fa 5 horas', 5 * HOUR], ['fa 2 semanas', 14 * DAY], ['ahiere', DAY], // Aragonese
+    ['перед 25 мінутами', 25 * 60_000], ['перед 5 годинами', 5 * HOUR], ['перед 2 тыжнями', 14 * DAY], // Rusyn
+    ['18 минуҭ раԥхьа', 18 * 60_000], ['5 сааҭ раԥхьа', 5 * HOUR], ['3 мшы раԥхьа', 3 * DAY], ['иацы', DAY], // Abkhaz
+    ['35 menûti fa', 35 * 60_000], ['2 oe fa', 2 * HOUR], ["un'ôa fa", HOUR], // Ligurian
+    ['34 minut fa', 34 * 60_000], ['18 or fa', 18 * HOUR], ['2 or, 25 minut fa', 2 * HOUR + 25 * 60_000], ['1 dì, 9 or fa', DAY + 9 * HOUR], // Lombard, two units (Django's)
+    ['2 ore e 25 minuti fa', 2 * HOUR + 25 * 60_000], ['vor 1 Tag, 3 Stunden', DAY + 3 * HOUR], ['hace 2 horas y 5 minutos', 2 * HOUR + 5 * 60_000], // two units in any language the single ages read
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian and Lombard, and two units in any of them', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -220,7 +226,11 @@ describe('parseRelative', () => {
     ['vuê, 14:05', '2025-06-08T14:05'], ['îr, 20:15', '2025-06-07T20:15'], // Friulian, today and yesterday
     ['wczorej, 22:15', '2025-06-07T22:15'], // Silesian, yesterday
     ['26. oktobra 2024, 8:30 góź.', '2024-10-26T08:30'], // Lower Sorbian, "góź." after the clock
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian and Lower Sorbian time "%s"', (text, at) => {
+    ['ier, 18:05', '2025-06-07T18:05'], ["l'altrer, 09:15", '2025-06-06T09:15'], ['giœbia 22 de ottober', '2024-10-22T12:00'], ['lundesdì 26 de magg 2025, 10:02', '2025-05-26T10:02'], // Lombard
+    ['Туннэ, 14:31', '2025-06-08T14:31'], ['Толон, 19:20', '2025-06-07T19:20'], ['1 толсур 2024, 18:30', '2024-12-01T18:30'], ['30 шуркынмон 2024', '2024-11-30T12:00'], // Udmurt
+    ['Pubricòu o 30/03/2025 08:02', '2025-03-30T08:02'], // Ligurian "published on"
+    ['03.06 14:02', '2025-06-03T14:02'], // a day and month with dots, then a clock time, no year
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt and Ligurian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -793,6 +803,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
+    ['an', 'Europe/Madrid'], ['rue', 'Europe/Bratislava'], ['ab', 'Europe/Moscow'], ['mhr', 'Europe/Moscow'], ['udm', 'Europe/Samara'],
     ['kk-KZ', 'Asia/Almaty'], ['fur', 'Europe/Rome'], ['scn', 'Europe/Rome'], ['vec', 'Europe/Rome'], ['hsb', 'Europe/Berlin'], ['csb', 'Europe/Warsaw'], ['sco', 'Europe/London'],
     ['', undefined],
   ])('%j → %s', (lang, zone) => {

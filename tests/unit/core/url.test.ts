@@ -192,6 +192,10 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Upper Sorbian "wótkaz" (link), under the site's language ("/hsb/wotkaz?url=…&nid=9981").
     expect(resolveUrl(`https://www.luzica8.example/hsb/wotkaz?url=${encodeURIComponent(target)}&nid=9981`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Rusyn and Slovak "odkaz" (link).
+    expect(resolveUrl(`http://www.novynky8.example/odkaz?url=${encodeURIComponent(target)}&z=podobne&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // DataLife Engine's counter, its destination in base64 ("/engine/go.php?url=aHR0cHM6Ly9…").
+    expect(resolveUrl(`https://ivorshor.example/engine/go.php?url=${encodeURIComponent(btoa(target))}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Neapolitan "jesce" (go out).
     expect(resolveUrl(`https://www.nutizie8.example/jesce?u=${encodeURIComponent(target)}&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Czech "přesměruj" (redirect).
