@@ -343,6 +343,7 @@ function resolveSimple(raw: string, base: URL): string | undefined {
   if (WRAPPER_HOST.test(parts.hostname) && WRAPPERS.some((w) => w.host.test(parts.hostname) && w.path.test(parts.pathname))) return undefined;
   if ((parts.hash && TRACKING_HASH.test(parts.hash)) || parts.pathname.includes(';_yl') || YAHOO_REDIRECT_HOST.test(parts.hostname)) return undefined;
   if (parts.hostname.endsWith('.translate.goog') || isArchiveTodayHost(parts.hostname) || BARE_TARGET.test(parts.search)) return undefined;
+  if (parts.pathname.startsWith('/amp/') && GOOGLE_HOST.test(parts.hostname)) return undefined;
   const site = siteTracking(parts.hostname);
   if (!parts.search || (!site && !TRACKING_IN_QUERY.test(parts.search))) {
     // The link is its own parts: the rules that ask for them next (its host, its path) need not read it again.
@@ -433,8 +434,18 @@ function carriedUrl(target: string): URL | null {
   }
 }
 
+/** Google's AMP viewer: "google.com/amp/s/<host>/<path>" shows the AMP page at https://<host>/<path> ("/amp/<host>/…": http). */
+const GOOGLE_HOST = /(^|\.)google\.[a-z.]+$/;
+const AMP_VIEWER = /^\/amp\/(s\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+\/.*)$/i;
+
 function unwrap(url: URL): URL {
   for (let depth = 0; depth < 3; depth++) {
+    const amp = GOOGLE_HOST.test(url.hostname) ? AMP_VIEWER.exec(url.pathname) : null;
+    const viewed = amp && carriedUrl(`${amp[1] ? 'https' : 'http'}://${amp[2]}${url.search}`);
+    if (viewed) {
+      url = viewed;
+      continue;
+    }
     const redirect = YAHOO_REDIRECT_HOST.test(url.hostname) ? YAHOO_REDIRECT_TARGET.exec(url.pathname + url.search) : null;
     const carried = redirect?.[1] ?? redirect?.[2] ?? (SHARE_PATH.test(url.pathname) ? null : BARE_TARGET.exec(url.search)?.[1]);
     if (carried) {

@@ -62,15 +62,21 @@ function holdsDate(link: Element, now: Date): boolean {
   return false;
 }
 
+/** A link's one-letter mark of its story's discussion, as a compact headline wall writes it ("c", "[c]"). */
+const DISCUSSION_MARK = /^\[?c\]?$/;
+
 /** The story an item leads to when it is one link and nothing more (bar a rank), its words a headline's; else null. */
 function bareHeadlineUrl(item: Element, ctx: ParseContext, base: URL): string | null {
   const links = item.getElementsByTagName('a');
   if (links.length === 0 || links.length > 2) return null;
   const link = links[0]!;
   const href = link.getAttribute('href');
-  if (links.length === 2 && links[1]!.getAttribute('href') !== href) return null;
+  // A second link is the same story's, or its discussion's short mark ("c", "[c]").
+  const second = links.length === 2 ? links[1]! : null;
+  const discussion = second && second.getAttribute('href') !== href ? textOf(second) : '';
+  if (second && discussion && !DISCUSSION_MARK.test(discussion)) return null;
   const text = textOf(link);
-  if (textOf(item).length - text.length > BESIDE_LINK || wordCount(text) < HEADLINE_WORDS || !isTitleLike(text, ctx.now) || holdsDate(link, ctx.now)) return null;
+  if (textOf(item).length - text.length - (discussion ? discussion.length + 1 : 0) > BESIDE_LINK || wordCount(text) < HEADLINE_WORDS || !isTitleLike(text, ctx.now) || holdsDate(link, ctx.now)) return null;
   const url = resolveUrl(href, base);
   return url && isArticleUrl(url) && isStoryLink(link, url, ctx.url) ? url : null;
 }

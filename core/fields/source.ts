@@ -188,6 +188,9 @@ const labelTextOf = (text: string): string => {
   // "mit dpa", "avec AFP": what the writer wrote with, the outlet.
   const joined = JOINED_OUTLET.exec(name)?.[1];
   if (joined && isOutletName(joined)) return joined;
+  // "The Verge via Techmeme": the outlet, then the aggregator the story came through (a wire's "SMHI via TT" is whole).
+  const carried = CARRIED_VIA.exec(name);
+  if (carried && isOutletName(carried[1]!) && !isAgencyName(carried[2]!)) return carried[1]!;
   return creditedOutlet(by ?? name) ?? (by && isOutletName(by) ? by : name);
 };
 
@@ -197,6 +200,8 @@ const labelTextOf = (text: string): string => {
  * word with a capital ("20 Minutes") and stands first, not after another name.
  */
 const COUNT_AFTER_NAME = /^\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d)?\s*[kmbKMB]?\+?\s+\p{Ll}[\p{Ll}\p{M}\s.'’-]*$/u;
+
+const CARRIED_VIA = /^(.{2,40}?)\s+via\s+(\S.{1,40})$/;
 
 const JOINED_OUTLET = /^(?:mit|avec|with|con|com)\s+(.{2,40})$/i;
 

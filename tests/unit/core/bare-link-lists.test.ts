@@ -20,6 +20,12 @@ describe('bare headline lists', () => {
     expect(articles.slice(4).map((a) => [a.section, a.source.name, a.publishedAt])).toEqual(topics.map(() => ['Topics', 'example.jp', null]));
   });
 
+  it("are read with a compact wall's 'new' badge and discussion mark beside each link ('new <a>…</a> <a>c</a>')", () => {
+    const marked = `<section><h2>Hacker News</h2><ul>${topics.map((t, i) =>
+      `<li>${i < 2 ? '<span class="nw">new</span> ' : ''}<a href="/topics/detail/20260418-0000008${i}/">${t}</a> <a class="cm" href="https://news.ycombinator.com/item?id=4687230${i}">c</a></li>`).join('')}</ul></section>`;
+    expect(read(timed + marked).map((a) => a.title).slice(4)).toEqual(topics);
+  });
+
   it('are no stories alone: a page of nothing else may be an index of guides', () => {
     expect(read(bare(topics))).toEqual([]);
   });

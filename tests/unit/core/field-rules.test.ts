@@ -417,6 +417,13 @@ describe('source rules', () => {
     expect(row('<span>Radio Gherdëina Dolomites · 9 comentars</span>').source).toBe('Radio Gherdëina Dolomites');
   });
 
+  it("read the outlet a story came through an aggregator from ('The Verge via Techmeme'), a wire's credit whole ('SMHI via TT'), and no points ('154 pts') for one", () => {
+    const row = (meta: string) => read(`<div><h3><a href="https://www.theverge.com/2026/7/14/24190012/apple-foldable-iphone">Apple confirms a foldable iPhone for fall 2027</a></h3><span class="via">${meta}</span></div>`);
+    expect(row('(The Verge via Techmeme)').source).toBe('The Verge');
+    expect(row('SMHI via TT').source).toBe('SMHI via TT');
+    expect(row('154 pts').source).toBe('theverge.com');
+  });
+
   it("read a name in guillemets after a credit's dash whole ('- ГТРК «Марий Эл»'), and an arrow after a lead's name as no part of it", () => {
     expect(attributionName('- ГТРК «Марий Эл»')).toBe('ГТРК «Марий Эл»');
     expect(attributionName('Lees het volledige artikel op De Standaard »')).toBe('De Standaard');

@@ -192,6 +192,9 @@ describe('resolveUrl', () => {
     expect(resolveUrl(`/.clicks?to=${encodeURIComponent(target)}&feed=rtr&pos=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // Upper Sorbian "wótkaz" (link), under the site's language ("/hsb/wotkaz?url=…&nid=9981").
     expect(resolveUrl(`https://www.luzica8.example/hsb/wotkaz?url=${encodeURIComponent(target)}&nid=9981`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // Google's AMP viewer: the AMP page it shows ("/amp/s/<host>/<path>", https; "/amp/<host>/<path>", http).
+    expect(resolveUrl('/amp/s/m.yna.co.kr/amp/view/AKR20221005071200003', new URL('https://www.google.com/search?q=x&tbm=nws'))).toBe('https://m.yna.co.kr/amp/view/AKR20221005071200003');
+    expect(resolveUrl('https://www.google.co.kr/amp/www.example.kr/amp/42', base)).toBe('http://www.example.kr/amp/42');
     // Rusyn and Slovak "odkaz" (link).
     expect(resolveUrl(`http://www.novynky8.example/odkaz?url=${encodeURIComponent(target)}&z=podobne&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // DataLife Engine's counter, its destination in base64 ("/engine/go.php?url=aHR0cHM6Ly9…").
