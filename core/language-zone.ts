@@ -52,7 +52,7 @@ const LANGUAGE_ZONES: Record<string, string> = {
   zu: 'Africa/Johannesburg', yo: 'Africa/Lagos', fo: 'Atlantic/Faroe', rw: 'Africa/Kigali', ht: 'America/Port-au-Prince',
   mg: 'Indian/Antananarivo', dv: 'Indian/Maldives',
   tt: 'Europe/Moscow', fy: 'Europe/Amsterdam', br: 'Europe/Paris', sm: 'Pacific/Apia', ti: 'Africa/Asmara', ln: 'Africa/Kinshasa',
-  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', tn: 'Africa/Gaborone', rm: 'Europe/Zurich', ce: 'Europe/Moscow', ast: 'Europe/Madrid', an: 'Europe/Madrid', rue: 'Europe/Bratislava', ab: 'Europe/Moscow', mhr: 'Europe/Moscow', udm: 'Europe/Samara', ts: 'Africa/Johannesburg', mh: 'Pacific/Majuro', nr: 'Africa/Johannesburg', kw: 'Europe/London', wa: 'Europe/Brussels', ay: 'America/La_Paz', dz: 'Asia/Thimphu', ty: 'Pacific/Tahiti', ki: 'Africa/Nairobi', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
+  as: 'Asia/Kolkata', yue: 'Asia/Hong_Kong', gd: 'Europe/London', co: 'Europe/Paris', oc: 'Europe/Paris', sc: 'Europe/Rome', qu: 'America/Lima', ba: 'Asia/Yekaterinburg', cv: 'Europe/Moscow', haw: 'Pacific/Honolulu', os: 'Europe/Moscow', to: 'Pacific/Tongatapu', sah: 'Asia/Yakutsk', bi: 'Pacific/Efate', kab: 'Africa/Algiers', lg: 'Africa/Kampala', st: 'Africa/Maseru', tn: 'Africa/Gaborone', rm: 'Europe/Zurich', ce: 'Europe/Moscow', ast: 'Europe/Madrid', an: 'Europe/Madrid', rue: 'Europe/Bratislava', ab: 'Europe/Moscow', mhr: 'Europe/Moscow', kbd: 'Europe/Moscow', krc: 'Europe/Moscow', ady: 'Europe/Moscow', kv: 'Europe/Moscow', lez: 'Europe/Moscow', tyv: 'Asia/Krasnoyarsk', za: 'Asia/Shanghai', udm: 'Europe/Samara', ts: 'Africa/Johannesburg', mh: 'Pacific/Majuro', nr: 'Africa/Johannesburg', kw: 'Europe/London', wa: 'Europe/Brussels', ay: 'America/La_Paz', dz: 'Asia/Thimphu', ty: 'Pacific/Tahiti', ki: 'Africa/Nairobi', ee: 'Africa/Lome', rn: 'Africa/Bujumbura', se: 'Europe/Oslo', ny: 'Africa/Blantyre', fj: 'Pacific/Fiji', xh: 'Africa/Johannesburg', ak: 'Africa/Accra', mai: 'Asia/Kathmandu', ku: 'Europe/Istanbul', kmr: 'Europe/Istanbul',
   fur: 'Europe/Rome', scn: 'Europe/Rome', vec: 'Europe/Rome', lij: 'Europe/Rome', lmo: 'Europe/Rome', pms: 'Europe/Rome', nap: 'Europe/Rome', hsb: 'Europe/Berlin', dsb: 'Europe/Berlin', csb: 'Europe/Warsaw', szl: 'Europe/Warsaw', sco: 'Europe/London',
 };
 
@@ -194,11 +194,20 @@ export function languageOfScript(text: string): string | undefined {
   return SCRIPT_LANGUAGES.find(([script]) => script.test(text))?.[1];
 }
 
+/** The zones of countries that span many, by region code: a language's zone inside one is its speakers' part. */
+const ZONES_OF_WIDE_REGION: Record<string, RegExp> = {
+  ru: /^(?:Europe\/(?:Moscow|Samara|Kaliningrad|Volgograd|Kirov|Ulyanovsk|Astrakhan|Saratov)|Asia\/(?:Yekaterinburg|Omsk|Novosibirsk|Barnaul|Tomsk|Novokuznetsk|Krasnoyarsk|Irkutsk|Chita|Yakutsk|Vladivostok|Magadan|Sakhalin|Kamchatka|Anadyr))$/,
+  us: /^(?:America\/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Adak)|Pacific\/Honolulu)$/,
+};
+
 export function zoneOfLanguage(lang: string | null | undefined): string | undefined {
   const [language = '', ...rest] = (lang ?? '').trim().toLowerCase().split(/[-_]/);
   // A French page from Canada keeps Canada's clocks: the region decides before the language.
   const region = rest.find((part) => part.length === 2);
-  if (region) return REGION_ZONES[region];
+  // A country of many zones names none; a language spoken in one part of it names that part's ("lez-RU": Dagestan's
+  // Moscow time, "tyv-RU": Tuva's Krasnoyarsk time, "haw-US": Honolulu's).
+  const own = LANGUAGE_ZONES[language];
+  if (region) return REGION_ZONES[region] ?? (own && ZONES_OF_WIDE_REGION[region]?.test(own) ? own : undefined);
   const script = rest.find((part) => part.length === 4);
   if (language === 'zh') return script ? SCRIPT_ZONES[script] : 'Asia/Shanghai';
   return LANGUAGE_ZONES[language];

@@ -177,7 +177,7 @@ export function timeOptionsOf(doc: Document, adapter?: Adapter, url?: URL): Time
 }
 
 /** Languages whose pages write a list's dates as "06-11" (month and day). */
-const MONTH_DAY_LANGUAGE = /^(?:zh|ja|ko)(?:-|$)/i;
+const MONTH_DAY_LANGUAGE = /^(?:zh|za|ja|ko)(?:-|$)/i;
 /** Languages whose pages write a list's clock times as "15.05". */
 const DOTTED_CLOCK_LANGUAGE = /^(?:fi|da|nb|nn|no|sv|se|sl)(?:-|$)/i;
 

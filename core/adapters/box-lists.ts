@@ -45,7 +45,7 @@ export const POPULAR = new RegExp(
     `${BREAKING_WORDS}|` +
     'meistgelesen(?:e)?|meistgeklickt(?:e)?|meistgesehen(?:e)?|am meisten gelesen|beliebteste?|les plus (?:lus|populaires|partagés)|lo más (?:leído|visto)|(?:(?:titulares|noticias|artículos|notas) )?más (?:leídas|leídos|vistas?|vistos)|' +
     'mais (?:lidas|lidos|vistas|vistos)|(?:i |le )?più (?:letti|lette|visti|viste|cliccati)|meest (?:gelezen|bekeken)|najpopularniejsze|najczęściej czytane|nojczyściej czytane|eñ çoq oqulğanlar|ամենաընթերցվածը|ամենաընթերցված|ყველაზე კითხვადი|ყველაზე წაკითხული|najwjace čitane|najwěcej cytane|nejwěcej cytane|' +
-    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|найчітанїше|еиҳа иԥхьоу|plü lietes|тросэз лыдӟизы|najbolj (?:brano|brane|brani)|найчітанїшы|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
+    'nejčtenější|najčítanejšie|самое (?:читаемое|популярное)|самые (?:читаемые|популярные)|популярное|популярне|найпопулярніше|найчитаніше|найчітанїше|еиҳа иԥхьоу|plü lietes|тросэз лыдӟизы|анахьыбэу зеджагъэхэр|гзаф к[Ӏӏi1l]елнавай|le pì lesùe|(?:эм )?кёп окъулгъанла(?:р)?|najbolj (?:brano|brane|brani)|найчітанїшы|(?:en )?çok okunan(?:lar)?|mest (?:lästa?|lest|læste)|luetuimmat|eniten luetut|' +
     'cele mai (?:citite|populare|vizualizate|comentate)|legolvasottabb(?:ak)?|legnépszerűbb(?:ek)?|népszerű (?:bejegyzések|cikkek|hírek)|τα πιο (?:διαβασμ[έε]να|δημοφιλ[ήη])|ӕппӕты фылдӕр кӕсгӕ|уггар дукха ешна(?: хаамаш)?|(?:iindaba )?ezifundwa khulu|an moyha redys|lo más lleío|(?:les|los) más lleíes|más lleíos|más leitos|δημοφιλ[ήη]|δημοφιλ[έε]στερα|' +
     'сейчас читают|đọc nhiều(?: nhất)?|xem nhiều(?: nhất)?|הנקראים ביותר|הכי נקראים|پربازدیدترین(?:\u200c?ها)?|پربیننده‌?ترین|پرخواننده‌?ترین|' +
     'ข่าวยอดนิยม|ยอดนิยม|อ่านมากที่สุด|ອ່ານຫຼາຍທີ່ສຸດ|ຂ່າວຍອດນິຍົມ|ຍອດນິຍົມ|সর্বাধিক পঠিত|সবচেয়ে বেশি পঠিত|সর্বাধিক পঠিত সংবাদ|熱門(?:新聞|文章|排行)?|熱點|' +
@@ -68,10 +68,30 @@ export const MIN_POPULAR_ITEMS = 2;
 /** Characters a "Most read" heading holds at most. */
 export const POPULAR_HEADING_CHARS = 40;
 
+/**
+ * A "Most read" box as its class names it, whatever its heading's language: WordPress Popular Posts' widget
+ * (`aside.popular-posts`, `ul.wpp-list`), Joomla's module (`ul.mostread`), a theme's `most-read` or `most-popular` box.
+ */
+const POPULAR_WIDGET_CLASS = /(?:^|\s)(?:popular-posts|wpp-widget|wpp-list|most-read|most-popular|mostread|mostpopular)(?:\s|$)/;
+/** Elements a box holds beside its heading at most: its list, perhaps in a wrapper, and a link to more. */
+const BOX_PARTS = 3;
+
+/** Whether a heading's box is a "Most read" box by its class, or the list in it is (`<h3>…</h3><div><ul class="mostread">`). */
+function isPopularWidget(box: Element | null): boolean {
+  if (!box) return false;
+  if (POPULAR_WIDGET_CLASS.test(box.getAttribute('class') ?? '')) return true;
+  if (box.childElementCount > BOX_PARTS) return false;
+  for (let part = box.firstElementChild; part; part = part.nextElementSibling) {
+    const list = LIST_TAG.test(part.tagName) ? part : part.firstElementChild;
+    if (list && POPULAR_WIDGET_CLASS.test(list.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
 /** A heading's words when they name a "Most read" list, else null. */
 export function popularHeadingText(heading: Element, statusLines: boolean): string | null {
   const text = textUpTo(heading, POPULAR_HEADING_CHARS);
-  if (text && (POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || hasBreakingLabelClass(heading))) return text;
+  if (text && (POPULAR.test(text.replace(LEADING_SYMBOLS, '')) || hasBreakingLabelClass(heading) || isPopularWidget(heading.parentElement))) return text;
   // Some site builders put a control and its status line in each heading (Google Sites' "Copy heading link" and its
   // "Heading link copied"): they are no words of the heading.
   if (!statusLines || heading.childElementCount === 0) return null;

@@ -29,7 +29,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, placeholderSentence, timePartIn, viewOf
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, isBoxHeader, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isDiscussionPage, isPageOfNoStories, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
+  holdsPageHeadline, isCalendar, isDiscussionPage, isPageOfNoStories, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, inClosedDialog, EVENT_START, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -225,7 +225,8 @@ function* timeLabelSteps(
     // "Most read · 24h": a list's heading and the window it counts over, not a story's age.
     if (!time || isDurationBadge(parent, time) || namesNearbyHost(parent, time, ctx.url) || (time !== text && POPULAR.test(text))) continue;
     // "Deliver at [8:00 AM ▾]": a setting's value in a form's control, no story's time; "Today | Week": a tab.
-    if (inControl(parent) || isTabWord(parent, time)) continue;
+    // An event's start as its markup names it (a broadcast's "18:00" in `property="startDate"`): no story's time.
+    if (inControl(parent) || isTabWord(parent, time) || parent.closest(EVENT_START)) continue;
     if (NUMERIC_DATE.test(time)) dated.push(time);
     const label = parent.closest('time') ?? parent;
     if (!seen.has(label)) {
@@ -240,7 +241,7 @@ function* timeLabelSteps(
     const value = t.getAttribute('datetime') ?? '';
     if (seekZone && !statedZone && writtenOffset === undefined) writtenOffset = offsetWritten(value);
     // An event's time is no story's.
-    if (!seen.has(t) && !isComingMachineTime(value, ctx.now)) {
+    if (!seen.has(t) && !isComingMachineTime(value, ctx.now) && !t.matches(EVENT_START)) {
       seen.add(t);
       found.push(t);
     }
@@ -933,8 +934,8 @@ function* timedListSteps(
       if (i % BLOCKS_PER_STEP === 0) yield;
       const el = members[i]!;
       // A carousel's clones of its first and last slides are hidden from readers: each story counts once. Its other
-      // hidden slides are stories it shows in turn.
-      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || (isHiddenCopy(el) && repeatsAMember(el, members, ctx, base)) || isCommentItem(el)) continue;
+      // hidden slides are stories it shows in turn; a closed dialog shows none.
+      if (holdsPageHeadline(el, ctx) || isListing(el, ctx, reading) || (isHiddenCopy(el) && repeatsAMember(el, members, ctx, base)) || inClosedDialog(el) || isCommentItem(el) || isEventItem(el)) continue;
       const view = viewOf({ element: el, section: null }, ctx, base);
       const title = titleOf(view);
       // A headline whose block links only to what no story is (a job offer's record, the employer's page) is none.
@@ -1038,6 +1039,11 @@ function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseCon
 }
 
 /** Whether a hidden member's story is another member's of its list (a carousel's clone of a slide), or it has none. */
+/** An item that marks an event's start (a broadcast's slot, a concert): its dates are the event's, no story's. */
+function isEventItem(el: Element): boolean {
+  return el.matches(EVENT_START) || el.querySelector(EVENT_START) !== null;
+}
+
 function repeatsAMember(el: Element, members: Element[], ctx: ParseContext, base: URL): boolean {
   const url = titleOf(viewOf({ element: el, section: null }, ctx, base))?.url;
   if (!url) return true;

@@ -505,11 +505,15 @@ function hasCartButton(block: Element): boolean {
   return false;
 }
 
-/** An item that shows a date still to come (an event, a release): an announcement, not a story. */
+/**
+ * An item that shows a date still to come (an event, a release), or an event's start as its markup names it (schema.org's
+ * `startDate`: a broadcast, a concert, a session): an announcement, not a story.
+ */
 export function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
+  if (item.querySelector(EVENT_START) || item.matches(EVENT_START)) return true;
   const view = viewOf({ element: item, section: null }, ctx, base);
   if (view.times.some((t) => isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now))) return true;
-  return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now)));
+  return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now, ctx.times)));
 }
 
 /**
@@ -844,7 +848,7 @@ const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión
  * A page made by software that makes no news pages, whatever it lists: a wiki's special page (MediaWiki's recent
  * changes, watchlist, contributions, logs, search; in any language its body's class names the namespace of special
  * pages, "ns--1"), whose rows are edits, times and editors; a council's information system (SessionNet, ALLRIS, by the
- * generator it names), whose rows are meetings, agenda items and documents; a reference manager's library (Zotero's,
+ * generator it names), whose rows are meetings, agenda items and documents; a library's catalogue (Koha); a reference manager's library (Zotero's,
  * Mendeley's), whose rows are the papers and clippings a group keeps.
  */
 export function isPageOfNoStories(doc: Document, url: URL): boolean {
@@ -859,8 +863,11 @@ export function isPageOfNoStories(doc: Document, url: URL): boolean {
 const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
 /** Reference managers' web libraries, whose rows are the items a group collects ("zotero.org/groups/…/items"). */
 const NO_STORIES_HOST = /(?:^|\.)(?:zotero\.org|mendeley\.com)$/;
-/** Council information systems, by the name their pages' generator meta gives ("SessionNet 5.5.2 bi", "ALLRIS net"). */
-const NO_STORIES_GENERATOR = /^(?:SessionNet|ALLRIS)\b/i;
+/**
+ * Council information systems and library catalogues, by the name their pages' generator meta gives ("SessionNet 5.5.2
+ * bi", "ALLRIS net", "Koha 23.11"): their rows are meetings, documents and a library's records.
+ */
+const NO_STORIES_GENERATOR = /^(?:SessionNet|ALLRIS|Koha)\b/i;
 
 /** Levels above a member where a carousel's clone may be marked hidden (a slide around its card). */
 const CLONE_WRAP_LEVELS = 2;
@@ -877,6 +884,14 @@ export function isHiddenCopy(el: Element): boolean {
     if (CLONE_CLASS.test(e.getAttribute('class') ?? '')) return true;
   }
   return false;
+}
+
+/** An event's start in schema.org's microdata or RDFa: no story has one. */
+export const EVENT_START = '[itemprop="startDate"], [property="startDate"]';
+
+/** Whether an element stands in a dialog that is not open (a menu drawer's copy of the latest stories): nothing shows. */
+export function inClosedDialog(el: Element): boolean {
+  return el.closest('dialog:not([open])') !== null;
 }
 
 /** A carousel's copy of a slide, as its library marks it (Owl Carousel, Slick, Swiper, Glide, Splide, bxSlider). */

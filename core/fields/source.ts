@@ -52,6 +52,7 @@ function isTopicOrAuthor(el: Element, view: BlockView, title: TitleHit | null): 
     // An author's credit that names the outlet after the writer ("Von Markus Jäger, dpa"), or only an agency ("AFP"),
     // gives the outlet.
     if (isAuthorMark(e, marks)) return writesNoOutlet(labelName(viewText(view, el)));
+    if (e === el && afterAuthorField(el)) return writesNoOutlet(labelName(viewText(view, el)));
     if (e.tagName === 'A' && (isPersonPath(e.getAttribute('href') ?? '') || isSectionLink(e, view.ctx.url))) return true;
   }
   return false;
@@ -161,7 +162,7 @@ function slugOf(text: string): string {
 
 /** Byline words beside a time ("submitted 8 hours ago by", "Posted by samzenpus"): who posted, not who published. */
 const BYLINE =
-  /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez|di|par)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door)\s*:/i;
+  /^(?:by|(?:submitted|posted|shared|written|added|edited|updated|published)(?:\s+(?:by|on|at)\b.*)?)$|^(?:by|por|von|door|przez|di|par)\s|^(?:author|autor(?:in)?|auteur|autore|yazan|yazar|written by|door|кхьейди)\s*:/i;
 
 /**
  * A label's text without the separators around it ("Reuters ·", "БелТА," → the name), a sponsor's mark before it, a chip after
@@ -251,7 +252,7 @@ function isOutletName(name: string): boolean {
 // time or a length.
 const usable = (text: string, view: BlockView, title: TitleHit | null, marked = false): boolean =>
   (namesLinkedHost(text, view.links) ||
-    (isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now))) &&
+    (isLabel(text, marked) && !isSponsorMark(text) && !BYLINE.test(text) && !looksLikeTime(text, view.ctx.now) && !isComingText(text, view.ctx.now, view.ctx.times))) &&
   !(title && title.title === text);
 
 /** Characters a lead standing alone holds at most ("Content from", "News provided by", "Loharano:"). */
@@ -454,6 +455,13 @@ function isSecondStoryLink(view: BlockView, el: Element, title: TitleHit): boole
 
 /** Words that put a name after them as its author: "Posted by", "By", "von", "par", Sesotho's "Ka" alone… */
 const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$|^(?:ka|hi)$/i;
+/** A field's name that puts its writer after it: "Author:", Lezgian "Кхьейди:" (written by). */
+const AUTHOR_FIELD = /^(?:author|autor(?:in)?|auteur|autore|yazar|кхьейди)\s*:$/i;
+
+/** Whether a name's element follows an author field's name in its line ("Кхьейди: <a>Зарема Алиева</a>", "Author: <a>…</a>"). */
+function afterAuthorField(el: Element): boolean {
+  return AUTHOR_FIELD.test(collapse(el.previousSibling?.textContent ?? ''));
+}
 
 /** Whether the piece at `i` follows a byline's "by" ("Posted by Soulskill"): a poster or author, not a publisher. */
 function afterBy(pieces: Piece[], i: number): boolean {
@@ -628,6 +636,8 @@ const fromHomeLink: Rule = (view, title) => {
   if (!site || site === siteHost(view.ctx.url.href)) return null;
   for (const link of view.links) {
     if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || siteHost(link.url) !== site) continue;
+    // A writer's name that a feed plugin links to the feed's site ("Кхьейди: <a href=https://lezgigazet.ru>Зарема Алиева</a>").
+    if (afterAuthorField(link.element)) continue;
     // "Read on The Hilltop Ledger": the name after a lead that points on to the outlet.
     const text = linkName(view, link.element);
     if (usable(text, view, title)) return text;

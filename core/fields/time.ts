@@ -127,6 +127,11 @@ const fromText: Rule = (view, options) => {
   const stamp = isoDataAttribute(piece.element);
   const stamped = stamp ? parseMachineTime(stamp, view.ctx.now, options) : null;
   if (stamped) return timeHit(text, 'attribute', agreeing(stamped, shown));
+  // "Mon December 7<sup>th</sup>, 2026 <small>at</small> 2:48 PM": a date that markup splits, read whole where the
+  // whole says more (its clock time).
+  const split = shown ? splitLabel(piece, text) : null;
+  const whole = split ? parseTimeText(split, view.ctx.now, options) : null;
+  if (whole && spanOf(whole) < spanOf(shown!)) return timeHit(split!, 'text', whole);
   // "June 9, 2025 • 5:12 PM ET": a date, then its clock time in a label of its own.
   const clock = shown && !CLOCK.test(text) ? clockAfter(view, piece) : null;
   const dated = clock ? parseTimeText(`${text} ${clock}`, view.ctx.now, options) : null;
@@ -138,6 +143,19 @@ const fromText: Rule = (view, options) => {
   if (timed) return timeHit(`${text} on ${day}`, 'text', timed);
   return shown ? timeHit(text, 'text', shown) : null;
 };
+
+/** Characters a label split by markup holds at most, read whole. */
+const SPLIT_LABEL_LENGTH = 48;
+
+/** The whole text of the element a label's first part opens, when markup splits it and it is short; else null. */
+function splitLabel(piece: Piece, text: string): string | null {
+  const el = piece.element;
+  if (el.childElementCount === 0) return null;
+  const whole = collapse(el.textContent ?? '');
+  return whole !== text && whole.startsWith(text) && whole.length <= SPLIT_LABEL_LENGTH ? whole : null;
+}
+
+const spanOf = (r: TimeReading): number => r.latest.getTime() - r.earliest.getTime();
 
 /** A clock time inside a label ("5:12 PM", "14h05", "9e45", "19.42 Uhr"); not a dotted date's day and month ("08.03.2026"). */
 const CLOCK = /\d{1,2}[:he]\d{2}|\d{1,2}\.\d{2}(?![.\d])/;

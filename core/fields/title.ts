@@ -148,9 +148,12 @@ export function isTitleLike(text: string, now: Date): boolean {
   // The length first: it needs no scan of the text.
   if (text.length < 8 || text.length > 300) return false;
   const words = wordCount(text);
-  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || REPOSITORY.test(text) || COUNTER.test(text) || RELEASE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || ARTICLE_TOOL.test(text) || isForecast(text, words)) return false;
+  if (words < 2 || words > 40 || /:$/.test(text) || CUSTOMER_QUESTION.test(text) || REPOSITORY.test(text) || COUNTER.test(text) || RELEASE.test(text) || JOB_TITLE.test(text) || NUMBERED_PLACE.test(text) || MORE_PROMPT.test(text) || ARTICLE_TOOL.test(text) || isForecast(text, words)) return false;
   return !attributionName(text) && !isSponsorMark(text) && !looksLikeTime(text, now);
 }
+
+/** A job offer's title with the genders it is open to ("Redakteur (m/w/d)", "Editor (m/f/x)", "(all genders)"): no headline. */
+const JOB_TITLE = /\((?:[mwfdx]\s*\/\s*){2}[mwfdx]\)|\((?:all genders|alle geschlechter)\)|\b(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|m\/w\/x)\b/i;
 
 /** A code host's repository by its owner and name ("feedkit / gleaner"): no headline. */
 const REPOSITORY = /^[\w.-]+ \/ [\w.-]+$/;

@@ -108,6 +108,34 @@ describe('pages and parts of pages that hold no stories', () => {
     expect(parse(html('WordPress 6.5'), at).articles).toHaveLength(5);
   });
 
+  it("reads no story in a library's catalogue (its generator 'Koha'): its records of books and press articles", () => {
+    const item = (i: number) =>
+      `<tr><td><a href="/cgi-bin/koha/opac-detail.pl?biblionumber=4821${i}">Periodismo digital y nuevas audiencias en la prensa regional, tomo ${i}</a></td><td>La Nación</td><td><time datetime="2025-06-0${i}">0${i}.06.2025</time></td></tr>`;
+    const html = (generator: string) => `<html><head><meta name="generator" content="${generator}"></head><body><table class="table-striped">${[1, 2, 3, 4, 5].map(item).join('')}</table></body></html>`;
+    const at = 'https://catalogo.biblioteca.example/cgi-bin/koha/opac-search.pl?q=periodismo';
+    expect(parse(html('Koha 23.1109000'), at).articles).toEqual([]);
+    expect(parse(html('WordPress 6.5'), at).articles).toHaveLength(5);
+  });
+
+  it("reads no story in a broadcaster's schedule, whose items mark their start (schema.org 'startDate'), nor in job offers open to all genders ('(m/w/d)')", () => {
+    const slot = (i: number, start: string) =>
+      `<article><h3><a href="/2025/06/0${i}/evening-bulletin-${i}">Evening news bulletin number ${i} with the weather</a></h3><time ${start} datetime="2025-06-0${i}T10:00:00Z">0${i}.06.2025</time><p>The latest national and international news.</p></article>`;
+    const schedule = (start: string) => `<html><body><main>${[1, 2, 3, 4].map((i) => slot(i, start)).join('')}</main></body></html>`;
+    expect(parse(schedule('itemprop="startDate"')).articles).toEqual([]);
+    expect(parse(schedule('')).articles).toHaveLength(4);
+    const job = (i: number, title: string) =>
+      `<article class="job"><h2><a href="/stellenangebote--job-${i}-hamburg--1310842${i}-inline.html">${title}</a></h2><span class="company">NDR Norddeutscher Rundfunk</span> <span class="place">Hamburg</span> <time datetime="2025-06-0${i}T09:00:00Z">vor ${8 - i} Tagen</time></article>`;
+    const jobs = ['Redakteur (m/w/d) Nachrichten / Newsdesk', 'Social Media Redakteur (w/m/d) Lokales', 'Chef vom Dienst (m/w/d) Digital', 'Senior Editor Wirtschaft (m/f/d)'];
+    expect(parse(`<html><body><main>${jobs.map((t, i) => job(i + 1, t)).join('')}</main></body></html>`).articles).toEqual([]);
+  });
+
+  it("reads no story in a closed dialog (a menu drawer's copy of the latest stories), the same list beside it read", () => {
+    const item = (i: number) => `<li><span>1${i}:05</span> <a href="/k/8832${i}">Story number ${i} about the new city bus routes</a></li>`;
+    const list = `<ul>${[1, 2, 3].map(item).join('')}</ul>`;
+    expect(parse(`<html><body><dialog id="drawer">${list}</dialog></body></html>`).articles).toEqual([]);
+    expect(parse(`<html><body><dialog id="drawer" open>${list}</dialog></body></html>`).articles).toHaveLength(3);
+  });
+
   it("reads no story in a reference manager's web library (zotero.org), where the same rows elsewhere are read", () => {
     const item = (i: number) =>
       `<tr><td><a href="/groups/newsroom_lab/items/itemKey/ABCD123${i}">Local news deserts and civic engagement, part ${i} of the county study</a></td><td>Okafor, Lind</td><td>Journal Article</td><td><time datetime="2025-06-0${i}">0${i}.06.2025</time></td></tr>`;

@@ -424,6 +424,19 @@ describe('source rules', () => {
     expect(row('154 pts').source).toBe('theverge.com');
   });
 
+  it("read a date that markup splits whole ('Sun June 8<sup>th</sup>, 2025 <small>at</small> 2:48 PM'), its ordinal suffix no outlet", () => {
+    const row = readAll(`<div><h3><a href="https://arstechnica.com/cars/2025/06/faa-clears-first-evtol/">FAA clears first eVTOL air taxi for paid passenger flights</a></h3><div class="NB-story-permalink"><a href="https://popular.newsblur.com/story/faa-clears/16:a81c3e">Sun June 8<sup>th</sup>, 2025 <span></span> <small>at</small> 2:48 PM</a></div></div>`);
+    expect(row.publishedAt).toBe('2025-06-08T14:48:00.000Z');
+    expect(row.source).not.toBe('th');
+  });
+
+  it("take a feed's site, not the writer its plugin links there after 'Кхьейди:' (written by), for the publisher; 'Чешме:' (source) leads an outlet; no comments' count ('2 фикир')", () => {
+    const row = read(`<div><span class="title"><a href="https://lezgigazet.ru/index.php/archives/41877">СтIал Сулейманан музейда цIийи выставка ачухна</a></span><small class="meta">Кхьейди: <a href="https://lezgigazet.ru">Зарема Алиева</a>, 11 декабрь 2024, 13:10</small></div>`);
+    expect(row.source).not.toBe('Зарема Алиева');
+    expect(attributionName('Чешме: РИА «Дагестан»')).toBe('РИА «Дагестан»');
+    expect(isLabel('2 фикир')).toBe(false);
+  });
+
   it("read a name in guillemets after a credit's dash whole ('- ГТРК «Марий Эл»'), and an arrow after a lead's name as no part of it", () => {
     expect(attributionName('- ГТРК «Марий Эл»')).toBe('ГТРК «Марий Эл»');
     expect(attributionName('Lees het volledige artikel op De Standaard »')).toBe('De Standaard');

@@ -20,6 +20,12 @@ function popularFound(html: string): string[] {
 }
 
 describe('"Most read" lists', () => {
+  it("are read in a box its class names so, whatever its heading's language (WordPress Popular Posts, Joomla's 'mostread')", () => {
+    expect(popularFound(page('Xyzzy plugh'))).toHaveLength(0);
+    expect(popularFound(page('Xyzzy plugh').replace('<aside>', '<aside class="widget popular-posts">'))).toHaveLength(3);
+    expect(popularFound(page('Xyzzy plugh').replace('<ol>', '<ol class="mostread mod-list">'))).toHaveLength(3);
+  });
+
   it("keep an item whose address has its neighbours' shape, though its short slug alone does not say it is a story", () => {
     const items = ['valtozik-a-nyugdijemeles-menetrendje', 'nato-csucs-washington-napirend', 'uzemanyagar-csutortok', 'ujabb-adathalasz-hullam-bankok', 'szigetfesztival-2024-program-bejelentve']
       .map((slug, i) => `<li><a href="/rovat${i % 2}/${slug}">Popular story number ${i} about the harbour works</a></li>`)
@@ -59,7 +65,7 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Aragonese, Rusyn, Abkhaz, Ladin, Udmurt, Slovene, Tagalog, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Aragonese, Rusyn, Abkhaz, Ladin, Udmurt, Slovene, Tagalog, Adyghe, Karachay-Balkar, Lezgian, Piedmontese, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
@@ -70,6 +76,10 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Plü lietes'))).toHaveLength(3);
     expect(popularFound(page('Тросэз лыдӟизы'))).toHaveLength(3);
     expect(popularFound(page('Najbolj brano'))).toHaveLength(3);
+    expect(popularFound(page('Анахьыбэу зеджагъэхэр'))).toHaveLength(3);
+    expect(popularFound(page('Эм кёп окъулгъанла'))).toHaveLength(3);
+    expect(popularFound(page('Гзаф кIелнавай'))).toHaveLength(3);
+    expect(popularFound(page('Le pì lesùe'))).toHaveLength(3);
     expect(popularFound(page('Pinakabinasa'))).toHaveLength(3);
     expect(popularFound(page('Mwyaf poblogaidd'))).toHaveLength(3);
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);

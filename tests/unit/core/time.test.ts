@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dayFirstOf, FUTURE_SKEW_MS, isComingMachineTime, isComingText, isDayAheadWithoutYear, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
+import { dayFirstOf, FUTURE_SKEW_MS, isDayFirst, isComingMachineTime, isComingText, isDayAheadWithoutYear, looksLikeTime, metaParts, parseAbsolute, parseMachineTime, parseRelative, parseTimeText, timePartOf } from '../../../core/time';
 import { zoneOfHost, zoneOfLanguage, zoneStatedIn } from '../../../core/language-zone';
 import { gregorianDay } from '../../../core/solar-hijri';
 import { ethiopianDay } from '../../../core/ethiopian';
@@ -180,8 +180,14 @@ describe('parseRelative', () => {
     ['18 минуҭ раԥхьа', 18 * 60_000], ['5 сааҭ раԥхьа', 5 * HOUR], ['3 мшы раԥхьа', 3 * DAY], ['иацы', DAY], // Abkhaz
     ['35 menûti fa', 35 * 60_000], ['2 oe fa', 2 * HOUR], ["un'ôa fa", HOUR], // Ligurian
     ['34 minut fa', 34 * 60_000], ['18 or fa', 18 * HOUR], ['2 or, 25 minut fa', 2 * HOUR + 25 * 60_000], ['1 dì, 9 or fa', DAY + 9 * HOUR], // Lombard, two units (Django's)
+    ['22 минут мындан алда', 22 * 60_000], ['5 сагъат мындан алда', 5 * HOUR], ['4 кюн мындан алда', 4 * DAY], ['тюнене', DAY], // Karachay-Balkar
+    ['35 минут сайын', 35 * 60_000], ['5 час сайын', 5 * HOUR], ['2 вежон сайын', 14 * DAY], ['тӧрыт', DAY], // Komi
+    ['такъикъ 12 пэкӀэ', 12 * 60_000], ['сыхьат 5 пэкӀэ', 5 * HOUR], ['тхьэмафэ 2 пэкӀэ', 14 * DAY], // Adyghe, the unit first
+    ['25 faencung gonq', 25 * 60_000], ['5 aen cungdaeuz gonq', 5 * HOUR], ['3 ngoenz gonq', 3 * DAY], ['ngoenzlwenz', DAY], // Zhuang
+    ['15 минут мурнунда', 15 * 60_000], ['3 шак мурнунда', 3 * HOUR], ['1 хонук мурнунда', DAY], ['дүүн', DAY], // Tuvan
+    ['2 сят вилик', 2 * HOUR], ['21 сят вилик', 21 * HOUR], // Lezgian
     ['2 ore e 25 minuti fa', 2 * HOUR + 25 * 60_000], ['vor 1 Tag, 3 Stunden', DAY + 3 * HOUR], ['hace 2 horas y 5 minutos', 2 * HOUR + 5 * 60_000], // two units in any language the single ages read
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian and Lombard, and two units in any of them', (text, ago) => {
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian, Lombard, Karachay-Balkar, Komi, Adyghe, Zhuang, Tuvan and Lezgian, and two units in any of them', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -230,7 +236,8 @@ describe('parseRelative', () => {
     ['Туннэ, 14:31', '2025-06-08T14:31'], ['Толон, 19:20', '2025-06-07T19:20'], ['1 толсур 2024, 18:30', '2024-12-01T18:30'], ['30 шуркынмон 2024', '2024-11-30T12:00'], // Udmurt
     ['Pubricòu o 30/03/2025 08:02', '2025-03-30T08:02'], // Ligurian "published on"
     ['03.06 14:02', '2025-06-03T14:02'], // a day and month with dots, then a clock time, no year
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt and Ligurian time "%s"', (text, at) => {
+    ['Бөгүн, 06:10', '2025-06-08T06:10'], ['Дүүн, 14:00', '2025-06-07T14:00'], // Tuvan
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt, Ligurian and Tuvan time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -285,6 +292,13 @@ describe('parseRelative', () => {
     expect(isComingText('9 hours to go', now)).toBe(true);
     expect(isComingText('12 days left', now)).toBe(true);
     expect(isComingText('9 hours ago', now)).toBe(false);
+  });
+
+  it("reads a clock time as to come in the page's zone ('15:48' in Moscow is past at 13:05 UTC), and a Zhuang page's '06-12' month first", () => {
+    const at = new Date('2026-12-11T13:05:00Z');
+    expect(isComingText('11 декабрь 2026, 15:48', at, { timeZone: 'Europe/Moscow' })).toBe(false);
+    expect(isComingText('11 декабрь 2026, 15:48', at)).toBe(true);
+    expect(parseTimeText('06-12 11:36', new Date('2003-06-12T08:20:00Z'), { timeZone: 'Asia/Shanghai', dayFirst: isDayFirst('za') })?.publishedAt.toISOString()).toBe('2003-06-12T03:36:00.000Z');
   });
 
   it("reads a news database's date with its weekday after the year ('February 18, 2025 Tuesday 7:42 PM EST')", () => {
@@ -803,6 +817,8 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
+    ['kbd', 'Europe/Moscow'], ['krc', 'Europe/Moscow'], ['ady', 'Europe/Moscow'], ['kv', 'Europe/Moscow'], ['lez', 'Europe/Moscow'], ['tyv', 'Asia/Krasnoyarsk'], ['za', 'Asia/Shanghai'],
+    ['lez-RU', 'Europe/Moscow'], ['tyv-RU', 'Asia/Krasnoyarsk'], ['sah-RU', 'Asia/Yakutsk'], ['haw-US', 'Pacific/Honolulu'], ['en-US', undefined], // a language's part of a country of many zones
     ['an', 'Europe/Madrid'], ['rue', 'Europe/Bratislava'], ['ab', 'Europe/Moscow'], ['mhr', 'Europe/Moscow'], ['udm', 'Europe/Samara'],
     ['kk-KZ', 'Asia/Almaty'], ['fur', 'Europe/Rome'], ['scn', 'Europe/Rome'], ['vec', 'Europe/Rome'], ['hsb', 'Europe/Berlin'], ['csb', 'Europe/Warsaw'], ['sco', 'Europe/London'],
     ['', undefined],
