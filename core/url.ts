@@ -511,6 +511,9 @@ function cleanUrl(url: URL): URL {
  * An article address, not a home, section or author page: a dated path, or a part of the path or a query value that
  * holds a long number (five digits), a slug (two hyphens) or an opaque id token (msn's "ar-BB1khL67").
  */
+/** A DOI in a path ("/article/10.1007/s11109-024-09938-2"): "10." and a registrant's number, a slash, the item's suffix. */
+export const DOI_PATH = /\/10\.\d{4,9}\/[^/]+/;
+
 export function isArticleUrl(url: string): boolean {
   const u = urlParts(url);
   // A search for a topic ("/search?p=Dora+Bryan+dies", a trending term) is no article, whatever its query holds.

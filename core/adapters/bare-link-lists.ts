@@ -11,6 +11,7 @@ import { isStoryLink, isTitleLike } from '../fields/title';
 import { listOf } from '../dom';
 import { looksLikeTime } from '../time';
 import type { Steps } from '../steps';
+import { isHiddenCopy } from './no-stories';
 
 /** Stories the other rules found at least before bare lists count: the page is a news listing. */
 export const STORIES_BESIDE_BARE_LISTS = 4;
@@ -39,7 +40,8 @@ export function* bareLinkListSteps(
     if (i % PAUSE_EVERY === 0) yield;
     if (ctx.budget?.spent()) break;
     const list = lists[i]!;
-    if (list.childElementCount < MIN_ITEMS || overlaps(list) || excluded(list)) continue;
+    // A list hidden from readers (a small screen's copy that AngularJS' ng-hide keeps out of sight) shows nothing.
+    if (list.childElementCount < MIN_ITEMS || overlaps(list) || excluded(list) || isHiddenCopy(list)) continue;
     const items = listOf(list.children);
     const headlines: Array<{ element: Element; url: string }> = [];
     for (const element of items) {

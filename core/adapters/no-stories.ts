@@ -849,7 +849,7 @@ const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión
  * changes, watchlist, contributions, logs, search; in any language its body's class names the namespace of special
  * pages, "ns--1"), whose rows are edits, times and editors; a council's information system (SessionNet, ALLRIS, by the
  * generator it names), whose rows are meetings, agenda items and documents; a library's catalogue (Koha); a reference manager's library (Zotero's,
- * Mendeley's), whose rows are the papers and clippings a group keeps.
+ * Mendeley's), whose rows are the papers and clippings a group keeps; a podcast directory (Player FM, Apple Podcasts).
  */
 export function isPageOfNoStories(doc: Document, url: URL): boolean {
   if (NO_STORIES_HOST.test(url.hostname)) return true;
@@ -861,8 +861,11 @@ export function isPageOfNoStories(doc: Document, url: URL): boolean {
 }
 
 const WIKI_SPECIAL_BODY = /(?:^|\s)ns--1(?:\s|$)/;
-/** Reference managers' web libraries, whose rows are the items a group collects ("zotero.org/groups/…/items"). */
-const NO_STORIES_HOST = /(?:^|\.)(?:zotero\.org|mendeley\.com)$/;
+/**
+ * Reference managers' web libraries, whose rows are the items a group collects ("zotero.org/groups/…/items"), and
+ * podcast directories, whose rows are a show's episodes.
+ */
+const NO_STORIES_HOST = /(?:^|\.)(?:zotero\.org|mendeley\.com|player\.fm|podcasts\.apple\.com|listennotes\.com|podchaser\.com)$/;
 /**
  * Council information systems and library catalogues, by the name their pages' generator meta gives ("SessionNet 5.5.2
  * bi", "ALLRIS net", "Koha 23.11"): their rows are meetings, documents and a library's records.
@@ -873,7 +876,7 @@ const NO_STORIES_GENERATOR = /^(?:SessionNet|ALLRIS|Koha)\b/i;
 const CLONE_WRAP_LEVELS = 2;
 
 /**
- * A member hidden from readers, or a carousel's clone of a slide: aria-hidden, inert or hidden itself, or its slide is,
+ * A member hidden from readers, or a carousel's clone of a slide: aria-hidden, inert, hidden or ng-hide itself, or its slide is,
  * or its slide's class says it is a clone (Owl Carousel's `.owl-item.cloned`, Slick's `.slick-cloned`, Swiper's
  * `.swiper-slide-duplicate` around the card). Only a few levels up: a page whose open dialog hides the whole page
  * behind it (aria-hidden on its main wrapper) still shows its stories.
@@ -881,7 +884,7 @@ const CLONE_WRAP_LEVELS = 2;
 export function isHiddenCopy(el: Element): boolean {
   for (let e: Element | null = el, depth = 0; e && depth <= CLONE_WRAP_LEVELS; e = e.parentElement, depth++) {
     if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert') || (e.hasAttribute('hidden') && !STREAMED_SEGMENT.test(e.id))) return true;
-    if (CLONE_CLASS.test(e.getAttribute('class') ?? '')) return true;
+    if (CLONE_CLASS.test(e.getAttribute('class') ?? '') || NG_HIDE.test(e.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
@@ -893,6 +896,9 @@ export const EVENT_START = '[itemprop="startDate"], [property="startDate"]';
 export function inClosedDialog(el: Element): boolean {
   return el.closest('dialog:not([open])') !== null;
 }
+
+/** AngularJS' mark of an element its `ng-hide`/`ng-show` hides (`display: none !important`). */
+const NG_HIDE = /(?:^|\s)ng-hide(?:\s|$)/;
 
 /** A carousel's copy of a slide, as its library marks it (Owl Carousel, Slick, Swiper, Glide, Splide, bxSlider). */
 const CLONE_CLASS = /(?:^|\s)(?:cloned|slick-cloned|swiper-slide-duplicate|glide__slide--clone|splide__slide--clone|bx-clone)(?:\s|$)/;

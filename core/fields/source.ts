@@ -552,9 +552,11 @@ function endsLabelChain(view: BlockView, i: number): boolean {
 const belowTitle: Rule = (view, title) => {
   const time = view.timePiece?.element;
   if (!title || (time && (!isBefore(time, title.element) || time.contains(title.element)))) return null;
+  // A card that is one link holds its publisher's line after the headline's words ("<a><span class=badge>1 208</span>
+  // Headline <small>Заман</small></a>"): the pieces of the headline are those its words hold.
   let last = -1;
   view.pieces.forEach((p, i) => {
-    if (title.element.contains(p.element)) last = i;
+    if (title.element.contains(p.element) && (last < 0 || title.title.includes(p.text))) last = i;
   });
   for (let i = last + 1; last >= 0 && i < view.pieces.length; i++) {
     const p = view.pieces[i]!;

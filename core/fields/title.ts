@@ -1,7 +1,7 @@
 /** Title rules, first good value wins: a heading, a headline link's text, a title line inside a card link, link attributes. */
 import { collapse, lineOf, textWithout, wordCount } from '../text';
 import { looksLikeTime } from '../time';
-import { isArticleUrl, isHashRoute, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
+import { DOI_PATH, isArticleUrl, isHashRoute, isHomePage, isJumpInPage, isPersonPage, isPersonPath, isSearchPath, isShareLink, urlParts } from '../url';
 import { attributionName, isSponsorMark } from './labels';
 import { isSourceMarked } from './source-marks';
 import { isPublisherPath } from './publisher-links';
@@ -95,8 +95,8 @@ export function isStoryLink(link: Element, url: string | null, pageUrl: URL): bo
   // A post's author: a person's page, on the site itself or elsewhere (a comment system's profile pages).
   if (isPersonPage(u.pathname)) return false;
   // A recent search, the sign-in page, a member's, a publisher's, a topic's, a help centre's, a question's, a product's,
-  // a record's or a recipe's page of the site itself.
-  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || SESSION_PAGE.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname) || RECIPE_PAGE.test(u.pathname)));
+  // a record's, a recipe's or a scholarly paper's (its DOI in the path) page of the site itself.
+  return !(sameSite && (NOT_A_STORY_PATH.test(u.pathname) || SESSION_PAGE.test(u.pathname) || isSearchPath(u.pathname) || isPersonPath(u.pathname) || isPublisherPath(u.pathname) || TOPIC_PAGE.test(u.pathname) || HELP_CENTRE_PAGE.test(u.pathname) || QUESTION_PAGE.test(u.pathname) || PRODUCT_PAGE.test(u.pathname) || RECORD_PAGE.test(u.pathname) || RECIPE_PAGE.test(u.pathname) || DOI_PATH.test(u.pathname)));
 }
 
 /** isStoryLink of a link of the view, asked once per link: several rules ask about the same links. */

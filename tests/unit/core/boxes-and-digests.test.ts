@@ -129,6 +129,15 @@ describe('pages and parts of pages that hold no stories', () => {
     expect(parse(`<html><body><main>${jobs.map((t, i) => job(i + 1, t)).join('')}</main></body></html>`).articles).toEqual([]);
   });
 
+  it("reads no story in a podcast directory's episodes (player.fm) nor in a journal's issue, whose papers' addresses hold their DOI", () => {
+    const episode = (i: number) => `<article><h3><a href="/series/plenario-aberto/31${i}-episodio-${i}-sobre-o-orcamento">#31${i} – Quem manda no Orçamento de 2027, parte ${i}?</a></h3><span>Plenário Aberto</span> <time datetime="2026-03-1${i}T08:00:00Z">1${i} mar 2026</time></article>`;
+    expect(parse(`<html lang="pt"><body><main>${[1, 2, 3, 4].map(episode).join('')}</main></body></html>`, 'https://pt.player.fm/series/plenario-aberto').articles).toEqual([]);
+    const paper = (i: number, path: string) => `<article><h3><a href="${path}${i}">Partisan cues and the local news gap, evidence from newspaper closures ${i}</a></h3><span>Political Behavior</span> <time datetime="2025-06-0${i}T08:00:00Z">0${i} June 2025</time></article>`;
+    const issue = (path: string) => `<html><body><main>${[1, 2, 3, 4].map((i) => paper(i, path)).join('')}</main></body></html>`;
+    expect(parse(issue('/article/10.1007/s11109-024-0993'), 'https://link.springer.com/journal/11109/volumes-and-issues/47-2').articles).toEqual([]);
+    expect(parse(issue('/article/2025/06/local-news-gap-'), 'https://link.springer.com/journal/11109/volumes-and-issues/47-2').articles).toHaveLength(4);
+  });
+
   it("reads no story in a closed dialog (a menu drawer's copy of the latest stories), the same list beside it read", () => {
     const item = (i: number) => `<li><span>1${i}:05</span> <a href="/k/8832${i}">Story number ${i} about the new city bus routes</a></li>`;
     const list = `<ul>${[1, 2, 3].map(item).join('')}</ul>`;

@@ -437,6 +437,13 @@ describe('source rules', () => {
     expect(isLabel('2 фикир')).toBe(false);
   });
 
+  it("take the outlet after Emilian 'ed' (of) and Ingush 'Хьаст:' (source), and no count of views or comments in siSwati ('987 kubukwe', '8 imibono') for one", () => {
+    const row = read(`<div><h3><a href="https://www.bolognatoday.it/cronaca/bici-rubate-montagnola-recuperate-garage.html">Bologna, bici rubate in Montagnola: recuperate 40 biciclette</a></h3><div><span>ed <a href="/aggregator/sources/2">BolognaToday</a></span></div></div>`);
+    expect(row.source).toBe('BolognaToday');
+    expect(attributionName('Хьаст: ГТРК «Ингушетия»')).toBe('ГТРК «Ингушетия»');
+    for (const text of ['ed', '987 kubukwe', '2,315 kubukwe', '8 imibono']) expect(isLabel(text), text).toBe(false);
+  });
+
   it("read a name in guillemets after a credit's dash whole ('- ГТРК «Марий Эл»'), and an arrow after a lead's name as no part of it", () => {
     expect(attributionName('- ГТРК «Марий Эл»')).toBe('ГТРК «Марий Эл»');
     expect(attributionName('Lees het volledige artikel op De Standaard »')).toBe('De Standaard');

@@ -186,8 +186,15 @@ describe('parseRelative', () => {
     ['25 faencung gonq', 25 * 60_000], ['5 aen cungdaeuz gonq', 5 * HOUR], ['3 ngoenz gonq', 3 * DAY], ['ngoenzlwenz', DAY], // Zhuang
     ['15 минут мурнунда', 15 * 60_000], ['3 шак мурнунда', 3 * HOUR], ['1 хонук мурнунда', DAY], ['дүүн', DAY], // Tuvan
     ['2 сят вилик', 2 * HOUR], ['21 сят вилик', 21 * HOUR], // Lezgian
+    ['18 минут цебе', 18 * 60_000], ['5 сагӀат цебе', 5 * HOUR], ['2 анкь цебе', 14 * DAY], ['сон', DAY], // Avar
+    ['18 минут талэсь азьло', 18 * 60_000], ['14 час талэсь азьло', 14 * HOUR], ['3 нунал талэсь азьло', 3 * DAY], // Udmurt
+    ['antes de 12 minutos', 12 * 60_000], ['antes de 5 oras', 5 * HOUR], ['antes de 3 dias', 3 * DAY], // Ladino
+    ['faghet 18 minutos', 18 * 60_000], ['faghet 5 oras, 12 minutos', 5 * HOUR + 12 * 60_000], ['faghet 1 die, 2 oras', DAY + 2 * HOUR], // Sardinian, the word first
+    ['25 минот хьалха', 25 * 60_000], ['2 сахьт хьалха', 2 * HOUR], ['селхан', DAY], // Ingush
+    ['3 zorni fa', 3 * DAY], ['2 setimane fa', 14 * DAY], ['jeri', DAY], // Venetian
+    ['2 ôr 5 minûd fà', 2 * HOUR + 5 * 60_000], ['5 minûd fà', 5 * 60_000], // Emilian
     ['2 ore e 25 minuti fa', 2 * HOUR + 25 * 60_000], ['vor 1 Tag, 3 Stunden', DAY + 3 * HOUR], ['hace 2 horas y 5 minutos', 2 * HOUR + 5 * 60_000], // two units in any language the single ages read
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian, Lombard, Karachay-Balkar, Komi, Adyghe, Zhuang, Tuvan and Lezgian, and two units in any of them', (text, ago) => {
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian, Lombard, Karachay-Balkar, Komi, Adyghe, Zhuang, Tuvan, Lezgian, Avar, Udmurt, Ladino, Sardinian, Ingush, Venetian and Emilian, and two units in any of them', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -237,7 +244,9 @@ describe('parseRelative', () => {
     ['Pubricòu o 30/03/2025 08:02', '2025-03-30T08:02'], // Ligurian "published on"
     ['03.06 14:02', '2025-06-03T14:02'], // a day and month with dots, then a clock time, no year
     ['Бөгүн, 06:10', '2025-06-08T06:10'], ['Дүүн, 14:00', '2025-06-07T14:00'], // Tuvan
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt, Ligurian and Tuvan time "%s"', (text, at) => {
+    ['Тахан, 12:55', '2025-06-08T12:55'], ['Селхан, 21:40', '2025-06-07T21:40'], // Ingush
+    ['Kushicilelwe ngu 25/05/2025', '2025-05-25T12:00'], // siSwati "published on"
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt, Ligurian, Tuvan, Ingush and siSwati time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 
@@ -817,6 +826,7 @@ describe('the zone a page writes its clock times in, from its language', () => {
     ['st', 'Africa/Maseru'], ['ny', 'Africa/Blantyre'], ['fj', 'Pacific/Fiji'], ['ee', 'Africa/Lome'], ['rn', 'Africa/Bujumbura'], ['se', 'Europe/Oslo'],
     ['ki', 'Africa/Nairobi'], ['ty', 'Pacific/Tahiti'], ['ty-PF', 'Pacific/Tahiti'], ['fr-NC', 'Pacific/Noumea'], ['dz', 'Asia/Thimphu'], ['ay', 'America/La_Paz'],
     ['tn', 'Africa/Gaborone'], ['rm', 'Europe/Zurich'], ['ce', 'Europe/Moscow'], ['ast', 'Europe/Madrid'], ['ts', 'Africa/Johannesburg'], ['mh', 'Pacific/Majuro'], ['nr', 'Africa/Johannesburg'], ['kw', 'Europe/London'], ['wa', 'Europe/Brussels'],
+    ['av', 'Europe/Moscow'], ['inh', 'Europe/Moscow'], ['lad', 'Europe/Istanbul'], ['eml', 'Europe/Rome'], ['ss', 'Africa/Mbabane'],
     ['kbd', 'Europe/Moscow'], ['krc', 'Europe/Moscow'], ['ady', 'Europe/Moscow'], ['kv', 'Europe/Moscow'], ['lez', 'Europe/Moscow'], ['tyv', 'Asia/Krasnoyarsk'], ['za', 'Asia/Shanghai'],
     ['lez-RU', 'Europe/Moscow'], ['tyv-RU', 'Asia/Krasnoyarsk'], ['sah-RU', 'Asia/Yakutsk'], ['haw-US', 'Pacific/Honolulu'], ['en-US', undefined], // a language's part of a country of many zones
     ['an', 'Europe/Madrid'], ['rue', 'Europe/Bratislava'], ['ab', 'Europe/Moscow'], ['mhr', 'Europe/Moscow'], ['udm', 'Europe/Samara'],
