@@ -39,7 +39,8 @@ export interface TimeOptions {
 export function isDayFirst(lang: string | null | undefined): boolean {
   const l = (lang ?? '').toLowerCase();
   if (!l || l === 'en' || /^en-(?:us|ph|ca|as|gu|pr|um|vi|mh|fm|pw)$/.test(l)) return false;
-  // Chinese (and Zhuang, written in China), Japanese, Korean and Hungarian write the month before the day ("6/9 01:10" is 9 June).
+  // Chinese (and Zhuang, written in China), Japanese, Korean and Hungarian write the month before the day ("6/9 01:10"
+  // is 9 June).
   return !/^(?:zh|za|ja|ko|hu)(?:-|$)/.test(l);
 }
 
@@ -621,8 +622,8 @@ const UNIT_FIRST =
   /^(sekunde|dakika|saa|siku|wiki|mwezi|miezi|mwaka|miaka)\s+(\d+)\s+(?:zilizopita|iliyopita|uliopita|yaliyopita)$|^(තත්පර|මිනිත්තු|විනාඩි|පැය|දින|සති|මාස|අවුරුදු|වසර|minti|mintuna|awa|awanni|sa'a|sa'o'i|kwana|kwanaki|mako|makonni|wata|watanni|shekara|shekaru)\s*(\d+)\s*(?:කට|ක)?\s*(?:පෙර|da\s+(?:suka|ta|ya)\s+wuce)$/iu;
 
 /**
- * Unit words that the unit tables do not hold, by unit: Venetian, Emilian, Ligurian, Lombard, Hungarian, Thai, Persian, Bengali, Romanian, Urdu, Serbian, Swahili,
- * Filipino and Lithuanian.
+ * Unit words that the unit tables do not hold, by unit: Venetian, Emilian, Ligurian, Lombard, Hungarian, Thai, Persian,
+ * Bengali, Romanian, Urdu, Serbian, Swahili, Filipino and Lithuanian.
  */
 const OTHER_UNITS: Record<string, Unit> = {
   zorni: 'd', zorno: 'd', setimane: 'w', setimana: 'w', ôr: 'h', ôra: 'h', minûd: 'min', minud: 'min', dè: 'd', stmèn: 'w',

@@ -84,7 +84,7 @@ const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (v
   // A site's own ad server or click counter on a host of its own ("ads.inkpod.app/c/cmp_44120?dest=<target>").
   { host: /^(?:ads?|adserver|clicks?|trk|track(?:ing)?|redirect|out)\.[\w-]+\.[a-z.]{2,}$/, path: /^\//, param: OUTBOUND_PARAMS },
 ];
-/** "http" or "https:" in base64 ("aHR0cD", "aHR0cHM6"): a destination a click counter encoded. */
+/** "http:/" or "https:" in base64 ("aHR0cDov", "aHR0cHM6"): a destination a click counter encoded. */
 const BASE64_HTTP = /^aHR0cHM6|^aHR0cDov/;
 
 /** Any site wrapper's host, in one test: most links are on none of them (the outbound counters' paths say theirs). */

@@ -848,8 +848,9 @@ const WIKI_TALK = /^\/wiki\/(?:[\w%]+_)?(?:talk|diskussion|discussion|discusión
  * A page made by software that makes no news pages, whatever it lists: a wiki's special page (MediaWiki's recent
  * changes, watchlist, contributions, logs, search; in any language its body's class names the namespace of special
  * pages, "ns--1"), whose rows are edits, times and editors; a council's information system (SessionNet, ALLRIS, by the
- * generator it names), whose rows are meetings, agenda items and documents; a library's catalogue (Koha); a reference manager's library (Zotero's,
- * Mendeley's), whose rows are the papers and clippings a group keeps; a podcast directory (Player FM, Apple Podcasts).
+ * generator it names), whose rows are meetings, agenda items and documents; a library's catalogue (Koha); a
+ * reference manager's library (Zotero's, Mendeley's), whose rows are the papers and clippings a group keeps; a podcast
+ * directory (Player FM, Apple Podcasts), whose rows are a show's episodes.
  */
 export function isPageOfNoStories(doc: Document, url: URL): boolean {
   if (NO_STORIES_HOST.test(url.hostname)) return true;

@@ -458,7 +458,10 @@ const BY_LEAD = /(?:^|\s)(?:by|von|par|por|di|door|przez)$|^(?:ka|hi)$/i;
 /** A field's name that puts its writer after it: "Author:", Lezgian "Кхьейди:" (written by). */
 const AUTHOR_FIELD = /^(?:author|autor(?:in)?|auteur|autore|yazar|кхьейди)\s*:$/i;
 
-/** Whether a name's element follows an author field's name in its line ("Кхьейди: <a>Зарема Алиева</a>", "Author: <a>…</a>"). */
+/**
+ * Whether a name's element follows an author field's name in its line ("Кхьейди: <a>Зарема Алиева</a>", "Author:
+ * <a>…</a>").
+ */
 function afterAuthorField(el: Element): boolean {
   return AUTHOR_FIELD.test(collapse(el.previousSibling?.textContent ?? ''));
 }
@@ -638,7 +641,8 @@ const fromHomeLink: Rule = (view, title) => {
   if (!site || site === siteHost(view.ctx.url.href)) return null;
   for (const link of view.links) {
     if (link.encloses || link.element.contains(title!.element) || !isHomePage(link.url) || siteHost(link.url) !== site) continue;
-    // A writer's name that a feed plugin links to the feed's site ("Кхьейди: <a href=https://lezgigazet.ru>Зарема Алиева</a>").
+    // A writer's name that a feed plugin links to the feed's site ("Кхьейди: <a href=https://lezgigazet.ru>Зарема
+    // Алиева</a>").
     if (afterAuthorField(link.element)) continue;
     // "Read on The Hilltop Ledger": the name after a lead that points on to the outlet.
     const text = linkName(view, link.element);
