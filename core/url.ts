@@ -51,7 +51,7 @@ function isTrackingParam(name: string, value: string, site: RegExp | null = null
  * name before it ("/cgi-bin/dd_click.pl?u=…"), or a dot ("/.clicks?to=…", a Java CMS's servlet).
  */
 const OUTBOUND_PATH =
-  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_|\.)?(?:l|go|goto|out|outgoing|redirect|redir|clicks?|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|clique|ir|promo|fara|uitgaand|amach|wotkaz|jesce|odkaz)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.do|\.action|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24}){0,2}\/?$/i;
+  /^\/[a-z]{1,3}(?:\/[a-z]{1,3})?(?:\.php|\.aspx?|\.jsp|\.cfm)?(?:\/\d+)?\/?$|\/(?:[a-z0-9]+_|\.)?(?:l|go|goto|out|outgoing|redirect|redir|clicks?|clk|aclk|track|away|exit|jump|visit|external|ga-naar|naar|weiter|git|yonlendir|tikla|sortie|salir|vai|lire|leer|lesen|read|keluar|klik|klikk|klick|smella|rk|labas|presmeruj|genda|ohjaus|lluqsiy|bessi|kattint|przejdz|uscita|saida|izlaz|soma|clic|clique|ir|promo|fara|uitgaand|amach|wotkaz|jesce|odkaz|go-out)(?:\.php|\.aspx?|\.jsp|\.jsf|\.xhtml|\.do|\.action|\.cfm|\.pl|\.cgi)?(?:;jsessionid=[\w.-]+)?(?:\/[0-9a-z]{1,24}){0,2}\/?$/i;
 
 /** Wrappers whose target sits in a query parameter of the link itself (decoded where the site encodes it). */
 /** Names of the parameter that holds an outbound link's destination ("ziel", Norwegian "mal", Finnish "kohde"). */

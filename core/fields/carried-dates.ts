@@ -12,10 +12,10 @@ import { isHeadingTag } from '../dom';
 import { englishDateText } from '../date-words';
 import { timeHit } from './time';
 
-/** A clock time alone, perhaps with its half of the day: "08:15AM", "7:48 pm", "14.05". */
-const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+/** A clock time alone, perhaps to the second and with its half of the day: "08:15AM", "7:48 pm", "14.05", "08:05:41". */
+const CLOCK_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 /** The clock time at the end of a row's day and time ("Nov-13-25 07:22PM"). */
-const CLOCK_AT_END = /\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+const CLOCK_AT_END = /\s+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 /** The separators between the parts of a day's heading ("Yesterday · Monday 27 April"). */
 const HEADING_PARTS = /\s+[·•|–—]\s+/;
 /** Elements passed on the way up from a story to the day above it, at most. */

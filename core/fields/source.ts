@@ -182,7 +182,9 @@ const labelTextOf = (text: string): string => {
   // "Sponsored · Nile Pay", "محتوى مُموَّل · نايل باي": a sponsor's mark, then the advertiser's name; "15min · 18,2
   // tūkst. skaitė": the name, then a chip about the story (a count, a length, a rating).
   const marked = /^(.{1,48}?)\s+[·•|]\s+(.+)$/.exec(trimmed);
-  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && (isChip(marked[2]!) || COUNT_AFTER_NAME.test(marked[2]!)) ? marked[1]! : trimmed;
+  // A chip may open with its icon ("Сердало · 👁 3 402", "Шын · 💬 34").
+  const chip = marked?.[2]!.replace(CHIP_ICON, '');
+  const bare = marked && isSponsorMark(marked[1]!) ? marked[2]! : marked && chip && (isChip(chip) || COUNT_AFTER_NAME.test(chip)) ? marked[1]! : trimmed;
   const name = unbracketed(bare);
   // "By Russia Today", "By Reuters": a byline that names an outlet, not a person, gives the outlet.
   const by = BY_OUTLET.exec(name)?.[1];
@@ -201,6 +203,9 @@ const labelTextOf = (text: string): string => {
  * word with a capital ("20 Minutes") and stands first, not after another name.
  */
 const COUNT_AFTER_NAME = /^\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*(?:[.,]\d)?\s*[kmbKMB]?\+?\s+\p{Ll}[\p{Ll}\p{M}\s.'’-]*$/u;
+
+/** Pictographs and symbols before a chip's count ("👁 3 402", "💬 34"). */
+const CHIP_ICON = /^[\p{Extended_Pictographic}\p{S}\ufe0f\u200d\s]+/u;
 
 const CARRIED_VIA = /^(.{2,40}?)\s+via\s+(\S.{1,40})$/;
 

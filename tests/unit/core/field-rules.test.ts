@@ -408,6 +408,8 @@ describe('source rules', () => {
     expect(row('Азаттық · 844 рет оқылды').source).toBe('Азаттық');
     expect(row('(rbb24 · 655 raz cytane)').source).toBe('rbb24');
     expect(row('Le Monde · 20 Minutes').source).toBe('Le Monde · 20 Minutes');
+    expect(row('Сердало · 👁 3 402').source).toBe('Сердало');
+    expect(row('Шын · 💬 34').source).toBe('Шын');
   });
 
   it("read the outlet before a day's word and its clock ('ier, 18:05'), an age of two units or a count of clicks, and a long name before its count", () => {

@@ -72,7 +72,7 @@ describe('"Most read" lists', () => {
     expect(popularFound(page(heading))).toHaveLength(3);
   });
 
-  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Aragonese, Rusyn, Abkhaz, Ladin, Udmurt, Slovene, Tagalog, Adyghe, Karachay-Balkar, Lezgian, Piedmontese, Avar, Ladino, Venetian, Sardinian, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
+  it("are read under a heading that opens with a pictograph ('🔥 Most Read Today'), and in Luxembourgish, Kyrgyz, Kazakh, Aragonese, Rusyn, Abkhaz, Ladin, Udmurt, Slovene, Tagalog, Adyghe, Karachay-Balkar, Lezgian, Piedmontese, Avar, Ladino, Venetian, Sardinian, Ingush, Tuvan, Welsh, Maltese, Hausa, Yoruba, Faroese, Cebuano, Greek and Persian", () => {
     expect(popularFound(page('<span>🔥</span>Most Read Today'))).toHaveLength(3);
     expect(popularFound(page('Am meeschte gelies'))).toHaveLength(3);
     expect(popularFound(page('Эң көп окулган'))).toHaveLength(3);
@@ -91,6 +91,9 @@ describe('"Most read" lists', () => {
     expect(popularFound(page('Los mas meldados'))).toHaveLength(3);
     expect(popularFound(page('Le pì lete'))).toHaveLength(3);
     expect(popularFound(page('Sas prus lèghidas'))).toHaveLength(3);
+    expect(popularFound(page('Дукхагӏа дийшараш'))).toHaveLength(3);
+    expect(popularFound(page('Эң хөй номчуттунган'))).toHaveLength(3);
+    expect(popularFound(page('Pì lesù'))).toHaveLength(3);
     expect(popularFound(page('Pinakabinasa'))).toHaveLength(3);
     expect(popularFound(page('Mwyaf poblogaidd'))).toHaveLength(3);
     expect(popularFound(page('L-Aktar Moqrija'))).toHaveLength(3);

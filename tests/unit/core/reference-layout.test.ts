@@ -187,6 +187,17 @@ describe('a river of clock times under day headings', () => {
   });
 });
 
+describe("a table of clock times to the second under its days' separator rows", () => {
+  it('dates each "08:05:41" by the day row above it ("Saturday, October 31, 2026")', () => {
+    const row = (time: string, id: number) =>
+      `<tr class="news-row"><td class="t">${time}</td><td><abbr title="Reuters">RTRS</abbr></td><td class="hl"><a href="https://www.reuters.com/business/story-${id}-2026-10-31/">Market story number ${id} about the quarterly results</a></td></tr>`;
+    const html = `<html lang="en"><body><table>${row('10:15:02', 1)}${row('09:40:30', 2)}<tr class="day-sep"><td colspan="3">Saturday, October 31, 2026</td></tr>${row('08:05:41', 3)}${row('07:30:00', 4)}</table></body></html>`;
+    const url = 'https://river.example/';
+    const found = parsePage(documentFromHtml(html, url), { url: new URL(url), now: new Date('2026-11-02T15:00:00Z') }).articles;
+    expect(found.map((a) => a.publishedAt?.slice(0, 10))).toEqual(['2026-11-02', '2026-11-02', '2026-10-31', '2026-10-31']);
+  });
+});
+
 describe('a list served twice, for small screens and for wide ones', () => {
   const item = (i: number, long: boolean) =>
     `<article><span>Der Standard</span> · <span>vor ${i + 2} ${long ? 'Stunden' : 'Std.'}</span><h3><a href="https://www.derstandard.example.at/story/30000${i}/neue-regeln-nummer-${i}">Neue Regeln für E-Scooter ab Februar, Teil ${i}</a></h3>${long ? '<p>- Der Standard</p><p>Was sich für Fahrerinnen und Fahrer ändert und welche Strafen drohen.</p>' : ''}</article>`;

@@ -193,8 +193,10 @@ describe('parseRelative', () => {
     ['25 минот хьалха', 25 * 60_000], ['2 сахьт хьалха', 2 * HOUR], ['селхан', DAY], // Ingush
     ['3 zorni fa', 3 * DAY], ['2 setimane fa', 14 * DAY], ['jeri', DAY], // Venetian
     ['2 ôr 5 minûd fà', 2 * HOUR + 5 * 60_000], ['5 minûd fà', 5 * 60_000], // Emilian
+    ['imizuzu le-24 lendlulile', 24 * 60_000], ['emahora la-5 lendlulile', 5 * HOUR], ['emaviki la-2 lendlulile', 14 * DAY], // siSwati, the unit first
+    ['дыгъуасэ', DAY], // Kabardian
     ['2 ore e 25 minuti fa', 2 * HOUR + 25 * 60_000], ['vor 1 Tag, 3 Stunden', DAY + 3 * HOUR], ['hace 2 horas y 5 minutos', 2 * HOUR + 5 * 60_000], // two units in any language the single ages read
-  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian, Lombard, Karachay-Balkar, Komi, Adyghe, Zhuang, Tuvan, Lezgian, Avar, Udmurt, Ladino, Sardinian, Ingush, Venetian and Emilian, and two units in any of them', (text, ago) => {
+  ])('reads the age "%s" in Chuvash, Hawaiian, Ossetian, Tongan, Sakha, isiXhosa, Twi, Turkish, Slovak, Greek, Bislama, Luganda, Kabyle, Sesotho, Fijian, Chichewa, Maltese, Ewe, Kirundi, Northern Sami, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Finnish, Cornish, Walloon, isiNdebele, Upper Sorbian, Silesian, Crimean Tatar, Amharic, Lower Sorbian, Persian, Kazakh, Aragonese, Rusyn, Abkhaz, Ligurian, Lombard, Karachay-Balkar, Komi, Adyghe, Zhuang, Tuvan, Lezgian, Avar, Udmurt, Ladino, Sardinian, Ingush, Venetian, Emilian, siSwati and Kabardian, and two units in any of them', (text, ago) => {
     expect(parseRelative(text, now)?.publishedAt.toISOString()).toBe(before(ago));
   });
 
@@ -246,7 +248,8 @@ describe('parseRelative', () => {
     ['Бөгүн, 06:10', '2025-06-08T06:10'], ['Дүүн, 14:00', '2025-06-07T14:00'], // Tuvan
     ['Тахан, 12:55', '2025-06-08T12:55'], ['Селхан, 21:40', '2025-06-07T21:40'], // Ingush
     ['Kushicilelwe ngu 25/05/2025', '2025-05-25T12:00'], // siSwati "published on"
-  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt, Ligurian, Tuvan, Ingush and siSwati time "%s"', (text, at) => {
+    ['12 Ingci 2024, 13:56', '2024-08-12T13:56'], ['Нобэ, 16:05', '2025-06-08T16:05'], // siSwati's months, Kabardian "today"
+  ])('reads the Chuvash, Hawaiian, Lao, Icelandic, Filipino, Ossetian, Tongan, Czech, Ukrainian, Twi, Turkish, Slovak, Bislama, Luganda, Sesotho, Fijian, Chichewa, Ewe, Kirundi, Northern Sami, German, Kikuyu, Tahitian, Bambara, Dzongkha, Aymara, Setswana, Romansh, Xitsonga, Marshallese, isiNdebele, Walloon, Upper Sorbian, Venetian, Sicilian, Kashubian, Friulian, Silesian, Lower Sorbian, Lombard, Udmurt, Ligurian, Tuvan, Ingush, siSwati and Kabardian time "%s"', (text, at) => {
     expect(parseTimeText(text, now, { timeZone: 'UTC' })?.publishedAt.toISOString().slice(0, 16)).toBe(at);
   });
 

@@ -197,6 +197,8 @@ describe('resolveUrl', () => {
     expect(resolveUrl('https://www.google.co.kr/amp/www.example.kr/amp/42', base)).toBe('http://www.example.kr/amp/42');
     // Rusyn and Slovak "odkaz" (link).
     expect(resolveUrl(`http://www.novynky8.example/odkaz?url=${encodeURIComponent(target)}&z=podobne&p=1`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
+    // UMI.CMS' "go-out.php".
+    expect(resolveUrl(`https://hybar07.example/go-out.php?url=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // A click counter's path of a few steps after its word ("/click/ad/117?goto=…").
     expect(resolveUrl(`http://hapar8.example/click/ad/117?goto=${encodeURIComponent(target)}`, base)).toBe('https://nos.nl/artikel/2591044-netcongestie');
     // DataLife Engine's counter, its destination in base64 ("/engine/go.php?url=aHR0cHM6Ly9…").
