@@ -57,9 +57,12 @@ const OUTBOUND_PATH =
 /** Names of the parameter that holds an outbound link's destination ("ziel", Norwegian "mal", Finnish "kohde"). */
 const OUTBOUND_PARAMS = ['url', 'u', 'to', 'dest', 'destination', 'target', 'goto', 'link', 'redirect', 'redir', 'doel', 'ziel', 'mal', 'kohde', 'hedef', 'cil', 'cel', 'destino', 'r', 'rurl', 'uddg', 'adurl', 'lp', 'ds_dest_url', 'slod'];
 
+/** Google's hosts on any country's domain. */
+const GOOGLE_HOST = /(^|\.)google\.[a-z.]+$/;
+
 const WRAPPERS: Array<{ host: RegExp; path: RegExp; param: string[]; decode?: (value: string) => string | null }> = [
   // Web search's "/url?q=", Google News's "/news/url?…&url=" before 2018.
-  { host: /(^|\.)google\.[a-z.]+$/, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
+  { host: GOOGLE_HOST, path: /^\/(?:news\/)?url$/, param: ['q', 'url'] },
   { host: /(^|\.)facebook\.com$/, path: /^\/l\.php$/, param: ['u'] },
   // Threads' and Instagram's link shims: "l.threads.net/?u=<target>&e=…", "l.instagram.com/?u=…".
   { host: /^l\.(?:threads\.(?:net|com)|instagram\.com)$/, path: /^\/?$/, param: ['u'] },
@@ -435,7 +438,6 @@ function carriedUrl(target: string): URL | null {
 }
 
 /** Google's AMP viewer: "google.com/amp/s/<host>/<path>" shows the AMP page at https://<host>/<path> ("/amp/<host>/…": http). */
-const GOOGLE_HOST = /(^|\.)google\.[a-z.]+$/;
 const AMP_VIEWER = /^\/amp\/(s\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+\/.*)$/i;
 
 function unwrap(url: URL): URL {

@@ -29,7 +29,7 @@ import { DATA_TIME_ATTRS, noteDataTimes, placeholderSentence, timePartIn, viewOf
 import { namesNearbyHost } from '../fields/host-name';
 import { closestTest, isBefore, isBoxHeader, isHeadingTag, listOf, matchingAny, queryOnce, shapeOf } from '../dom';
 import {
-  holdsPageHeadline, isCalendar, isDiscussionPage, isPageOfNoStories, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, inClosedDialog, EVENT_START, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
+  holdsPageHeadline, isCalendar, isDiscussionPage, isPageOfNoStories, isComing, listReading, type ListReading, isSchedule, isTickerStrip, isCommentThread, isEpisodeList, isHiddenCopy, inClosedDialog, EVENT_START, isEventItem, isListing, isMailArchive, isNameList, isCaseList, isDocumentLibrary, isThreadList, isOneName, isOneStory, isOneStoryLine, isPeoplesPosts, isSelectableRecord, MAX_TIMES_OF_ONE_STORY,
 } from './no-stories';
 import { BLOCKS_PER_STEP, filterSteps, runSteps, type Steps } from '../steps';
 import { isDurationBadge } from '../fields/duration';
@@ -1039,11 +1039,6 @@ function storiesOfListShape(candidates: Element[], found: Block[], ctx: ParseCon
 }
 
 /** Whether a hidden member's story is another member's of its list (a carousel's clone of a slide), or it has none. */
-/** An item that marks an event's start (a broadcast's slot, a concert): its dates are the event's, no story's. */
-function isEventItem(el: Element): boolean {
-  return el.matches(EVENT_START) || el.querySelector(EVENT_START) !== null;
-}
-
 function repeatsAMember(el: Element, members: Element[], ctx: ParseContext, base: URL): boolean {
   const url = titleOf(viewOf({ element: el, section: null }, ctx, base))?.url;
   if (!url) return true;

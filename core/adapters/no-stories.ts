@@ -510,7 +510,7 @@ function hasCartButton(block: Element): boolean {
  * `startDate`: a broadcast, a concert, a session): an announcement, not a story.
  */
 export function isComing(item: Element, ctx: ParseContext, base: URL): boolean {
-  if (item.querySelector(EVENT_START) || item.matches(EVENT_START)) return true;
+  if (isEventItem(item)) return true;
   const view = viewOf({ element: item, section: null }, ctx, base);
   if (view.times.some((t) => isComingMachineTime(t.getAttribute('datetime') ?? '', ctx.now))) return true;
   return view.pieces.some((p) => p.text.length <= 48 && metaParts(p.text).some((part) => isComingText(part, ctx.now, ctx.times)));
@@ -892,6 +892,11 @@ export function isHiddenCopy(el: Element): boolean {
 
 /** An event's start in schema.org's microdata or RDFa: no story has one. */
 export const EVENT_START = '[itemprop="startDate"], [property="startDate"]';
+
+/** An item that marks an event's start (a broadcast's slot, a concert): its dates are the event's, no story's. */
+export function isEventItem(el: Element): boolean {
+  return el.matches(EVENT_START) || el.querySelector(EVENT_START) !== null;
+}
 
 /** Whether an element stands in a dialog that is not open (a menu drawer's copy of the latest stories): nothing shows. */
 export function inClosedDialog(el: Element): boolean {
